@@ -1,0 +1,45 @@
+import { TRPCError } from "@trpc/server";
+import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { currentUserId } from "@/server/auth/session";
+import { serverApi } from "@/server/trpc/server";
+import { AppShell } from "@/app/_components/shell/app-shell";
+import { WorkspaceProvider } from "@/app/_components/workspace/workspace-context";
+
+export const dynamic = "force-dynamic";
+
+export default async function WorkspaceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ workspace: string }>;
+}) {
+  const { workspace: slug } = await params;
+  if (!(await currentUserId())) redirect(`/sign-in?next=${encodeURIComponent(`/w/${slug}`)}`);
+  const api = await serverApi();
+  const me = await api.auth.me();
+  if (!me) redirect("/sign-in");
+  const workspace = await api.workspace.bySlug({ slug }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const workspaces = await api.workspace.list();
+  return (
+    <WorkspaceProvider
+      value={{
+        id: workspace.id,
+        slug: workspace.slug,
+        name: workspace.name,
+        currency: workspace.currency,
+        role: workspace.role,
+        userId: me.id,
+        userName: me.name,
+      }}
+    >
+      <AppShell slug={slug} role={workspace.role} userName={me.name} workspaces={workspaces}>
+        {children}
+      </AppShell>
+    </WorkspaceProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/app/_components/ui/card";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const SECTIONS = [
+  { href: "members", title: "Members", text: "Invite people, change their roles, remove them." },
+] as const;
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const { workspace } = await params;
+  return (
+    <>
+      <PageHeader title="Settings" description="Members and roles, the scoring model, periods and capacity, import and export." />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {SECTIONS.map((s) => (
+          <Link key={s.href} href={`/w/${workspace}/settings/${s.href}`} className="group">
+            <Card className="h-full p-5 transition group-hover:ring-brand-500">
+              <h2 className="font-semibold text-slate-900">{s.title}</h2>
+              <p className="mt-1 text-sm text-slate-600">{s.text}</p>
+            </Card>
+          </Link>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { useTRPC } from "@/app/_components/trpc/client";
+import { errorMessage, fieldErrors } from "@/app/_components/trpc/error-message";
+import { Button } from "@/app/_components/ui/button";
+import { Alert } from "@/app/_components/ui/card";
+import { TextField } from "@/app/_components/ui/field";
+
+export function NewWorkspaceForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const create = useMutation(trpc.workspace.create.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }));
+  const fe = fieldErrors(create.error);
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    create.mutate({ name: String(new FormData(e.currentTarget).get("name") ?? "") });
+  }
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <TextField label="Workspace name" name="name" required maxLength={100} error={fe.name} placeholder="Acme Car Care" />
+      {create.error && !fe.name ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      <Button type="submit" busy={create.isPending} className="w-full">
+        Create workspace
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "../ui/cn";
+
+export const NAV_ITEMS = [
+  { href: "", label: "Overview" },
+  { href: "/categories", label: "Categories" },
+  { href: "/canvases", label: "Canvases" },
+  { href: "/initiatives", label: "Initiatives" },
+  { href: "/roadmap", label: "Roadmap" },
+  { href: "/settings", label: "Settings" },
+] as const;
+
+export function NavLinks({ slug }: { slug: string }) {
+  const pathname = usePathname();
+  const base = `/w/${slug}`;
+  return (
+    <nav aria-label="Workspace" className="flex gap-1 overflow-x-auto md:flex-col">
+      {NAV_ITEMS.map((item) => {
+        const href = `${base}${item.href}`;
+        const active = item.href === "" ? pathname === base : pathname.startsWith(href);
+        return (
+          <Link
+            key={item.label}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+              active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+            )}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

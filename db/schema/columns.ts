@@ -1,0 +1,24 @@
+import { integer, text } from "drizzle-orm/sqlite-core";
+import { newId } from "../ids";
+
+/** Random text primary key: ids are never reused and leak no row counts. */
+export const idColumn = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => newId());
+
+/** Every tenant row names its workspace; queries filter on it. */
+export const workspaceColumn = () => text("workspace_id").notNull();
+
+/** Epoch milliseconds: plain numbers serialise through JSON without a transformer. */
+export const timestamps = () => ({
+  createdAt: integer("created_at")
+    .notNull()
+    .$defaultFn(() => Date.now()),
+  updatedAt: integer("updated_at")
+    .notNull()
+    .$defaultFn(() => Date.now()),
+});
+
+/** Optimistic concurrency: updates name the version they read. */
+export const versionColumn = () => integer("version").notNull().default(1);

@@ -1,0 +1,50 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { idColumn, timestamps, versionColumn } from "./columns";
+import { users } from "./users";
+import { workspaces } from "./workspaces";
+
+const workspaceRef = () =>
+  text("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+
+/** A planning period (usually a quarter) with its capacity in effort units. */
+export const periods = sqliteTable(
+  "periods",
+  {
+    id: idColumn(),
+    workspaceId: workspaceRef(),
+    label: text("label").notNull(),
+    /** ISO date, YYYY-MM-DD. Periods are ordered by it. */
+    startDate: text("start_date").notNull(),
+    capacity: real("capacity").notNull().default(0),
+    ...timestamps(),
+    version: versionColumn(),
+  },
+  (t) => [index("periods_workspace_idx").on(t.workspaceId, t.startDate)],
+);
+
+/** The scoring model; every change is a new row, the highest number is current. */
+export const scoringModels = sqliteTable(
+  "scoring_models",
+  {
+    id: idColumn(),
+    workspaceId: workspaceRef(),
+    number: integer("number").notNull(),
+    weightExperience: real("weight_experience").notNull(),
+    weightCost: real("weight_cost").notNull(),
+    weightRevenue: real("weight_revenue").notNull(),
+    materialCost: real("material_cost").notNull(),
+    materialRevenue: real("material_revenue").notNull(),
+    revenueMargin: real("revenue_margin").notNull(),
+    discountRate: real("discount_rate").notNull(),
+    horizonYears: integer("horizon_years").notNull(),
+    note: text("note").notNull().default(""),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("scoring_models_workspace_number_unique").on(t.workspaceId, t.number),
+    index("scoring_models_created_by_idx").on(t.createdBy),
+  ],
+);

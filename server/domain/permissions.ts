@@ -1,0 +1,50 @@
+import type { Role } from "@/db/schema";
+import { ForbiddenError } from "./errors";
+
+/**
+ * The one permission table (docs/product.md, roles). Every procedure names one
+ * of these actions; a test checks each procedure against this table per role.
+ */
+export const PERMISSIONS = {
+  "workspace.read": ["admin", "executive", "editor", "tracker", "viewer"],
+  "workspace.update": ["admin"],
+  "members.manage": ["admin"],
+  "content.write": ["admin", "editor"],
+  "initiative.track": ["admin", "editor", "tracker"],
+  "initiative.decide": ["admin", "executive"],
+  "comment.write": ["admin", "executive", "editor", "tracker"],
+  "model.write": ["admin"],
+  "periods.write": ["admin"],
+  "data.import": ["admin"],
+  "data.export": ["admin", "executive", "editor", "tracker", "viewer"],
+  "share.manage": ["admin", "executive"],
+  "audit.read": ["admin", "executive", "editor", "tracker", "viewer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(role: Role, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
+
+const ACTION_LABEL: Record<Action, string> = {
+  "workspace.read": "view this workspace",
+  "workspace.update": "change workspace settings",
+  "members.manage": "manage members",
+  "content.write": "edit categories, canvases and initiatives",
+  "initiative.track": "update progress and results",
+  "initiative.decide": "approve or reject initiatives",
+  "comment.write": "comment",
+  "model.write": "change the scoring model",
+  "periods.write": "change periods and capacity",
+  "data.import": "import data",
+  "data.export": "export data",
+  "share.manage": "manage share links",
+  "audit.read": "read the audit trail",
+};
+
+export function requireRole(role: Role, action: Action): void {
+  if (!can(role, action)) {
+    throw new ForbiddenError(`Your role (${role}) cannot ${ACTION_LABEL[action]}. Ask a workspace admin.`);
+  }
+}

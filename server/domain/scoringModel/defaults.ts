@@ -1,0 +1,24 @@
+import { scoringModels } from "@/db/schema";
+import { DEFAULT_MODEL } from "@/server/scoring";
+import type { DbOrTx } from "../shared/context";
+
+/** Version 1 of every workspace's model: the defaults of docs/scoring.md §1. */
+export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: string | null): void {
+  tx.insert(scoringModels)
+    .values({
+      workspaceId,
+      number: 1,
+      weightExperience: DEFAULT_MODEL.weights.experience,
+      weightCost: DEFAULT_MODEL.weights.cost,
+      weightRevenue: DEFAULT_MODEL.weights.revenue,
+      materialCost: DEFAULT_MODEL.materialAmount.cost,
+      materialRevenue: DEFAULT_MODEL.materialAmount.revenue,
+      revenueMargin: DEFAULT_MODEL.revenueMargin,
+      discountRate: DEFAULT_MODEL.discountRate,
+      horizonYears: DEFAULT_MODEL.horizonYears,
+      note: "Default model",
+      createdBy: userId,
+      createdAt: Date.now(),
+    })
+    .run();
+}

@@ -1,0 +1,30 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { workspaces } from "@/db/schema";
+import { ConflictError, NotFoundError } from "../errors";
+import { requireRole } from "../permissions";
+import { recordAudit } from "../shared/audit";
+import type { AuthedCtx, WorkspaceCtx } from "../shared/context";
+import { createWorkspace } from "./create";
+import type { createWorkspaceInput, updateWorkspaceInput } from "./schemas";
+
+export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof createWorkspaceInput>) {
+  return ctx.db.transaction((tx) => createWorkspace(tx, ctx.userId, input));
+}
+
+export function updateWorkspace(ctx: WorkspaceCtx, input: z.infer<typeof updateWorkspaceInput>) {
+  requireRole(ctx.role, "workspace.update");
+  return ctx.db.transaction((tx) => {
+    const before = tx.select().from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).get();
+    if (!before) throw new NotFoundError("Workspace");
+    const after = tx
+      .update(workspaces)
+      .set({ name: input.name, currency: input.currency, updatedAt: Date.now(), version: sql`${workspaces.version} + 1` })
+      .where(and(eq(workspaces.id, ctx.workspaceId), eq(workspaces.version, input.version)))
+      .returning()
+      .get();
+    if (!after) throw new ConflictError("The workspace settings were changed by someone else since you opened them.");
+    recordAudit(tx, ctx, { entityType: "workspace", entityId: ctx.workspaceId, action: "update", before, after });
+    return after;
+  });
+}

@@ -1,0 +1,41 @@
+import { eq } from "drizzle-orm";
+import { memberships, workspaces } from "@/db/schema";
+import { randomBytes } from "node:crypto";
+import { recordAudit } from "../shared/audit";
+import type { DbOrTx } from "../shared/context";
+import { insertDefaultModel } from "../scoringModel/defaults";
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return base || "workspace";
+}
+
+function uniqueSlug(tx: DbOrTx, name: string): string {
+  const base = slugify(name);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${randomBytes(3).toString("hex")}`;
+    if (!tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).get()) return slug;
+  }
+  return `${base}-${randomBytes(8).toString("hex")}`;
+}
+
+/** A workspace, its creator as admin, and the default scoring model; call inside a transaction. */
+export function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string }) {
+  const slug = input.slug ?? uniqueSlug(tx, input.name);
+  const workspace = tx.insert(workspaces).values({ name: input.name, slug }).returning().get();
+  tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }).run();
+  insertDefaultModel(tx, workspace.id, userId);
+  recordAudit(tx, { workspaceId: workspace.id, userId }, {
+    entityType: "workspace",
+    entityId: workspace.id,
+    action: "create",
+    after: workspace,
+  });
+  return workspace;
+}

@@ -1,0 +1,125 @@
+// The dependency graph in compressed (CSR) form: flat Int32Arrays instead of
+// per-node arrays keep planning O(N + E) with little garbage at 10k–100k nodes.
+
+export interface DependencyGraph {
+  n: number;
+  /** Prerequisites of i: prereq[prereqStart[i] .. prereqStart[i + 1]). */
+  prereqStart: Int32Array;
+  prereq: Int32Array;
+  /** Dependents of i (initiatives that list i in dependsOn), same layout. */
+  dependentStart: Int32Array;
+  dependent: Int32Array;
+}
+
+/** Edges to ids missing from idIndex are left out (validation reports them). */
+export function buildDependencyGraph(
+  nodes: readonly { dependsOn: readonly string[] }[],
+  idIndex: ReadonlyMap<string, number>,
+): DependencyGraph {
+  const n = nodes.length;
+  const prereqStart = new Int32Array(n + 1);
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    prereqStart[i] = edges;
+    const deps = nodes[i]!.dependsOn;
+    for (let k = 0; k < deps.length; k++) if (idIndex.has(deps[k]!)) edges++;
+  }
+  prereqStart[n] = edges;
+
+  const prereq = new Int32Array(edges);
+  const dependentCount = new Int32Array(n + 1);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const deps = nodes[i]!.dependsOn;
+    for (let k = 0; k < deps.length; k++) {
+      const p = idIndex.get(deps[k]!);
+      if (p === undefined) continue;
+      prereq[e++] = p;
+      dependentCount[p]!++;
+    }
+  }
+
+  const dependentStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) dependentStart[i + 1] = dependentStart[i]! + dependentCount[i]!;
+  const fill = dependentStart.slice(0, n);
+  const dependent = new Int32Array(edges);
+  for (let i = 0; i < n; i++) {
+    for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) dependent[fill[prereq[k]!]!++] = i;
+  }
+  return { n, prereqStart, prereq, dependentStart, dependent };
+}
+
+/**
+ * One dependency cycle as node indices [a, b, …] where a depends on b, …, and
+ * the last depends on a; null when the graph is acyclic. Iterative DFS, so
+ * long chains cannot overflow the call stack.
+ */
+export function findCycleIndices(g: DependencyGraph): number[] | null {
+  const { n, prereqStart, prereq } = g;
+  const state = new Uint8Array(n); // 0 unvisited, 1 on the DFS stack, 2 finished
+  const stack = new Int32Array(n);
+  const cursor = new Int32Array(n);
+  for (let root = 0; root < n; root++) {
+    if (state[root] !== 0) continue;
+    let top = 0;
+    stack[0] = root;
+    cursor[0] = prereqStart[root]!;
+    state[root] = 1;
+    while (top >= 0) {
+      const u = stack[top]!;
+      const c = cursor[top]!;
+      if (c < prereqStart[u + 1]!) {
+        cursor[top] = c + 1;
+        const v = prereq[c]!;
+        if (state[v] === 0) {
+          top++;
+          stack[top] = v;
+          cursor[top] = prereqStart[v]!;
+          state[v] = 1;
+        } else if (state[v] === 1) {
+          let k = top;
+          while (stack[k] !== v) k--;
+          return Array.from(stack.subarray(k, top + 1));
+        }
+      } else {
+        state[u] = 2;
+        top--;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * For the API: would these edges contain a cycle? Returns the ids in one cycle
+ * (each depends on the next, the last on the first) or null. Unknown ids in
+ * dependsOn are ignored: they cannot close a cycle.
+ */
+export function findDependencyCycle(
+  edges: readonly { id: string; dependsOn: readonly string[] }[],
+): string[] | null {
+  const idIndex = new Map<string, number>();
+  for (let i = 0; i < edges.length; i++) idIndex.set(edges[i]!.id, i);
+  const cycle = findCycleIndices(buildDependencyGraph(edges, idIndex));
+  return cycle === null ? null : cycle.map((i) => edges[i]!.id);
+}
+
+/** Kahn's order, prerequisites before dependents. The graph must be acyclic. */
+export function topologicalOrder(g: DependencyGraph): Int32Array {
+  const { n, prereqStart, dependentStart, dependent } = g;
+  const pending = new Int32Array(n);
+  const order = new Int32Array(n);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    pending[i] = prereqStart[i + 1]! - prereqStart[i]!;
+    if (pending[i] === 0) order[tail++] = i;
+  }
+  for (let head = 0; head < tail; head++) {
+    const u = order[head]!;
+    for (let k = dependentStart[u]!; k < dependentStart[u + 1]!; k++) {
+      const v = dependent[k]!;
+      if (--pending[v]! === 0) order[tail++] = v;
+    }
+  }
+  return order;
+}

@@ -1,0 +1,15 @@
+// Public face of the scoring and roadmap engine (docs/scoring.md). Pure: no
+// I/O, no database, no clock, no Math.random. Every entry point validates its
+// input and throws ScoringInputError naming the offending ids and fields.
+export type * from "./types";
+export { CROWNS, INITIATIVE_STATUSES } from "./types";
+export { DEFAULT_MODEL, DEFAULT_CATEGORY_WEIGHT, DEFAULT_DURATION_PERIODS, CONFIDENCE_LEVELS } from "./model";
+export { gap, hotSpotScore, annualCost, isHotSpot, type MomentRating } from "./moments";
+export { ScoringInputError, type ScoringIssue } from "./errors";
+export { validatePortfolio, portfolioIssues, validatePeriods, MAX_SIMULATION_SAMPLES } from "./validate";
+export { findDependencyCycle } from "./graph";
+export { scorePortfolio } from "./score";
+export { compareIds } from "./rank";
+export { weightSensitivity, sensitivityScenarios, ROBUST_SPREAD } from "./sensitivity";
+export { simulatePortfolio, triangularQuantile, nearestRankPercentile, TOP_N } from "./montecarlo";
+export { planRoadmap, CAPACITY_TOLERANCE } from "./roadmap";

@@ -1,0 +1,281 @@
+// Roadmap planning of scoring.md section 5: commitments first (in progress,
+// then pinned), then the candidates greedily in topological order, best
+// effective priority first. O(N log N + E + N·P).
+import { IndexHeap } from "./heap";
+import { topologicalOrder } from "./graph";
+import { compareIds, rankOrder, ranksOf } from "./rank";
+import { computeScores } from "./score";
+import type {
+  ClosedInitiative,
+  Period,
+  PlacementKind,
+  PortfolioInput,
+  Roadmap,
+  RoadmapItem,
+  RoadmapPeriod,
+  UnscheduledReason,
+} from "./types";
+import { preparePortfolio, validatePeriods } from "./validate";
+
+/** Capacity comparisons tolerate this much floating-point noise (scoring.md section 5). */
+export const CAPACITY_TOLERANCE = 1e-9;
+
+// Per-initiative state, kept in a Uint8Array.
+const OPEN = 0;
+const SCHEDULED = 1;
+const UNSCHEDULED = 2;
+const DONE = 3;
+const CANCELLED = 4;
+
+const KINDS: readonly PlacementKind[] = ["in_progress", "pinned", "planned"];
+const IN_PROGRESS = 0;
+const PINNED = 1;
+const PLANNED = 2;
+
+const REASONS: readonly UnscheduledReason[] = ["no_positive_value", "blocked", "no_capacity"];
+const NO_POSITIVE_VALUE = 0;
+const BLOCKED = 1;
+const NO_CAPACITY = 2;
+
+export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): Roadmap {
+  const prep = preparePortfolio(input);
+  validatePeriods(periods);
+  const s = computeScores(prep);
+  const { n, ids, priority, value, effort } = s;
+  const inits = input.initiatives;
+  const { prereqStart, prereq, dependentStart, dependent } = prep.graph;
+  const P = periods.length;
+  const capacity = Float64Array.from(periods, (p) => p.capacity);
+  const used = new Float64Array(P);
+
+  const order = rankOrder(priority, value, ids);
+  const rank = ranksOf(order);
+  const state = new Uint8Array(n);
+  const kind = new Uint8Array(n);
+  const reason = new Uint8Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const duration = new Int32Array(n);
+  const blockedBy = new Map<number, string[]>();
+
+  /** Adds effort / d to every covered period that lies inside the plan, even beyond capacity. */
+  const occupy = (i: number, first: number): void => {
+    const d = duration[i]!;
+    const per = effort[i]! / d;
+    start[i] = first;
+    end[i] = first + d - 1;
+    state[i] = SCHEDULED;
+    const from = Math.max(0, first);
+    const to = Math.min(P - 1, first + d - 1);
+    for (let q = from; q <= to; q++) used[q]! += per;
+  };
+
+  // Rules 1 and 2: closed work uses nothing; in-progress work keeps its periods.
+  for (let i = 0; i < n; i++) {
+    const init = inits[i]!;
+    duration[i] = init.durationPeriods ?? 1;
+    if (init.status === "done") {
+      state[i] = DONE;
+      end[i] = -1; // finished before period 0
+    } else if (init.status === "cancelled") {
+      state[i] = CANCELLED;
+    } else if (init.status === "in_progress") {
+      kind[i] = IN_PROGRESS;
+      occupy(i, init.startPeriod!);
+    }
+  }
+
+  // Rule 3: pinned commitments, in ranking order, even beyond capacity or the plan's end.
+  const isCandidate = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    const init = inits[i]!;
+    if (init.status === "approved" && init.pinnedPeriod !== undefined && init.pinnedPeriod !== null) {
+      kind[i] = PINNED;
+      occupy(i, init.pinnedPeriod);
+    } else if (init.status === "proposed" || init.status === "approved") {
+      isCandidate[i] = 1;
+    }
+  }
+
+  // Rule 4: an enabler inherits the effective priority of the candidates it unlocks.
+  // Reverse topological order visits every dependent before its prerequisites.
+  const effective = Float64Array.from(priority);
+  const pulledBy = new Int32Array(n).fill(-1);
+  const topo = topologicalOrder(prep.graph);
+  for (let t = n - 1; t >= 0; t--) {
+    const j = topo[t]!;
+    if (isCandidate[j] === 0) continue;
+    const ej = effective[j]!;
+    for (let k = prereqStart[j]!; k < prereqStart[j + 1]!; k++) {
+      const p = prereq[k]!;
+      if (isCandidate[p] === 1 && ej > effective[p]!) {
+        effective[p] = ej;
+        pulledBy[p] = pulledBy[j]! >= 0 ? pulledBy[j]! : j;
+      }
+    }
+  }
+
+  const positive: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (isCandidate[i] === 0) continue;
+    if (effective[i]! > 0) positive.push(i);
+    else {
+      state[i] = UNSCHEDULED;
+      reason[i] = NO_POSITIVE_VALUE;
+    }
+  }
+
+  // Rule 5: one total order of the candidates, so the heap compares integers.
+  positive.sort((a, b) => {
+    const ea = effective[a]!, eb = effective[b]!;
+    if (ea !== eb) return eb > ea ? 1 : -1;
+    const pa = priority[a]!, pb = priority[b]!;
+    if (pa !== pb) return pb > pa ? 1 : -1;
+    const va = value[a]!, vb = value[b]!;
+    if (va !== vb) return vb > va ? 1 : -1;
+    return compareIds(ids[a]!, ids[b]!);
+  });
+  const key = new Int32Array(n);
+  const isPositive = new Uint8Array(n);
+  for (let q = 0; q < positive.length; q++) {
+    key[positive[q]!] = q;
+    isPositive[positive[q]!] = 1;
+  }
+  const pending = new Int32Array(n);
+  const heap = new IndexHeap(positive.length, key);
+  for (const i of positive) {
+    let waiting = 0;
+    for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) waiting += isPositive[prereq[k]!]!;
+    pending[i] = waiting;
+    if (waiting === 0) heap.push(i);
+  }
+
+  while (heap.length > 0) {
+    const i = heap.pop();
+    let earliest = 0;
+    let blockers: string[] | undefined;
+    for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) {
+      const p = prereq[k]!;
+      const sp = state[p];
+      if (sp === SCHEDULED) earliest = Math.max(earliest, end[p]! + 1);
+      else if (sp !== DONE) (blockers ??= []).push(ids[p]!); // unscheduled or cancelled
+    }
+    if (blockers !== undefined) {
+      state[i] = UNSCHEDULED;
+      reason[i] = BLOCKED;
+      blockedBy.set(i, blockers);
+    } else {
+      const first = firstFit(capacity, used, earliest, duration[i]!, effort[i]! / duration[i]!);
+      if (first < 0) {
+        state[i] = UNSCHEDULED;
+        reason[i] = NO_CAPACITY;
+      } else {
+        kind[i] = PLANNED;
+        occupy(i, first);
+      }
+    }
+    for (let k = dependentStart[i]!; k < dependentStart[i + 1]!; k++) {
+      const d = dependent[k]!;
+      if (isPositive[d] === 1 && --pending[d]! === 0) heap.push(d);
+    }
+  }
+
+  return buildRoadmap();
+
+  function buildRoadmap(): Roadmap {
+    const items: RoadmapItem[] = [];
+    const closed: ClosedInitiative[] = [];
+    let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
+    for (let r = 0; r < n; r++) {
+      const i = order[r]!;
+      const st = state[i];
+      if (st === DONE || st === CANCELLED) {
+        closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
+        continue;
+      }
+      const tripleCrown = s.experience[i]! > 0 && s.cost[i]! > 0 && s.revenue[i]! > 0;
+      const base = {
+        id: ids[i]!,
+        rank: rank[i]!,
+        status: inits[i]!.status,
+        effort: effort[i]!,
+        durationPeriods: duration[i]!,
+        valueScore: value[i]!,
+        priority: priority[i]!,
+        effectivePriority: isCandidate[i] === 1 ? effective[i]! : null,
+        ...(pulledBy[i]! >= 0 ? { pulledForwardBy: ids[pulledBy[i]!]! } : {}),
+        tripleCrown,
+      };
+      if (st === SCHEDULED) {
+        valueScheduled += value[i]!;
+        effortScheduled += effort[i]!;
+        if (tripleCrown) tripleCrowns++;
+        items.push({
+          ...base,
+          scheduled: true,
+          unscheduled: false,
+          kind: KINDS[kind[i]!]!,
+          startPeriod: start[i]!,
+          endPeriod: end[i]!,
+          effortPerPeriod: effort[i]! / duration[i]!,
+          overdue: kind[i] === IN_PROGRESS && end[i]! < 0,
+          extendsBeyondPlan: end[i]! >= P,
+        });
+      } else {
+        effortUnscheduled += effort[i]!;
+        const blockers = blockedBy.get(i);
+        items.push({
+          ...base,
+          scheduled: false,
+          unscheduled: true,
+          kind: "unscheduled",
+          reason: REASONS[reason[i]!]!,
+          ...(blockers !== undefined ? { blockedBy: blockers } : {}),
+        });
+      }
+    }
+    const periodRows: RoadmapPeriod[] = periods.map((p, q) => ({
+      id: p.id,
+      label: p.label ?? p.id,
+      index: q,
+      capacity: p.capacity,
+      used: used[q]!,
+      remaining: p.capacity - used[q]!,
+      overCapacity: used[q]! > p.capacity + CAPACITY_TOLERANCE,
+    }));
+    const scheduledCount = items.reduce((c, it) => c + (it.scheduled ? 1 : 0), 0);
+    return {
+      items,
+      periods: periodRows,
+      totals: {
+        valueScheduled,
+        tripleCrownsScheduled: tripleCrowns,
+        effortScheduled,
+        effortUnscheduled,
+        scheduledCount,
+        unscheduledCount: items.length - scheduledCount,
+        overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
+      },
+      closed,
+    };
+  }
+}
+
+/**
+ * The first start >= earliest where each of the d covered periods has at least
+ * `per` capacity left, or −1 when it does not fit before the plan's end. A
+ * period that is too full rules out every start covering it, so the search
+ * jumps past it: O(P) per initiative.
+ */
+function firstFit(capacity: Float64Array, used: Float64Array, earliest: number, d: number, per: number): number {
+  const P = capacity.length;
+  let first = earliest;
+  while (first + d <= P) {
+    let q = first;
+    while (q < first + d && capacity[q]! - used[q]! >= per - CAPACITY_TOLERANCE) q++;
+    if (q === first + d) return first;
+    first = q + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,280 @@
+// Input and output types of the scoring engine (docs/scoring.md is the contract).
+// Inputs are plain JSON so routers can map database rows straight onto them.
+
+export type Crown = "experience" | "cost" | "revenue";
+export const CROWNS: readonly Crown[] = ["experience", "cost", "revenue"];
+
+export interface CrownWeights {
+  experience: number;
+  cost: number;
+  revenue: number;
+}
+
+export interface ScoringModel {
+  /** Integers >= 0 summing to 100. */
+  weights: CrownWeights;
+  /** Yearly amount worth 10 points, > 0. */
+  materialAmount: { cost: number; revenue: number };
+  /** Share of revenue growth that is profit (NPV only), 0..1. */
+  revenueMargin: number;
+  /** Yearly discount rate for NPV, 0..1. */
+  discountRate: number;
+  /** Years of benefit counted in NPV, integer 1..10. */
+  horizonYears: number;
+}
+
+export interface CategoryInput {
+  id: string;
+  /** > 0; relative value of the category to the business. */
+  weight: number;
+}
+
+export interface MomentInput {
+  id: string;
+  categoryId: string;
+  /** Integer 1..5, importance to the customer. */
+  importance: number;
+  /** Integer 1..5, how well we do it today. */
+  performance: number;
+}
+
+/** A three-point estimate of a yearly amount of money; low <= likely <= high. */
+export interface Estimate {
+  low: number;
+  likely: number;
+  high: number;
+}
+
+export interface EffectLink {
+  momentId: string;
+  /** Integer −3..+3. */
+  effect: number;
+}
+
+export type InitiativeStatus = "proposed" | "approved" | "in_progress" | "done" | "cancelled";
+export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = [
+  "proposed",
+  "approved",
+  "in_progress",
+  "done",
+  "cancelled",
+];
+
+export interface InitiativeInput {
+  id: string;
+  costReduction: Estimate;
+  revenueGrowth: Estimate;
+  effects: readonly EffectLink[];
+  /** One-off money >= 0. */
+  investment: number;
+  /** Capacity units > 0. */
+  effort: number;
+  /** Integer >= 1; 1 when omitted. */
+  durationPeriods?: number;
+  /** In (0, 1]. */
+  confidence: number;
+  dependsOn: readonly string[];
+  status: InitiativeStatus;
+  /** Required for in_progress and done; ignored otherwise. May be negative. */
+  startPeriod?: number | null;
+  /** Honoured for approved only (ignored otherwise); integer >= 0. */
+  pinnedPeriod?: number | null;
+}
+
+export interface PortfolioInput {
+  model: ScoringModel;
+  categories: readonly CategoryInput[];
+  moments: readonly MomentInput[];
+  initiatives: readonly InitiativeInput[];
+}
+
+export interface Period {
+  id: string;
+  label?: string;
+  /** Effort units available in this period, >= 0. */
+  capacity: number;
+}
+
+// ---------------------------------------------------------------- scores
+
+export interface CrownScores {
+  experience: number;
+  cost: number;
+  revenue: number;
+}
+
+export interface CrownPart {
+  /** The crown's score after clamping to −10..10. */
+  score: number;
+  /** The score before clamping, so the UI can say "capped at 10". */
+  unclamped: number;
+  /** The crown's weight in the model (0..100). */
+  weight: number;
+  /** confidence × weight × score / 10; the three parts add up to valueScore. */
+  part: number;
+}
+
+export interface LinkContribution {
+  momentId: string;
+  categoryId: string;
+  effect: number;
+  /** w_k: the gap for a positive (or zero) effect, importance / 5 for a negative one. */
+  weight: number;
+  categoryFactor: number;
+  /** (effect / 3) × w_k × categoryFactor. */
+  contribution: number;
+}
+
+export interface ScoreBreakdown {
+  crowns: Record<Crown, CrownPart>;
+  confidence: number;
+  /** B = Σ weight × score / 100. */
+  benefit: number;
+  links: LinkContribution[];
+}
+
+export interface ScoredInitiative {
+  id: string;
+  /** 1 = best. */
+  rank: number;
+  scores: CrownScores;
+  valueScore: number;
+  priority: number;
+  crowns: number;
+  tripleCrown: boolean;
+  flags: { harmsExperience: boolean; notLinkedToOutcome: boolean };
+  netAnnualBenefit: number;
+  npv: number;
+  /** null when the initiative never pays back (net annual benefit <= 0). */
+  paybackYears: number | null;
+  breakdown: ScoreBreakdown;
+}
+
+// ----------------------------------------------------------- sensitivity
+
+export interface SensitivityScenario {
+  crown: Crown;
+  delta: -10 | 10;
+  /** The (possibly fractional) weights of this scenario, summing to 100. */
+  weights: CrownWeights;
+}
+
+export interface SensitivityRow {
+  id: string;
+  /** Rank under the model's own weights. */
+  rank: number;
+  rankMin: number;
+  rankMax: number;
+  /** rankMax − rankMin <= 2. */
+  robust: boolean;
+  /** Rank in each of the 6 scenarios, in the order of sensitivityScenarios(). */
+  scenarios: { crown: Crown; delta: -10 | 10; rank: number }[];
+}
+
+// ----------------------------------------------------------- uncertainty
+
+export interface SimulationOptions {
+  /** Integer >= 1. */
+  runs: number;
+  /** Integer; the same seed gives the same result. */
+  seed: number;
+}
+
+export interface UncertaintyRow {
+  id: string;
+  /** Deterministic rank and valueScore, for comparison. */
+  rank: number;
+  valueScore: number;
+  /** Nearest-rank percentiles of the sampled valueScore. */
+  p10: number;
+  p50: number;
+  p90: number;
+  /** Share of runs (0..1) in which the initiative ranked 10th or better. */
+  pTop10: number;
+}
+
+// --------------------------------------------------------------- roadmap
+
+export type UnscheduledReason = "no_positive_value" | "blocked" | "no_capacity";
+/** How a scheduled item got its place. */
+export type PlacementKind = "in_progress" | "pinned" | "planned";
+
+interface RoadmapItemBase {
+  id: string;
+  rank: number;
+  status: InitiativeStatus;
+  effort: number;
+  durationPeriods: number;
+  valueScore: number;
+  priority: number;
+  /** Candidates only (null for in-progress and pinned items). */
+  effectivePriority: number | null;
+  /** Set when effectivePriority was inherited: the dependent whose priority it took. */
+  pulledForwardBy?: string;
+  tripleCrown: boolean;
+}
+
+export interface ScheduledRoadmapItem extends RoadmapItemBase {
+  scheduled: true;
+  unscheduled: false;
+  kind: PlacementKind;
+  /** Period index (may be < 0 for in-progress work started before the plan). */
+  startPeriod: number;
+  /** Last period index covered (inclusive). */
+  endPeriod: number;
+  /** effort / durationPeriods, used in each covered period. */
+  effortPerPeriod: number;
+  /** In progress but all of its periods lie before the plan (it overran its estimate). */
+  overdue: boolean;
+  /** Covers periods after the last period of the plan (only in-progress or pinned items). */
+  extendsBeyondPlan: boolean;
+}
+
+export interface UnscheduledRoadmapItem extends RoadmapItemBase {
+  scheduled: false;
+  unscheduled: true;
+  kind: "unscheduled";
+  reason: UnscheduledReason;
+  /** For reason "blocked": the unscheduled or cancelled direct prerequisites. */
+  blockedBy?: string[];
+}
+
+export type RoadmapItem = ScheduledRoadmapItem | UnscheduledRoadmapItem;
+
+export interface RoadmapPeriod {
+  id: string;
+  label: string;
+  index: number;
+  capacity: number;
+  used: number;
+  /** capacity − used; negative when over capacity. */
+  remaining: number;
+  overCapacity: boolean;
+}
+
+export interface RoadmapTotals {
+  /** Σ valueScore of scheduled items (in progress, pinned and planned). */
+  valueScheduled: number;
+  tripleCrownsScheduled: number;
+  /** Σ effort of scheduled items (whole effort, also parts outside the plan). */
+  effortScheduled: number;
+  /** Σ effort of unscheduled items. */
+  effortUnscheduled: number;
+  scheduledCount: number;
+  unscheduledCount: number;
+  overCapacityPeriods: number;
+}
+
+export interface ClosedInitiative {
+  id: string;
+  status: "done" | "cancelled";
+}
+
+export interface Roadmap {
+  /** Every proposed, approved and in-progress initiative, in ranking order. */
+  items: RoadmapItem[];
+  periods: RoadmapPeriod[];
+  totals: RoadmapTotals;
+  /** done and cancelled initiatives: not planned, use no capacity. */
+  closed: ClosedInitiative[];
+}

@@ -1,0 +1,72 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z, ZodError } from "zod";
+import { and, eq } from "drizzle-orm";
+import { memberships } from "@/db/schema";
+import { ConflictError } from "@/server/domain/errors";
+import type { Context } from "./context";
+import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
+import { logger } from "@/server/log";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+    const message = isInternal
+      ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
+      : error.cause instanceof ZodError
+        ? zodMessage(error.cause)
+        : shape.message;
+    const conflict = error.cause instanceof ConflictError ? (error.cause.details ?? null) : null;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: fieldErrorsOf(error),
+        conflict,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/** Maps typed domain errors to tRPC codes; logs the unexpected ones. */
+const mapErrors = t.middleware(async ({ next, path, ctx }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped && mapped !== result.error) throw mapped;
+    if (result.error.code === "INTERNAL_SERVER_ERROR") {
+      logger.error({ err: result.error.cause ?? result.error, path, requestId: ctx.requestId }, "unexpected error");
+    }
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { ...ctx, userId: ctx.userId } });
+});
+
+export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) });
+
+/**
+ * Looks the membership up once per request and narrows the context to a
+ * non-null workspaceId and role. A workspace you do not belong to is
+ * NOT_FOUND: no sign that it exists.
+ */
+export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, next }) => {
+  const member = ctx.db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, input.workspaceId), eq(memberships.userId, ctx.userId)))
+    .get();
+  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
+  return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role: member.role } });
+});

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { createWorkspaceForUser, updateWorkspace } from "@/server/domain/workspaces/commands";
+import { getWorkspace, getWorkspaceBySlug, listMyWorkspaces } from "@/server/domain/workspaces/queries";
+import { createWorkspaceInput, updateWorkspaceInput } from "@/server/domain/workspaces/schemas";
+import { authedProcedure, router, workspaceProcedure } from "../init";
+
+export const workspaceRouter = router({
+  list: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx)),
+  bySlug: authedProcedure
+    .input(z.object({ slug: z.string().min(1).max(100) }))
+    .query(({ ctx, input }) => getWorkspaceBySlug(ctx, input.slug)),
+  create: authedProcedure.input(createWorkspaceInput).mutation(({ ctx, input }) => createWorkspaceForUser(ctx, input)),
+  get: workspaceProcedure.query(({ ctx }) => getWorkspace(ctx)),
+  update: workspaceProcedure.input(updateWorkspaceInput).mutation(({ ctx, input }) => updateWorkspace(ctx, input)),
+});
