@@ -8,11 +8,11 @@ import * as schema from "./schema";
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? "data");
 }
 
 export function defaultDatabasePath(): string {
-  return process.env.DATABASE_PATH ?? path.join(dataDir(), "triple-crown.db");
+  return process.env.DATABASE_PATH ?? path.join(/*turbopackIgnore: true*/ dataDir(), "triple-crown.db");
 }
 
 /**
@@ -23,7 +23,7 @@ export function defaultDatabasePath(): string {
  * process crash.
  */
 export function openDatabase(file: string): Db {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");

@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { TooManyRequestsError } from "@/server/domain/errors";
 import { authenticate } from "@/server/domain/auth/users";
+import { logger } from "@/server/log";
 import { clientIp } from "./client-ip";
 import { getAuthSecret } from "./secret";
 
@@ -18,6 +19,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      logger.error({ err: error }, "auth error");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

@@ -1,5 +1,6 @@
 import { auditLog } from "@/db/schema";
 import type { DbOrTx, WorkspaceCtx } from "./context";
+import { bumpRevision } from "./revision";
 
 export type AuditEntry = {
   entityType: string;
@@ -9,8 +10,13 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Writes one audit row; call it inside the transaction of the change it records. */
+/**
+ * Writes one audit row; call it inside the transaction of the change it
+ * records. It also bumps the workspace revision, so cached scorecards are
+ * recomputed after any change.
+ */
 export function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId" | "userId">, entry: AuditEntry): void {
+  bumpRevision(ctx.workspaceId);
   tx.insert(auditLog)
     .values({
       workspaceId: ctx.workspaceId,

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const stamp = Date.now().toString(36);
+const owner = { name: "Olivia Owner", email: `olivia-${stamp}@example.com`, password: "olivia-password" };
+const invitee = { name: "Ivan Invitee", email: `ivan-${stamp}@example.com`, password: "ivan-password" };
+
+describe("foundation journey", () => {
+  it("signs up, invites a member who joins with the role, signs out and in again", async () => {
+    const ownerContext = await newContext(browser);
+    const page = await ownerContext.newPage();
+
+    await page.goto("/sign-up");
+    await screenshot(page, "sign-up");
+    await page.getByLabel("Your name").fill(owner.name);
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(/\/w\/olivia-owner-s-workspace/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Overview");
+    await screenshot(page, "overview");
+
+    for (const nav of ["Categories", "Canvases", "Initiatives", "Roadmap", "Settings"]) {
+      await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: nav }).click();
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(nav);
+      await screenshot(page, `nav-${nav.toLowerCase()}`);
+    }
+
+    await page.goto(page.url().replace(/\/settings$/, "/settings/members"));
+    await expectAccessible(page);
+    await page.getByLabel("Email", { exact: true }).fill(invitee.email);
+    await page.getByLabel("Role", { exact: true }).selectOption("tracker");
+    await page.getByRole("button", { name: "Create invitation" }).click();
+    const link = await page.getByTestId("invite-link").inputValue();
+    expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
+    await screenshot(page, "members");
+
+    const inviteeContext = await newContext(browser);
+    const other = await inviteeContext.newPage();
+    await other.goto(link);
+    await expect.poll(() => other.getByRole("heading", { level: 1 }).textContent()).toBe("Join Olivia Owner's workspace");
+    await other.getByRole("link", { name: "Create an account to join" }).click();
+    await other.getByLabel("Your name").fill(invitee.name);
+    await expect.poll(() => other.getByLabel("Email").inputValue()).toBe(invitee.email);
+    await other.getByLabel("Password").fill(invitee.password);
+    await other.getByRole("button", { name: "Create account" }).click();
+    await other.waitForURL(/\/invite\//);
+    await other.getByRole("button", { name: "Join workspace" }).click();
+    await other.waitForURL(/\/w\/olivia-owner-s-workspace$/);
+    await expect.poll(() => other.getByText("tracker", { exact: true }).first().isVisible()).toBe(true);
+
+    // The owner sees the new member with the invited role.
+    await page.reload();
+    await expect.poll(() => page.getByRole("combobox", { name: `Role of ${invitee.name}` }).inputValue()).toBe("tracker");
+
+    // Sign out, then in again.
+    await other.getByRole("button", { name: "Sign out" }).first().click();
+    await other.waitForURL(/\/sign-in/);
+    await other.getByLabel("Email").fill(invitee.email);
+    await other.getByLabel("Password").fill("wrong-password");
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => other.getByRole("alert").first().textContent()).toContain("do not match");
+    await signIn(other, invitee.email, invitee.password);
+    expect(other.url()).toMatch(/\/w\//);
+
+    await ownerContext.close();
+    await inviteeContext.close();
+  });
+
+  it("keeps signed-out visitors out of workspaces and sends them to sign in", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto("/w/demo/initiatives");
+    await page.waitForURL(/\/sign-in\?next=/);
+    await expectAccessible(page);
+    await screenshot(page, "sign-in");
+    await context.close();
+  });
+});
