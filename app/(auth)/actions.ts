@@ -10,6 +10,7 @@ import { signInBlockedFor, signInKeys } from "@/server/domain/auth/rate-limit";
 import { INVALID_CREDENTIALS } from "@/server/domain/auth/users";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 import { serverApi } from "@/server/trpc/server";
+import { formText } from "../_components/ui/form-text";
 
 export type FormState = { error?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> };
 
@@ -19,10 +20,6 @@ function safeNext(value: FormDataEntryValue | null, fallback: string): string {
   return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
 }
 
-function text(form: FormData, key: string): string {
-  const v = form.get(key);
-  return typeof v === "string" ? v : "";
-}
 
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<FormState> {
   const wait = signInBlockedFor(signInKeys(email, clientIp(await headers())));
@@ -43,24 +40,24 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const email = text(form, "email").trim();
-  const password = text(form, "password");
+  const email = formText(form, "email").trim();
+  const password = formText(form, "password");
   if (!email || !password) return { error: "Enter your email and password.", values: { email } };
   return signInWithPassword(email, password, safeNext(form.get("next"), "/"));
 }
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = { name: text(form, "name"), email: text(form, "email") };
+  const values = { name: formText(form, "name"), email: formText(form, "email") };
   const api = await serverApi();
   try {
-    await api.auth.signUp({ name: values.name, email: values.email, password: text(form, "password") });
+    await api.auth.signUp({ name: values.name, email: values.email, password: formText(form, "password") });
   } catch (error) {
     if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
       return { error: error.message, fieldErrors: fieldErrorsOf(error) ?? undefined, values };
     }
     throw error;
   }
-  return signInWithPassword(values.email.trim().toLowerCase(), text(form, "password"), safeNext(form.get("next"), "/"));
+  return signInWithPassword(values.email.trim().toLowerCase(), formText(form, "password"), safeNext(form.get("next"), "/"));
 }
 
 export async function signOutAction(): Promise<void> {

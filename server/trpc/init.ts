@@ -3,11 +3,15 @@ import { z, ZodError } from "zod";
 import { and, eq } from "drizzle-orm";
 import { memberships } from "@/db/schema";
 import { ConflictError } from "@/server/domain/errors";
+import { requireRole, type Action } from "@/server/domain/permissions";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
 import { logger } from "@/server/log";
 
-const t = initTRPC.context<Context>().create({
+/** Each workspace procedure names the action of the permission table it performs. */
+export type Meta = { action?: Action };
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
   errorFormatter({ shape, error }) {
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     const message = isInternal
@@ -59,14 +63,18 @@ export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) 
 /**
  * Looks the membership up once per request and narrows the context to a
  * non-null workspaceId and role. A workspace you do not belong to is
- * NOT_FOUND: no sign that it exists.
+ * NOT_FOUND: no sign that it exists. Then checks the procedure's declared
+ * action (`.meta({ action })`, default "workspace.read") against the
+ * permission table, before the procedure's own input is parsed, so a role
+ * that may not act learns nothing from validation messages.
  */
-export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, next }) => {
+export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, next }) => {
   const member = ctx.db
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.workspaceId, input.workspaceId), eq(memberships.userId, ctx.userId)))
     .get();
   if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
+  requireRole(member.role, meta?.action ?? "workspace.read");
   return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role: member.role } });
 });

@@ -7,6 +7,7 @@ import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
 import { ROLE_OPTIONS } from "./roles";
 
@@ -29,7 +30,7 @@ export function InviteForm() {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setLink(null);
-    invite.mutate({ workspaceId: ws.id, email: String(form.get("email") ?? ""), role: String(form.get("role")) as "viewer" });
+    invite.mutate({ workspaceId: ws.id, email: formText(form, "email"), role: formText(form, "role") as "viewer" });
   }
 
   return (

@@ -17,14 +17,14 @@ import { authedProcedure, publicProcedure, router, workspaceProcedure } from "..
 
 export const memberRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listMembers(ctx)),
-  changeRole: workspaceProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeMemberRole(ctx, input)),
-  remove: workspaceProcedure.input(removeMemberInput).mutation(({ ctx, input }) => removeMember(ctx, input)),
+  changeRole: workspaceProcedure.meta({ action: "members.manage" }).input(changeRoleInput).mutation(({ ctx, input }) => changeMemberRole(ctx, input)),
+  remove: workspaceProcedure.meta({ action: "members.manage" }).input(removeMemberInput).mutation(({ ctx, input }) => removeMember(ctx, input)),
 });
 
 export const invitationRouter = router({
-  create: workspaceProcedure.input(inviteInput).mutation(({ ctx, input }) => createInvitation(ctx, input)),
-  list: workspaceProcedure.query(({ ctx }) => listInvitations(ctx)),
-  revoke: workspaceProcedure.input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx, input)),
+  create: workspaceProcedure.meta({ action: "members.manage" }).input(inviteInput).mutation(({ ctx, input }) => createInvitation(ctx, input)),
+  list: workspaceProcedure.meta({ action: "members.manage" }).query(({ ctx }) => listInvitations(ctx)),
+  revoke: workspaceProcedure.meta({ action: "members.manage" }).input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx, input)),
   describe: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => describeInvitation(ctx.db, input)),
   accept: authedProcedure.input(invitationTokenInput).mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
 });

@@ -11,5 +11,5 @@ export const workspaceRouter = router({
     .query(({ ctx, input }) => getWorkspaceBySlug(ctx, input.slug)),
   create: authedProcedure.input(createWorkspaceInput).mutation(({ ctx, input }) => createWorkspaceForUser(ctx, input)),
   get: workspaceProcedure.query(({ ctx }) => getWorkspace(ctx)),
-  update: workspaceProcedure.input(updateWorkspaceInput).mutation(({ ctx, input }) => updateWorkspace(ctx, input)),
+  update: workspaceProcedure.meta({ action: "workspace.update" }).input(updateWorkspaceInput).mutation(({ ctx, input }) => updateWorkspace(ctx, input)),
 });

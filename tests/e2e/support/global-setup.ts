@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TestProject } from "vitest/node";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -56,14 +55,16 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error("server did not become healthy in time");
 }
 
-export default async function setup(project: TestProject) {
+type Provider = { provide: (key: "baseURL" | "dataDir", value: string) => void };
+
+export default async function setup(project: Provider) {
   ensureBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-e2e-"));
   const port = await freePort();
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
+    NODE_ENV: "production" as const,
     DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   };

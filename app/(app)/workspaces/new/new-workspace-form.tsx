@@ -8,6 +8,7 @@ import { errorMessage, fieldErrors } from "@/app/_components/trpc/error-message"
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
+import { formText } from "@/app/_components/ui/form-text";
 
 export function NewWorkspaceForm() {
   const trpc = useTRPC();
@@ -16,7 +17,7 @@ export function NewWorkspaceForm() {
   const fe = fieldErrors(create.error);
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    create.mutate({ name: String(new FormData(e.currentTarget).get("name") ?? "") });
+    create.mutate({ name: formText(new FormData(e.currentTarget), "name") });
   }
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>

@@ -1,0 +1,41 @@
+import { addAssumption, deleteAssumption, updateAssumption } from "@/server/domain/initiatives/assumptions";
+import { createInitiative, deleteInitiative, updateInitiative } from "@/server/domain/initiatives/commands";
+import { setDependencies, setEffects } from "@/server/domain/initiatives/links";
+import { getInitiative, listDepartments, listInitiatives } from "@/server/domain/initiatives/queries";
+import { deleteResult, recordResult } from "@/server/domain/initiatives/results";
+import {
+  addAssumptionInput,
+  createInitiativeInput,
+  decideInput,
+  deleteByVersionInput,
+  deleteInitiativeInput,
+  departmentsInput,
+  initiativeIdInput,
+  listInitiativesInput,
+  recordResultInput,
+  setDependenciesInput,
+  setEffectsInput,
+  updateAssumptionInput,
+  updateInitiativeInput,
+  updateProgressInput,
+} from "@/server/domain/initiatives/schemas";
+import { decideInitiative, updateProgress } from "@/server/domain/initiatives/track";
+import { router, workspaceProcedure } from "../init";
+
+export const initiativeRouter = router({
+  list: workspaceProcedure.input(listInitiativesInput).query(({ ctx, input }) => listInitiatives(ctx, input)),
+  get: workspaceProcedure.input(initiativeIdInput).query(({ ctx, input }) => getInitiative(ctx, input)),
+  departments: workspaceProcedure.input(departmentsInput).query(({ ctx, input }) => listDepartments(ctx, input)),
+  create: workspaceProcedure.input(createInitiativeInput).mutation(({ ctx, input }) => createInitiative(ctx, input)),
+  update: workspaceProcedure.input(updateInitiativeInput).mutation(({ ctx, input }) => updateInitiative(ctx, input)),
+  delete: workspaceProcedure.input(deleteInitiativeInput).mutation(({ ctx, input }) => deleteInitiative(ctx, input)),
+  updateProgress: workspaceProcedure.input(updateProgressInput).mutation(({ ctx, input }) => updateProgress(ctx, input)),
+  decide: workspaceProcedure.input(decideInput).mutation(({ ctx, input }) => decideInitiative(ctx, input)),
+  setEffects: workspaceProcedure.input(setEffectsInput).mutation(({ ctx, input }) => setEffects(ctx, input)),
+  setDependencies: workspaceProcedure.input(setDependenciesInput).mutation(({ ctx, input }) => setDependencies(ctx, input)),
+  addAssumption: workspaceProcedure.input(addAssumptionInput).mutation(({ ctx, input }) => addAssumption(ctx, input)),
+  updateAssumption: workspaceProcedure.input(updateAssumptionInput).mutation(({ ctx, input }) => updateAssumption(ctx, input)),
+  deleteAssumption: workspaceProcedure.input(deleteByVersionInput).mutation(({ ctx, input }) => deleteAssumption(ctx, input)),
+  recordResult: workspaceProcedure.input(recordResultInput).mutation(({ ctx, input }) => recordResult(ctx, input)),
+  deleteResult: workspaceProcedure.input(deleteByVersionInput).mutation(({ ctx, input }) => deleteResult(ctx, input)),
+});
