@@ -1,0 +1,24 @@
+/**
+ * Child process of the durability test: opens the database file the app way,
+ * then creates initiatives through the real API as fast as it can, printing
+ * each id only after the call returned (the write is acknowledged).
+ */
+import { openDatabase } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { callerFor, makeWorkspace } from "../../helpers/factories";
+
+const file = process.argv[2];
+if (!file) throw new Error("usage: durability-writer <db-file>");
+const db = openDatabase(file);
+applyMigrations(db);
+const { workspace, admin } = makeWorkspace(db, { name: "Durability" });
+const api = callerFor(db, admin.id);
+process.stdout.write(`workspace ${workspace.id}\n`);
+for (let n = 0; ; n++) {
+  const created = await api.initiative.create({
+    workspaceId: workspace.id,
+    title: `Initiative ${n}`,
+    costReduction: { low: n, likely: n, high: n },
+  });
+  process.stdout.write(`ack ${created.id}\n`);
+}
