@@ -1,11 +1,33 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+/** The browser tests' own build folder (see next.config.mjs). */
+const DIST_DIR = ".next-e2e";
+const LOCK = path.join(root, "tests/e2e/.tmp/run.lock");
+const STALE_LOCK_MS = 20 * 60 * 1000;
+
+/**
+ * One browser-test run at a time per checkout: a second run would rebuild
+ * the folder the first one is serving from. Waits for the lock; a lock older
+ * than 20 minutes is left over from a killed run and is taken over.
+ */
+async function acquireRunLock(): Promise<() => void> {
+  mkdirSync(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -19,13 +41,13 @@ function newestMtime(dir: string): number {
 
 /** Builds when there is no build or a source file is newer than it. */
 function ensureBuild() {
-  const buildId = path.join(root, ".next/BUILD_ID");
+  const buildId = path.join(root, DIST_DIR, "BUILD_ID");
   const sources = ["app", "server", "db"].map((d) => newestMtime(path.join(root, d)));
   if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
   });
   if (result.status !== 0) throw new Error("next build failed");
 }
@@ -58,6 +80,16 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
 type Provider = { provide: (key: "baseURL" | "dataDir", value: string) => void };
 
 export default async function setup(project: Provider) {
+  const release = await acquireRunLock();
+  try {
+    return await startServer(project, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function startServer(project: Provider, release: () => void) {
   ensureBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-e2e-"));
   const port = await freePort();
@@ -65,6 +97,7 @@ export default async function setup(project: Provider) {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
+    NEXT_DIST_DIR: DIST_DIR,
     DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
   };
@@ -81,7 +114,12 @@ export default async function setup(project: Provider) {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseURL, child);
+  try {
+    await waitForHealth(baseURL, child);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
   project.provide("baseURL", baseURL);
   project.provide("dataDir", dataDir);
   return async () => {
@@ -89,6 +127,7 @@ export default async function setup(project: Provider) {
     await new Promise((r) => setTimeout(r, 300));
     if (child.exitCode === null) child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
+    release();
   };
 }
 
