@@ -1,23 +1,188 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import {
+  canvases,
+  categories,
+  comments,
+  initiativeAssumptions,
+  initiativeDependencies,
+  initiativeEffects,
+  initiativeResults,
+  initiatives,
+  measureActuals,
+  measures,
+  memberships,
+  moments,
+  periods,
+  users,
+  workspaces,
+} from "@/db/schema";
 import { hashPassword } from "@/server/domain/auth/password";
+import { recordAudit } from "@/server/domain/shared/audit";
+import type { Tx } from "@/server/domain/shared/context";
 import { createWorkspace } from "@/server/domain/workspaces/create";
+import { DEMO_COMMENTS } from "./data/comments";
+import { DEMO_CATEGORIES } from "./data/customers";
+import { DEMO_INITIATIVES } from "./data/initiatives";
+import { DEMO_ADMIN_NAME, DEMO_MEMBERS, DEMO_WORKSPACE_NAME } from "./data/people";
+import { DEMO_PERIODS } from "./data/periods";
+import type { MemberKey } from "./data/types";
 
 export const DEMO_EMAIL = "demo@triplecrown.local";
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_SLUG = "demo";
 
+const HOUR = 60 * 60 * 1000;
+
+function demoUserExists(db: Db | Tx): boolean {
+  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get());
+}
+
 /**
  * Seeds the demo workspace on first start. Idempotent: when the demo user
- * exists nothing is written, so a second start seeds nothing.
+ * exists nothing is written, so a second start seeds nothing. The password is
+ * hashed once (scrypt is slow on purpose) and shared by every demo member.
  */
 export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get()) return { seeded: false };
+  if (demoUserExists(db)) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  db.transaction((tx) => {
-    const user = tx.insert(users).values({ name: "Dana Demo", email: DEMO_EMAIL, passwordHash }).returning().get();
-    createWorkspace(tx, user.id, { name: "Demo: Northwind Car Care", slug: DEMO_SLUG });
+  const seeded = db.transaction((tx) => {
+    if (demoUserExists(tx)) return false; // another process seeded meanwhile
+    insertDemoWorkspace(tx, passwordHash);
+    return true;
   });
-  return { seeded: true };
+  return { seeded };
+}
+
+/** Direct inserts in the caller's transaction: fast, and all-or-nothing. */
+function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
+  const admin = tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning().get();
+  const slugTaken = tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
+  const workspace = createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) });
+  const workspaceId = workspace.id;
+
+  const people: Record<MemberKey, string> = { admin: admin.id, executive: admin.id, editor: admin.id, tracker: admin.id, viewer: admin.id };
+  for (const member of DEMO_MEMBERS) {
+    // An address someone already registered stays theirs: that role's work falls back to the admin.
+    const user = tx.insert(users).values({ name: member.name, email: member.email, passwordHash }).onConflictDoNothing().returning().get();
+    if (!user) continue;
+    tx.insert(memberships).values({ workspaceId, userId: user.id, role: member.key }).run();
+    people[member.key] = user.id;
+  }
+
+  const momentIds = new Map<string, string>();
+  const canvasIds = new Map<string, string>();
+  for (const c of DEMO_CATEGORIES) {
+    const { canvas: cv, key: categoryKey, ...category } = c;
+    const categoryId = tx.insert(categories).values({ ...category, workspaceId }).returning({ id: categories.id }).get().id;
+    const { moments: ms, measures: measureList, ...canvasFields } = cv;
+    const canvasId = tx
+      .insert(canvases)
+      .values({ ...canvasFields, workspaceId, categoryId, updatedBy: people.editor })
+      .returning({ id: canvases.id })
+      .get().id;
+    canvasIds.set(categoryKey, canvasId);
+    ms.forEach(({ key, ...moment }, position) => {
+      if (momentIds.has(key)) throw new Error(`demo data: moment key "${key}" used twice`);
+      const id = tx.insert(moments).values({ ...moment, workspaceId, canvasId, position }).returning({ id: moments.id }).get().id;
+      momentIds.set(key, id);
+    });
+    for (const { actuals, ...measure } of measureList) {
+      const measureId = tx.insert(measures).values({ ...measure, workspaceId, canvasId }).returning({ id: measures.id }).get().id;
+      for (const a of actuals) {
+        tx.insert(measureActuals)
+          .values({ workspaceId, measureId, date: a.date, value: a.value, note: a.note ?? "", createdBy: people[a.by] })
+          .run();
+      }
+    }
+  }
+
+  const periodIds = DEMO_PERIODS.map(
+    (p) => tx.insert(periods).values({ ...p, workspaceId }).returning({ id: periods.id }).get().id,
+  );
+
+  const initiativeIds = new Map<string, string>();
+  for (const i of DEMO_INITIATIVES) {
+    const id = tx
+      .insert(initiatives)
+      .values({
+        workspaceId,
+        title: i.title,
+        problem: i.problem,
+        ownerId: people[i.owner],
+        department: i.department,
+        status: i.status,
+        costLow: i.cost[0],
+        costLikely: i.cost[1],
+        costHigh: i.cost[2],
+        revenueLow: i.revenue[0],
+        revenueLikely: i.revenue[1],
+        revenueHigh: i.revenue[2],
+        investment: i.investment,
+        effort: i.effort,
+        durationPeriods: i.durationPeriods,
+        confidence: i.confidence,
+        startPeriod: i.startPeriod ?? null,
+        pinnedPeriod: i.pinnedPeriod ?? null,
+        progress: i.progress ?? 0,
+        decisionReason: i.decisionReason ?? null,
+        createdBy: people[i.owner],
+      })
+      .returning({ id: initiatives.id })
+      .get().id;
+    initiativeIds.set(i.key, id);
+  }
+  const lookup = (map: Map<string, string>, key: string, what: string): string => {
+    const id = map.get(key);
+    if (!id) throw new Error(`demo data: unknown ${what} "${key}"`);
+    return id;
+  };
+
+  for (const i of DEMO_INITIATIVES) {
+    const initiativeId = lookup(initiativeIds, i.key, "initiative");
+    for (const [momentKey, effect] of Object.entries(i.effects)) {
+      tx.insert(initiativeEffects).values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect }).run();
+    }
+    for (const dep of i.dependsOn ?? []) {
+      tx.insert(initiativeDependencies).values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") }).run();
+    }
+    for (const a of i.assumptions ?? []) {
+      tx.insert(initiativeAssumptions)
+        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false })
+        .run();
+    }
+    for (const r of i.results ?? []) {
+      const periodId = periodIds[r.period];
+      if (!periodId) throw new Error(`demo data: no period ${r.period} for results of "${i.key}"`);
+      tx.insert(initiativeResults)
+        .values({ workspaceId, initiativeId, periodId, actualCostReduction: r.cost, actualRevenueGrowth: r.revenue, note: r.note })
+        .run();
+    }
+  }
+
+  // Staggered an hour apart so the threads read in the order written.
+  const start = Date.now() - DEMO_COMMENTS.length * HOUR;
+  DEMO_COMMENTS.forEach((c, n) => {
+    const [entityType, entityId] =
+      "initiative" in c.on
+        ? (["initiative", lookup(initiativeIds, c.on.initiative, "initiative")] as const)
+        : (["canvas", lookup(canvasIds, c.on.canvasOf, "category")] as const);
+    const at = start + n * HOUR;
+    tx.insert(comments)
+      .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at })
+      .run();
+  });
+
+  recordAudit(tx, { workspaceId, userId: admin.id }, {
+    entityType: "workspace",
+    entityId: workspaceId,
+    action: "seed",
+    after: {
+      categories: DEMO_CATEGORIES.length,
+      moments: momentIds.size,
+      initiatives: initiativeIds.size,
+      periods: periodIds.length,
+      comments: DEMO_COMMENTS.length,
+    },
+  });
 }

@@ -11,33 +11,42 @@ export interface DependencyGraph {
   dependent: Int32Array;
 }
 
-/** Edges to ids missing from idIndex are left out (validation reports them). */
+/**
+ * Edges to ids missing from idIndex (and non-array dependsOn) are left out;
+ * onUnknown, when given, hears about each such id (validation reports them).
+ */
 export function buildDependencyGraph(
   nodes: readonly { dependsOn: readonly string[] }[],
   idIndex: ReadonlyMap<string, number>,
+  onUnknown?: (node: number, missingId: string) => void,
 ): DependencyGraph {
   const n = nodes.length;
+  let listed = 0;
+  for (let i = 0; i < n; i++) {
+    const deps = nodes[i]!.dependsOn;
+    if (Array.isArray(deps)) listed += deps.length;
+  }
+  // One Map lookup per edge: resolve ids straight into the CSR arrays.
   const prereqStart = new Int32Array(n + 1);
+  const resolved = new Int32Array(listed);
+  const dependentCount = new Int32Array(n);
   let edges = 0;
   for (let i = 0; i < n; i++) {
     prereqStart[i] = edges;
     const deps = nodes[i]!.dependsOn;
-    for (let k = 0; k < deps.length; k++) if (idIndex.has(deps[k]!)) edges++;
-  }
-  prereqStart[n] = edges;
-
-  const prereq = new Int32Array(edges);
-  const dependentCount = new Int32Array(n + 1);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    const deps = nodes[i]!.dependsOn;
+    if (!Array.isArray(deps)) continue;
     for (let k = 0; k < deps.length; k++) {
       const p = idIndex.get(deps[k]!);
-      if (p === undefined) continue;
-      prereq[e++] = p;
+      if (p === undefined) {
+        onUnknown?.(i, deps[k]!);
+        continue;
+      }
+      resolved[edges++] = p;
       dependentCount[p]!++;
     }
   }
+  prereqStart[n] = edges;
+  const prereq = edges === listed ? resolved : resolved.slice(0, edges);
 
   const dependentStart = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) dependentStart[i + 1] = dependentStart[i]! + dependentCount[i]!;

@@ -8,7 +8,8 @@ export { gap, hotSpotScore, annualCost, isHotSpot, type MomentRating } from "./m
 export { ScoringInputError, type ScoringIssue } from "./errors";
 export { validatePortfolio, portfolioIssues, validatePeriods, MAX_SIMULATION_SAMPLES } from "./validate";
 export { findDependencyCycle } from "./graph";
-export { scorePortfolio } from "./score";
+export { scorePortfolio, rankPortfolio } from "./score";
+export { analyzePortfolio, type PortfolioAnalysis } from "./analysis";
 export { compareIds } from "./rank";
 export { weightSensitivity, sensitivityScenarios, ROBUST_SPREAD } from "./sensitivity";
 export { simulatePortfolio, triangularQuantile, nearestRankPercentile, TOP_N } from "./montecarlo";

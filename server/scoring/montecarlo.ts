@@ -3,10 +3,10 @@
 // percentiles and how often each initiative makes the top 10.
 import { benefit, clamp10, moneyScoreUnclamped, valueScore } from "./formulas";
 import { Sfc32 } from "./prng";
-import { compareIds, rankOrder, ranksOf } from "./rank";
-import { computeScores } from "./score";
+import { compareIds } from "./rank";
+import { rankedPortfolio } from "./score";
 import type { PortfolioInput, SimulationOptions, UncertaintyRow } from "./types";
-import { preparePortfolio, validateSimulationOptions } from "./validate";
+import { validateSimulationOptions } from "./validate";
 
 export const TOP_N = 10;
 
@@ -44,9 +44,8 @@ function ranksBefore(pa: number, va: number, ida: string, pb: number, vb: number
  * estimate is fixed, so editing one estimate never reshuffles the others' draws.
  */
 export function simulatePortfolio(input: PortfolioInput, options: SimulationOptions): UncertaintyRow[] {
-  const prep = preparePortfolio(input);
+  const { s, order, rank } = rankedPortfolio(input);
   validateSimulationOptions(options, input.initiatives.length);
-  const s = computeScores(prep);
   const n = s.n;
   const runs = options.runs;
   const { experience: wE, cost: wC, revenue: wR } = input.model.weights;
@@ -102,8 +101,6 @@ export function simulatePortfolio(input: PortfolioInput, options: SimulationOpti
     for (let k = 0; k < count; k++) topHits[topIdx[k]!]!++;
   }
 
-  const order = rankOrder(s.priority, s.value, ids);
-  const rank = ranksOf(order);
   const rows = new Array<UncertaintyRow>(n);
   for (let q = 0; q < n; q++) {
     const i = order[q]!;

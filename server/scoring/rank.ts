@@ -5,21 +5,104 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Below this size a comparison sort is cheaper than radix passes over 2048 buckets. */
+const RADIX_MIN = 2048;
+const DIGIT_BITS = 11;
+const BUCKETS = 1 << DIGIT_BITS;
+
 /** Indices of the initiatives, best first. */
 export function rankOrder(priority: Float64Array, value: Float64Array, ids: readonly string[]): Int32Array {
   const n = priority.length;
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
-    const pa = priority[a]!;
-    const pb = priority[b]!;
-    if (pa !== pb) return pb > pa ? 1 : -1;
-    const va = value[a]!;
-    const vb = value[b]!;
-    if (va !== vb) return vb > va ? 1 : -1;
-    return compareIds(ids[a]!, ids[b]!);
-  });
-  return Int32Array.from(order);
+  if (n < RADIX_MIN) {
+    const order = new Array<number>(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => compareRanked(priority, value, ids, a, b));
+    return Int32Array.from(order);
+  }
+  // Big portfolios: radix-sort by priority (linear, no comparator calls), then
+  // settle runs of equal priority with the full rule. Runs are short in practice.
+  const order = orderByPriorityDesc(priority);
+  let start = 0;
+  while (start < n) {
+    const p = priority[order[start]!]!;
+    let end = start + 1;
+    while (end < n && priority[order[end]!] === p) end++;
+    if (end - start > 1) order.subarray(start, end).sort((a, b) => compareRanked(priority, value, ids, a, b));
+    start = end;
+  }
+  return order;
+}
+
+function compareRanked(priority: Float64Array, value: Float64Array, ids: readonly string[], a: number, b: number): number {
+  const pa = priority[a]!;
+  const pb = priority[b]!;
+  if (pa !== pb) return pb > pa ? 1 : -1;
+  const va = value[a]!;
+  const vb = value[b]!;
+  if (va !== vb) return vb > va ? 1 : -1;
+  return compareIds(ids[a]!, ids[b]!);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * LSD radix sort of indices by priority, descending. Each double becomes a
+ * 64-bit unsigned key (hi, lo) whose ascending order is the doubles' descending
+ * order: negative numbers keep their bits, the others get every bit but the
+ * sign flipped. −0 counts as 0. Stable, so equal priorities keep index order.
+ */
+function orderByPriorityDesc(priority: Float64Array): Int32Array {
+  const n = priority.length;
+  const f = new Float64Array(1);
+  const words = new Uint32Array(f.buffer);
+  const hiWord = LITTLE_ENDIAN ? 1 : 0;
+  const loWord = 1 - hiWord;
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = priority[i]!;
+    f[0] = p === 0 ? 0 : p;
+    const h = words[hiWord]!;
+    const l = words[loWord]!;
+    if (h >>> 31 === 1) {
+      hi[i] = h;
+      lo[i] = l;
+    } else {
+      hi[i] = (h ^ 0x7fffffff) >>> 0;
+      lo[i] = ~l >>> 0;
+    }
+    idx[i] = i;
+  }
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
+  const count = new Int32Array(BUCKETS);
+  // 6 passes of 11 bits: lo bits 0–10, 11–21, 22–31, then hi bits likewise.
+  for (let pass = 0; pass < 6; pass++) {
+    const useHi = pass >= 3;
+    const shift = (pass % 3) * DIGIT_BITS;
+    const keys = useHi ? hi : lo;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(keys[i]! >>> shift) & (BUCKETS - 1)]!++;
+    if (count[(keys[0]! >>> shift) & (BUCKETS - 1)] === n) continue; // every key has this digit: nothing to move
+    let sum = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = count[b]!;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = count[(keys[i]! >>> shift) & (BUCKETS - 1)]!++;
+      hi2[at] = hi[i]!;
+      lo2[at] = lo[i]!;
+      idx2[at] = idx[i]!;
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
+  }
+  return idx;
 }
 
 /** rank[i] (1-based) from an order produced by rankOrder. */

@@ -3,8 +3,8 @@
 // effective priority first. O(N log N + E + N·P).
 import { IndexHeap } from "./heap";
 import { topologicalOrder } from "./graph";
-import { compareIds, rankOrder, ranksOf } from "./rank";
-import { computeScores } from "./score";
+import { compareIds } from "./rank";
+import { rankedPortfolio, type RankedPortfolio } from "./score";
 import type {
   ClosedInitiative,
   Period,
@@ -15,7 +15,7 @@ import type {
   RoadmapPeriod,
   UnscheduledReason,
 } from "./types";
-import { preparePortfolio, validatePeriods } from "./validate";
+import { validatePeriods } from "./validate";
 
 /** Capacity comparisons tolerate this much floating-point noise (scoring.md section 5). */
 export const CAPACITY_TOLERANCE = 1e-9;
@@ -38,9 +38,12 @@ const BLOCKED = 1;
 const NO_CAPACITY = 2;
 
 export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): Roadmap {
-  const prep = preparePortfolio(input);
+  return planRanked(rankedPortfolio(input), periods);
+}
+
+export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: readonly Period[]): Roadmap {
   validatePeriods(periods);
-  const s = computeScores(prep);
+  const input = prep.input;
   const { n, ids, priority, value, effort } = s;
   const inits = input.initiatives;
   const { prereqStart, prereq, dependentStart, dependent } = prep.graph;
@@ -48,8 +51,6 @@ export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): 
   const capacity = Float64Array.from(periods, (p) => p.capacity);
   const used = new Float64Array(P);
 
-  const order = rankOrder(priority, value, ids);
-  const rank = ranksOf(order);
   const state = new Uint8Array(n);
   const kind = new Uint8Array(n);
   const reason = new Uint8Array(n);
@@ -194,25 +195,25 @@ export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): 
         closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
         continue;
       }
+      // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
       const tripleCrown = s.experience[i]! > 0 && s.cost[i]! > 0 && s.revenue[i]! > 0;
-      const base = {
-        id: ids[i]!,
-        rank: rank[i]!,
-        status: inits[i]!.status,
-        effort: effort[i]!,
-        durationPeriods: duration[i]!,
-        valueScore: value[i]!,
-        priority: priority[i]!,
-        effectivePriority: isCandidate[i] === 1 ? effective[i]! : null,
-        ...(pulledBy[i]! >= 0 ? { pulledForwardBy: ids[pulledBy[i]!]! } : {}),
-        tripleCrown,
-      };
+      const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
+      const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
       if (st === SCHEDULED) {
         valueScheduled += value[i]!;
         effortScheduled += effort[i]!;
         if (tripleCrown) tripleCrowns++;
         items.push({
-          ...base,
+          id: ids[i]!,
+          rank: rank[i]!,
+          status: inits[i]!.status,
+          effort: effort[i]!,
+          durationPeriods: duration[i]!,
+          valueScore: value[i]!,
+          priority: priority[i]!,
+          effectivePriority,
+          pulledForwardBy,
+          tripleCrown,
           scheduled: true,
           unscheduled: false,
           kind: KINDS[kind[i]!]!,
@@ -224,14 +225,22 @@ export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): 
         });
       } else {
         effortUnscheduled += effort[i]!;
-        const blockers = blockedBy.get(i);
         items.push({
-          ...base,
+          id: ids[i]!,
+          rank: rank[i]!,
+          status: inits[i]!.status,
+          effort: effort[i]!,
+          durationPeriods: duration[i]!,
+          valueScore: value[i]!,
+          priority: priority[i]!,
+          effectivePriority,
+          pulledForwardBy,
+          tripleCrown,
           scheduled: false,
           unscheduled: true,
           kind: "unscheduled",
           reason: REASONS[reason[i]!]!,
-          ...(blockers !== undefined ? { blockedBy: blockers } : {}),
+          blockedBy: blockedBy.get(i) ?? null,
         });
       }
     }

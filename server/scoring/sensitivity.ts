@@ -2,10 +2,9 @@
 // ±10-point change of any crown's weight?
 import { benefit, valueScore } from "./formulas";
 import { rankOrder, ranksOf } from "./rank";
-import { computeScores } from "./score";
+import { rankedPortfolio, type RankedPortfolio } from "./score";
 import type { Crown, CrownWeights, PortfolioInput, SensitivityRow, SensitivityScenario } from "./types";
 import { CROWNS } from "./types";
-import { preparePortfolio } from "./validate";
 
 const DELTAS = [-10, 10] as const;
 /** A rank spread of at most this many places counts as robust. */
@@ -40,12 +39,12 @@ export function sensitivityScenarios(weights: CrownWeights): SensitivityScenario
  * score of every scenario: only the weights move.
  */
 export function weightSensitivity(input: PortfolioInput): SensitivityRow[] {
-  const prep = preparePortfolio(input);
-  const s = computeScores(prep);
+  return sensitivityOf(rankedPortfolio(input));
+}
+
+export function sensitivityOf({ prep, s, order: baseOrder, rank: baseRank }: RankedPortfolio): SensitivityRow[] {
   const n = s.n;
-  const baseOrder = rankOrder(s.priority, s.value, s.ids);
-  const baseRank = ranksOf(baseOrder);
-  const scenarios = sensitivityScenarios(input.model.weights);
+  const scenarios = sensitivityScenarios(prep.input.model.weights);
 
   const value = new Float64Array(n);
   const priority = new Float64Array(n);

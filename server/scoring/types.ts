@@ -106,8 +106,8 @@ export interface CrownScores {
 export interface CrownPart {
   /** The crown's score after clamping to −10..10. */
   score: number;
-  /** The score before clamping, so the UI can say "capped at 10". */
-  unclamped: number;
+  /** True when the raw score was beyond ±10 and was capped, so the UI can say so. */
+  clamped: boolean;
   /** The crown's weight in the model (0..100). */
   weight: number;
   /** confidence × weight × score / 10; the three parts add up to valueScore. */
@@ -126,11 +126,23 @@ export interface LinkContribution {
 }
 
 export interface ScoreBreakdown {
-  crowns: Record<Crown, CrownPart>;
+  /** The three crowns' parts; experience.part + cost.part + revenue.part = valueScore. */
+  experience: Readonly<CrownPart>;
+  cost: Readonly<CrownPart>;
+  revenue: Readonly<CrownPart>;
   confidence: number;
   /** B = Σ weight × score / 100. */
   benefit: number;
-  links: LinkContribution[];
+  /**
+   * One entry per effect link, in input order. Entries are frozen and shared
+   * between initiatives with the same (moment, effect), so 100k results stay cheap.
+   */
+  links: readonly Readonly<LinkContribution>[];
+}
+
+export interface ScoreFlags {
+  harmsExperience: boolean;
+  notLinkedToOutcome: boolean;
 }
 
 export interface ScoredInitiative {
@@ -142,12 +154,21 @@ export interface ScoredInitiative {
   priority: number;
   crowns: number;
   tripleCrown: boolean;
-  flags: { harmsExperience: boolean; notLinkedToOutcome: boolean };
+  /** Frozen and shared (there are only four combinations). */
+  flags: Readonly<ScoreFlags>;
   netAnnualBenefit: number;
   npv: number;
   /** null when the initiative never pays back (net annual benefit <= 0). */
   paybackYears: number | null;
   breakdown: ScoreBreakdown;
+}
+
+/** The lean result of rankPortfolio. */
+export interface RankedInitiative {
+  id: string;
+  rank: number;
+  valueScore: number;
+  priority: number;
 }
 
 // ----------------------------------------------------------- sensitivity
@@ -209,8 +230,8 @@ interface RoadmapItemBase {
   priority: number;
   /** Candidates only (null for in-progress and pinned items). */
   effectivePriority: number | null;
-  /** Set when effectivePriority was inherited: the dependent whose priority it took. */
-  pulledForwardBy?: string;
+  /** When effectivePriority was inherited: the candidate whose priority it took (else null). */
+  pulledForwardBy: string | null;
   tripleCrown: boolean;
 }
 
@@ -235,8 +256,8 @@ export interface UnscheduledRoadmapItem extends RoadmapItemBase {
   unscheduled: true;
   kind: "unscheduled";
   reason: UnscheduledReason;
-  /** For reason "blocked": the unscheduled or cancelled direct prerequisites. */
-  blockedBy?: string[];
+  /** For reason "blocked": the unscheduled or cancelled direct prerequisites (else null). */
+  blockedBy: string[] | null;
 }
 
 export type RoadmapItem = ScheduledRoadmapItem | UnscheduledRoadmapItem;

@@ -5,6 +5,7 @@ import { buildDependencyGraph, findCycleIndices, type DependencyGraph } from "./
 import { gap } from "./moments";
 import {
   INITIATIVE_STATUSES,
+  type EffectLink,
   type Estimate,
   type InitiativeInput,
   type Period,
@@ -27,6 +28,9 @@ export interface PreparedPortfolio {
   /** Per moment: categoryFactor of its category. */
   momentFactor: Float64Array;
   momentCategory: string[];
+  /** Effect links in CSR form: moment indices of initiative i are effectMoment[effectStart[i] .. effectStart[i + 1]). */
+  effectStart: Int32Array;
+  effectMoment: Int32Array;
   graph: DependencyGraph;
 }
 
@@ -90,6 +94,120 @@ function checkEstimate(init: InitiativeInput, field: "costReduction" | "revenueG
   if (e.likely > e.high) issues.add(`initiatives.${field}.high`, [init.id], `${where}.likely ${e.likely} is greater than high ${e.high}`);
 }
 
+/**
+ * Index of the first value that appears earlier in the list, or −1. Lists are
+ * short (a few effects or dependencies), so a nested loop beats allocating a
+ * Set per initiative; long lists fall back to a Set.
+ */
+function firstDuplicate(values: readonly string[]): number {
+  const n = values.length;
+  if (n > 32) {
+    const seen = new Set<string>();
+    for (let k = 0; k < n; k++) {
+      if (seen.has(values[k]!)) return k;
+      seen.add(values[k]!);
+    }
+    return -1;
+  }
+  for (let k = 1; k < n; k++) for (let j = 0; j < k; j++) if (values[j] === values[k]) return k;
+  return -1;
+}
+
+/** firstDuplicate over the moment ids of effect links, without copying them out. */
+function firstDuplicateMoment(links: readonly EffectLink[]): number {
+  const n = links.length;
+  if (n > 32) return firstDuplicate(links.map((l) => l.momentId));
+  for (let k = 1; k < n; k++) for (let j = 0; j < k; j++) if (links[j]!.momentId === links[k]!.momentId) return k;
+  return -1;
+}
+
+const label = (id: string): string => `initiative "${id}"`;
+
+// Messages are built only when something is wrong: this runs for every
+// initiative on every scoring call, 100k of them in the benchmark.
+function checkInitiative(
+  init: InitiativeInput,
+  issues: Issues,
+): void {
+  const id = init.id;
+  checkEstimate(init, "costReduction", issues);
+  checkEstimate(init, "revenueGrowth", issues);
+
+  const effects = init.effects;
+  if (!Array.isArray(effects)) {
+    issues.add("initiatives.effects", [id], `${label(id)}: effects must be an array`);
+  } else {
+    for (let k = 0; k < effects.length; k++) {
+      const link = effects[k]!;
+      if (!isIntIn(link.effect, -3, 3)) issues.add("initiatives.effects.effect", [id, link.momentId], `${label(id)}: effect on "${link.momentId}" must be an integer −3..3 (got ${String(link.effect)})`);
+    }
+    if (effects.length > 1) {
+      const dup = firstDuplicateMoment(effects);
+      if (dup >= 0) {
+        const m = effects[dup]!.momentId;
+        issues.add("initiatives.effects.momentId", [id, m], `${label(id)}: more than one effect on moment "${m}"`);
+      }
+    }
+  }
+
+  if (!isNum(init.investment) || init.investment < 0) issues.add("initiatives.investment", [id], `${label(id)}: investment must be >= 0 (got ${String(init.investment)})`);
+  if (!isNum(init.effort) || init.effort <= 0) issues.add("initiatives.effort", [id], `${label(id)}: effort must be > 0 (got ${String(init.effort)})`);
+  if (!isAbsent(init.durationPeriods) && !(isInt(init.durationPeriods) && init.durationPeriods >= 1)) {
+    issues.add("initiatives.durationPeriods", [id], `${label(id)}: durationPeriods must be an integer >= 1 (got ${String(init.durationPeriods)})`);
+  }
+  if (!isNum(init.confidence) || init.confidence <= 0 || init.confidence > 1) issues.add("initiatives.confidence", [id], `${label(id)}: confidence must be in (0, 1] (got ${String(init.confidence)})`);
+
+  if (!STATUS_SET.has(init.status)) {
+    issues.add("initiatives.status", [id], `${label(id)}: unknown status "${String(init.status)}"`);
+  } else if (init.status === "in_progress" || init.status === "done") {
+    if (!isInt(init.startPeriod)) issues.add("initiatives.startPeriod", [id], `${label(id)}: startPeriod (an integer period index) is required when ${init.status}`);
+  } else if (init.status === "approved" && !isAbsent(init.pinnedPeriod) && !(isInt(init.pinnedPeriod) && init.pinnedPeriod >= 0)) {
+    issues.add("initiatives.pinnedPeriod", [id], `${label(id)}: pinnedPeriod must be an integer period index >= 0 (got ${String(init.pinnedPeriod)})`);
+  }
+
+  const deps = init.dependsOn;
+  if (!Array.isArray(deps)) {
+    issues.add("initiatives.dependsOn", [id], `${label(id)}: dependsOn must be an array`);
+  } else {
+    // Unknown ids are reported while the graph is built (one lookup per edge).
+    const dup = deps.length > 1 ? firstDuplicate(deps) : -1;
+    if (dup >= 0) issues.add("initiatives.dependsOn", [id, deps[dup]!], `${label(id)}: lists dependency "${deps[dup]!}" twice`);
+  }
+}
+
+/** Resolves every effect link's moment id once, so scoring never looks ids up again. */
+function resolveEffects(
+  initiatives: readonly InitiativeInput[],
+  momentIndex: ReadonlyMap<string, number>,
+  issues: Issues,
+): { effectStart: Int32Array; effectMoment: Int32Array } {
+  const n = initiatives.length;
+  const effectStart = new Int32Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    effectStart[i] = total;
+    const effects = initiatives[i]!.effects;
+    if (Array.isArray(effects)) total += effects.length;
+  }
+  effectStart[n] = total;
+  const effectMoment = new Int32Array(total);
+  for (let i = 0; i < n; i++) {
+    const init = initiatives[i]!;
+    const effects = init.effects;
+    if (!Array.isArray(effects)) continue;
+    const base = effectStart[i]!;
+    for (let k = 0; k < effects.length; k++) {
+      const momentId = effects[k]!.momentId;
+      const m = momentIndex.get(momentId);
+      if (m === undefined) {
+        issues.add("initiatives.effects.momentId", [init.id, momentId], `${label(init.id)}: effect on unknown moment "${momentId}"`);
+        effectMoment[base + k] = -1;
+      } else effectMoment[base + k] = m;
+    }
+  }
+  return { effectStart, effectMoment };
+}
+
 /** Validates and indexes the input; throws ScoringInputError listing every problem. */
 export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   const issues = new Issues();
@@ -139,59 +257,20 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   for (let i = 0; i < initiatives.length; i++) {
     const id = initiatives[i]!.id;
     if (typeof id !== "string") issues.add("initiatives.id", [String(id)], `initiative #${i}: id must be a string`);
-    else if (initiativeIndex.has(id)) issues.add("initiatives.id", [id], `initiative "${id}" appears twice`);
-    else initiativeIndex.set(id, i);
-  }
-
-  const seenMoments = new Set<string>();
-  const seenDeps = new Set<string>();
-  for (const init of initiatives) {
-    const id = init.id;
-    const at = `initiative "${id}"`;
-    checkEstimate(init, "costReduction", issues);
-    checkEstimate(init, "revenueGrowth", issues);
-
-    if (!Array.isArray(init.effects)) {
-      issues.add("initiatives.effects", [id], `${at}: effects must be an array`);
-    } else {
-      seenMoments.clear();
-      for (const link of init.effects) {
-        if (!momentIndex.has(link.momentId)) issues.add("initiatives.effects.momentId", [id, link.momentId], `${at}: effect on unknown moment "${link.momentId}"`);
-        if (seenMoments.has(link.momentId)) issues.add("initiatives.effects.momentId", [id, link.momentId], `${at}: more than one effect on moment "${link.momentId}"`);
-        seenMoments.add(link.momentId);
-        if (!isIntIn(link.effect, -3, 3)) issues.add("initiatives.effects.effect", [id, link.momentId], `${at}: effect on "${link.momentId}" must be an integer −3..3 (got ${String(link.effect)})`);
-      }
-    }
-
-    if (!isNum(init.investment) || init.investment < 0) issues.add("initiatives.investment", [id], `${at}: investment must be >= 0 (got ${String(init.investment)})`);
-    if (!isNum(init.effort) || init.effort <= 0) issues.add("initiatives.effort", [id], `${at}: effort must be > 0 (got ${String(init.effort)})`);
-    if (!isAbsent(init.durationPeriods) && !(isInt(init.durationPeriods) && init.durationPeriods >= 1)) {
-      issues.add("initiatives.durationPeriods", [id], `${at}: durationPeriods must be an integer >= 1 (got ${String(init.durationPeriods)})`);
-    }
-    if (!isNum(init.confidence) || init.confidence <= 0 || init.confidence > 1) issues.add("initiatives.confidence", [id], `${at}: confidence must be in (0, 1] (got ${String(init.confidence)})`);
-
-    if (!STATUS_SET.has(init.status)) {
-      issues.add("initiatives.status", [id], `${at}: unknown status "${String(init.status)}"`);
-    } else if (init.status === "in_progress" || init.status === "done") {
-      if (!isInt(init.startPeriod)) issues.add("initiatives.startPeriod", [id], `${at}: startPeriod (an integer period index) is required when ${init.status}`);
-    } else if (init.status === "approved" && !isAbsent(init.pinnedPeriod) && !(isInt(init.pinnedPeriod) && init.pinnedPeriod >= 0)) {
-      issues.add("initiatives.pinnedPeriod", [id], `${at}: pinnedPeriod must be an integer period index >= 0 (got ${String(init.pinnedPeriod)})`);
-    }
-
-    if (!Array.isArray(init.dependsOn)) {
-      issues.add("initiatives.dependsOn", [id], `${at}: dependsOn must be an array`);
-    } else {
-      seenDeps.clear();
-      for (const dep of init.dependsOn) {
-        if (!initiativeIndex.has(dep)) issues.add("initiatives.dependsOn", [id, dep], `${at}: depends on unknown initiative "${dep}"`);
-        else if (seenDeps.has(dep)) issues.add("initiatives.dependsOn", [id, dep], `${at}: lists dependency "${dep}" twice`);
-        seenDeps.add(dep);
-      }
+    else {
+      const size = initiativeIndex.size;
+      initiativeIndex.set(id, i); // one hash operation; a repeat leaves the size unchanged
+      if (initiativeIndex.size === size) issues.add("initiatives.id", [id], `initiative "${id}" appears twice`);
     }
   }
 
-  const safeNodes = initiatives.map((init) => (Array.isArray(init.dependsOn) ? init : { dependsOn: [] }));
-  const graph = buildDependencyGraph(safeNodes, initiativeIndex);
+  for (const init of initiatives) checkInitiative(init, issues);
+
+  const { effectStart, effectMoment } = resolveEffects(initiatives, momentIndex, issues);
+  const graph = buildDependencyGraph(initiatives, initiativeIndex, (i, missing) => {
+    const id = initiatives[i]!.id;
+    issues.add("initiatives.dependsOn", [id, missing], `${label(id)}: depends on unknown initiative "${missing}"`);
+  });
   const cycle = findCycleIndices(graph);
   if (cycle !== null) {
     const ids = cycle.map((i) => initiatives[i]!.id);
@@ -199,7 +278,7 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   }
 
   if (issues.list.length > 0) throw new ScoringInputError(issues.list);
-  return { input, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, graph };
+  return { input, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, effectStart, effectMoment, graph };
 }
 
 /** Throws ScoringInputError when the portfolio breaks any rule of scoring.md section 1. */

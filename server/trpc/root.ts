@@ -2,12 +2,32 @@ import { createCallerFactory, router } from "./init";
 import { authRouter } from "./routers/auth";
 import { invitationRouter, memberRouter } from "./routers/member";
 import { workspaceRouter } from "./routers/workspace";
+import { categoryRouter } from "./routers/category";
+import { canvasRouter } from "./routers/canvas";
+import { momentRouter } from "./routers/moment";
+import { measureRouter } from "./routers/measure";
+import { commentRouter } from "./routers/comment";
+import { auditRouter } from "./routers/audit";
+import { initiativeRouter } from "./routers/initiative";
+import { periodRouter } from "./routers/period";
+import { scoringModelRouter } from "./routers/scoring-model";
+import { scorecardRouter } from "./routers/scorecard";
 
 export const appRouter = router({
   auth: authRouter,
   workspace: workspaceRouter,
   member: memberRouter,
   invitation: invitationRouter,
+  category: categoryRouter,
+  canvas: canvasRouter,
+  moment: momentRouter,
+  measure: measureRouter,
+  comment: commentRouter,
+  audit: auditRouter,
+  initiative: initiativeRouter,
+  period: periodRouter,
+  scoringModel: scoringModelRouter,
+  scorecard: scorecardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,16 +26,40 @@ export const initiativeRouter = router({
   list: workspaceProcedure.input(listInitiativesInput).query(({ ctx, input }) => listInitiatives(ctx, input)),
   get: workspaceProcedure.input(initiativeIdInput).query(({ ctx, input }) => getInitiative(ctx, input)),
   departments: workspaceProcedure.input(departmentsInput).query(({ ctx, input }) => listDepartments(ctx, input)),
-  create: workspaceProcedure.input(createInitiativeInput).mutation(({ ctx, input }) => createInitiative(ctx, input)),
-  update: workspaceProcedure.input(updateInitiativeInput).mutation(({ ctx, input }) => updateInitiative(ctx, input)),
-  delete: workspaceProcedure.input(deleteInitiativeInput).mutation(({ ctx, input }) => deleteInitiative(ctx, input)),
-  updateProgress: workspaceProcedure.input(updateProgressInput).mutation(({ ctx, input }) => updateProgress(ctx, input)),
-  decide: workspaceProcedure.input(decideInput).mutation(({ ctx, input }) => decideInitiative(ctx, input)),
-  setEffects: workspaceProcedure.input(setEffectsInput).mutation(({ ctx, input }) => setEffects(ctx, input)),
-  setDependencies: workspaceProcedure.input(setDependenciesInput).mutation(({ ctx, input }) => setDependencies(ctx, input)),
-  addAssumption: workspaceProcedure.input(addAssumptionInput).mutation(({ ctx, input }) => addAssumption(ctx, input)),
-  updateAssumption: workspaceProcedure.input(updateAssumptionInput).mutation(({ ctx, input }) => updateAssumption(ctx, input)),
-  deleteAssumption: workspaceProcedure.input(deleteByVersionInput).mutation(({ ctx, input }) => deleteAssumption(ctx, input)),
-  recordResult: workspaceProcedure.input(recordResultInput).mutation(({ ctx, input }) => recordResult(ctx, input)),
-  deleteResult: workspaceProcedure.input(deleteByVersionInput).mutation(({ ctx, input }) => deleteResult(ctx, input)),
+  create: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(createInitiativeInput).mutation(({ ctx, input }) => createInitiative(ctx, input)),
+  update: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(updateInitiativeInput).mutation(({ ctx, input }) => updateInitiative(ctx, input)),
+  delete: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(deleteInitiativeInput).mutation(({ ctx, input }) => deleteInitiative(ctx, input)),
+  updateProgress: workspaceProcedure
+    .meta({ action: "initiative.track" })
+    .input(updateProgressInput).mutation(({ ctx, input }) => updateProgress(ctx, input)),
+  decide: workspaceProcedure
+    .meta({ action: "initiative.decide" })
+    .input(decideInput).mutation(({ ctx, input }) => decideInitiative(ctx, input)),
+  setEffects: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(setEffectsInput).mutation(({ ctx, input }) => setEffects(ctx, input)),
+  setDependencies: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(setDependenciesInput).mutation(({ ctx, input }) => setDependencies(ctx, input)),
+  addAssumption: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(addAssumptionInput).mutation(({ ctx, input }) => addAssumption(ctx, input)),
+  updateAssumption: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(updateAssumptionInput).mutation(({ ctx, input }) => updateAssumption(ctx, input)),
+  deleteAssumption: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(deleteByVersionInput).mutation(({ ctx, input }) => deleteAssumption(ctx, input)),
+  recordResult: workspaceProcedure
+    .meta({ action: "initiative.track" })
+    .input(recordResultInput).mutation(({ ctx, input }) => recordResult(ctx, input)),
+  deleteResult: workspaceProcedure
+    .meta({ action: "initiative.track" })
+    .input(deleteByVersionInput).mutation(({ ctx, input }) => deleteResult(ctx, input)),
 });

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { CANVAS_STATUSES } from "@/db/schema";
+import { idSchema, versionSchema } from "../categories/schemas";
+
+const title = z
+  .string()
+  .trim()
+  .min(1, "Give the canvas a title")
+  .max(200, "A canvas title has at most 200 characters");
+const longText = z.string().max(10_000, "At most 10,000 characters");
+const status = z.enum(CANVAS_STATUSES, { message: `Choose one of: ${CANVAS_STATUSES.join(", ")}` });
+
+const fields = {
+  categoryId: idSchema,
+  title,
+  /** The Successful Customer Outcome, in the customer's words. */
+  outcomeStatement: longText,
+  context: longText,
+  expectations: longText,
+  painPoints: longText,
+  notes: longText,
+  status,
+};
+
+export const createCanvasInput = z.object({
+  ...fields,
+  outcomeStatement: longText.default(""),
+  context: longText.default(""),
+  expectations: longText.default(""),
+  painPoints: longText.default(""),
+  notes: longText.default(""),
+  status: status.default("draft"),
+});
+export type CreateCanvasInput = z.infer<typeof createCanvasInput>;
+
+/** The editor autosaves with the version it read; a stale one is a CONFLICT. */
+export const updateCanvasInput = z.object(fields).partial().extend({ id: idSchema, version: versionSchema });
+export type UpdateCanvasInput = z.infer<typeof updateCanvasInput>;
+
+export const canvasIdInput = z.object({ id: idSchema });
+
+export const deleteCanvasInput = z.object({
+  id: idSchema,
+  confirm: z.boolean().optional(),
+  version: versionSchema.optional(),
+});
+export type DeleteCanvasInput = z.infer<typeof deleteCanvasInput>;
+
+export const listCanvasesInput = z.object({
+  categoryId: idSchema.optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListCanvasesInput = z.infer<typeof listCanvasesInput>;

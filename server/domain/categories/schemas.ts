@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { DIGITAL_SAVVINESS } from "@/db/schema";
+
+export const idSchema = z.string().min(1, "Missing id").max(64, "An id has at most 64 characters");
+export const versionSchema = z.number().int().min(1, "version is the version you read (1 or more)");
+
+const name = z
+  .string()
+  .trim()
+  .min(1, "Give the category a name")
+  .max(200, "A category name has at most 200 characters");
+const need = z
+  .string()
+  .trim()
+  .min(1, "Say what these customers need: a category is defined by its need")
+  .max(10_000, "At most 10,000 characters");
+const longText = z.string().max(10_000, "At most 10,000 characters");
+const digitalSavviness = z.enum(DIGITAL_SAVVINESS, { message: `Choose one of: ${DIGITAL_SAVVINESS.join(", ")}` });
+const size = z
+  .number()
+  .int("Size is a whole number of customers")
+  .min(0, "Size cannot be negative")
+  .max(1e12, "Size is at most 1,000,000,000,000")
+  .nullable();
+const weight = z
+  .number()
+  .gt(0, "Weight must be greater than 0")
+  .max(1_000_000, "Weight is at most 1,000,000");
+
+// Without defaults, so an update can leave any field out (zod 4 applies defaults inside .partial()).
+const fields = {
+  name,
+  need,
+  jobToBeDone: longText,
+  description: longText,
+  digitalSavviness,
+  size,
+  weight,
+};
+
+export const createCategoryInput = z.object({
+  ...fields,
+  jobToBeDone: longText.default(""),
+  description: longText.default(""),
+  digitalSavviness: digitalSavviness.default("medium"),
+  size: size.optional(),
+  weight: weight.default(1),
+});
+export type CreateCategoryInput = z.infer<typeof createCategoryInput>;
+
+export const updateCategoryInput = z.object(fields).partial().extend({ id: idSchema, version: versionSchema });
+export type UpdateCategoryInput = z.infer<typeof updateCategoryInput>;
+
+export const categoryIdInput = z.object({ id: idSchema });
+
+export const deleteCategoryInput = z.object({
+  id: idSchema,
+  /** The caller saw what goes with it and wants it gone. */
+  confirm: z.boolean().optional(),
+  version: versionSchema.optional(),
+});
+export type DeleteCategoryInput = z.infer<typeof deleteCategoryInput>;
+
+export const listCategoriesInput = z.object({
+  limit: z.number().int().min(1).max(500).default(200),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListCategoriesInput = z.infer<typeof listCategoriesInput>;

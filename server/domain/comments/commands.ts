@@ -1,0 +1,42 @@
+import { and, eq } from "drizzle-orm";
+import { comments, users } from "@/db/schema";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { requireRole } from "../permissions";
+import { recordAudit } from "../shared/audit";
+import type { WorkspaceCtx } from "../shared/context";
+import { requireCommentable } from "./queries";
+import type { CreateCommentInput } from "./schemas";
+
+export function createComment(ctx: WorkspaceCtx, input: CreateCommentInput) {
+  requireRole(ctx.role, "comment.write");
+  return ctx.db.transaction((tx) => {
+    requireCommentable(tx, ctx, input.entityType, input.entityId);
+    const row = tx
+      .insert(comments)
+      .values({ ...input, workspaceId: ctx.workspaceId, authorId: ctx.userId })
+      .returning()
+      .get();
+    recordAudit(tx, ctx, { entityType: "comment", entityId: row.id, action: "create", after: row });
+    const author = tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.userId)).get();
+    return { ...row, authorName: author?.name ?? null };
+  });
+}
+
+/** Authors delete their own comments; an admin may delete any (moderation). */
+export function deleteComment(ctx: WorkspaceCtx, input: { id: string }) {
+  requireRole(ctx.role, "comment.write");
+  return ctx.db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(comments)
+      .where(and(eq(comments.id, input.id), eq(comments.workspaceId, ctx.workspaceId)))
+      .get();
+    if (!before) throw new NotFoundError("Comment");
+    if (before.authorId !== ctx.userId && ctx.role !== "admin") {
+      throw new ForbiddenError("You can delete only your own comments. Ask a workspace admin.");
+    }
+    tx.delete(comments).where(eq(comments.id, before.id)).run();
+    recordAudit(tx, ctx, { entityType: "comment", entityId: before.id, action: "delete", before });
+    return { deleted: true as const };
+  });
+}

@@ -1,0 +1,72 @@
+import { and, eq } from "drizzle-orm";
+import { initiatives, memberships } from "@/db/schema";
+import { NotFoundError } from "../errors";
+import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+
+export type InitiativeRow = typeof initiatives.$inferSelect;
+
+/** The row, or NotFound when it is absent or belongs to another workspace. */
+export function initiativeInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): InitiativeRow {
+  const row = db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFoundError("Initiative");
+  return row;
+}
+
+/** An owner must be a member of the workspace; anyone else is NotFound (never says whether the user exists). */
+export function requireMember(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, userId: string): void {
+  const member = db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
+    .get();
+  if (!member) throw new NotFoundError("Owner (a member of this workspace)");
+}
+
+/** The API shape: estimates as {low, likely, high} instead of six columns. */
+export function toInitiative(row: InitiativeRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    problem: row.problem,
+    ownerId: row.ownerId,
+    department: row.department,
+    status: row.status,
+    costReduction: { low: row.costLow, likely: row.costLikely, high: row.costHigh },
+    revenueGrowth: { low: row.revenueLow, likely: row.revenueLikely, high: row.revenueHigh },
+    investment: row.investment,
+    effort: row.effort,
+    durationPeriods: row.durationPeriods,
+    confidence: row.confidence,
+    startPeriod: row.startPeriod,
+    pinnedPeriod: row.pinnedPeriod,
+    progress: row.progress,
+    decisionReason: row.decisionReason,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+export type Initiative = ReturnType<typeof toInitiative>;
+
+type Estimate = { low: number; likely: number; high: number };
+
+/** Column values for the estimate fields that are present. */
+export function estimateColumns(input: { costReduction?: Estimate; revenueGrowth?: Estimate }) {
+  const out: Partial<Record<"costLow" | "costLikely" | "costHigh" | "revenueLow" | "revenueLikely" | "revenueHigh", number>> = {};
+  if (input.costReduction) {
+    out.costLow = input.costReduction.low;
+    out.costLikely = input.costReduction.likely;
+    out.costHigh = input.costReduction.high;
+  }
+  if (input.revenueGrowth) {
+    out.revenueLow = input.revenueGrowth.low;
+    out.revenueLikely = input.revenueGrowth.likely;
+    out.revenueHigh = input.revenueGrowth.high;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { MEASURE_DIRECTIONS, MEASURE_KINDS } from "@/db/schema";
+import { idSchema, versionSchema } from "../categories/schemas";
+
+export const MAX_MEASURES_PER_CANVAS = 100;
+
+const value = z
+  .number()
+  .min(-1e12, "At least −1,000,000,000,000")
+  .max(1e12, "At most 1,000,000,000,000");
+const kind = z.enum(MEASURE_KINDS, { message: `Choose one of: ${MEASURE_KINDS.join(", ")}` });
+const direction = z.enum(MEASURE_DIRECTIONS, { message: `Choose one of: ${MEASURE_DIRECTIONS.join(", ")}` });
+const unit = z.string().trim().max(50, "A unit has at most 50 characters");
+
+const fields = {
+  name: z.string().trim().min(1, "Give the measure a name").max(200, "A name has at most 200 characters"),
+  kind,
+  unit,
+  direction,
+  baseline: value.nullable(),
+  target: value.nullable(),
+};
+
+export const createMeasureInput = z.object({
+  ...fields,
+  canvasId: idSchema,
+  kind: kind.default("outcome"),
+  unit: unit.default(""),
+  direction: direction.default("higher_is_better"),
+  baseline: value.nullable().optional(),
+  target: value.nullable().optional(),
+});
+export type CreateMeasureInput = z.infer<typeof createMeasureInput>;
+
+export const updateMeasureInput = z.object(fields).partial().extend({ id: idSchema, version: versionSchema });
+export type UpdateMeasureInput = z.infer<typeof updateMeasureInput>;
+
+export const measureIdInput = z.object({ id: idSchema });
+
+/** A real calendar day: "2026-02-30" is refused, not rolled over to March. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-31 (YYYY-MM-DD)")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "Not a valid calendar date")
+  .refine((s) => s >= "1900-01-01" && s <= "2200-12-31", "Use a date between 1900 and 2200");
+
+export const addActualInput = z.object({
+  measureId: idSchema,
+  date: isoDate,
+  value,
+  note: z.string().max(2_000, "A note has at most 2,000 characters").default(""),
+});
+export type AddActualInput = z.infer<typeof addActualInput>;
+
+export const actualIdInput = z.object({ id: idSchema });
+
+export const listActualsInput = z.object({
+  measureId: idSchema,
+  limit: z.number().int().min(1).max(200).default(50),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListActualsInput = z.infer<typeof listActualsInput>;
+
+export const listMeasuresInput = z.object({ canvasId: idSchema });

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { JOURNEY_TYPES } from "@/db/schema";
+import { idSchema, versionSchema } from "../categories/schemas";
+
+/** More would not be a canvas any more; it also bounds reorder and list. */
+export const MAX_MOMENTS_PER_CANVAS = 200;
+
+const rating = (what: string) =>
+  z
+    .number({ message: `${what} is a whole number from 1 to 5` })
+    .int(`${what} is a whole number from 1 to 5`)
+    .min(1, `${what} is a whole number from 1 to 5`)
+    .max(5, `${what} is a whole number from 1 to 5`);
+const money = z
+  .number()
+  .min(0, "Cannot be negative")
+  .max(1e12, "At most 1,000,000,000,000");
+const shortText = z.string().trim().max(200, "At most 200 characters");
+const journeyType = z.enum(JOURNEY_TYPES, { message: `Choose one of: ${JOURNEY_TYPES.join(", ")}` });
+
+const fields = {
+  name: z.string().trim().min(1, "Give the moment of truth a name").max(200, "A name has at most 200 characters"),
+  stage: shortText,
+  journeyType,
+  channel: shortText,
+  importance: rating("Importance"),
+  performance: rating("Performance"),
+  volumePerYear: money,
+  costPerInteraction: money,
+};
+
+export const createMomentInput = z.object({
+  ...fields,
+  canvasId: idSchema,
+  stage: shortText.default(""),
+  journeyType: journeyType.default("other"),
+  channel: shortText.default(""),
+  volumePerYear: money.default(0),
+  costPerInteraction: money.default(0),
+});
+export type CreateMomentInput = z.infer<typeof createMomentInput>;
+
+export const updateMomentInput = z.object(fields).partial().extend({ id: idSchema, version: versionSchema });
+export type UpdateMomentInput = z.infer<typeof updateMomentInput>;
+
+export const momentIdInput = z.object({ id: idSchema });
+
+export const reorderMomentsInput = z.object({
+  canvasId: idSchema,
+  ids: z
+    .array(idSchema)
+    .max(MAX_MOMENTS_PER_CANVAS, `A canvas has at most ${MAX_MOMENTS_PER_CANVAS} moments`)
+    .refine((ids) => new Set(ids).size === ids.length, "Each moment may appear only once"),
+});
+export type ReorderMomentsInput = z.infer<typeof reorderMomentsInput>;
+
+export const listMomentsInput = z.object({
+  /** One canvas (all its moments, in order), or the whole workspace, a page at a time. */
+  canvasId: idSchema.optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+});
+export type ListMomentsInput = z.infer<typeof listMomentsInput>;

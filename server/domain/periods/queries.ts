@@ -1,0 +1,30 @@
+import { asc, eq } from "drizzle-orm";
+import { periods } from "@/db/schema";
+import { requireRole } from "../permissions";
+import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { MAX_PERIODS } from "./schemas";
+
+/** The plan's periods in order; `index` is what initiatives' startPeriod and pinnedPeriod refer to. */
+export function loadPeriods(db: DbOrTx, workspaceId: string) {
+  return db
+    .select({
+      id: periods.id,
+      label: periods.label,
+      startDate: periods.startDate,
+      capacity: periods.capacity,
+      version: periods.version,
+      updatedAt: periods.updatedAt,
+    })
+    .from(periods)
+    .where(eq(periods.workspaceId, workspaceId))
+    .orderBy(asc(periods.startDate), asc(periods.id))
+    .limit(MAX_PERIODS)
+    .all()
+    .map((p, index) => ({ ...p, index }));
+}
+export type PeriodRow = ReturnType<typeof loadPeriods>[number];
+
+export function listPeriods(ctx: WorkspaceCtx) {
+  requireRole(ctx.role, "workspace.read");
+  return loadPeriods(ctx.db, ctx.workspaceId);
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const MAX_PERIODS = 200;
+
+/** A real calendar date written YYYY-MM-DD (so "2026-02-30" is refused). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Write the date as YYYY-MM-DD")
+  .refine((s) => {
+    const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2999;
+  }, "This is not a date in the calendar (years 1900-2999)");
+
+const id = z.string().min(1).max(64);
+const label = z.string().trim().min(1, "Give the period a label, like Q1 2026").max(100, "A label has at most 100 characters");
+const capacity = z
+  .number({ message: "Capacity must be a number" })
+  .min(0, "Capacity cannot be negative")
+  .max(1e9, "Capacity must be at most 1,000,000,000");
+
+export const createPeriodInput = z.object({ label, startDate: isoDate, capacity: capacity.default(0) });
+export type CreatePeriodInput = z.infer<typeof createPeriodInput>;
+
+export const updatePeriodInput = z.object({
+  id,
+  version: z.number().int().min(1),
+  label: label.optional(),
+  startDate: isoDate.optional(),
+  capacity: capacity.optional(),
+});
+export type UpdatePeriodInput = z.infer<typeof updatePeriodInput>;
+
+export const deletePeriodInput = z.object({
+  id,
+  version: z.number().int().min(1),
+  /** Needed when realised results are recorded for the period: they are deleted with it. */
+  confirm: z.boolean().default(false),
+});
+export type DeletePeriodInput = z.infer<typeof deletePeriodInput>;
+
+export const createQuartersInput = z.object({
+  startDate: isoDate,
+  count: z.number().int().min(1, "Create at least 1 quarter").max(40, "Create at most 40 quarters at once"),
+  capacity: capacity.default(0),
+});
+export type CreateQuartersInput = z.infer<typeof createQuartersInput>;

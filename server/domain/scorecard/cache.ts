@@ -1,0 +1,36 @@
+import type { Db } from "@/db/client";
+import { revisionOf } from "../shared/revision";
+import { buildScorecard, type Scorecard } from "./compute";
+import { lastAuditAt, loadPortfolio, type LoadedPortfolio } from "./portfolio";
+import { Lru } from "./lru";
+
+/** Workspaces whose computed scorecard is kept; the least recently viewed goes first. */
+export const SCORECARD_CACHE_SIZE = 100;
+
+type Entry = { key: string; loaded: LoadedPortfolio; scorecard?: Scorecard };
+
+const globalCache = globalThis as unknown as { __tripleCrownScorecards?: Lru<string, Entry> };
+// Kept on globalThis so dev hot reloads do not drop it (like the db connection).
+const cache = (globalCache.__tripleCrownScorecards ??= new Lru<string, Entry>(SCORECARD_CACHE_SIZE));
+
+/**
+ * The workspace's engine input, reloaded only when something changed: every
+ * audited write bumps the in-process revision, and the audit trail's latest
+ * time catches writes made by another process.
+ */
+export function portfolioState(db: Db, workspaceId: string): Entry {
+  const key = `${revisionOf(workspaceId)}:${lastAuditAt(db, workspaceId)}`;
+  let entry = cache.get(workspaceId);
+  if (!entry || entry.key !== key) {
+    entry = { key, loaded: loadPortfolio(db, workspaceId) };
+    cache.set(workspaceId, entry);
+  }
+  return entry;
+}
+
+/** The computed scorecard, shared by every view until the next change. Treat it as read-only. */
+export function cachedScorecard(db: Db, workspaceId: string): Scorecard {
+  const entry = portfolioState(db, workspaceId);
+  entry.scorecard ??= buildScorecard(entry.loaded);
+  return entry.scorecard;
+}

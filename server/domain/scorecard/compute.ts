@@ -1,0 +1,107 @@
+import {
+  planRoadmap,
+  scorePortfolio,
+  sensitivityScenarios,
+  weightSensitivity,
+  type ScoredInitiative,
+} from "@/server/scoring";
+import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
+
+export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
+
+/**
+ * The headline numbers an executive reads first. "Scheduled" means placed on
+ * the roadmap: in progress, pinned or planned within capacity.
+ * - initiatives / tripleCrowns: every initiative that is not cancelled.
+ * - plannedCostReduction / plannedRevenueGrowth: Σ likely yearly amounts of scheduled ones.
+ * - totalNpv: Σ NPV of scheduled ones.
+ * - experienceScore: Σ experience crown score (s_E, −10..10) of scheduled ones:
+ *   how much better, on the model's scale, the planned work makes the moments of truth.
+ */
+function headline(initiatives: ScorecardInitiative[], scheduled: Set<string>) {
+  let count = 0;
+  let tripleCrowns = 0;
+  let plannedCostReduction = 0;
+  let plannedRevenueGrowth = 0;
+  let totalNpv = 0;
+  let experienceScore = 0;
+  for (const i of initiatives) {
+    if (i.status !== "cancelled") {
+      count++;
+      if (i.tripleCrown) tripleCrowns++;
+    }
+    if (!scheduled.has(i.id)) continue;
+    plannedCostReduction += i.costReduction.likely;
+    plannedRevenueGrowth += i.revenueGrowth.likely;
+    totalNpv += i.npv;
+    experienceScore += i.scores.experience;
+  }
+  return {
+    initiatives: count,
+    tripleCrowns,
+    scheduled: scheduled.size,
+    plannedCostReduction,
+    plannedRevenueGrowth,
+    totalNpv,
+    experienceScore,
+  };
+}
+
+/**
+ * Plan against result for work that has started: the yearly amounts the
+ * initiative was planned to deliver (likely) next to the sums recorded as
+ * realised so far, per initiative and in total.
+ */
+function planVsRealised(initiatives: ScorecardInitiative[], loaded: LoadedPortfolio) {
+  const rows = initiatives
+    .filter((i) => i.status === "in_progress" || i.status === "done")
+    .map((i) => {
+      const r = loaded.realised.get(i.id) ?? { costReduction: 0, revenueGrowth: 0, periodsReported: 0 };
+      return {
+        id: i.id,
+        title: i.title,
+        status: i.status,
+        startPeriod: i.startPeriod,
+        progress: i.progress,
+        plannedCostReduction: i.costReduction.likely,
+        plannedRevenueGrowth: i.revenueGrowth.likely,
+        realisedCostReduction: r.costReduction,
+        realisedRevenueGrowth: r.revenueGrowth,
+        periodsReported: r.periodsReported,
+      };
+    });
+  const totals = rows.reduce(
+    (t, r) => ({
+      plannedCostReduction: t.plannedCostReduction + r.plannedCostReduction,
+      plannedRevenueGrowth: t.plannedRevenueGrowth + r.plannedRevenueGrowth,
+      realisedCostReduction: t.realisedCostReduction + r.realisedCostReduction,
+      realisedRevenueGrowth: t.realisedRevenueGrowth + r.realisedRevenueGrowth,
+    }),
+    { plannedCostReduction: 0, plannedRevenueGrowth: 0, realisedCostReduction: 0, realisedRevenueGrowth: 0 },
+  );
+  return { rows, totals };
+}
+
+/** Runs the engine over a loaded workspace: ranked scores, sensitivity, roadmap and the summaries. */
+export function buildScorecard(loaded: LoadedPortfolio) {
+  const scored = scorePortfolio(loaded.input);
+  const initiatives: ScorecardInitiative[] = scored.map((s) => ({ ...s, ...loaded.display.get(s.id)! }));
+  const roadmap = planRoadmap(loaded.input, loaded.enginePeriods);
+  const scheduled = new Set(roadmap.items.filter((item) => item.scheduled).map((item) => item.id));
+  return {
+    model: loaded.model,
+    periods: loaded.periods,
+    initiatives,
+    sensitivity: {
+      scenarios: sensitivityScenarios(loaded.input.model.weights),
+      rows: weightSensitivity(loaded.input),
+    },
+    roadmap: {
+      ...roadmap,
+      items: roadmap.items.map((item) => ({ ...item, title: loaded.display.get(item.id)?.title ?? "" })),
+    },
+    headline: headline(initiatives, scheduled),
+    planVsRealised: planVsRealised(initiatives, loaded),
+  };
+}
+export type Scorecard = ReturnType<typeof buildScorecard>;

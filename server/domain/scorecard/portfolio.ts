@@ -1,0 +1,171 @@
+import { asc, eq, max, sql } from "drizzle-orm";
+import {
+  auditLog,
+  canvases,
+  categories,
+  initiativeDependencies,
+  initiativeEffects,
+  initiativeResults,
+  initiatives,
+  moments,
+  users,
+} from "@/db/schema";
+import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
+import type { DbOrTx } from "../shared/context";
+import { loadPeriods, type PeriodRow } from "../periods/queries";
+import { currentModel, type StoredModel } from "../scoringModel/queries";
+
+/** What the scorecard shows about an initiative besides its scores. */
+export type InitiativeDisplay = {
+  title: string;
+  department: string;
+  status: InitiativeInput["status"];
+  ownerId: string | null;
+  ownerName: string | null;
+  confidence: number;
+  effort: number;
+  investment: number;
+  durationPeriods: number;
+  costReduction: { low: number; likely: number; high: number };
+  revenueGrowth: { low: number; likely: number; high: number };
+  decisionReason: string | null;
+  progress: number;
+  startPeriod: number | null;
+  pinnedPeriod: number | null;
+  version: number;
+};
+
+export type Realised = { costReduction: number; revenueGrowth: number; periodsReported: number };
+
+export type LoadedPortfolio = {
+  model: StoredModel;
+  periods: PeriodRow[];
+  /** The engine's input, initiatives in creation order (so Monte Carlo draws stay put when one is added). */
+  input: PortfolioInput;
+  enginePeriods: Period[];
+  display: Map<string, InitiativeDisplay>;
+  realised: Map<string, Realised>;
+};
+
+/** Reads every row the engine needs for one workspace and maps it to the engine's types. */
+export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio {
+  const model = currentModel(db, workspaceId);
+  const periods = loadPeriods(db, workspaceId);
+
+  const categoryRows = db
+    .select({ id: categories.id, weight: categories.weight })
+    .from(categories)
+    .where(eq(categories.workspaceId, workspaceId))
+    .orderBy(asc(categories.id))
+    .all();
+  const momentRows = db
+    .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
+    .from(moments)
+    .innerJoin(canvases, eq(canvases.id, moments.canvasId))
+    .where(eq(moments.workspaceId, workspaceId))
+    .orderBy(asc(moments.id))
+    .all();
+
+  const rows = db
+    .select({ i: initiatives, ownerName: users.name })
+    .from(initiatives)
+    .leftJoin(users, eq(users.id, initiatives.ownerId))
+    .where(eq(initiatives.workspaceId, workspaceId))
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id))
+    .all();
+
+  const effects = new Map<string, { momentId: string; effect: number }[]>();
+  for (const e of db
+    .select({ initiativeId: initiativeEffects.initiativeId, momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
+    .from(initiativeEffects)
+    .where(eq(initiativeEffects.workspaceId, workspaceId))
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))
+    .all()) {
+    (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push({ momentId: e.momentId, effect: e.effect });
+  }
+  const dependsOn = new Map<string, string[]>();
+  for (const d of db
+    .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
+    .from(initiativeDependencies)
+    .where(eq(initiativeDependencies.workspaceId, workspaceId))
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))
+    .all()) {
+    (dependsOn.get(d.id) ?? dependsOn.set(d.id, []).get(d.id)!).push(d.dependsOn);
+  }
+
+  const realised = new Map<string, Realised>();
+  for (const r of db
+    .select({
+      id: initiativeResults.initiativeId,
+      cost: sql<number>`sum(${initiativeResults.actualCostReduction})`,
+      revenue: sql<number>`sum(${initiativeResults.actualRevenueGrowth})`,
+      n: sql<number>`count(*)`,
+    })
+    .from(initiativeResults)
+    .where(eq(initiativeResults.workspaceId, workspaceId))
+    .groupBy(initiativeResults.initiativeId)
+    .all()) {
+    realised.set(r.id, { costReduction: Number(r.cost), revenueGrowth: Number(r.revenue), periodsReported: Number(r.n) });
+  }
+
+  const display = new Map<string, InitiativeDisplay>();
+  const engineInitiatives: InitiativeInput[] = rows.map(({ i, ownerName }) => {
+    const costReduction = { low: i.costLow, likely: i.costLikely, high: i.costHigh };
+    const revenueGrowth = { low: i.revenueLow, likely: i.revenueLikely, high: i.revenueHigh };
+    display.set(i.id, {
+      title: i.title,
+      department: i.department,
+      status: i.status,
+      ownerId: i.ownerId,
+      ownerName,
+      confidence: i.confidence,
+      effort: i.effort,
+      investment: i.investment,
+      durationPeriods: i.durationPeriods,
+      costReduction,
+      revenueGrowth,
+      decisionReason: i.decisionReason,
+      progress: i.progress,
+      startPeriod: i.startPeriod,
+      pinnedPeriod: i.pinnedPeriod,
+      version: i.version,
+    });
+    return {
+      id: i.id,
+      costReduction,
+      revenueGrowth,
+      effects: effects.get(i.id) ?? [],
+      investment: i.investment,
+      effort: i.effort,
+      durationPeriods: i.durationPeriods,
+      confidence: i.confidence,
+      dependsOn: dependsOn.get(i.id) ?? [],
+      status: i.status,
+      startPeriod: i.startPeriod,
+      pinnedPeriod: i.pinnedPeriod,
+    };
+  });
+
+  return {
+    model,
+    periods,
+    input: {
+      model: { weights: model.weights, materialAmount: model.materialAmount, revenueMargin: model.revenueMargin, discountRate: model.discountRate, horizonYears: model.horizonYears },
+      categories: categoryRows,
+      moments: momentRows,
+      initiatives: engineInitiatives,
+    },
+    enginePeriods: periods.map((p) => ({ id: p.id, label: p.label, capacity: p.capacity })),
+    display,
+    realised,
+  };
+}
+
+/**
+ * When the workspace's data last changed according to the audit trail: with
+ * the in-process revision it keys the cache, so a write made by another
+ * process (a CLI import, a second server) also invalidates it.
+ */
+export function lastAuditAt(db: DbOrTx, workspaceId: string): number {
+  return db.select({ at: max(auditLog.createdAt) }).from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).get()?.at ?? 0;
+}

@@ -1,0 +1,42 @@
+import { scoringModels } from "@/db/schema";
+import { ConflictError } from "../errors";
+import { requireRole } from "../permissions";
+import { recordAudit } from "../shared/audit";
+import type { WorkspaceCtx } from "../shared/context";
+import { currentModel } from "./queries";
+import type { UpdateModelInput } from "./schemas";
+
+/** A change is a new version; older versions stay for the history. */
+export function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
+  requireRole(ctx.role, "model.write");
+  return ctx.db.transaction((tx) => {
+    const before = currentModel(tx, ctx.workspaceId);
+    if (before.number !== input.version) {
+      throw new ConflictError(
+        `The scoring model was changed${before.createdBy?.name ? ` by ${before.createdBy.name}` : ""} since you opened it (now version ${before.number}).`,
+        { currentVersion: before.number, changedBy: before.createdBy?.name ?? "someone", changedAt: before.createdAt },
+      );
+    }
+    const row = tx
+      .insert(scoringModels)
+      .values({
+        workspaceId: ctx.workspaceId,
+        number: before.number + 1,
+        weightExperience: input.weights.experience,
+        weightCost: input.weights.cost,
+        weightRevenue: input.weights.revenue,
+        materialCost: input.materialAmount.cost,
+        materialRevenue: input.materialAmount.revenue,
+        revenueMargin: input.revenueMargin,
+        discountRate: input.discountRate,
+        horizonYears: input.horizonYears,
+        note: input.note,
+        createdBy: ctx.userId,
+        createdAt: Date.now(),
+      })
+      .returning()
+      .get();
+    recordAudit(tx, ctx, { entityType: "scoring_model", entityId: row.id, action: "create", before, after: row });
+    return currentModel(tx, ctx.workspaceId);
+  });
+}

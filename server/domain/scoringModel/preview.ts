@@ -1,0 +1,29 @@
+import { scorePortfolio } from "@/server/scoring";
+import { requireRole } from "../permissions";
+import type { WorkspaceCtx } from "../shared/context";
+import { cachedScorecard, portfolioState } from "../scorecard/cache";
+import type { ModelFields } from "./schemas";
+
+/**
+ * The ranking a draft model would give, next to the current one, for the
+ * settings page's live preview. Nothing is saved.
+ */
+export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
+  requireRole(ctx.role, "workspace.read");
+  const current = new Map(cachedScorecard(ctx.db, ctx.workspaceId).initiatives.map((i) => [i.id, i]));
+  const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
+  const scored = scorePortfolio({ ...loaded.input, model: draft });
+  const rows = scored.map((s) => {
+    const now = current.get(s.id)!;
+    return {
+      id: s.id,
+      title: now.title,
+      status: now.status,
+      current: { rank: now.rank, valueScore: now.valueScore, priority: now.priority, tripleCrown: now.tripleCrown },
+      draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown },
+      /** Places gained (positive) or lost (negative) under the draft. */
+      move: now.rank - s.rank,
+    };
+  });
+  return { model: draft, rows, moved: rows.filter((r) => r.move !== 0).length };
+}

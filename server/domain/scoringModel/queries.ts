@@ -1,0 +1,91 @@
+import { desc, eq, sql } from "drizzle-orm";
+import { scoringModels, users } from "@/db/schema";
+import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
+import { requireRole } from "../permissions";
+import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import type { Page, PageInput } from "../shared/pagination";
+
+type ModelRow = typeof scoringModels.$inferSelect;
+
+/** The engine's shape of a stored model. */
+export function toEngineModel(row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears">): ScoringModel {
+  return {
+    weights: { experience: row.weightExperience, cost: row.weightCost, revenue: row.weightRevenue },
+    materialAmount: { cost: row.materialCost, revenue: row.materialRevenue },
+    revenueMargin: row.revenueMargin,
+    discountRate: row.discountRate,
+    horizonYears: row.horizonYears,
+  };
+}
+
+function toModel(row: ModelRow & { createdByName?: string | null }) {
+  return {
+    id: row.id,
+    number: row.number,
+    ...toEngineModel(row),
+    note: row.note,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy ? { id: row.createdBy, name: row.createdByName ?? null } : null,
+  };
+}
+export type StoredModel = ReturnType<typeof toModel>;
+
+const withAuthor = { model: scoringModels, createdByName: users.name };
+
+/**
+ * The current model (the highest number). A workspace always gets version 1
+ * when it is created; should it lack one, the defaults apply as number 0.
+ */
+export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
+  const row = db
+    .select(withAuthor)
+    .from(scoringModels)
+    .leftJoin(users, eq(users.id, scoringModels.createdBy))
+    .where(eq(scoringModels.workspaceId, workspaceId))
+    .orderBy(desc(scoringModels.number))
+    .limit(1)
+    .get();
+  if (row) return toModel({ ...row.model, createdByName: row.createdByName });
+  return {
+    id: "",
+    number: 0,
+    weights: { ...DEFAULT_MODEL.weights },
+    materialAmount: { ...DEFAULT_MODEL.materialAmount },
+    revenueMargin: DEFAULT_MODEL.revenueMargin,
+    discountRate: DEFAULT_MODEL.discountRate,
+    horizonYears: DEFAULT_MODEL.horizonYears,
+    note: "Default model",
+    createdAt: 0,
+    createdBy: null,
+  };
+}
+
+export function getModel(ctx: WorkspaceCtx) {
+  requireRole(ctx.role, "workspace.read");
+  return currentModel(ctx.db, ctx.workspaceId);
+}
+
+/** Every version, newest first, with its author. */
+export function modelHistory(ctx: WorkspaceCtx, input: PageInput): Page<StoredModel> {
+  requireRole(ctx.role, "workspace.read");
+  const rows = ctx.db
+    .select(withAuthor)
+    .from(scoringModels)
+    .leftJoin(users, eq(users.id, scoringModels.createdBy))
+    .where(eq(scoringModels.workspaceId, ctx.workspaceId))
+    .orderBy(desc(scoringModels.number))
+    .limit(input.limit)
+    .offset(input.offset)
+    .all();
+  const total = ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(scoringModels)
+    .where(eq(scoringModels.workspaceId, ctx.workspaceId))
+    .get()?.n;
+  return {
+    items: rows.map((r) => toModel({ ...r.model, createdByName: r.createdByName })),
+    total: Number(total ?? 0),
+    limit: input.limit,
+    offset: input.offset,
+  };
+}

@@ -1,0 +1,24 @@
+import { createCategory, deleteCategory, updateCategory } from "@/server/domain/categories/commands";
+import { getCategory, listCategories } from "@/server/domain/categories/queries";
+import {
+  categoryIdInput,
+  createCategoryInput,
+  deleteCategoryInput,
+  listCategoriesInput,
+  updateCategoryInput,
+} from "@/server/domain/categories/schemas";
+import { router, workspaceProcedure } from "../init";
+
+export const categoryRouter = router({
+  list: workspaceProcedure.input(listCategoriesInput).query(({ ctx, input }) => listCategories(ctx, input)),
+  get: workspaceProcedure.input(categoryIdInput).query(({ ctx, input }) => getCategory(ctx, input.id)),
+  create: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(createCategoryInput).mutation(({ ctx, input }) => createCategory(ctx, input)),
+  update: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(updateCategoryInput).mutation(({ ctx, input }) => updateCategory(ctx, input)),
+  delete: workspaceProcedure
+    .meta({ action: "content.write" })
+    .input(deleteCategoryInput).mutation(({ ctx, input }) => deleteCategory(ctx, input)),
+});

@@ -1,0 +1,20 @@
+import { createPeriod, createQuarters, deletePeriod, updatePeriod } from "@/server/domain/periods/commands";
+import { listPeriods } from "@/server/domain/periods/queries";
+import { createPeriodInput, createQuartersInput, deletePeriodInput, updatePeriodInput } from "@/server/domain/periods/schemas";
+import { router, workspaceProcedure } from "../init";
+
+export const periodRouter = router({
+  list: workspaceProcedure.query(({ ctx }) => listPeriods(ctx)),
+  create: workspaceProcedure
+    .meta({ action: "periods.write" })
+    .input(createPeriodInput).mutation(({ ctx, input }) => createPeriod(ctx, input)),
+  update: workspaceProcedure
+    .meta({ action: "periods.write" })
+    .input(updatePeriodInput).mutation(({ ctx, input }) => updatePeriod(ctx, input)),
+  delete: workspaceProcedure
+    .meta({ action: "periods.write" })
+    .input(deletePeriodInput).mutation(({ ctx, input }) => deletePeriod(ctx, input)),
+  createQuarters: workspaceProcedure
+    .meta({ action: "periods.write" })
+    .input(createQuartersInput).mutation(({ ctx, input }) => createQuarters(ctx, input)),
+});

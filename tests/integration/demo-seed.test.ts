@@ -1,0 +1,169 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import {
+  auditLog,
+  canvases,
+  categories,
+  comments,
+  initiativeAssumptions,
+  initiativeDependencies,
+  initiativeEffects,
+  initiativeResults,
+  initiatives,
+  measureActuals,
+  measures,
+  memberships,
+  moments,
+  periods,
+  scoringModels,
+  users,
+  workspaces,
+} from "@/db/schema";
+import { scorePortfolio, validatePortfolio, type PortfolioInput } from "@/server/scoring";
+import { verifyPassword } from "@/server/domain/auth/password";
+import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
+import { DEMO_COMMENTS } from "@/server/demo/data/comments";
+import { DEMO_CATEGORIES } from "@/server/demo/data/customers";
+import { DEMO_INITIATIVES } from "@/server/demo/data/initiatives";
+import { DEMO_MEMBERS } from "@/server/demo/data/people";
+import { DEMO_PERIODS } from "@/server/demo/data/periods";
+import { createTestDb } from "../helpers/db";
+
+let db: Db;
+let workspaceId: string;
+let results: { seeded: boolean }[];
+beforeAll(async () => {
+  db = createTestDb();
+  results = [await seedDemo(db), await seedDemo(db)];
+  workspaceId = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get()!.id;
+});
+
+const rows = (table: SQLiteTable & { workspaceId: SQLiteColumn }) =>
+  db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()!.n;
+
+const sum = <T>(items: T[], f: (t: T) => number) => items.reduce((acc, t) => acc + f(t), 0);
+
+describe("demo seed", () => {
+  it("seeds once: the second run writes nothing", () => {
+    expect(results).toEqual([{ seeded: true }, { seeded: false }]);
+    expect(db.select().from(workspaces).all()).toHaveLength(1);
+    expect(db.select().from(users).all()).toHaveLength(5);
+    const seedRows = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed"))).all();
+    expect(seedRows).toHaveLength(1);
+  });
+
+  it("matches the shape the brief asks for", () => {
+    expect(DEMO_CATEGORIES).toHaveLength(4);
+    expect(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length)).toBe(14);
+    expect(DEMO_INITIATIVES).toHaveLength(25);
+    expect(new Set(DEMO_INITIATIVES.map((i) => i.department))).toEqual(
+      new Set(["Service", "Digital", "Contact centre", "Parts & logistics", "Finance"]),
+    );
+    const byStatus = (s: string) => DEMO_INITIATIVES.filter((i) => i.status === s);
+    expect(byStatus("done")).toHaveLength(4);
+    expect(byStatus("in_progress")).toHaveLength(3);
+    expect(byStatus("cancelled")).toHaveLength(1);
+    expect(byStatus("approved").filter((i) => i.pinnedPeriod !== undefined)).toHaveLength(2);
+    expect(DEMO_PERIODS).toHaveLength(8);
+    expect(DEMO_CATEGORIES.every((c) => c.canvas.measures.length >= 2 && c.canvas.measures.length <= 3)).toBe(true);
+    expect(DEMO_CATEGORIES.some((c) => c.canvas.measures.some((m) => m.kind === "output"))).toBe(true);
+  });
+
+  it("stores exactly what the data files declare", () => {
+    const measuresDeclared = DEMO_CATEGORIES.flatMap((c) => c.canvas.measures);
+    expect(rows(categories)).toBe(DEMO_CATEGORIES.length);
+    expect(rows(canvases)).toBe(DEMO_CATEGORIES.length);
+    expect(rows(moments)).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
+    expect(rows(measures)).toBe(measuresDeclared.length);
+    expect(rows(measureActuals)).toBe(sum(measuresDeclared, (m) => m.actuals.length));
+    expect(rows(periods)).toBe(DEMO_PERIODS.length);
+    expect(rows(initiatives)).toBe(DEMO_INITIATIVES.length);
+    expect(rows(initiativeEffects)).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
+    expect(rows(initiativeDependencies)).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
+    expect(rows(initiativeAssumptions)).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
+    expect(rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
+    expect(rows(comments)).toBe(DEMO_COMMENTS.length);
+    expect(rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
+  });
+
+  it("gives every demo member their role and the shared demo password", async () => {
+    const members = db
+      .select({ email: users.email, role: memberships.role, hash: users.passwordHash })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.workspaceId, workspaceId))
+      .all();
+    expect(Object.fromEntries(members.map((m) => [m.email, m.role]))).toEqual({
+      [DEMO_EMAIL]: "admin",
+      "exec@triplecrown.local": "executive",
+      "editor@triplecrown.local": "editor",
+      "tracker@triplecrown.local": "tracker",
+      "viewer@triplecrown.local": "viewer",
+    });
+    expect(new Set(members.map((m) => m.hash)).size).toBe(1);
+    expect(await verifyPassword(DEMO_PASSWORD, members[0]!.hash)).toBe(true);
+  });
+
+  it("names no category by circumstance", async () => {
+    const { circumstanceWarnings } = await import("@/server/domain/categories/circumstance");
+    for (const c of DEMO_CATEGORIES) expect(circumstanceWarnings(c.name, c.need)).toEqual([]);
+  });
+
+  it("is a valid portfolio with triple crowns and initiatives that harm experience", () => {
+    const model = db
+      .select()
+      .from(scoringModels)
+      .where(eq(scoringModels.workspaceId, workspaceId))
+      .orderBy(desc(scoringModels.number))
+      .get()!;
+    const cats = db.select().from(categories).where(eq(categories.workspaceId, workspaceId)).all();
+    const ms = db
+      .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
+      .from(moments)
+      .innerJoin(canvases, eq(canvases.id, moments.canvasId))
+      .where(eq(moments.workspaceId, workspaceId))
+      .all();
+    const inits = db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all();
+    const ids = inits.map((i) => i.id);
+    const effects = db.select().from(initiativeEffects).where(inArray(initiativeEffects.initiativeId, ids)).all();
+    const deps = db.select().from(initiativeDependencies).where(inArray(initiativeDependencies.initiativeId, ids)).all();
+    const input: PortfolioInput = {
+      model: {
+        weights: { experience: model.weightExperience, cost: model.weightCost, revenue: model.weightRevenue },
+        materialAmount: { cost: model.materialCost, revenue: model.materialRevenue },
+        revenueMargin: model.revenueMargin,
+        discountRate: model.discountRate,
+        horizonYears: model.horizonYears,
+      },
+      categories: cats.map((c) => ({ id: c.id, weight: c.weight })),
+      moments: ms,
+      initiatives: inits.map((i) => ({
+        id: i.id,
+        costReduction: { low: i.costLow, likely: i.costLikely, high: i.costHigh },
+        revenueGrowth: { low: i.revenueLow, likely: i.revenueLikely, high: i.revenueHigh },
+        effects: effects.filter((e) => e.initiativeId === i.id).map((e) => ({ momentId: e.momentId, effect: e.effect })),
+        investment: i.investment,
+        effort: i.effort,
+        durationPeriods: i.durationPeriods,
+        confidence: i.confidence,
+        dependsOn: deps.filter((d) => d.initiativeId === i.id).map((d) => d.dependsOnId),
+        status: i.status,
+        startPeriod: i.startPeriod,
+        pinnedPeriod: i.pinnedPeriod,
+      })),
+    };
+    expect(() => validatePortfolio(input)).not.toThrow();
+    const scored = scorePortfolio(input);
+    const title = new Map(inits.map((i) => [i.id, i.title]));
+    const tripleCrowns = scored.filter((s) => s.tripleCrown).map((s) => title.get(s.id));
+    const harmful = scored.filter((s) => s.flags.harmsExperience).map((s) => title.get(s.id));
+    const unlinked = scored.filter((s) => s.flags.notLinkedToOutcome).map((s) => title.get(s.id));
+    expect(tripleCrowns).toContain("Live repair tracker in the app");
+    expect(tripleCrowns).toContain("Video health check before any extra work");
+    expect(harmful).toContain("Chatbot replaces the phone line for status questions");
+    expect(harmful).toContain("Switch to a cheaper, slower parts supplier");
+    expect(new Set(unlinked)).toEqual(new Set(["Job status feed from the workshop system", "Email-only invoices"]));
+  });
+});

@@ -1,0 +1,283 @@
+// Properties over random portfolios (fast-check). Generated dependencies point
+// only to earlier initiatives, so every portfolio is acyclic.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  planRoadmap,
+  scorePortfolio,
+  simulatePortfolio,
+  type InitiativeInput,
+  type InitiativeStatus,
+  type Period,
+  type PortfolioInput,
+} from "@/server/scoring";
+
+const TOL = 1e-9;
+const money = fc.integer({ min: -3_000_000, max: 3_000_000 });
+const estimate = fc
+  .tuple(money, money, money)
+  .map(([a, b, c]) => [a, b, c].sort((x, y) => x - y))
+  .map(([low, likely, high]) => ({ low: low!, likely: likely!, high: high! }));
+const status = fc.constantFrom<InitiativeStatus>("proposed", "proposed", "approved", "in_progress", "done", "cancelled");
+
+interface Options {
+  fixedEstimates?: boolean;
+}
+
+function portfolioArb({ fixedEstimates = false }: Options = {}): fc.Arbitrary<PortfolioInput> {
+  return fc
+    .record({
+      weights: fc.integer({ min: 0, max: 100 }).chain((e) => fc.integer({ min: 0, max: 100 - e }).map((c) => ({ experience: e, cost: c, revenue: 100 - e - c }))),
+      material: fc.record({ cost: fc.integer({ min: 1, max: 5_000_000 }), revenue: fc.integer({ min: 1, max: 5_000_000 }) }),
+      categoryWeights: fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 1, maxLength: 3 }),
+      moments: fc.array(fc.record({ c: fc.nat(), importance: fc.integer({ min: 1, max: 5 }), performance: fc.integer({ min: 1, max: 5 }) }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }),
+      rows: fc.array(
+        fc.record({
+          cost: estimate,
+          revenue: estimate,
+          effects: fc.array(fc.record({ m: fc.nat(), effect: fc.integer({ min: -3, max: 3 }) }), { maxLength: 4 }),
+          investment: fc.integer({ min: 0, max: 2_000_000 }),
+          effort: fc.integer({ min: 1, max: 40 }).map((x) => x / 4),
+          duration: fc.integer({ min: 1, max: 3 }),
+          confidence: fc.constantFrom(1, 0.8, 0.5, 0.3),
+          deps: fc.array(fc.nat(), { maxLength: 3 }),
+          status,
+          start: fc.integer({ min: -3, max: 4 }),
+          pin: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+        }),
+        { minLength: 25, maxLength: 25 },
+      ),
+    })
+    .map(({ weights, material, categoryWeights, moments, ids, rows }) => {
+      const categories = categoryWeights.map((weight, k) => ({ id: `c${k}`, weight }));
+      const momentRows = moments.map((m, k) => ({
+        id: `m${k}`,
+        categoryId: `c${m.c % categories.length}`,
+        importance: m.importance,
+        performance: m.performance,
+      }));
+      const initiatives: InitiativeInput[] = ids.map((id, i) => {
+        const row = rows[i]!;
+        const effects = new Map<string, number>();
+        for (const e of row.effects) effects.set(`m${e.m % momentRows.length}`, e.effect);
+        const deps = i === 0 ? [] : [...new Set(row.deps.map((d) => ids[d % i]!))];
+        const pick = (e: { low: number; likely: number; high: number }) => (fixedEstimates ? { low: e.likely, likely: e.likely, high: e.likely } : e);
+        return {
+          id,
+          costReduction: pick(row.cost),
+          revenueGrowth: pick(row.revenue),
+          effects: [...effects].map(([momentId, effect]) => ({ momentId, effect })),
+          investment: row.investment,
+          effort: row.effort,
+          durationPeriods: row.duration,
+          confidence: row.confidence,
+          dependsOn: deps,
+          status: row.status,
+          startPeriod: row.status === "in_progress" || row.status === "done" ? row.start : null,
+          pinnedPeriod: row.status === "approved" ? row.pin : null,
+        };
+      });
+      return {
+        model: { weights, materialAmount: material, revenueMargin: 0.4, discountRate: 0.08, horizonYears: 3 },
+        categories,
+        moments: momentRows,
+        initiatives,
+      };
+    });
+}
+
+const periodsArb: fc.Arbitrary<Period[]> = fc
+  .array(fc.integer({ min: 0, max: 24 }).map((x) => x / 2), { minLength: 0, maxLength: 6 })
+  .map((caps) => caps.map((capacity, q) => ({ id: `p${q}`, label: `P${q}`, capacity })));
+
+function scaled(input: PortfolioInput, f: number): PortfolioInput {
+  const s = (e: { low: number; likely: number; high: number }) => ({ low: e.low * f, likely: e.likely * f, high: e.high * f });
+  return {
+    ...input,
+    model: { ...input.model, materialAmount: { cost: input.model.materialAmount.cost * f, revenue: input.model.materialAmount.revenue * f } },
+    initiatives: input.initiatives.map((i) => ({ ...i, costReduction: s(i.costReduction), revenueGrowth: s(i.revenueGrowth) })),
+  };
+}
+
+describe("scoring properties", () => {
+  it("ranks are a permutation of 1..N, in order", () => {
+    fc.assert(
+      fc.property(portfolioArb(), (input) => {
+        const result = scorePortfolio(input);
+        expect(result).toHaveLength(input.initiatives.length);
+        expect(result.map((r) => r.rank)).toEqual(result.map((_, k) => k + 1));
+        expect(new Set(result.map((r) => r.id))).toEqual(new Set(input.initiatives.map((i) => i.id)));
+        for (let k = 1; k < result.length; k++) {
+          const a = result[k - 1]!;
+          const b = result[k]!;
+          expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("scaling all money and the material amounts by a power of two changes no score or rank", () => {
+    fc.assert(
+      fc.property(portfolioArb(), fc.integer({ min: -10, max: 10 }), (input, k) => {
+        const a = scorePortfolio(input);
+        const b = scorePortfolio(scaled(input, 2 ** k));
+        expect(b.map((x) => [x.id, x.scores, x.valueScore, x.priority])).toEqual(a.map((x) => [x.id, x.scores, x.valueScore, x.priority]));
+      }),
+    );
+  });
+
+  it("scaling by any factor changes scores by rounding noise only", () => {
+    fc.assert(
+      fc.property(portfolioArb(), fc.double({ min: 0.001, max: 1000, noNaN: true }), (input, f) => {
+        const a = new Map(scorePortfolio(input).map((x) => [x.id, x]));
+        for (const y of scorePortfolio(scaled(input, f))) {
+          const x = a.get(y.id)!;
+          expect(Math.abs(y.scores.cost - x.scores.cost)).toBeLessThan(TOL);
+          expect(Math.abs(y.scores.revenue - x.scores.revenue)).toBeLessThan(TOL);
+          expect(y.scores.experience).toBe(x.scores.experience);
+          expect(Math.abs(y.valueScore - x.valueScore)).toBeLessThan(TOL);
+        }
+      }),
+    );
+  });
+
+  it("breakdown parts add up to valueScore, and link contributions to the experience score", () => {
+    fc.assert(
+      fc.property(portfolioArb(), (input) => {
+        for (const x of scorePortfolio(input)) {
+          const { experience, cost, revenue } = x.breakdown;
+          expect(Math.abs(experience.part + cost.part + revenue.part - x.valueScore)).toBeLessThan(TOL);
+          const sum = x.breakdown.links.reduce((s, l) => s + l.contribution, 0);
+          expect(Math.abs(Math.max(-10, Math.min(10, 10 * sum)) - x.scores.experience)).toBeLessThan(TOL);
+          expect(Math.abs(x.scores.experience)).toBeLessThanOrEqual(10);
+          expect(Math.abs(x.valueScore)).toBeLessThanOrEqual(100);
+        }
+      }),
+    );
+  });
+});
+
+describe("roadmap properties", () => {
+  it("only in-progress and pinned work can push a period over capacity; used is the sum of items", () => {
+    fc.assert(
+      fc.property(portfolioArb(), periodsArb, (input, periods) => {
+        const roadmap = planRoadmap(input, periods);
+        const forced = periods.map(() => 0);
+        const planned = periods.map(() => 0);
+        for (const item of roadmap.items) {
+          if (!item.scheduled) continue;
+          for (let q = Math.max(0, item.startPeriod); q <= Math.min(periods.length - 1, item.endPeriod); q++) {
+            if (item.kind === "planned") planned[q]! += item.effort / item.durationPeriods;
+            else forced[q]! += item.effort / item.durationPeriods;
+          }
+        }
+        roadmap.periods.forEach((p, q) => {
+          expect(Math.abs(p.used - forced[q]! - planned[q]!)).toBeLessThan(1e-6);
+          expect(planned[q]!).toBeLessThanOrEqual(Math.max(0, p.capacity - forced[q]!) + 1e-6);
+          expect(p.overCapacity).toBe(p.used > p.capacity + TOL);
+        });
+      }),
+    );
+  });
+
+  it("every planned item starts after all its prerequisites end, inside the plan", () => {
+    fc.assert(
+      fc.property(portfolioArb(), periodsArb, (input, periods) => {
+        const roadmap = planRoadmap(input, periods);
+        const byId = new Map(roadmap.items.map((i) => [i.id, i]));
+        const status = new Map(input.initiatives.map((i) => [i.id, i.status]));
+        for (const init of input.initiatives) {
+          const item = byId.get(init.id);
+          if (init.status === "done" || init.status === "cancelled") {
+            expect(item).toBeUndefined();
+            continue;
+          }
+          expect(item).toBeDefined();
+          if (!item!.scheduled || item!.kind !== "planned") continue;
+          expect(item!.startPeriod).toBeGreaterThanOrEqual(0);
+          expect(item!.endPeriod).toBeLessThan(periods.length);
+          for (const dep of init.dependsOn) {
+            if (status.get(dep) === "done") continue;
+            const pre = byId.get(dep);
+            expect(pre?.scheduled).toBe(true);
+            if (pre?.scheduled) expect(item!.startPeriod).toBeGreaterThan(pre.endPeriod);
+          }
+        }
+      }),
+    );
+  });
+
+  it("blocked items name unscheduled or cancelled prerequisites", () => {
+    fc.assert(
+      fc.property(portfolioArb(), periodsArb, (input, periods) => {
+        const roadmap = planRoadmap(input, periods);
+        const byId = new Map(roadmap.items.map((i) => [i.id, i]));
+        const status = new Map(input.initiatives.map((i) => [i.id, i.status]));
+        for (const item of roadmap.items) {
+          if (item.scheduled || item.reason !== "blocked") continue;
+          expect(item.blockedBy!.length).toBeGreaterThan(0);
+          for (const b of item.blockedBy!) expect(status.get(b) === "cancelled" || byId.get(b)?.scheduled === false).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe("Monte Carlo properties", () => {
+  it("with low = likely = high, p10 = p50 = p90 = valueScore and pTop10 is 1 exactly for ranks 1..10", () => {
+    fc.assert(
+      fc.property(portfolioArb({ fixedEstimates: true }), fc.integer(), (input, seed) => {
+        const rows = simulatePortfolio(input, { runs: 7, seed });
+        for (const r of rows) {
+          expect(r.p10).toBe(r.valueScore);
+          expect(r.p50).toBe(r.valueScore);
+          expect(r.p90).toBe(r.valueScore);
+          expect(r.pTop10).toBe(r.rank <= 10 ? 1 : 0);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("the same seed gives the same result", () => {
+    fc.assert(
+      fc.property(portfolioArb(), fc.integer(), (input, seed) => {
+        expect(simulatePortfolio(input, { runs: 20, seed })).toEqual(simulatePortfolio(input, { runs: 20, seed }));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("different seeds generally give different samples", () => {
+    fc.assert(
+      fc.property(portfolioArb(), fc.integer(), fc.integer(), (generated, a, b) => {
+        fc.pre(a !== b);
+        // Material amounts far above any estimate so no sampled score is clamped, and some real uncertainty.
+        const input = { ...generated, model: { ...generated.model, weights: { experience: 40, cost: 30, revenue: 30 }, materialAmount: { cost: 1e7, revenue: 1e7 } } };
+        fc.pre(input.initiatives.some((i) => i.costReduction.high > i.costReduction.low || i.revenueGrowth.high > i.revenueGrowth.low));
+        const x = simulatePortfolio(input, { runs: 50, seed: a });
+        const y = simulatePortfolio(input, { runs: 50, seed: b });
+        expect(x).not.toEqual(y);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("percentiles are ordered and pTop10 shares add up to min(10, N)", () => {
+    fc.assert(
+      fc.property(portfolioArb(), fc.integer(), (input, seed) => {
+        const rows = simulatePortfolio(input, { runs: 40, seed });
+        for (const r of rows) {
+          expect(r.p10).toBeLessThanOrEqual(r.p50);
+          expect(r.p50).toBeLessThanOrEqual(r.p90);
+        }
+        expect(Math.abs(rows.reduce((s, r) => s + r.pTop10, 0) - Math.min(10, rows.length))).toBeLessThan(1e-9);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
