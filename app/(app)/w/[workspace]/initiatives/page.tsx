@@ -1,14 +1,8 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/app/_components/shell/coming-soon";
+import { InitiativesTable } from "@/app/_components/initiatives/initiatives-table";
 
 export const metadata: Metadata = { title: "Initiatives" };
 
-export default function Page() {
-  return (
-    <ComingSoon
-      title="Initiatives"
-      description="Proposed changes, linked to the moments of truth they improve or harm."
-      what="Propose a change, estimate its cost reduction and revenue growth, and link it to moments of truth."
-    />
-  );
+export default function InitiativesPage() {
+  return <InitiativesTable />;
 }

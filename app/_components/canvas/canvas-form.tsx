@@ -1,0 +1,182 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useCallback, useState } from "react";
+import { ConflictPrompt, SaveStatus } from "../autosave/save-status";
+import { useAutosave } from "../autosave/use-autosave";
+import { useTRPC, useTRPCClient } from "../trpc/client";
+import { Badge } from "../ui/card";
+import { formatDateTime } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+import { CanvasSectionField } from "./canvas-section-field";
+import type { CanvasDetail } from "./router-outputs";
+import { useConfirmLeave } from "./use-confirm-leave";
+
+type Draft = Pick<CanvasDetail, "title" | "outcomeStatement" | "context" | "expectations" | "painPoints" | "notes" | "status">;
+
+const pick = (c: CanvasDetail): Draft => ({
+  title: c.title,
+  outcomeStatement: c.outcomeStatement,
+  context: c.context,
+  expectations: c.expectations,
+  painPoints: c.painPoints,
+  notes: c.notes,
+  status: c.status,
+});
+
+/**
+ * The canvas's own text, autosaved as you type. The form keeps what was
+ * loaded; data fetched later never overwrites it, only "Reload their version".
+ */
+export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const readOnly = !ws.can("content.write");
+  const [draft, setDraft] = useState<Draft>(() => pick(canvas));
+  const [baseVersion, setBaseVersion] = useState(canvas.version);
+  const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
+  const getKey = trpc.canvas.get.queryKey({ workspaceId: ws.id, id: canvas.id });
+
+  const save = useCallback(
+    async (values: Draft, version: number) => {
+      const saved = await client.canvas.update.mutate({ workspaceId: ws.id, id: canvas.id, version, ...values });
+      setLastSaved({ by: ws.userName, at: saved.updatedAt });
+      void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
+      return { version: saved.version };
+    },
+    [client, queryClient, trpc, ws.id, ws.userName, canvas.id],
+  );
+  const titleMissing = draft.title.trim() === "";
+  const autosave = useAutosave({ values: draft, version: baseVersion, save, enabled: !readOnly && !titleMissing });
+  useConfirmLeave(!readOnly && (autosave.dirty || autosave.state.status === "saving"));
+
+  async function reload() {
+    await queryClient.invalidateQueries({ queryKey: getKey });
+    const fresh = await queryClient.fetchQuery(trpc.canvas.get.queryOptions({ workspaceId: ws.id, id: canvas.id }));
+    setDraft(pick(fresh));
+    setBaseVersion(fresh.version);
+    setLastSaved({ by: fresh.updatedByName, at: fresh.updatedAt });
+  }
+
+  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <div className="space-y-4">
+      <div className="sticky top-0 z-20 -mx-4 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur md:-mx-8 md:px-8">
+        <p className="text-sm text-slate-600">
+          <Link href={`/w/${ws.slug}/canvases`} className="font-medium text-brand-700 hover:underline">
+            Canvases
+          </Link>
+          <span aria-hidden> / </span>
+          {canvas.categoryName}
+        </p>
+        <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+          {readOnly ? (
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{draft.title}</h1>
+          ) : (
+            <h1 className="min-w-0 flex-1">
+              <label htmlFor="canvas-title" className="sr-only">
+                Canvas title
+              </label>
+              <input
+                id="canvas-title"
+                value={draft.title}
+                maxLength={200}
+                aria-invalid={titleMissing || undefined}
+                onChange={(e) => set("title")(e.target.value)}
+                className="w-full rounded-md border-0 bg-transparent px-2 py-1 text-2xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600"
+              />
+            </h1>
+          )}
+          <div className="flex items-center gap-3">
+            {readOnly ? (
+              <Badge tone={draft.status === "agreed" ? "green" : "slate"}>{draft.status === "agreed" ? "Agreed" : "Draft"}</Badge>
+            ) : (
+              <div className="flex items-center gap-2">
+                <label htmlFor="canvas-status" className="text-sm font-medium text-slate-700">
+                  Status
+                </label>
+                <select
+                  id="canvas-status"
+                  value={draft.status}
+                  onChange={(e) => set("status")(e.target.value)}
+                  className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+                >
+                  <option value="draft">Draft</option>
+                  <option value="agreed">Agreed with the team</option>
+                </select>
+              </div>
+            )}
+            {readOnly ? (
+              <p className="text-xs text-slate-500">Read only</p>
+            ) : (
+              <div className="min-w-36 text-right">
+                <SaveStatus state={autosave.state} dirty={autosave.dirty} />
+                <p className="text-xs text-slate-500">
+                  {lastSaved.by ? `Last saved by ${lastSaved.by}, ${formatDateTime(lastSaved.at)}` : null}
+                </p>
+              </div>
+            )}
+          </div>
+        </div>
+        {titleMissing && !readOnly ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-red-700">
+            Give the canvas a title; nothing is saved until it has one.
+          </p>
+        ) : null}
+        {autosave.state.status === "conflict" ? (
+          <div className="mt-3">
+            <ConflictPrompt state={autosave.state} onReload={() => void reload()} onOverwrite={() => void autosave.overwrite()} />
+          </div>
+        ) : null}
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <CanvasSectionField
+          emphasis
+          className="lg:col-span-3"
+          label="Successful Customer Outcome"
+          guidance="In the customer's words; what does success look like to them? e.g. “I get my car back fixed the day I was promised, without chasing.”"
+          placeholder="I …"
+          rows={3}
+          value={draft.outcomeStatement}
+          onChange={set("outcomeStatement")}
+          readOnly={readOnly}
+        />
+        <CanvasSectionField
+          label="Context"
+          guidance="Their situation when they come to you: what is going on, what is at stake for them."
+          value={draft.context}
+          onChange={set("context")}
+          readOnly={readOnly}
+        />
+        <CanvasSectionField
+          label="Expectations"
+          guidance="What they take for granted, and what would delight them."
+          value={draft.expectations}
+          onChange={set("expectations")}
+          readOnly={readOnly}
+        />
+        <CanvasSectionField
+          label="Pain points"
+          guidance="Where it goes wrong for them today, in their words: waiting, chasing, surprises."
+          value={draft.painPoints}
+          onChange={set("painPoints")}
+          readOnly={readOnly}
+        />
+        <CanvasSectionField
+          className="lg:col-span-3"
+          label="Notes"
+          guidance="Sources, open questions, who agreed what."
+          rows={2}
+          value={draft.notes}
+          onChange={set("notes")}
+          readOnly={readOnly}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { createCanvasInput } from "@/server/domain/canvases/schemas";
+import { zodFieldErrors } from "../categories/zod-errors";
+import { useTRPC } from "../trpc/client";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { SelectField, TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
+import { useWorkspace } from "../workspace/workspace-context";
+
+export function CreateCanvasDialog({
+  open,
+  onClose,
+  categories,
+  categoryId,
+}: {
+  open: boolean;
+  onClose: () => void;
+  categories: { id: string; name: string }[];
+  categoryId?: string;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const ws = useWorkspace();
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const create = useMutation(
+    trpc.canvas.create.mutationOptions({
+      onSuccess: (canvas) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.category.list.queryKey() });
+        router.push(`/w/${ws.slug}/canvases/${canvas.id}`);
+      },
+    }),
+  );
+  const fe = { ...fieldErrors(create.error), ...clientErrors };
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const parsed = createCanvasInput.safeParse({ categoryId: formText(form, "categoryId"), title: formText(form, "title") });
+    if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error));
+    setClientErrors({});
+    create.mutate({ workspaceId: ws.id, ...parsed.data });
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onClose={() => {
+        create.reset();
+        onClose();
+      }}
+      title="New SCO canvas"
+      description="One canvas per category is usual; a second one can hold a different journey of the same customers."
+    >
+      <form onSubmit={submit} noValidate className="space-y-4" aria-label="New canvas">
+        <SelectField label="Category" name="categoryId" defaultValue={categoryId ?? categories[0]?.id} error={fe.categoryId}>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Title"
+          name="title"
+          required
+          error={fe.title}
+          placeholder="e.g. Car back the same day"
+          hint="A short name for the outcome; you write the full statement on the canvas."
+        />
+        {create.error && !Object.keys(fieldErrors(create.error)).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" busy={create.isPending}>
+            Create canvas
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { createCategoryInput } from "@/server/domain/categories/schemas";
+import type { CategoryItem } from "../canvas/router-outputs";
+import { useTRPC, useTRPCClient } from "../trpc/client";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
+import { useWorkspace } from "../workspace/workspace-context";
+import { parseNumber, zodFieldErrors } from "./zod-errors";
+
+export type SavedCategory = { id: string; name: string; warnings: string[]; canvasId?: string };
+
+/** Create or edit a category; the same zod schema as the API checks the form first. */
+export function CategoryFormDialog({
+  open,
+  onClose,
+  category,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  category?: CategoryItem;
+  onSaved: (saved: SavedCategory) => void;
+}) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const save = useMutation({
+    mutationFn: async (input: { values: ReturnType<typeof createCategoryInput.parse>; withCanvas: boolean }) => {
+      if (category) {
+        const saved = await client.category.update.mutate({
+          workspaceId: ws.id,
+          id: category.id,
+          version: category.version,
+          ...input.values,
+          size: input.values.size ?? null,
+        });
+        return { id: saved.id, name: saved.name, warnings: saved.warnings };
+      }
+      const saved = await client.category.create.mutate({ workspaceId: ws.id, ...input.values });
+      let canvasId: string | undefined;
+      if (input.withCanvas) {
+        const canvas = await client.canvas.create.mutate({
+          workspaceId: ws.id,
+          categoryId: saved.id,
+          title: `${saved.name}: successful outcome`.slice(0, 200),
+        });
+        canvasId = canvas.id;
+      }
+      return { id: saved.id, name: saved.name, warnings: saved.warnings, canvasId };
+    },
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: trpc.category.list.queryKey() });
+      void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
+      onSaved(saved);
+    },
+  });
+  const fe = { ...fieldErrors(save.error), ...clientErrors };
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const parsed = createCategoryInput.safeParse({
+      name: formText(form, "name"),
+      need: formText(form, "need"),
+      jobToBeDone: formText(form, "jobToBeDone"),
+      description: formText(form, "description"),
+      digitalSavviness: formText(form, "digitalSavviness"),
+      size: parseNumber(formText(form, "size")),
+      weight: parseNumber(formText(form, "weight")) ?? undefined,
+    });
+    if (!parsed.success) {
+      setClientErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    setClientErrors({});
+    save.mutate({ values: parsed.data, withCanvas: form.get("withCanvas") === "on" });
+  }
+
+  const close = () => {
+    save.reset();
+    setClientErrors({});
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      wide
+      title={category ? `Edit “${category.name}”` : "New customer category"}
+      description="Group customers by what they need, not by who they are."
+    >
+      <form onSubmit={submit} noValidate className="space-y-4" aria-label={category ? "Edit category" : "New category"}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Name"
+            name="name"
+            required
+            defaultValue={category?.name}
+            error={fe.name}
+            placeholder="e.g. Needs the car back the same day"
+            hint="Name the need, not the demographic."
+          />
+          <SelectField
+            label="Digital savviness"
+            name="digitalSavviness"
+            defaultValue={category?.digitalSavviness ?? "medium"}
+            error={fe.digitalSavviness}
+          >
+            <option value="low">Low: prefers phone or counter</option>
+            <option value="medium">Medium: uses both</option>
+            <option value="high">High: does it online</option>
+          </SelectField>
+        </div>
+        <TextAreaField
+          label="Defining need"
+          name="need"
+          required
+          defaultValue={category?.need}
+          error={fe.need}
+          placeholder="What do these customers need from us? e.g. “keep my business running while my van is off the road”"
+          hint="One or two sentences, in the customer's words."
+        />
+        <TextAreaField
+          label="Job to be done"
+          name="jobToBeDone"
+          rows={2}
+          defaultValue={category?.jobToBeDone}
+          error={fe.jobToBeDone}
+          placeholder="e.g. get to tomorrow's client meetings with a working car"
+        />
+        <TextAreaField
+          label="Description"
+          name="description"
+          rows={2}
+          defaultValue={category?.description}
+          error={fe.description}
+          hint="Optional: who tends to be in it, what they have in common."
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Size (customers)"
+            name="size"
+            inputMode="numeric"
+            defaultValue={category?.size ?? ""}
+            error={fe.size}
+            hint="Roughly how many customers; leave empty if unknown."
+          />
+          <TextField
+            label="Weight"
+            name="weight"
+            inputMode="decimal"
+            defaultValue={category?.weight ?? 1}
+            error={fe.weight}
+            hint="Relative value to the business (1 = normal, 2 = twice as important). The heaviest category counts fully in scores."
+          />
+        </div>
+        {!category ? (
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="withCanvas" defaultChecked className="mt-0.5 size-4 rounded border-slate-300" />
+            <span>
+              Also create its Successful Customer Outcome canvas
+              <span className="block text-xs text-slate-500">You will describe the outcome and its moments of truth there.</span>
+            </span>
+          </label>
+        ) : null}
+        {save.error && !Object.keys(fieldErrors(save.error)).length ? <Alert>{errorMessage(save.error)}</Alert> : null}
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={close}>
+            Cancel
+          </Button>
+          <Button type="submit" busy={save.isPending}>
+            {category ? "Save category" : "Create category"}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

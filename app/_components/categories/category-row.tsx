@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { CategoryItem } from "../canvas/router-outputs";
+import { Button } from "../ui/button";
+import { formatNumber } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+
+export function CategoryRow({
+  category: c,
+  canEdit,
+  onEdit,
+  onDelete,
+}: {
+  category: CategoryItem;
+  canEdit: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const ws = useWorkspace();
+  return (
+    <tr className="align-top">
+      <td className="px-4 py-3">
+        <p className="font-medium text-slate-900">{c.name}</p>
+        <p className="mt-0.5 line-clamp-2 max-w-prose text-slate-600">{c.need}</p>
+        {c.warnings.length ? (
+          <p className="mt-1 text-xs font-medium text-amber-800">
+            <span aria-hidden>⚠ </span>
+            {c.warnings[0]}
+          </p>
+        ) : null}
+      </td>
+      <td className="px-4 py-3 text-right tabular-nums">{formatNumber(c.weight, 2)}</td>
+      <td className="px-4 py-3 text-right tabular-nums">{c.size === null ? "—" : formatNumber(c.size, 0)}</td>
+      <td className="px-4 py-3 text-right tabular-nums">
+        <Link href={`/w/${ws.slug}/canvases#category-${c.id}`} className="font-medium text-brand-700 hover:underline">
+          {c.canvasesCount}
+          <span className="sr-only"> canvases of {c.name}</span>
+        </Link>
+      </td>
+      {canEdit ? (
+        <td className="whitespace-nowrap px-4 py-3 text-right">
+          <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${c.name}`}>
+            Edit
+          </Button>
+          <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${c.name}`} className="text-red-700 hover:bg-red-50">
+            Delete
+          </Button>
+        </td>
+      ) : null}
+    </tr>
+  );
+}

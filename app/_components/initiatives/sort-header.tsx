@@ -1,0 +1,38 @@
+import { cn } from "../ui/cn";
+
+export type Sort = { key: string; dir: "asc" | "desc" };
+
+/** A column header that sorts by its column; aria-sort says how the table is sorted now. */
+export function SortHeader({
+  sortKey,
+  label,
+  sort,
+  onSort,
+  align,
+}: {
+  sortKey: string;
+  label: string;
+  sort: Sort;
+  onSort: (sort: Sort) => void;
+  align?: "right";
+}) {
+  const active = sort.key === sortKey;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
+      className={cn("px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-600", align === "right" && "text-right")}
+    >
+      <button
+        type="button"
+        onClick={() => onSort({ key: sortKey, dir: active && sort.dir === "desc" ? "asc" : active ? "desc" : sortKey === "title" ? "asc" : "desc" })}
+        className={cn("inline-flex items-center gap-1 rounded uppercase hover:text-slate-900", active && "text-slate-900")}
+      >
+        {label}
+        <span aria-hidden className="text-[10px]">
+          {active ? (sort.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </button>
+    </th>
+  );
+}

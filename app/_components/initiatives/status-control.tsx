@@ -1,0 +1,140 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import type { Action } from "@/server/domain/permissions";
+import type { InitiativeStatus } from "@/server/scoring";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Badge } from "../ui/card";
+import { useWorkspace } from "../workspace/workspace-context";
+import { STATUS_LABELS, STATUS_TONES } from "./labels";
+
+export type Move = {
+  to: InitiativeStatus;
+  label: string;
+  via: "approve" | "reject" | "track" | "edit";
+  action: Action;
+  needs?: "reason" | "startPeriod";
+};
+
+/** The moves the API allows from each status (server/domain/initiatives/status-rules.ts), and who may make them. */
+const MOVES: Record<InitiativeStatus, Move[]> = {
+  proposed: [
+    { to: "approved", label: "Approve", via: "approve", action: "initiative.decide", needs: "reason" },
+    { to: "cancelled", label: "Reject", via: "reject", action: "initiative.decide", needs: "reason" },
+  ],
+  approved: [
+    { to: "in_progress", label: "Start work", via: "track", action: "initiative.track", needs: "startPeriod" },
+    { to: "cancelled", label: "Cancel", via: "reject", action: "initiative.decide", needs: "reason" },
+  ],
+  in_progress: [
+    { to: "done", label: "Mark done", via: "track", action: "initiative.track" },
+    { to: "approved", label: "Back to approved", via: "track", action: "initiative.track" },
+    { to: "cancelled", label: "Stop", via: "reject", action: "initiative.decide", needs: "reason" },
+  ],
+  done: [{ to: "in_progress", label: "Reopen", via: "track", action: "initiative.track" }],
+  cancelled: [{ to: "proposed", label: "Propose again", via: "edit", action: "content.write" }],
+};
+
+export function StatusControl({
+  status,
+  decisionReason,
+  onMove,
+}: {
+  status: InitiativeStatus;
+  decisionReason: string | null;
+  onMove: (move: Move, extra: { reason?: string; startPeriod?: number }) => Promise<unknown>;
+}) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const moves = MOVES[status].filter((m) => ws.can(m.action));
+  const [pendingMove, setPendingMove] = useState<Move | null>(null);
+  const [reason, setReason] = useState("");
+  const [startPeriod, setStartPeriod] = useState("0");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const periods = useQuery({ ...trpc.period.list.queryOptions({ workspaceId: ws.id }), enabled: pendingMove?.needs === "startPeriod" });
+
+  async function go(move: Move) {
+    if (move.needs === "reason" && !reason.trim()) return setError("Say why: the reason is kept with the decision.");
+    setBusy(true);
+    setError(null);
+    try {
+      await onMove(move, { reason: move.needs === "reason" ? reason.trim() : undefined, startPeriod: move.needs === "startPeriod" ? Number(startPeriod) : undefined });
+      setPendingMove(null);
+      setReason("");
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm text-slate-700">Status</span>
+        <Badge tone={STATUS_TONES[status]}>{STATUS_LABELS[status]}</Badge>
+        {moves.map((m) => (
+          <Button
+            key={m.label}
+            size="sm"
+            variant={pendingMove === m ? "primary" : "secondary"}
+            onClick={() => (m.needs ? setPendingMove(pendingMove === m ? null : m) : void go(m))}
+            busy={busy && (pendingMove === m || !m.needs)}
+          >
+            {m.label}
+          </Button>
+        ))}
+      </div>
+      {decisionReason && (status === "approved" || status === "cancelled") ? (
+        <p className="text-xs text-slate-600">Decision: “{decisionReason}”</p>
+      ) : null}
+      {pendingMove ? (
+        <div className="flex flex-wrap items-end gap-2 rounded-md bg-white p-3 ring-1 ring-slate-200">
+          {pendingMove.needs === "reason" ? (
+            <div className="min-w-64 flex-1 space-y-1">
+              <label htmlFor="decision-reason" className="block text-xs font-medium text-slate-700">
+                Why {pendingMove.label.toLowerCase()}? (kept with the decision)
+              </label>
+              <input
+                id="decision-reason"
+                value={reason}
+                maxLength={2000}
+                onChange={(e) => setReason(e.target.value)}
+                className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+              />
+            </div>
+          ) : (
+            <div className="space-y-1">
+              <label htmlFor="start-period" className="block text-xs font-medium text-slate-700">
+                Started in period
+              </label>
+              <select
+                id="start-period"
+                value={startPeriod}
+                onChange={(e) => setStartPeriod(e.target.value)}
+                className="rounded-md border-0 py-2 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300"
+              >
+                {(periods.data?.length ? periods.data : [{ id: "first", label: "The first period", index: 0 }]).map((p) => (
+                  <option key={p.id} value={p.index}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <Button size="sm" busy={busy} onClick={() => void go(pendingMove)}>
+            Confirm: {pendingMove.label}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setPendingMove(null)}>
+            Cancel
+          </Button>
+        </div>
+      ) : null}
+      {error ? <Alert>{error}</Alert> : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { addActualInput } from "@/server/domain/measures/schemas";
+import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A dated value of the measure: what it was on that day. */
+export function AddActualForm({
+  measureId,
+  measureName,
+  unit,
+  onAdd,
+}: {
+  measureId: string;
+  measureName: string;
+  unit: string;
+  onAdd: (input: { date: string; value: number }) => Promise<unknown>;
+}) {
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [pending, setPending] = useState(false);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const parsed = addActualInput.safeParse({ measureId, date: formText(form, "date"), value: parseNumber(formText(form, "value")) });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    setPending(true);
+    try {
+      await onAdd({ date: parsed.data.date, value: parsed.data.value });
+      (formEl.elements.namedItem("value") as HTMLInputElement | null)!.value = "";
+    } catch (error) {
+      const fe = fieldErrors(error);
+      setErrors(Object.keys(fe).length ? fe : { value: [errorMessage(error)] });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="flex flex-wrap items-start gap-2">
+      <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} className="w-40" />
+      <TextField label={`Value${unit ? ` (${unit})` : ""}`} name="value" inputMode="decimal" error={errors.value} className="w-28" />
+      <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6">
+        Add value
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { createMeasureInput } from "@/server/domain/measures/schemas";
+import type { MeasureItem } from "../canvas/router-outputs";
+import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { SelectField, TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
+
+export type MeasureValues = Omit<ReturnType<typeof createMeasureInput.parse>, "canvasId">;
+
+/** Name, kind, unit, direction, baseline and target; used to add a measure and to edit one. */
+export function MeasureForm({
+  canvasId,
+  measure,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  canvasId: string;
+  measure?: MeasureItem;
+  submitLabel: string;
+  onSubmit: (values: MeasureValues) => Promise<unknown>;
+  onCancel?: () => void;
+}) {
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [kind, setKind] = useState(measure?.kind ?? "outcome");
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const parsed = createMeasureInput.safeParse({
+      canvasId,
+      name: formText(form, "name"),
+      kind: formText(form, "kind"),
+      unit: formText(form, "unit"),
+      direction: formText(form, "direction"),
+      baseline: parseNumber(formText(form, "baseline")),
+      target: parseNumber(formText(form, "target")),
+    });
+    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
+    setErrors({});
+    setFailure(null);
+    setPending(true);
+    try {
+      const { canvasId: _c, ...values } = parsed.data;
+      await onSubmit(values);
+      if (!measure) {
+        formEl.reset();
+        setKind("outcome");
+      }
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      setFailure(errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={measure ? `Edit ${measure.name}` : "Add a measure"} className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          label="Measure"
+          name="name"
+          required
+          defaultValue={measure?.name}
+          error={errors.name}
+          placeholder="e.g. Cars back on the promised day"
+          className="sm:col-span-2"
+        />
+        <SelectField
+          label="Kind"
+          name="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+          error={errors.kind}
+          hint={
+            kind === "output"
+              ? "Output measure: measures activity, not the customer's outcome. You get what you measure."
+              : "Outcome: shows whether customers get the result they want."
+          }
+        >
+          <option value="outcome">Outcome (customer result)</option>
+          <option value="output">Output (our activity)</option>
+        </SelectField>
+        <TextField label="Unit" name="unit" defaultValue={measure?.unit} error={errors.unit} placeholder="e.g. %, days, calls" />
+        <SelectField label="Direction" name="direction" defaultValue={measure?.direction ?? "higher_is_better"} error={errors.direction}>
+          <option value="higher_is_better">Higher is better</option>
+          <option value="lower_is_better">Lower is better</option>
+        </SelectField>
+        <div className="grid grid-cols-2 gap-3">
+          <TextField label="Baseline" name="baseline" inputMode="decimal" defaultValue={measure?.baseline ?? ""} error={errors.baseline} />
+          <TextField label="Target" name="target" inputMode="decimal" defaultValue={measure?.target ?? ""} error={errors.target} />
+        </div>
+      </div>
+      {failure && !Object.keys(errors).length ? <Alert>{failure}</Alert> : null}
+      <div className="flex justify-end gap-2">
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button type="submit" busy={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+import { useEffect, useState, type KeyboardEvent } from "react";
+import { cn } from "../ui/cn";
+
+const CELL =
+  "block w-full rounded border-0 bg-transparent px-1.5 py-1 text-sm text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600";
+const INVALID = "ring-red-500 hover:ring-red-500";
+
+/** Keeps what the person is typing; takes the saved value again whenever it changes underneath and they are not editing. */
+function useCellDraft(value: string) {
+  const [draft, setDraft] = useState(value);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (!editing) setDraft(value);
+  }, [value, editing]);
+  return { draft, setDraft, editing, setEditing };
+}
+
+function keys(e: KeyboardEvent<HTMLInputElement>, revert: () => void) {
+  if (e.key === "Enter") e.currentTarget.blur();
+  if (e.key === "Escape") {
+    revert();
+    e.currentTarget.blur();
+  }
+}
+
+/** A table cell edited in place: saved on blur or Enter, Escape puts the saved value back. */
+export function InlineText({
+  value,
+  label,
+  onCommit,
+  readOnly,
+  className,
+  maxLength = 200,
+  required,
+}: {
+  value: string;
+  label: string;
+  onCommit: (value: string) => void;
+  readOnly?: boolean;
+  className?: string;
+  maxLength?: number;
+  required?: boolean;
+}) {
+  const { draft, setDraft, setEditing } = useCellDraft(value);
+  if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{value || "—"}</span>;
+  const invalid = required && draft.trim() === "";
+  return (
+    <input
+      aria-label={label}
+      value={draft}
+      maxLength={maxLength}
+      aria-invalid={invalid || undefined}
+      title={invalid ? "Required" : undefined}
+      onFocus={() => setEditing(true)}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => keys(e, () => setDraft(value))}
+      onBlur={() => {
+        setEditing(false);
+        const next = draft.trim();
+        if (next === value || (required && next === "")) return setDraft(value);
+        onCommit(next);
+      }}
+      className={cn(CELL, invalid && INVALID, className)}
+    />
+  );
+}
+
+/** A number cell: refuses what is not a number ≥ 0 before anything is sent. */
+export function InlineNumber({
+  value,
+  label,
+  onCommit,
+  readOnly,
+  display,
+  className,
+}: {
+  value: number;
+  label: string;
+  onCommit: (value: number) => void;
+  readOnly?: boolean;
+  display?: string;
+  className?: string;
+}) {
+  const { draft, setDraft, setEditing, editing } = useCellDraft(String(value));
+  if (readOnly) return <span className={cn("block px-1.5 py-1 text-right text-sm tabular-nums", className)}>{display ?? value}</span>;
+  const parsed = Number(draft.trim().replace(",", "."));
+  const invalid = draft.trim() === "" || !Number.isFinite(parsed) || parsed < 0 || parsed > 1e12;
+  return (
+    <input
+      aria-label={label}
+      inputMode="decimal"
+      value={editing ? draft : (display ?? draft)}
+      aria-invalid={invalid || undefined}
+      title={invalid ? "A number of 0 or more" : undefined}
+      onFocus={() => {
+        setDraft(String(value));
+        setEditing(true);
+      }}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => keys(e, () => setDraft(String(value)))}
+      onBlur={() => {
+        setEditing(false);
+        if (invalid || parsed === value) return setDraft(String(value));
+        onCommit(parsed);
+      }}
+      className={cn(CELL, "text-right tabular-nums", invalid && editing && INVALID, className)}
+    />
+  );
+}
+
+/** A select cell: saved as soon as another option is chosen. */
+export function InlineSelect<T extends string | number>({
+  value,
+  label,
+  options,
+  onCommit,
+  readOnly,
+  className,
+}: {
+  value: T;
+  label: string;
+  options: readonly { value: T; label: string }[];
+  onCommit: (value: T) => void;
+  readOnly?: boolean;
+  className?: string;
+}) {
+  const current = options.find((o) => o.value === value);
+  if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{current?.label ?? String(value)}</span>;
+  return (
+    <select
+      aria-label={label}
+      value={String(value)}
+      onChange={(e) => {
+        const next = options.find((o) => String(o.value) === e.target.value);
+        if (next && next.value !== value) onCommit(next.value);
+      }}
+      className={cn(CELL, "cursor-pointer pr-6", className)}
+    >
+      {options.map((o) => (
+        <option key={String(o.value)} value={String(o.value)}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

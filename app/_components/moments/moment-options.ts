@@ -1,0 +1,39 @@
+import { JOURNEY_TYPES } from "@/db/schema/customers";
+
+export const JOURNEY_LABELS: Record<(typeof JOURNEY_TYPES)[number], string> = {
+  purchase: "Purchase",
+  "service-planned": "Service (planned)",
+  "service-unplanned": "Service (unplanned)",
+  delivery: "Delivery",
+  retail: "Retail",
+  other: "Other",
+};
+
+export const JOURNEY_OPTIONS = JOURNEY_TYPES.map((value) => ({ value, label: JOURNEY_LABELS[value] }));
+
+export const IMPORTANCE_OPTIONS = [
+  { value: 1, label: "1 · minor" },
+  { value: 2, label: "2" },
+  { value: 3, label: "3" },
+  { value: 4, label: "4" },
+  { value: 5, label: "5 · critical" },
+] as const;
+
+export const PERFORMANCE_OPTIONS = [
+  { value: 1, label: "1 · poor" },
+  { value: 2, label: "2" },
+  { value: 3, label: "3" },
+  { value: 4, label: "4" },
+  { value: 5, label: "5 · excellent" },
+] as const;
+
+/** Performance 1 (red, we fail) to 5 (green, we excel); also used by the hot-spot chart's legend. */
+export const PERFORMANCE_COLOURS: Record<number, string> = {
+  1: "#dc2626",
+  2: "#ea580c",
+  3: "#ca8a04",
+  4: "#65a30d",
+  5: "#16a34a",
+};
+
+export const RATING_OPTIONS = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));

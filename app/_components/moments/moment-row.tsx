@@ -1,0 +1,151 @@
+"use client";
+
+import Link from "next/link";
+import type { DragEvent } from "react";
+import type { MomentItem } from "../canvas/router-outputs";
+import { Badge } from "../ui/card";
+import { cn } from "../ui/cn";
+import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+import { InlineNumber, InlineSelect, InlineText } from "./inline-cells";
+import { JOURNEY_OPTIONS, RATING_OPTIONS } from "./moment-options";
+import type { useMoments } from "./use-moments";
+
+type Actions = Pick<ReturnType<typeof useMoments>, "update" | "remove" | "move">;
+
+const ICON_BUTTON =
+  "inline-flex size-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:text-slate-300 disabled:hover:bg-transparent";
+
+export function MomentRow({
+  moment: m,
+  index,
+  count,
+  canEdit,
+  actions,
+  dragging,
+  onDragStart,
+  onDropOn,
+}: {
+  moment: MomentItem;
+  index: number;
+  count: number;
+  canEdit: boolean;
+  actions: Actions;
+  dragging: boolean;
+  onDragStart: (id: string) => void;
+  onDropOn: (index: number) => void;
+}) {
+  const ws = useWorkspace();
+  const name = m.name || "this moment";
+  const save = (patch: Parameters<Actions["update"]>[1]) => void actions.update(m.id, patch);
+  const focusAfterMove = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const dropHandlers = canEdit
+    ? {
+        onDragOver: (e: DragEvent) => e.preventDefault(),
+        onDrop: (e: DragEvent) => {
+          e.preventDefault();
+          onDropOn(index);
+        },
+      }
+    : {};
+
+  return (
+    <tr className={cn("align-middle", m.isHotSpot && "bg-red-50/60", dragging && "opacity-50")} data-testid="moment-row" {...dropHandlers}>
+      {canEdit ? (
+        <td className="whitespace-nowrap pl-2 pr-1">
+          <span
+            draggable
+            onDragStart={(e) => {
+              e.dataTransfer.effectAllowed = "move";
+              onDragStart(m.id);
+            }}
+            className="mr-0.5 inline-flex cursor-grab select-none px-0.5 text-slate-400"
+            title="Drag to reorder"
+            aria-hidden
+          >
+            ⋮⋮
+          </span>
+          <button
+            type="button"
+            id={`up-${m.id}`}
+            className={ICON_BUTTON}
+            aria-label={`Move ${name} up`}
+            disabled={index === 0}
+            onClick={() => void actions.move(m.id, index - 1).then(() => focusAfterMove(`up-${m.id}`))}
+          >
+            <span aria-hidden>↑</span>
+          </button>
+          <button
+            type="button"
+            id={`down-${m.id}`}
+            className={ICON_BUTTON}
+            aria-label={`Move ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => void actions.move(m.id, index + 1).then(() => focusAfterMove(`down-${m.id}`))}
+          >
+            <span aria-hidden>↓</span>
+          </button>
+        </td>
+      ) : null}
+      <th scope="row" className="min-w-44 px-1 py-1 text-left font-normal">
+        <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
+      </th>
+      <td className="min-w-28 px-1">
+        <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
+      </td>
+      <td className="min-w-32 px-1">
+        <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
+      </td>
+      <td className="min-w-24 px-1">
+        <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} />
+      </td>
+      <td className="w-16 px-1">
+        <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} />
+      </td>
+      <td className="w-16 px-1">
+        <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} />
+      </td>
+      <td className="min-w-24 px-1">
+        <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} />
+      </td>
+      <td className="min-w-24 px-1">
+        <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} />
+      </td>
+      <td className="whitespace-nowrap px-2 text-right tabular-nums text-slate-800">{formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}</td>
+      <td className="whitespace-nowrap px-2 text-right tabular-nums text-slate-800">{formatNumber(m.gap, 2)}</td>
+      <td className="whitespace-nowrap px-2 text-right">
+        <span className="tabular-nums text-slate-800">
+          {m.hotSpotScore}
+        </span>
+        {m.isHotSpot ? (
+          <span className="ml-1.5">
+            <Badge tone="red">Hot spot</Badge>
+          </span>
+        ) : null}
+      </td>
+      <td className="min-w-36 px-2 py-1 text-xs">
+        {m.linkedInitiatives.length === 0 ? (
+          <span className="text-slate-500">None yet</span>
+        ) : (
+          <ul className="space-y-0.5">
+            {m.linkedInitiatives.map((i) => (
+              <li key={i.id} className="flex items-baseline gap-1">
+                <span className={cn("tabular-nums font-semibold", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(i.effect, 0)}</span>
+                <Link href={`/w/${ws.slug}/initiatives/${i.id}`} className="line-clamp-1 text-brand-700 hover:underline">
+                  {i.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      {canEdit ? (
+        <td className="pr-2 text-right">
+          <button type="button" className={cn(ICON_BUTTON, "hover:bg-red-50 hover:text-red-700")} aria-label={`Delete ${name}`} onClick={() => void actions.remove(m)}>
+            <span aria-hidden>✕</span>
+          </button>
+        </td>
+      ) : null}
+    </tr>
+  );
+}

@@ -1,0 +1,67 @@
+import { Card } from "../ui/card";
+import { cn } from "../ui/cn";
+import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import type { ScorecardData } from "./types";
+
+type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad" };
+
+function figures(h: ScorecardData["headline"], currency: string): Figure[] {
+  return [
+    { label: "Initiatives", value: formatNumber(h.initiatives, 0), hint: "not counting cancelled ones" },
+    {
+      label: "Triple crowns",
+      value: formatNumber(h.tripleCrowns, 0),
+      hint: "better experience, lower cost and more revenue at once",
+    },
+    { label: "On the roadmap", value: formatNumber(h.scheduled, 0), hint: "in progress, pinned or planned within capacity" },
+    {
+      label: "Planned cost reduction",
+      value: formatMoney(h.plannedCostReduction, currency, { compact: true }),
+      hint: "per year (likely), of the work on the roadmap",
+    },
+    {
+      label: "Planned revenue growth",
+      value: formatMoney(h.plannedRevenueGrowth, currency, { compact: true }),
+      hint: "per year (likely), of the work on the roadmap",
+    },
+    {
+      label: "NPV of the plan",
+      value: formatMoney(h.totalNpv, currency, { compact: true }),
+      hint: "sum of the net present values of the work on the roadmap",
+      tone: h.totalNpv < 0 ? "bad" : undefined,
+    },
+    {
+      label: "Experience score of the plan",
+      value: formatSigned(h.experienceScore, 1),
+      hint: "sum of the experience crown scores (−10..+10 each) of the work on the roadmap",
+      tone: h.experienceScore > 0 ? "good" : h.experienceScore < 0 ? "bad" : undefined,
+    },
+  ];
+}
+
+/** The numbers an executive reads first. */
+export function HeadlineFigures({ headline, currency }: { headline: ScorecardData["headline"]; currency: string }) {
+  return (
+    <section aria-labelledby="headline-title" className="mb-6">
+      <h2 id="headline-title" className="sr-only">
+        Headline figures
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-7 print:grid-cols-7">
+        {figures(headline, currency).map((f) => (
+          <Card key={f.label} className="p-3 print:break-inside-avoid">
+            <dt className="text-xs font-medium text-slate-600">{f.label}</dt>
+            <dd
+              className={cn(
+                "mt-1 text-xl font-semibold tabular-nums",
+                f.tone === "good" ? "text-emerald-700" : f.tone === "bad" ? "text-red-700" : "text-slate-900",
+              )}
+            >
+              {f.value}
+            </dd>
+            <dd className="mt-0.5 text-[11px] leading-snug text-slate-600">{f.hint}</dd>
+          </Card>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { Badge } from "../ui/card";
+
+/** Whether the rank holds when any crown's weight moves by 10 points (scoring.md §3). */
+export function RobustnessBadge({ row }: { row: { rankMin: number; rankMax: number; robust: boolean } | undefined }) {
+  if (!row) return <span className="text-xs text-slate-500">—</span>;
+  const range = row.rankMin === row.rankMax ? `rank ${row.rankMin}` : `rank ${row.rankMin}–${row.rankMax}`;
+  return (
+    <span className="inline-flex flex-col items-start gap-0.5" title={`${range} across weight shifts of ±10`}>
+      <Badge tone={row.robust ? "green" : "amber"}>{row.robust ? "Robust" : "Fragile"}</Badge>
+      <span className="whitespace-nowrap text-[11px] text-slate-600">{range} across weight shifts</span>
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { newContext } from "./browser";
+
+export type Person = { name: string; email: string; password: string };
+
+/** A fresh account; it gets its own workspace, as admin. Returns the workspace's slug. */
+export async function signUp(page: Page, person: Person): Promise<string> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(person.name);
+  await page.getByLabel("Email").fill(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/w\/[^/]+$/);
+  return new URL(page.url()).pathname.split("/")[2]!;
+}
+
+/**
+ * The admin on `adminPage` invites `person` with `role`; they sign up in a new
+ * context of `browser` and join. Returns their page, signed in.
+ */
+export async function inviteAndJoin(
+  browser: Browser,
+  adminPage: Page,
+  slug: string,
+  person: Person,
+  role: "viewer" | "editor" | "tracker" | "executive",
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  await adminPage.goto(`/w/${slug}/settings/members`);
+  await adminPage.getByLabel("Email", { exact: true }).fill(person.email);
+  await adminPage.getByLabel("Role", { exact: true }).selectOption(role);
+  await adminPage.getByRole("button", { name: "Create invitation" }).click();
+  const link = await adminPage.getByTestId("invite-link").inputValue();
+
+  const context = await newContext(browser, viewport);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByRole("link", { name: "Create an account to join" }).click();
+  await page.getByLabel("Your name").fill(person.name);
+  await expect.poll(() => page.getByLabel("Email").inputValue()).toBe(person.email);
+  await page.getByLabel("Password").fill(person.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/invite\//);
+  await page.getByRole("button", { name: "Join workspace" }).click();
+  await page.waitForURL(new RegExp(`/w/${slug}$`));
+  return page;
+}
+
+/** Waits for an autosaving form to report that everything is saved. */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId("save-status").first().textContent(), { timeout: 15_000 }).toBe("All changes saved");
+}
