@@ -76,8 +76,13 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Median of `repeats` timed calls after one warm-up call. */
-function time(repeats: number, fn: () => unknown): number {
+interface Timing {
+  median: number;
+  best: number;
+}
+
+/** Median and best of `repeats` timed calls after one warm-up call. */
+function time(repeats: number, fn: () => unknown): Timing {
   fn();
   const ms: number[] = [];
   for (let k = 0; k < repeats; k++) {
@@ -85,15 +90,17 @@ function time(repeats: number, fn: () => unknown): number {
     fn();
     ms.push(performance.now() - t0);
   }
-  return median(ms);
+  return { median: median(ms), best: Math.min(...ms) };
 }
 
-const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+// The best run shows what the code costs when the machine is not busy with
+// something else; the median is the figure the targets are read against.
+const fmt = (t: Timing): string => `${t.median.toFixed(1)} / ${t.best.toFixed(1)}`;
 const pad = (s: string, w: number): string => s.padStart(w);
 
 type Op = "score + rank" | "rank only (lean)" | "plan (12 periods)" | "sensitivity";
 const startLoad = loadavg().map((x) => x.toFixed(2)).join(" / ");
-const results = new Map<Op, Map<number, number>>();
+const results = new Map<Op, Map<number, Timing>>();
 const targets: Record<Op, string> = {
   "score + rank": "100k < 300 ms",
   "rank only (lean)": "(no target)",
@@ -106,7 +113,7 @@ for (const n of SIZES) {
   const edges = input.initiatives.reduce((c, i) => c + i.dependsOn.length, 0);
   const repeats = n >= 100_000 ? 5 : 9;
   process.stderr.write(`n=${n}: ${edges} dependency edges, timing…\n`);
-  const record = (op: Op, ms: number): void => {
+  const record = (op: Op, ms: Timing): void => {
     if (!results.has(op)) results.set(op, new Map());
     results.get(op)!.set(n, ms);
   };
@@ -119,16 +126,16 @@ for (const n of SIZES) {
 const mc = makePortfolio(MC_SIZE, 7);
 const mcMs = time(3, () => simulatePortfolio(mc.input, { runs: MC_RUNS, seed: 1 }));
 
-const header = ["operation", ...SIZES.map((n) => `${n / 1000}k`), "10k→100k", "target"];
-const widths = [20, 11, 11, 11, 10, 16];
+const header = ["operation (ms)", ...SIZES.map((n) => `${n / 1000}k`), "10k→100k", "target"];
+const widths = [20, 15, 15, 17, 9, 14];
 const line = (cells: string[]): string => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : pad(c, widths[k]!))).join("  ");
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`Engine benchmark — node ${process.version}, ${cpus().length} × ${cpu}, load average at start ${startLoad}`);
-console.log("Median wall time of 9 runs (5 at 100k) after a warm-up; each call validates its input first.");
+console.log("Wall time in ms, median / best of 9 runs (5 at 100k) after a warm-up; each call validates its input first.");
 console.log(line(header));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const [op, byN] of results) {
-  const ratio = byN.get(100_000)! / byN.get(10_000)!;
+  const ratio = byN.get(100_000)!.median / byN.get(10_000)!.median;
   console.log(line([op, ...SIZES.map((n) => fmt(byN.get(n)!)), `×${ratio.toFixed(1)}`, targets[op]]));
 }
 console.log(line([`monte carlo ${MC_RUNS}×1k`, fmt(mcMs), "", "", "", "1k < 2000 ms"]));

@@ -3,7 +3,8 @@
  * workspace, starts the built app (`next start`, with the comparator route
  * enabled) and a bare node:http + better-sqlite3 server on 127.0.0.1, then
  * runs autocannon (10 s, 20 connections, loopback only) against each in
- * turn for the signed-in scorecard.get and a cheap list query. Prints
+ * turn for the signed-in scorecard (the first page of ranked rows with their
+ * breakdowns, as the overview loads it) and a cheap list query. Prints
  * requests/s, p50 and p99 latency, and the ratios.
  */
 import autocannon from "autocannon";
@@ -68,7 +69,7 @@ try {
   const trpc = (proc: string, input: unknown) => `${appUrl}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
   const results: Result[][] = [];
   for (const [what, proc, input] of [
-    ["scorecard", "scorecard.get", { workspaceId: ws }],
+    ["scorecard", "scorecard.rows", { workspaceId: ws, limit: 25, offset: 0 }],
     ["categories", "category.list", { workspaceId: ws, limit: 50, offset: 0 }],
   ] as const) {
     const ours = await load(`${proc} (tRPC, signed in)`, trpc(proc, input), { cookie });

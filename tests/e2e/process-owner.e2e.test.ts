@@ -13,6 +13,9 @@ const HOT = "Told when the car will be ready";
 const OUTCOME = "I get my car back fixed the day I was promised, without chasing.";
 const INITIATIVE = "Text customers when their car is ready";
 
+/** Polls until the assertion holds; pages load their data after they render. */
+const until = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 100 });
+
 let browser: Browser;
 let ownerContext: BrowserContext;
 let page: Page;
@@ -37,7 +40,7 @@ async function addMoment(p: Page, m: { name: string; importance: string; perform
   await form.getByLabel("Volume per year").fill(m.volume);
   await form.getByLabel(/Cost per interaction/).fill(m.cost);
   await form.getByRole("button", { name: "Add moment" }).click();
-  await expect.poll(() => p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(m.name);
+  await until(() => p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(m.name);
 }
 
 const momentNames = (p: Page) => p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
@@ -46,7 +49,7 @@ describe("process owner journey", () => {
   it("creates categories and sees the circumstance warning", async () => {
     slug = await signUp(page, owner);
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Categories" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "No customer categories yet" }).isVisible()).toBe(true);
+    await until(() => page.getByRole("heading", { name: "No customer categories yet" }).isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, "po-categories-empty");
 
@@ -57,7 +60,7 @@ describe("process owner journey", () => {
     await dialog.getByLabel("Defining need").fill("Older customers in rural postcodes");
     await dialog.getByLabel(/Also create its/).uncheck();
     await dialog.getByRole("button", { name: "Create category" }).click();
-    await expect.poll(() => page.getByTestId("category-saved").textContent()).toContain("groups customers by circumstance");
+    await until(() => page.getByTestId("category-saved").textContent()).toContain("groups customers by circumstance");
 
     // A need-based one, with its canvas.
     await page.getByRole("button", { name: "New category" }).click();
@@ -65,14 +68,14 @@ describe("process owner journey", () => {
     await dialog.getByLabel("Defining need").fill(GOOD.need);
     await dialog.getByLabel("Weight").fill("2");
     await dialog.getByRole("button", { name: "Create category" }).click();
-    await expect.poll(() => page.getByTestId("category-saved").textContent()).toContain(`“${GOOD.name}” is saved.`);
-    await expect.poll(() => page.getByRole("row").count()).toBe(3);
+    await until(() => page.getByTestId("category-saved").textContent()).toContain(`“${GOOD.name}” is saved.`);
+    await until(() => page.getByRole("row").count()).toBe(3);
     await expectAccessible(page);
     await screenshot(page, "po-categories");
 
     // Editing opens the same form, filled in.
     await page.getByRole("button", { name: "Edit Drivers over 60" }).click();
-    await expect.poll(() => page.getByRole("dialog").getByLabel("Name").inputValue()).toBe("Drivers over 60");
+    await until(() => page.getByRole("dialog").getByLabel("Name").inputValue()).toBe("Drivers over 60");
     await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
 
     await page.getByRole("link", { name: "Fill in its canvas" }).click();
@@ -85,34 +88,34 @@ describe("process owner journey", () => {
     await page.getByLabel("Pain points").fill("Calling three times to ask whether it is ready.");
     await expectAllSaved(page);
     await page.reload();
-    await expect.poll(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe(OUTCOME);
+    await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe(OUTCOME);
 
-    await expect.poll(() => page.getByRole("heading", { name: "No moments of truth yet" }).isVisible()).toBe(true);
+    await until(() => page.getByRole("heading", { name: "No moments of truth yet" }).isVisible()).toBe(true);
     await addMoment(page, { name: HOT, importance: "5", performance: "1", volume: "12000", cost: "4" });
     await addMoment(page, { name: "Car handed back", importance: "4", performance: "4", volume: "12000", cost: "6" });
     await addMoment(page, { name: "Invoice explained", importance: "3", performance: "2", volume: "12000", cost: "2" });
-    await expect.poll(() => momentNames(page)).toEqual([HOT, "Car handed back", "Invoice explained"]);
+    await until(() => momentNames(page)).toEqual([HOT, "Car handed back", "Invoice explained"]);
 
     // The hot spot appears in the list beside the chart.
-    await expect.poll(() => page.getByTestId("hot-spot-list").textContent()).toContain(HOT);
+    await until(() => page.getByTestId("hot-spot-list").textContent()).toContain(HOT);
     expect(await page.getByTestId("hot-spot-list").getByRole("listitem").count()).toBe(1);
 
     // Inline edit of a cell; the hot-spot score follows.
     await page.getByRole("combobox", { name: "Performance of Invoice explained, 1 to 5" }).selectOption("1");
     await page.getByRole("combobox", { name: "Importance of Invoice explained, 1 to 5" }).selectOption("4");
-    await expect.poll(() => page.getByTestId("hot-spot-list").getByRole("listitem").count()).toBe(2);
+    await until(() => page.getByTestId("hot-spot-list").getByRole("listitem").count()).toBe(2);
 
     // Reorder with the keyboard buttons.
     await page.getByRole("button", { name: "Move Invoice explained up" }).click();
-    await expect.poll(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
+    await until(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
     await page.reload();
-    await expect.poll(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
+    await until(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
 
     // Delete with undo.
     await page.getByRole("button", { name: "Delete Car handed back" }).click();
-    await expect.poll(() => momentNames(page)).toEqual([HOT, "Invoice explained"]);
+    await until(() => momentNames(page)).toEqual([HOT, "Invoice explained"]);
     await page.getByRole("button", { name: "Undo" }).click();
-    await expect.poll(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
+    await until(() => momentNames(page)).toEqual([HOT, "Invoice explained", "Car handed back"]);
 
     // A measure, with a value.
     const form = page.getByRole("form", { name: "Add a measure" });
@@ -122,11 +125,11 @@ describe("process owner journey", () => {
     await form.getByLabel("Target").fill("95");
     await form.getByRole("button", { name: "Add measure" }).click();
     const card = page.getByTestId("measure-card");
-    await expect.poll(() => card.count()).toBe(1);
+    await until(() => card.count()).toBe(1);
     await card.getByLabel(/^Value/).fill("74");
     await card.getByRole("button", { name: "Add value" }).click();
-    await expect.poll(() => card.getByTestId("measure-latest").textContent()).toContain("74 %");
-    await expect.poll(() => card.textContent()).toContain("40%");
+    await until(() => card.getByTestId("measure-latest").textContent()).toContain("74 %");
+    await until(() => card.textContent()).toContain("40%");
 
     await expectAccessible(page);
     await screenshot(page, "po-canvas");
@@ -134,7 +137,7 @@ describe("process owner journey", () => {
 
   it("creates an initiative linked to the hot spot and sees its score", async () => {
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Initiatives" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "No initiatives yet" }).isVisible()).toBe(true);
+    await until(() => page.getByRole("heading", { name: "No initiatives yet" }).isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, "po-initiatives-empty");
     await page.getByRole("button", { name: "New initiative" }).first().click();
@@ -146,7 +149,7 @@ describe("process owner journey", () => {
     initiativeUrl = new URL(page.url()).pathname;
 
     // Not linked yet: the flag says so.
-    await expect.poll(() => page.getByTestId("score-panel").textContent()).toContain("Not linked to an outcome");
+    await until(() => page.getByTestId("score-panel").textContent()).toContain("Not linked to an outcome");
 
     await page.getByLabel("Cost reduction, likely (EUR per year)").fill("200000");
     await page.getByLabel("Cost reduction, high (EUR per year)").fill("300000");
@@ -158,37 +161,37 @@ describe("process owner journey", () => {
     await page.getByRole("combobox", { name: `Effect on ${HOT}` }).selectOption("3");
 
     // s_E = 10 × (3/3) × gap(5,1)=1 × factor 1 = 10; s_C = 2; s_R = 1; value = 1 × (40×10 + 30×2 + 30×1)/100 × 10 = 49.
-    await expect.poll(() => page.getByTestId("value-score").textContent()).toBe("49");
-    await expect.poll(() => page.getByTestId("score-panel").textContent()).toContain("Triple crown");
+    await until(() => page.getByTestId("value-score").textContent()).toBe("49");
+    await until(() => page.getByTestId("score-panel").textContent()).toContain("Triple crown");
     await expectAllSaved(page);
     await page.reload();
-    await expect.poll(() => page.getByTestId("value-score").textContent()).toBe("49");
-    await expect.poll(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
+    await until(() => page.getByTestId("value-score").textContent()).toBe("49");
+    await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
     await expectAccessible(page);
     await screenshot(page, "po-initiative");
 
     // The canvas shows which initiatives touch the moment.
     await page.goto(canvasUrl);
-    await expect.poll(() => page.getByRole("link", { name: INITIATIVE }).count()).toBeGreaterThan(0);
+    await until(() => page.getByRole("link", { name: INITIATIVE }).count()).toBeGreaterThan(0);
 
     await page.goto(`/w/${slug}/initiatives`);
-    await expect.poll(() => page.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
+    await until(() => page.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
     await page.getByLabel("Status").selectOption("done");
-    await expect.poll(() => page.getByRole("heading", { name: "Nothing matches these filters" }).isVisible()).toBe(true);
+    await until(() => page.getByRole("heading", { name: "Nothing matches these filters" }).isVisible()).toBe(true);
     await page.getByRole("button", { name: "Clear filters" }).click();
-    await expect.poll(() => page.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
+    await until(() => page.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
     await expectAccessible(page);
     await screenshot(page, "po-initiatives");
 
     await page.goto(`/w/${slug}/canvases`);
-    await expect.poll(() => page.getByRole("link", { name: new RegExp(GOOD.name) }).count()).toBeGreaterThan(0);
+    await until(() => page.getByRole("link", { name: new RegExp(GOOD.name) }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
     await screenshot(page, "po-canvases");
   });
 
   it("shows the conflict prompt when someone else saved the canvas meanwhile", async () => {
     await page.goto(canvasUrl);
-    await expect.poll(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe(OUTCOME);
+    await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe(OUTCOME);
 
     const otherContext = await newContext(browser);
     const other = await otherContext.newPage();
@@ -203,35 +206,35 @@ describe("process owner journey", () => {
 
     await page.getByLabel("Context").fill("Mine, typed on a stale copy.");
     const prompt = page.getByRole("alertdialog");
-    await expect.poll(() => prompt.textContent(), { timeout: 15_000 }).toContain(`Changed by ${owner.name}`);
+    await until(() => prompt.textContent(), 15_000).toContain(`Changed by ${owner.name}`);
     await screenshot(page, "po-canvas-conflict");
     await prompt.getByRole("button", { name: "Reload their version" }).click();
-    await expect.poll(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe("Their version of the outcome.");
+    await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe("Their version of the outcome.");
     await otherContext.close();
   });
 
   it("lets a viewer read everything and change nothing", async () => {
     const vp = await inviteAndJoin(browser, page, slug, viewer, "viewer");
     await vp.goto(`/w/${slug}/categories`);
-    await expect.poll(() => vp.getByRole("cell", { name: new RegExp(GOOD.name) }).count()).toBeGreaterThan(0);
+    await until(() => vp.getByRole("cell", { name: new RegExp(GOOD.name) }).count()).toBeGreaterThan(0);
     expect(await vp.getByRole("button", { name: /New category|Edit|Delete/ }).count()).toBe(0);
     await expectAccessible(vp);
 
     await vp.goto(canvasUrl);
-    await expect.poll(() => vp.getByText("Their version of the outcome.").isVisible()).toBe(true);
+    await until(() => vp.getByText("Their version of the outcome.").isVisible()).toBe(true);
     expect(await vp.getByRole("textbox").count()).toBe(0);
     expect(await vp.getByRole("combobox").count()).toBe(0);
     expect(await vp.getByRole("button", { name: /Move|Delete|Add|Edit/ }).count()).toBe(0);
-    await expect.poll(() => vp.getByTestId("hot-spot-list").textContent()).toContain(HOT);
+    await until(() => vp.getByTestId("hot-spot-list").textContent()).toContain(HOT);
     await expectAccessible(vp);
     await screenshot(vp, "po-canvas-viewer");
 
     await vp.goto(`/w/${slug}/initiatives`);
-    await expect.poll(() => vp.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
+    await until(() => vp.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
     expect(await vp.getByRole("button", { name: "New initiative" }).count()).toBe(0);
 
     await vp.goto(initiativeUrl);
-    await expect.poll(() => vp.getByTestId("value-score").textContent()).toBe("49");
+    await until(() => vp.getByTestId("value-score").textContent()).toBe("49");
     const enabledInputs = await vp.locator("main input:not([disabled]), main textarea:not([disabled]), main select:not([disabled])").count();
     expect(enabledInputs).toBe(0);
     expect(await vp.getByRole("button", { name: /Approve|Reject|Add|Remove|Delete/ }).count()).toBe(0);

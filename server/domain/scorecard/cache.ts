@@ -3,11 +3,12 @@ import { revisionOf } from "../shared/revision";
 import { buildScorecard, type Scorecard } from "./compute";
 import { lastAuditAt, loadPortfolio, type LoadedPortfolio } from "./portfolio";
 import { Lru } from "./lru";
+import { buildViews, type ScorecardViews } from "./views";
 
 /** Workspaces whose computed scorecard is kept; the least recently viewed goes first. */
 export const SCORECARD_CACHE_SIZE = 100;
 
-type Entry = { key: string; loaded: LoadedPortfolio; scorecard?: Scorecard };
+type Entry = { key: string; loaded: LoadedPortfolio; scorecard?: Scorecard; views?: ScorecardViews };
 
 const globalCache = globalThis as unknown as { __tripleCrownScorecards?: Lru<string, Entry> };
 // Kept on globalThis so dev hot reloads do not drop it (like the db connection).
@@ -33,4 +34,12 @@ export function cachedScorecard(db: Db, workspaceId: string): Scorecard {
   const entry = portfolioState(db, workspaceId);
   entry.scorecard ??= buildScorecard(entry.loaded);
   return entry.scorecard;
+}
+
+/** The page-sized views of the cached scorecard, derived once per change. */
+export function cachedViews(db: Db, workspaceId: string): ScorecardViews {
+  const entry = portfolioState(db, workspaceId);
+  entry.scorecard ??= buildScorecard(entry.loaded);
+  entry.views ??= buildViews(entry.scorecard);
+  return entry.views;
 }

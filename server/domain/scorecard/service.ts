@@ -1,7 +1,8 @@
 import { ValidationError } from "../errors";
 import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
-import { cachedScorecard, portfolioState } from "./cache";
+import { cachedScorecard, cachedViews, portfolioState } from "./cache";
+import { pageOfRows, type ScorecardRowsInput } from "./views";
 import { Lru } from "./lru";
 import { DEFAULT_SEED, SAMPLE_BUDGET, type SimulateInput } from "./schemas";
 import { simulateOffThread } from "./simulate-runner";
@@ -9,6 +10,22 @@ import { simulateOffThread } from "./simulate-runner";
 export function getScorecard(ctx: WorkspaceCtx) {
   requireRole(ctx.role, "workspace.read");
   return cachedScorecard(ctx.db, ctx.workspaceId);
+}
+
+export function getScorecardSummary(ctx: WorkspaceCtx) {
+  return cachedViews(ctx.db, ctx.workspaceId).summary;
+}
+
+export function getScorecardRows(ctx: WorkspaceCtx, input: ScorecardRowsInput) {
+  return pageOfRows(cachedViews(ctx.db, ctx.workspaceId).rows, input);
+}
+
+export function getRoadmap(ctx: WorkspaceCtx) {
+  return cachedViews(ctx.db, ctx.workspaceId).roadmap;
+}
+
+export function getPlanVsRealised(ctx: WorkspaceCtx) {
+  return cachedViews(ctx.db, ctx.workspaceId).planVsRealised;
 }
 
 type Simulation = Awaited<ReturnType<typeof runSimulation>>;

@@ -49,5 +49,5 @@ export async function inviteAndJoin(
 
 /** Waits for an autosaving form to report that everything is saved. */
 export async function expectAllSaved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId("save-status").first().textContent(), { timeout: 15_000 }).toBe("All changes saved");
+  await expect.poll(() => page.getByTestId("save-status").first().textContent(), { timeout: 15_000, interval: 100 }).toBe("All changes saved");
 }

@@ -1,0 +1,185 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { PrintButton } from "../scorecard/print-button";
+import type { ScheduledItem, UnscheduledItem } from "../scorecard/types";
+import { usePrintMode } from "../scorecard/use-print-mode";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
+import { formatNumber } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+import { CrownLegend } from "./crown-legend";
+import { planRows, titleOf as titles, type PlanRow } from "./plan-rows";
+import { RoadmapSkeleton } from "./roadmap-skeleton";
+import { RoadmapTabs } from "./roadmap-tabs";
+import { Timeline } from "./timeline";
+import { UnscheduledList } from "./unscheduled-list";
+import { canPin, canTrack, UpdateDialog } from "./update-dialog";
+
+/** The prioritised plan within each period's capacity, what did not fit and why. */
+export function RoadmapView() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const { printing, print } = usePrintMode();
+  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  const [department, setDepartment] = useState("");
+  const [updatingId, setUpdatingId] = useState<string | null>(null);
+  const data = scorecard.data;
+
+  const all = useMemo(() => (data ? planRows(data) : []), [data]);
+  const departments = useMemo(() => [...new Set(all.map((r) => r.info.department))].sort((a, b) => a.localeCompare(b)), [all]);
+  const rows = useMemo(() => (department === "" ? all : all.filter((r) => r.info.department === department)), [all, department]);
+  const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: ScheduledItem } => r.item.scheduled), [rows]);
+  const unscheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: UnscheduledItem } => !r.item.scheduled), [rows]);
+  const titleOf = useMemo(() => (data ? titles(data) : () => ""), [data]);
+  const statusOf = useMemo(() => {
+    const map = new Map(data?.initiatives.map((i) => [i.id, i.status]));
+    return (id: string) => map.get(id);
+  }, [data]);
+  const updating = updatingId ? (all.find((r) => r.item.id === updatingId) ?? null) : null;
+  const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
+
+  const header = (
+    <PageHeader
+      title="Roadmap"
+      description="The prioritised plan within each period's capacity: what is planned when, what did not fit and why."
+      actions={data && data.periods.length > 0 && all.length > 0 ? <PrintButton onPrint={print} /> : null}
+    />
+  );
+
+  if (scorecard.isPending) return <RoadmapSkeleton />;
+  if (scorecard.error || !data) {
+    return (
+      <>
+        {header}
+        <RoadmapTabs slug={ws.slug} />
+        <Alert>The roadmap could not be planned: {errorMessage(scorecard.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Button className="mt-3" variant="secondary" onClick={() => void scorecard.refetch()}>
+          Try again
+        </Button>
+      </>
+    );
+  }
+  if (data.periods.length === 0) {
+    return (
+      <>
+        {header}
+        <RoadmapTabs slug={ws.slug} />
+        <EmptyState
+          title="No periods to plan in"
+          action={
+            <Link href={`/w/${ws.slug}/settings/periods`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              Go to Settings → Periods
+            </Link>
+          }
+        >
+          The roadmap places initiatives in periods (usually quarters) up to each period&apos;s capacity. An admin creates them, for example
+          eight quarters from the start of next year, with the team&apos;s capacity in person-weeks.
+        </EmptyState>
+      </>
+    );
+  }
+  if (all.length === 0) {
+    return (
+      <>
+        {header}
+        <RoadmapTabs slug={ws.slug} />
+        <EmptyState
+          title="Nothing to plan yet"
+          action={
+            <Link href={`/w/${ws.slug}/initiatives`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              Go to Initiatives
+            </Link>
+          }
+        >
+          Proposed, approved and in-progress initiatives are planned here in rank order.
+          {data.roadmap.closed.length ? ` ${data.roadmap.closed.length} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned."}
+        </EmptyState>
+      </>
+    );
+  }
+
+  const t = data.roadmap.totals;
+  const done = data.roadmap.closed.filter((c) => c.status === "done").length;
+  return (
+    <>
+      {header}
+      <RoadmapTabs slug={ws.slug} />
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <div>
+            <dt className="inline text-slate-600">Scheduled </dt>
+            <dd className="inline font-semibold tabular-nums">{t.scheduledCount}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Not scheduled </dt>
+            <dd className="inline font-semibold tabular-nums">{t.unscheduledCount}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Triple crowns scheduled </dt>
+            <dd className="inline font-semibold tabular-nums">{t.tripleCrownsScheduled}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Periods over capacity </dt>
+            <dd className={`inline font-semibold tabular-nums ${t.overCapacityPeriods ? "text-amber-800" : ""}`}>{t.overCapacityPeriods}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Effort not scheduled </dt>
+            <dd className="inline font-semibold tabular-nums">{formatNumber(t.effortUnscheduled, 1)}</dd>
+          </div>
+        </dl>
+        <div className="no-print">
+          <label htmlFor="roadmap-department" className="block text-xs font-medium text-slate-700">
+            Department
+          </label>
+          <select
+            id="roadmap-department"
+            value={department}
+            onChange={(e) => setDepartment(e.target.value)}
+            className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+          >
+            <option value="">All departments</option>
+            {departments.map((d) => (
+              <option key={d} value={d}>
+                {d || "(none)"}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <CrownLegend />
+      <Card className="print:shadow-none">
+        <Timeline
+          rows={scheduled}
+          periods={data.roadmap.periods}
+          printing={printing}
+          titleOf={titleOf}
+          canUpdate={canUpdate}
+          onUpdate={(row) => setUpdatingId(row.item.id)}
+        />
+        <p className="px-4 py-2 text-xs text-slate-600">
+          {department ? `Capacity bars count the work of every department, not only ${department}. ` : "Capacity is in effort units per period. "}
+          {done ? `${done} done initiatives are no longer on the plan: ` : ""}
+          {done ? (
+            <Link href={`/w/${ws.slug}/roadmap/results`} className="font-medium text-brand-700 underline">
+              see Plan vs realised
+            </Link>
+          ) : null}
+        </p>
+      </Card>
+      <UnscheduledList
+        rows={unscheduled}
+        printing={printing}
+        titleOf={titleOf}
+        statusOf={statusOf}
+        canUpdate={canUpdate}
+        onUpdate={(row) => setUpdatingId(row.item.id)}
+      />
+      <UpdateDialog row={updating} periods={data.roadmap.periods} onClose={() => setUpdatingId(null)} />
+    </>
+  );
+}

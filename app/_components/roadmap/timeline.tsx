@@ -1,0 +1,104 @@
+"use client";
+
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useLayoutEffect, useRef, useState } from "react";
+import type { RoadmapData, ScheduledItem } from "../scorecard/types";
+import { useWorkspace } from "../workspace/workspace-context";
+import { CapacityHeader } from "./capacity-header";
+import type { PlanRow } from "./plan-rows";
+import { TimelineRow } from "./timeline-row";
+import { usePrerequisites } from "./use-prerequisites";
+
+type Scheduled = PlanRow & { item: ScheduledItem };
+
+/**
+ * The plan as a table: one column per period, one row per scheduled
+ * initiative. Only the rows on screen are in the DOM (window-scrolled
+ * virtualisation with spacer rows), except when printing.
+ */
+export function Timeline({
+  rows,
+  periods,
+  printing,
+  titleOf,
+  canUpdate,
+  onUpdate,
+}: {
+  rows: Scheduled[];
+  periods: RoadmapData["periods"];
+  printing: boolean;
+  titleOf: (id: string) => string;
+  canUpdate: (row: PlanRow) => boolean;
+  onUpdate: (row: PlanRow) => void;
+}) {
+  const ws = useWorkspace();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [rows.length]);
+  const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 64, overscan: 6, scrollMargin });
+  const items = virtualizer.getVirtualItems();
+  const shown = printing ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : items;
+  const prerequisites = usePrerequisites(
+    shown.map((v) => rows[v.index]!.item.id),
+    !printing,
+  );
+  const top = printing || items.length === 0 ? 0 : items[0]!.start - scrollMargin;
+  const bottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin);
+  const columns = periods.length + 1;
+
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Roadmap: initiatives by period">
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0]">
+              Initiative <span className="normal-case tracking-normal text-slate-500">({rows.length} planned)</span>
+            </th>
+            <CapacityHeader periods={periods} />
+          </tr>
+        </thead>
+        <tbody ref={bodyRef} className="[&>tr>*]:border-b [&>tr>*]:border-slate-100">
+          {top > 0 ? (
+            <tr aria-hidden>
+              <td colSpan={columns} style={{ height: top, padding: 0 }} />
+            </tr>
+          ) : null}
+          {shown.map((v) => {
+            const row = rows[v.index]!;
+            const pulled = row.item.pulledForwardBy;
+            return (
+              <TimelineRow
+                key={row.item.id}
+                index={v.index}
+                measureRef={printing ? undefined : virtualizer.measureElement}
+                row={row}
+                periods={periods}
+                slug={ws.slug}
+                prerequisites={prerequisites.get(row.item.id)}
+                pulledForwardBy={pulled ? titleOf(pulled) : null}
+                onUpdate={canUpdate(row) ? () => onUpdate(row) : null}
+              />
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden>
+              <td colSpan={columns} style={{ height: bottom, padding: 0 }} />
+            </tr>
+          ) : null}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600">
+                Nothing is scheduled{periods.length ? " for this selection" : ""}. See the unscheduled list below for the reasons.
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { RoadmapData } from "../scorecard/types";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Badge } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { SelectField, TextField } from "../ui/field";
+import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { useWorkspace } from "../workspace/workspace-context";
+import type { PlanRow } from "./plan-rows";
+
+/** Who may do what from the roadmap: pins are edits (content.write), status and progress are the team's (initiative.track). */
+export function canPin(row: PlanRow, can: (a: "content.write") => boolean) {
+  return row.info.status === "approved" && can("content.write");
+}
+export function canTrack(row: PlanRow, can: (a: "initiative.track") => boolean) {
+  return (row.info.status === "approved" || row.info.status === "in_progress") && can("initiative.track");
+}
+
+/** Pin an approved initiative to a period, start it, record progress or finish it; the plan recomputes after each. */
+export function UpdateDialog({ row, periods, onClose }: { row: PlanRow | null; periods: RoadmapData["periods"]; onClose: () => void }) {
+  return (
+    <Dialog open={row !== null} onClose={onClose} title="Update on the roadmap" description={row ? <>“{row.info.title}”</> : null}>
+      {row ? <UpdateForm key={row.item.id} row={row} periods={periods} onDone={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapData["periods"]; onDone: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const { info, item } = row;
+  const plannedStart = item.scheduled ? Math.max(0, item.startPeriod) : 0;
+  const [pin, setPin] = useState(info.pinnedPeriod === null ? "" : String(info.pinnedPeriod));
+  const [start, setStart] = useState(String(info.startPeriod ?? plannedStart));
+  const [progress, setProgress] = useState(String(info.progress));
+
+  const done = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+    onDone();
+  };
+  const stale = () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+  const update = useMutation(trpc.initiative.update.mutationOptions({ onSuccess: done, onError: stale }));
+  const track = useMutation(trpc.initiative.updateProgress.mutationOptions({ onSuccess: done, onError: stale }));
+  const error = update.error ?? track.error;
+  const progressNumber = Number(progress);
+  const progressValid = progress.trim() !== "" && Number.isInteger(progressNumber) && progressNumber >= 0 && progressNumber <= 100;
+  const base = { workspaceId: ws.id, id: info.id, version: info.version };
+
+  const periodOptions = (
+    <>
+      {periods.map((p) => (
+        <option key={p.id} value={p.index}>
+          {p.label}
+        </option>
+      ))}
+    </>
+  );
+
+  return (
+    <div className="space-y-5">
+      <p className="flex items-center gap-2 text-sm text-slate-700">
+        Status <Badge tone={STATUS_TONES[info.status]}>{STATUS_LABELS[info.status]}</Badge>
+        {info.status === "in_progress" ? <span>{info.progress}% done</span> : null}
+      </p>
+
+      {canPin(row, ws.can) ? (
+        <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-labelledby="pin-title">
+          <h3 id="pin-title" className="text-sm font-semibold text-slate-900">
+            Pin to a period
+          </h3>
+          <p className="text-xs text-slate-600">A pin is a commitment: the initiative starts there even beyond capacity. Without a pin the planner chooses.</p>
+          <div className="flex flex-wrap items-end gap-2">
+            <SelectField label="Start in" value={pin} onChange={(e) => setPin(e.target.value)} className="min-w-56">
+              <option value="">Not pinned: the planner chooses</option>
+              {periodOptions}
+            </SelectField>
+            <Button busy={update.isPending} onClick={() => update.mutate({ ...base, pinnedPeriod: pin === "" ? null : Number(pin) })}>
+              Save pin
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      {canTrack(row, ws.can) && info.status === "approved" ? (
+        <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-labelledby="start-title">
+          <h3 id="start-title" className="text-sm font-semibold text-slate-900">
+            Start work
+          </h3>
+          <div className="flex flex-wrap items-end gap-2">
+            <SelectField label="Started in" value={start} onChange={(e) => setStart(e.target.value)} className="min-w-44">
+              <option value="-1">Before the plan</option>
+              {periodOptions}
+            </SelectField>
+            <Button busy={track.isPending} onClick={() => track.mutate({ ...base, status: "in_progress", startPeriod: Number(start) })}>
+              Start work
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      {canTrack(row, ws.can) && info.status === "in_progress" ? (
+        <section className="space-y-3 rounded-md bg-slate-50 p-3" aria-labelledby="progress-title">
+          <h3 id="progress-title" className="text-sm font-semibold text-slate-900">
+            Progress
+          </h3>
+          <div className="flex flex-wrap items-end gap-2">
+            <TextField
+              label="Progress (%)"
+              type="number"
+              min={0}
+              max={100}
+              step={5}
+              value={progress}
+              onChange={(e) => setProgress(e.target.value)}
+              error={progressValid ? null : "A whole number from 0 to 100"}
+              className="w-32"
+            />
+            <Button
+              variant="secondary"
+              busy={track.isPending && track.variables?.status === undefined}
+              disabled={!progressValid}
+              onClick={() => track.mutate({ ...base, progress: progressNumber })}
+            >
+              Save progress
+            </Button>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button busy={track.isPending && track.variables?.status === "done"} onClick={() => track.mutate({ ...base, status: "done", progress: 100 })}>
+              Mark done
+            </Button>
+            <Button variant="ghost" busy={track.isPending && track.variables?.status === "approved"} onClick={() => track.mutate({ ...base, status: "approved" })}>
+              Back to approved (not started)
+            </Button>
+          </div>
+        </section>
+      ) : null}
+
+      {error ? (
+        <Alert>
+          {errorMessage(error)}
+          {(error as { data?: { code?: string } }).data?.code === "CONFLICT" ? " The roadmap has been reloaded: close this and try again." : null}
+        </Alert>
+      ) : null}
+      <div className="flex justify-end">
+        <Button variant="ghost" onClick={onDone}>
+          Close
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { CommentsPanel } from "../comments/comments-panel";
+import { useWorkspace } from "../workspace/workspace-context";
+import { EffectContributions } from "./effect-contributions";
+import { FinanceSummary } from "./finance-summary";
+import { RankScenarios } from "./rank-scenarios";
+import type { ScorecardData, ScorecardRow, SensitivityRow } from "./types";
+import { ValuePartsTable } from "./value-parts-table";
+
+/** Everything behind one row's numbers, so no score is a black box. */
+export function BreakdownPanel({
+  row,
+  model,
+  sensitivity,
+  printing,
+}: {
+  row: ScorecardRow;
+  model: ScorecardData["model"];
+  sensitivity: SensitivityRow | undefined;
+  printing: boolean;
+}) {
+  const ws = useWorkspace();
+  return (
+    <div className="grid gap-5 p-4 lg:grid-cols-2" data-testid="breakdown">
+      <div className="space-y-5">
+        <ValuePartsTable row={row} />
+        <EffectContributions row={row} />
+      </div>
+      <div className="space-y-5">
+        <FinanceSummary row={row} model={model} currency={ws.currency} />
+        <RankScenarios row={sensitivity} />
+        {row.decisionReason ? (
+          <p className="text-sm text-slate-700">
+            <span className="font-semibold">Decision:</span> “{row.decisionReason}”
+          </p>
+        ) : null}
+        {printing ? null : (
+          <div className="no-print">
+            <CommentsPanel entityType="initiative" entityId={row.id} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "../trpc/client";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { TextAreaField } from "../ui/field";
+import { useWorkspace } from "../workspace/workspace-context";
+
+export type DecisionTarget = { id: string; title: string; status: string; version: number };
+
+/** Approve a proposal or reject (stop) an initiative; the reason is kept with the decision. */
+export function DecideDialog({ target, onClose }: { target: DecisionTarget | null; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState(false);
+  const decide = useMutation(
+    trpc.initiative.decide.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+        close();
+      },
+    }),
+  );
+
+  function close() {
+    setReason("");
+    setMissing(false);
+    decide.reset();
+    onClose();
+  }
+
+  function submit(decision: "approve" | "reject") {
+    if (!target) return;
+    if (!reason.trim()) return setMissing(true);
+    decide.mutate({ workspaceId: ws.id, id: target.id, version: target.version, decision, reason: reason.trim() });
+  }
+
+  const canApprove = target?.status === "proposed";
+  const fe = fieldErrors(decide.error);
+  const conflict = (decide.error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+  return (
+    <Dialog
+      open={target !== null}
+      onClose={close}
+      title={canApprove ? "Approve or reject" : "Reject (stop) this initiative"}
+      description={target ? <>“{target.title}”</> : null}
+    >
+      <form
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          submit(canApprove ? "approve" : "reject");
+        }}
+        className="space-y-4"
+        noValidate
+      >
+        <TextAreaField
+          label="Reason"
+          hint="Kept with the decision and shown to the team. Say what made the difference."
+          value={reason}
+          maxLength={2000}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setMissing(false);
+          }}
+          error={missing ? "Say why: the reason is kept with the decision." : fe.reason}
+          autoFocus
+        />
+        {decide.error && !fe.reason ? (
+          <Alert>
+            {errorMessage(decide.error)}
+            {conflict ? " Close this dialog; the scorecard reloads with the latest version." : null}
+          </Alert>
+        ) : null}
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button variant="ghost" onClick={close}>
+            Cancel
+          </Button>
+          <Button variant="danger" busy={decide.isPending && decide.variables?.decision === "reject"} onClick={() => submit("reject")}>
+            Reject
+          </Button>
+          {canApprove ? (
+            <Button type="submit" busy={decide.isPending && decide.variables?.decision === "approve"}>
+              Approve
+            </Button>
+          ) : null}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

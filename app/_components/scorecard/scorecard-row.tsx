@@ -1,0 +1,97 @@
+"use client";
+
+import Link from "next/link";
+import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { Button } from "../ui/button";
+import { Badge } from "../ui/card";
+import { cn } from "../ui/cn";
+import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { BreakdownPanel } from "./breakdown-panel";
+import { CrownBars } from "./crown-bars";
+import { FlagBadges } from "./flag-badges";
+import { RobustnessBadge } from "./robustness-badge";
+import type { ScorecardData, ScorecardRow as Row, SensitivityRow } from "./types";
+
+export const COLUMN_COUNT = 11;
+/** Columns an executive can do without on a phone; on paper every column shows. */
+const MD = "hidden md:table-cell print:table-cell";
+const LG = "hidden lg:table-cell print:table-cell";
+
+export function ScorecardRow({
+  row,
+  slug,
+  currency,
+  model,
+  sensitivity,
+  expanded,
+  onToggle,
+  onDecide,
+  printing,
+}: {
+  row: Row;
+  slug: string;
+  currency: string;
+  model: ScorecardData["model"];
+  sensitivity: SensitivityRow | undefined;
+  expanded: boolean;
+  onToggle: () => void;
+  onDecide: (() => void) | null;
+  printing: boolean;
+}) {
+  const panelId = `breakdown-${row.id}`;
+  return (
+    <>
+      <tr className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")} data-testid="scorecard-row" data-rank={row.rank}>
+        <td className="px-3 py-2 text-right font-semibold tabular-nums text-slate-900">{row.rank}</td>
+        <td className="max-w-72 px-3 py-2">
+          <Link href={`/w/${slug}/initiatives/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            {row.title}
+          </Link>
+          <span className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+            <Badge tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</Badge>
+            {row.department ? <span>{row.department}</span> : null}
+          </span>
+        </td>
+        <td className="px-3 py-2">
+          <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} />
+        </td>
+        <td className={cn("px-3 py-2 text-right font-semibold tabular-nums", row.valueScore < 0 ? "text-red-700" : "text-slate-900")}>
+          {formatSigned(row.valueScore, 1)}
+        </td>
+        <td className={cn(MD, "px-3 py-2 text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
+        <td className={cn(MD, "px-3 py-2 text-right tabular-nums", row.npv < 0 ? "text-red-700" : "text-slate-800")}>
+          {formatMoney(row.npv, currency, { compact: true })}
+        </td>
+        <td className={cn(LG, "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800")}>
+          {row.paybackYears === null ? "Never" : `${formatNumber(row.paybackYears, 1)} yr`}
+        </td>
+        <td className={cn(LG, "px-3 py-2 text-slate-800")}>{confidenceLabel(row.confidence)}</td>
+        <td className={cn(MD, "px-3 py-2")}>
+          <RobustnessBadge row={sensitivity} />
+        </td>
+        <td className={cn(MD, "px-3 py-2")}>
+          <FlagBadges flags={row.flags} />
+        </td>
+        <td className="no-print px-3 py-2">
+          <div className="flex flex-col items-end gap-1">
+            <Button size="sm" variant="ghost" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={onToggle} className="whitespace-nowrap">
+              <span aria-hidden>{expanded ? "▾" : "▸"}</span> Why<span className="sr-only"> this score: {row.title}</span>
+            </Button>
+            {onDecide ? (
+              <Button size="sm" variant="secondary" onClick={onDecide}>
+                Decide<span className="sr-only"> on {row.title}</span>
+              </Button>
+            ) : null}
+          </div>
+        </td>
+      </tr>
+      {expanded ? (
+        <tr id={panelId} className="bg-slate-50/60">
+          <td colSpan={COLUMN_COUNT} className="border-b border-slate-200">
+            <BreakdownPanel row={row} model={model} sensitivity={sensitivity} printing={printing} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { UncertaintyRanges } from "../charts/uncertainty-ranges";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Card } from "../ui/card";
+import { formatNumber } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+
+/** Initiatives shown with their range: the top of the ranking is where funding decisions are made. */
+const TOP = 15;
+/** The server's limit on runs × initiatives (server/domain/scorecard/schemas.ts). */
+const SAMPLE_BUDGET = 5_000_000;
+
+export function runsFor(initiatives: number): number {
+  return Math.max(100, Math.min(1_000, Math.floor(SAMPLE_BUDGET / Math.max(1, initiatives) / 100) * 100));
+}
+
+function Elapsed() {
+  const [seconds, setSeconds] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setSeconds((s) => s + 1), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span className="tabular-nums">{seconds} s</span>;
+}
+
+/** Monte Carlo ranges (scoring.md §4), run on request because it takes a moment on large portfolios. */
+export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const [started, setStarted] = useState(false);
+  const runs = runsFor(initiativeCount);
+  const simulation = useQuery({ ...trpc.scorecard.simulate.queryOptions({ workspaceId: ws.id, runs }), enabled: started, staleTime: Infinity });
+  const running = started && simulation.isFetching;
+
+  return (
+    <Card className="p-4 print:break-inside-avoid print:shadow-none">
+      <section aria-labelledby="uncertainty-title">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 id="uncertainty-title" className="text-base font-semibold text-slate-900">
+              Uncertainty
+            </h2>
+            <p className="mt-0.5 max-w-2xl text-xs text-slate-600">
+              How far the value score of the top {TOP} could move when cost and revenue land anywhere between their low and high
+              estimates: {formatNumber(runs, 0)} simulated scenarios, the same every time.
+            </p>
+          </div>
+          {!simulation.data ? (
+            <Button className="no-print" variant="secondary" onClick={() => setStarted(true)} busy={running}>
+              {running ? "Simulating…" : "Run the simulation"}
+            </Button>
+          ) : null}
+        </div>
+        {running ? (
+          <div className="mt-4" aria-live="polite">
+            <div role="progressbar" aria-label="Simulation running" className="h-2 overflow-hidden rounded-full bg-slate-100">
+              <div className="h-full w-1/3 animate-pulse rounded-full bg-brand-500" />
+            </div>
+            <p className="mt-1 text-xs text-slate-600">
+              Simulating {formatNumber(runs, 0)} scenarios of {formatNumber(initiativeCount, 0)} initiatives… <Elapsed />
+            </p>
+          </div>
+        ) : null}
+        {simulation.error ? (
+          <div className="mt-3">
+            <Alert>
+              The simulation failed: {errorMessage(simulation.error)}{" "}
+              <button type="button" className="font-medium underline" onClick={() => void simulation.refetch()}>
+                Try again
+              </button>
+            </Alert>
+          </div>
+        ) : null}
+        {simulation.data ? (
+          <div className="mt-3 overflow-x-auto">
+            <UncertaintyRanges rows={simulation.data.rows.slice(0, TOP)} />
+          </div>
+        ) : !running ? (
+          <p className="no-print mt-3 text-sm text-slate-600">Not run yet. It takes a second or two; the page stays usable meanwhile.</p>
+        ) : null}
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import type { Scorecard, ScorecardInitiative } from "./compute";
+
+/**
+ * Views of the cached scorecard sized for pages: a 2,000-initiative
+ * scorecard is about 4 MB of JSON, too much to send (or serialise) on every
+ * view. The summary carries the headline and compact chart points, the rows
+ * come a page at a time, the roadmap is compact. Each is derived once per
+ * cached scorecard (see cache.ts), so a request only slices.
+ */
+
+export const CHART_POINTS = 300;
+
+export const scorecardRowsInput = z.object({
+  limit: z.number().int().min(1).max(100).default(25),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  search: z.string().trim().max(200).optional(),
+  department: z.string().max(100).optional(),
+  status: z.enum(["proposed", "approved", "in_progress", "done", "cancelled"]).optional(),
+  /** Only initiatives with a red flag (harms experience or not linked to an outcome). */
+  flagged: z.boolean().optional(),
+});
+export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
+
+export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number; rankMax: number; robust: boolean } };
+
+function rows(scorecard: Scorecard): ScorecardRow[] {
+  const byId = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
+  return scorecard.initiatives.map((i) => {
+    const s = byId.get(i.id);
+    return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+  });
+}
+
+function summary(scorecard: Scorecard) {
+  const departments = new Map<string, { department: string; crowns: [number, number, number, number]; count: number }>();
+  for (const i of scorecard.initiatives) {
+    if (i.status === "cancelled") continue;
+    const key = i.department || "No department";
+    const d = departments.get(key) ?? { department: key, crowns: [0, 0, 0, 0], count: 0 };
+    d.crowns[i.crowns as 0 | 1 | 2 | 3]++;
+    d.count++;
+    departments.set(key, d);
+  }
+  return {
+    model: scorecard.model,
+    periods: scorecard.periods,
+    headline: scorecard.headline,
+    scenarios: scorecard.sensitivity.scenarios,
+    total: scorecard.initiatives.length,
+    robust: scorecard.sensitivity.rows.filter((r) => r.robust).length,
+    departments: [...departments.values()].sort((a, b) => a.department.localeCompare(b.department)),
+    /** The top of the ranking, compact, for the value-against-effort chart. */
+    points: scorecard.initiatives.slice(0, CHART_POINTS).map((i) => ({
+      id: i.id,
+      title: i.title,
+      rank: i.rank,
+      valueScore: i.valueScore,
+      effort: i.effort,
+      npv: i.npv,
+      crowns: i.crowns,
+      department: i.department,
+    })),
+    planVsRealisedTotals: scorecard.planVsRealised.totals,
+  };
+}
+
+function roadmap(scorecard: Scorecard) {
+  const byId = new Map(scorecard.initiatives.map((i) => [i.id, i]));
+  const items = scorecard.roadmap.items.map((item) => {
+    const i = byId.get(item.id);
+    const base = {
+      id: item.id,
+      title: item.title,
+      rank: item.rank,
+      status: item.status,
+      department: i?.department ?? "",
+      crowns: i?.crowns ?? 0,
+      valueScore: item.valueScore,
+      effort: item.effort,
+      pinnedPeriod: i?.pinnedPeriod ?? null,
+      version: i?.version ?? 1,
+      pulledForwardBy: item.pulledForwardBy,
+    };
+    return item.scheduled
+      ? { ...base, scheduled: true as const, kind: item.kind, startPeriod: item.startPeriod, endPeriod: item.endPeriod, overdue: item.overdue }
+      : { ...base, scheduled: false as const, reason: item.reason, blockedBy: (item.blockedBy ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })) };
+  });
+  return { periods: scorecard.roadmap.periods, totals: scorecard.roadmap.totals, items };
+}
+
+export type ScorecardViews = {
+  rows: ScorecardRow[];
+  summary: ReturnType<typeof summary>;
+  roadmap: ReturnType<typeof roadmap>;
+  planVsRealised: Scorecard["planVsRealised"];
+};
+
+export function buildViews(scorecard: Scorecard): ScorecardViews {
+  return { rows: rows(scorecard), summary: summary(scorecard), roadmap: roadmap(scorecard), planVsRealised: scorecard.planVsRealised };
+}
+
+/** One page of the ranked rows, filtered; `total` counts the filtered rows. */
+export function pageOfRows(all: ScorecardRow[], input: ScorecardRowsInput) {
+  const search = input.search?.toLowerCase();
+  const filtered =
+    search || input.department !== undefined || input.status || input.flagged
+      ? all.filter(
+          (r) =>
+            (!search || r.title.toLowerCase().includes(search)) &&
+            (input.department === undefined || r.department === input.department) &&
+            (!input.status || r.status === input.status) &&
+            (!input.flagged || r.flags.harmsExperience || r.flags.notLinkedToOutcome),
+        )
+      : all;
+  return { total: filtered.length, limit: input.limit, offset: input.offset, items: filtered.slice(input.offset, input.offset + input.limit) };
+}

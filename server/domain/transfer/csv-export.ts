@@ -1,0 +1,164 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users, workspaces } from "@/db/schema";
+import { NotFoundError } from "../errors";
+import { computedFields } from "../moments/computed";
+import { requireRole } from "../permissions";
+import { cachedScorecard } from "../scorecard/cache";
+import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { INITIATIVE_FIELDS, MOMENT_FIELDS } from "./csv-fields";
+import { roundTo, toCsv, type CsvCell } from "./csv-write";
+import type { ExportKind } from "./schemas";
+
+export function workspaceRow(db: DbOrTx, workspaceId: string) {
+  const row = db.select().from(workspaces).where(eq(workspaces.id, workspaceId)).get();
+  if (!row) throw new NotFoundError("Workspace");
+  return row;
+}
+
+/** "northwind-car-care-scorecard-2026-11-23.csv": the workspace, what, and the day. */
+export function downloadName(slug: string, what: string, extension: string, now = new Date()): string {
+  return `${slug}-${what}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+function momentNames(db: DbOrTx, workspaceId: string): Map<string, string> {
+  return new Map(
+    db.select({ id: moments.id, name: moments.name }).from(moments).where(eq(moments.workspaceId, workspaceId)).all().map((m) => [m.id, m.name]),
+  );
+}
+
+export const SCORECARD_COLUMNS = [
+  "rank", "title", "department", "owner", "status",
+  "experience_score", "cost_score", "revenue_score", "crowns", "triple_crown",
+  "value_score", "priority", "npv", "payback_years", "confidence", "robust", "rank_min", "rank_max",
+  "harms_experience", "not_linked_to_outcome",
+  "experience_weight", "experience_part", "cost_weight", "cost_part", "revenue_weight", "revenue_part", "benefit",
+  "experience_clamped", "cost_clamped", "revenue_clamped",
+  "effect_links",
+  "cost_reduction_likely", "revenue_growth_likely", "net_annual_benefit", "investment", "effort",
+] as const;
+
+/**
+ * Every column of the scorecard table and the breakdown that explains it:
+ * each crown's weight and weighted part (the parts add up to value_score) and
+ * each effect link's contribution, as "Moment:+2 (+0.2667)".
+ */
+export function scorecardRows(ctx: WorkspaceCtx) {
+  const scorecard = cachedScorecard(ctx.db, ctx.workspaceId);
+  const names = momentNames(ctx.db, ctx.workspaceId);
+  const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
+  return scorecard.initiatives.map((i): CsvCell[] => {
+    const s = robust.get(i.id);
+    const b = i.breakdown;
+    return [
+      i.rank, i.title, i.department, i.ownerName ?? "", i.status,
+      roundTo(i.scores.experience, 4), roundTo(i.scores.cost, 4), roundTo(i.scores.revenue, 4), i.crowns, i.tripleCrown,
+      roundTo(i.valueScore, 4), roundTo(i.priority, 4), roundTo(i.npv, 2), i.paybackYears === null ? null : roundTo(i.paybackYears, 4),
+      i.confidence, s ? s.robust : null, s?.rankMin ?? null, s?.rankMax ?? null,
+      i.flags.harmsExperience, i.flags.notLinkedToOutcome,
+      b.experience.weight, roundTo(b.experience.part, 4), b.cost.weight, roundTo(b.cost.part, 4), b.revenue.weight, roundTo(b.revenue.part, 4),
+      roundTo(b.benefit, 4), b.experience.clamped, b.cost.clamped, b.revenue.clamped,
+      b.links.map((l) => `${names.get(l.momentId) ?? l.momentId}:${signed(l.effect)} (${signed(roundTo(l.contribution, 4))})`).join("; "),
+      i.costReduction.likely, i.revenueGrowth.likely, roundTo(i.netAnnualBenefit, 2), i.investment, i.effort,
+    ];
+  });
+}
+
+/** The initiatives in the import template's columns, so an export imports back (effects and prerequisites by name). */
+export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+  const names = momentNames(db, workspaceId);
+  const rows = db
+    .select({ i: initiatives, ownerEmail: users.email })
+    .from(initiatives)
+    .leftJoin(users, eq(users.id, initiatives.ownerId))
+    .where(eq(initiatives.workspaceId, workspaceId))
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id))
+    .all();
+  const titles = new Map(rows.map((r) => [r.i.id, r.i.title]));
+  const effects = new Map<string, string[]>();
+  for (const e of db
+    .select()
+    .from(initiativeEffects)
+    .where(eq(initiativeEffects.workspaceId, workspaceId))
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))
+    .all()) {
+    (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push(`${names.get(e.momentId) ?? e.momentId}:${signed(e.effect)}`);
+  }
+  const deps = new Map<string, string[]>();
+  for (const d of db
+    .select()
+    .from(initiativeDependencies)
+    .where(eq(initiativeDependencies.workspaceId, workspaceId))
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))
+    .all()) {
+    (deps.get(d.initiativeId) ?? deps.set(d.initiativeId, []).get(d.initiativeId)!).push(titles.get(d.dependsOnId) ?? d.dependsOnId);
+  }
+  return rows.map(({ i, ownerEmail }) => {
+    const values: Record<string, CsvCell> = {
+      title: i.title,
+      problem: i.problem,
+      department: i.department,
+      owner_email: ownerEmail ?? "",
+      status: i.status,
+      cost_low: i.costLow,
+      cost_likely: i.costLikely,
+      cost_high: i.costHigh,
+      revenue_low: i.revenueLow,
+      revenue_likely: i.revenueLikely,
+      revenue_high: i.revenueHigh,
+      investment: i.investment,
+      effort: i.effort,
+      duration_periods: i.durationPeriods,
+      confidence: i.confidence,
+      start_period: i.startPeriod,
+      pinned_period: i.pinnedPeriod,
+      progress: i.progress,
+      effects: (effects.get(i.id) ?? []).join("; "),
+      depends_on: (deps.get(i.id) ?? []).join("; "),
+    };
+    return INITIATIVE_FIELDS.map((f) => values[f.key] ?? null);
+  });
+}
+
+export const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
+
+/** The moments in the import template's columns (canvas by title), then the computed hot-spot figures. */
+export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+  return db
+    .select({ m: moments, canvas: canvases.title, category: categories.name })
+    .from(moments)
+    .innerJoin(canvases, eq(canvases.id, moments.canvasId))
+    .innerJoin(categories, eq(categories.id, canvases.categoryId))
+    .where(eq(moments.workspaceId, workspaceId))
+    .orderBy(asc(sql`lower(${categories.name})`), asc(categories.id), asc(sql`lower(${canvases.title})`), asc(canvases.id), asc(moments.position), asc(moments.id))
+    .all()
+    .map(({ m, canvas, category }) => {
+      const c = computedFields(m);
+      const values: Record<string, CsvCell> = {
+        canvas,
+        name: m.name,
+        stage: m.stage,
+        journey_type: m.journeyType,
+        channel: m.channel,
+        importance: m.importance,
+        performance: m.performance,
+        volume_per_year: m.volumePerYear,
+        cost_per_interaction: m.costPerInteraction,
+      };
+      return [...MOMENT_FIELDS.map((f) => values[f.key] ?? null), category, roundTo(c.gap, 4), c.hotSpotScore, c.isHotSpot, roundTo(c.annualCost, 2)];
+    });
+}
+
+/** One CSV download: the scorecard, the initiatives or the moments of truth. */
+export function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
+  requireRole(ctx.role, "data.export");
+  const ws = workspaceRow(ctx.db, ctx.workspaceId);
+  const content =
+    input.kind === "scorecard"
+      ? toCsv(SCORECARD_COLUMNS, scorecardRows(ctx))
+      : input.kind === "initiatives"
+        ? toCsv(INITIATIVE_FIELDS.map((f) => f.key), initiativeRows(ctx.db, ctx.workspaceId))
+        : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(ctx.db, ctx.workspaceId));
+  return { filename: downloadName(ws.slug, input.kind, "csv"), content };
+}

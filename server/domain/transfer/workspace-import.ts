@@ -1,0 +1,361 @@
+import { eq } from "drizzle-orm";
+import type { z } from "zod";
+import {
+  canvases,
+  categories,
+  comments,
+  initiativeAssumptions,
+  initiativeDependencies,
+  initiativeEffects,
+  initiativeResults,
+  initiatives,
+  measureActuals,
+  measures,
+  moments,
+  periods,
+  scoringModels,
+  users,
+  workspaces as workspaceTable,
+} from "@/db/schema";
+import { newId } from "@/db/ids";
+import { findDependencyCycle } from "@/server/scoring";
+import { DomainError, ValidationError } from "../errors";
+import { resolveStatusFields } from "../initiatives/status-rules";
+import { MAX_MEASURES_PER_CANVAS } from "../measures/schemas";
+import { MAX_MOMENTS_PER_CANVAS } from "../moments/schemas";
+import { recordAudit } from "../shared/audit";
+import type { AuthedCtx, Tx } from "../shared/context";
+import { createWorkspace } from "../workspaces/create";
+import type { ImportWorkspaceInput } from "./schemas";
+import { workspaceFileSchema, type WorkspaceFile } from "./workspace-format";
+
+/** Issues listed in the error's fieldErrors at most; the message says how many there were. */
+const MAX_LISTED_ISSUES = 50;
+
+function fail(issues: { path: string; message: string }[]): never {
+  const first = issues[0]!;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  const fieldErrors: Record<string, string[]> = {};
+  for (const i of issues.slice(0, MAX_LISTED_ISSUES)) (fieldErrors[i.path] ??= []).push(i.message);
+  throw new ValidationError(`The workspace file cannot be imported: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`, fieldErrors);
+}
+
+/** JSON text → a checked workspace file, or a ValidationError naming where it is wrong. */
+export function readWorkspaceFile(text: string): WorkspaceFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    fail([{ path: "", message: `This is not JSON (${(error as Error).message})` }]);
+  }
+  const parsed = workspaceFileSchema.safeParse(json);
+  if (!parsed.success) fail(parsed.error.issues.map((i: z.core.$ZodIssue) => ({ path: i.path.map(String).join("."), message: i.message })));
+  checkReferences(parsed.data);
+  return parsed.data;
+}
+
+/** Every ref unique and every reference pointing at something in the file; the rules the API keeps while editing. */
+function checkReferences(file: WorkspaceFile): void {
+  const w = file.workspace;
+  const issues: { path: string; message: string }[] = [];
+  const refs = (kind: string, rows: { ref: string }[]) => {
+    const seen = new Set<string>();
+    rows.forEach((r, i) => {
+      if (seen.has(r.ref)) issues.push({ path: `workspace.${kind}.${i}.ref`, message: `The ref “${r.ref}” is used twice` });
+      seen.add(r.ref);
+    });
+    return seen;
+  };
+  const categoryRefs = refs("categories", w.categories);
+  const canvasRefs = refs("canvases", w.canvases);
+  const momentRefs = refs("moments", w.moments);
+  refs("measures", w.measures);
+  const periodRefs = refs("periods", w.periods);
+  const initiativeRefs = refs("initiatives", w.initiatives);
+  const need = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) issues.push({ path, message: `No ${what} with ref “${value}” in the file` });
+  };
+  w.canvases.forEach((c, i) => need(categoryRefs, c.categoryRef, `workspace.canvases.${i}.categoryRef`, "category"));
+  const perCanvas = (rows: { canvasRef: string }[], kind: string, limit: number, what: string) => {
+    const counts = new Map<string, number>();
+    rows.forEach((r, i) => {
+      need(canvasRefs, r.canvasRef, `workspace.${kind}.${i}.canvasRef`, "canvas");
+      const n = (counts.get(r.canvasRef) ?? 0) + 1;
+      counts.set(r.canvasRef, n);
+      if (n === limit + 1) issues.push({ path: `workspace.${kind}.${i}.canvasRef`, message: `A canvas holds at most ${limit} ${what}` });
+    });
+  };
+  perCanvas(w.moments, "moments", MAX_MOMENTS_PER_CANVAS, "moments of truth");
+  perCanvas(w.measures, "measures", MAX_MEASURES_PER_CANVAS, "measures");
+  const numbers = new Set<number>();
+  w.scoringModels.forEach((m, i) => {
+    if (numbers.has(m.number)) issues.push({ path: `workspace.scoringModels.${i}.number`, message: `Model number ${m.number} appears twice` });
+    numbers.add(m.number);
+  });
+  w.initiatives.forEach((x, i) => {
+    const at = `workspace.initiatives.${i}`;
+    const moments = new Set<string>();
+    x.effects.forEach((e, k) => {
+      need(momentRefs, e.momentRef, `${at}.effects.${k}.momentRef`, "moment of truth");
+      if (moments.has(e.momentRef)) issues.push({ path: `${at}.effects.${k}.momentRef`, message: "One effect per moment: this moment is listed twice" });
+      moments.add(e.momentRef);
+    });
+    const prereqs = new Set<string>();
+    x.dependsOn.forEach((d, k) => {
+      need(initiativeRefs, d, `${at}.dependsOn.${k}`, "initiative");
+      if (d === x.ref) issues.push({ path: `${at}.dependsOn.${k}`, message: "An initiative cannot depend on itself" });
+      if (prereqs.has(d)) issues.push({ path: `${at}.dependsOn.${k}`, message: "This prerequisite is listed twice" });
+      prereqs.add(d);
+    });
+    const resultPeriods = new Set<string>();
+    x.results.forEach((r, k) => {
+      need(periodRefs, r.periodRef, `${at}.results.${k}.periodRef`, "period");
+      if (resultPeriods.has(r.periodRef)) issues.push({ path: `${at}.results.${k}.periodRef`, message: "One result per period: this period is listed twice" });
+      resultPeriods.add(r.periodRef);
+    });
+    try {
+      resolveStatusFields(
+        { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
+        { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      issues.push({ path: `${at}.status`, message: error.message });
+    }
+  });
+  w.comments.forEach((c, i) => {
+    const set = c.entityType === "initiative" ? initiativeRefs : canvasRefs;
+    need(set, c.entityRef, `workspace.comments.${i}.entityRef`, c.entityType);
+  });
+  if (issues.length === 0) {
+    const cycle = findDependencyCycle(w.initiatives.map((x) => ({ id: x.ref, dependsOn: x.dependsOn })));
+    if (cycle) {
+      const title = new Map(w.initiatives.map((x) => [x.ref, x.title]));
+      issues.push({
+        path: "workspace.initiatives",
+        message: `Dependency cycle: ${[...cycle, cycle[0]!].map((r) => `“${title.get(r) ?? r}”`).join(" depends on ")}`,
+      });
+    }
+  }
+  if (issues.length > 0) fail(issues);
+}
+
+/** Inserts rows in slices that stay far below SQLite's limit of bound variables per statement. */
+function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: T[], size = 200): void {
+  for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size) as never).run();
+}
+
+/**
+ * Creates a NEW workspace from a workspace file, all or nothing: new ids with
+ * every reference remapped, the importer as its only member (admin). People
+ * in the file are not made members (that would grant access nobody asked
+ * for): what they owned or wrote keeps no person unless it is the importer,
+ * and the answer lists them so the admin can invite them.
+ */
+export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
+  const file = readWorkspaceFile(input.file);
+  const w = file.workspace;
+  const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
+  return ctx.db.transaction((tx) => {
+    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
+    const myEmail = me?.email.toLowerCase() ?? null;
+    const person = (email: string | null) => (email !== null && email === myEmail ? ctx.userId : null);
+    const workspace = createWorkspace(tx, ctx.userId, { name });
+    const workspaceId = workspace.id;
+    const now = Date.now();
+    const stamp = (createdAt: number | undefined) => ({ createdAt: createdAt ?? now, updatedAt: now });
+
+    const ids = new Map<string, string>();
+    const idOf = (kind: string, ref: string) => {
+      const key = `${kind}:${ref}`;
+      let id = ids.get(key);
+      if (!id) ids.set(key, (id = newId()));
+      return id;
+    };
+
+    tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, workspaceId)).run();
+    if (w.scoringModels.length > 0) {
+      // The file's model history replaces the default version 1 the new workspace starts with.
+      tx.delete(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).run();
+      insertAll(
+        tx,
+        scoringModels,
+        w.scoringModels.map((m) => ({
+          workspaceId,
+          number: m.number,
+          weightExperience: m.weights.experience,
+          weightCost: m.weights.cost,
+          weightRevenue: m.weights.revenue,
+          materialCost: m.materialAmount.cost,
+          materialRevenue: m.materialAmount.revenue,
+          revenueMargin: m.revenueMargin,
+          discountRate: m.discountRate,
+          horizonYears: m.horizonYears,
+          note: m.note,
+          createdBy: person(m.createdBy),
+          createdAt: m.createdAt ?? now,
+        })),
+      );
+    }
+    insertAll(
+      tx,
+      categories,
+      w.categories.map(({ ref, createdAt, ...c }) => ({ ...c, id: idOf("category", ref), workspaceId, ...stamp(createdAt) })),
+    );
+    insertAll(
+      tx,
+      canvases,
+      w.canvases.map(({ ref, categoryRef, createdAt, ...c }) => ({
+        ...c,
+        id: idOf("canvas", ref),
+        categoryId: idOf("category", categoryRef),
+        workspaceId,
+        updatedBy: ctx.userId,
+        ...stamp(createdAt),
+      })),
+    );
+    insertAll(
+      tx,
+      moments,
+      w.moments.map(({ ref, canvasRef, createdAt, ...m }) => ({
+        ...m,
+        id: idOf("moment", ref),
+        canvasId: idOf("canvas", canvasRef),
+        workspaceId,
+        ...stamp(createdAt),
+      })),
+    );
+    insertAll(
+      tx,
+      measures,
+      w.measures.map(({ ref, canvasRef, createdAt, actuals: _a, ...m }) => ({
+        ...m,
+        baseline: m.baseline ?? null,
+        target: m.target ?? null,
+        id: idOf("measure", ref),
+        canvasId: idOf("canvas", canvasRef),
+        workspaceId,
+        ...stamp(createdAt),
+      })),
+    );
+    insertAll(
+      tx,
+      measureActuals,
+      w.measures.flatMap((m) =>
+        m.actuals.map(({ createdBy, createdAt, ...a }) => ({
+          ...a,
+          measureId: idOf("measure", m.ref),
+          workspaceId,
+          createdBy: person(createdBy),
+          ...stamp(createdAt),
+        })),
+      ),
+    );
+    insertAll(
+      tx,
+      periods,
+      w.periods.map(({ ref, createdAt, ...p }) => ({ ...p, id: idOf("period", ref), workspaceId, ...stamp(createdAt) })),
+    );
+    insertAll(
+      tx,
+      initiatives,
+      w.initiatives.map((x) => {
+        const status = resolveStatusFields(
+          { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
+          { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
+        );
+        return {
+          id: idOf("initiative", x.ref),
+          workspaceId,
+          title: x.title,
+          problem: x.problem,
+          ownerId: person(x.owner),
+          department: x.department,
+          costLow: x.costReduction.low,
+          costLikely: x.costReduction.likely,
+          costHigh: x.costReduction.high,
+          revenueLow: x.revenueGrowth.low,
+          revenueLikely: x.revenueGrowth.likely,
+          revenueHigh: x.revenueGrowth.high,
+          investment: x.investment,
+          effort: x.effort,
+          durationPeriods: x.durationPeriods,
+          confidence: x.confidence,
+          ...status,
+          decisionReason: x.decisionReason,
+          createdBy: person(x.createdBy),
+          ...stamp(x.createdAt),
+        };
+      }),
+    );
+    insertAll(
+      tx,
+      initiativeEffects,
+      w.initiatives.flatMap((x) =>
+        x.effects.map((e) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), momentId: idOf("moment", e.momentRef), effect: e.effect })),
+      ),
+    );
+    insertAll(
+      tx,
+      initiativeDependencies,
+      w.initiatives.flatMap((x) =>
+        x.dependsOn.map((d) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), dependsOnId: idOf("initiative", d) })),
+      ),
+    );
+    insertAll(
+      tx,
+      initiativeAssumptions,
+      w.initiatives.flatMap((x) =>
+        x.assumptions.map(({ createdAt, ...a }) => ({ ...a, workspaceId, initiativeId: idOf("initiative", x.ref), ...stamp(createdAt) })),
+      ),
+    );
+    insertAll(
+      tx,
+      initiativeResults,
+      w.initiatives.flatMap((x) =>
+        x.results.map(({ periodRef, createdAt, ...r }) => ({
+          ...r,
+          workspaceId,
+          initiativeId: idOf("initiative", x.ref),
+          periodId: idOf("period", periodRef),
+          ...stamp(createdAt),
+        })),
+      ),
+    );
+    insertAll(
+      tx,
+      comments,
+      w.comments.map(({ entityRef, author, createdAt, ...c }) => ({
+        ...c,
+        workspaceId,
+        entityId: idOf(c.entityType, entityRef),
+        authorId: person(author),
+        ...stamp(createdAt),
+      })),
+    );
+
+    const notImported = w.members.filter((m) => m.email !== myEmail);
+    const counts = {
+      categories: w.categories.length,
+      canvases: w.canvases.length,
+      moments: w.moments.length,
+      measures: w.measures.length,
+      measureValues: w.measures.reduce((n, m) => n + m.actuals.length, 0),
+      periods: w.periods.length,
+      scoringModels: w.scoringModels.length,
+      initiatives: w.initiatives.length,
+      comments: w.comments.length,
+    };
+    recordAudit(tx, { workspaceId, userId: ctx.userId }, {
+      entityType: "workspace",
+      entityId: workspaceId,
+      action: "import",
+      after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
+    });
+    return {
+      workspace: { id: workspaceId, slug: workspace.slug, name: workspace.name },
+      counts,
+      membersNotAdded: notImported,
+    };
+  });
+}
