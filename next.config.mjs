@@ -1,7 +1,8 @@
-const isDev = process.env.NODE_ENV !== "production";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 // Next's own scripts need inline bootstrapping; eval only in development (React's dev tools).
-const csp = [
+// Headers are fixed at build time, so the phase (not NODE_ENV) decides.
+const csp = (isDev) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -14,8 +15,8 @@ const csp = [
   "object-src 'none'",
 ].join("; ");
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // The browser tests build into their own folder so they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
@@ -28,7 +29,7 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
+          { key: "Content-Security-Policy", value: csp(phase === PHASE_DEVELOPMENT_SERVER) },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
@@ -37,6 +38,6 @@ const nextConfig = {
       },
     ];
   },
-};
+});
 
 export default nextConfig;
