@@ -43,6 +43,11 @@ export function getDb(): Db {
     const db = openDatabase(defaultDatabasePath());
     applyMigrations(db);
     globalForDb.__tripleCrownDb = db;
+    // Next finishes in-flight requests on SIGTERM and then exits: close the
+    // connection on the way out so the WAL is checkpointed and the file left tidy.
+    process.once("exit", () => {
+      if (db.$client.open) db.$client.close();
+    });
   }
   return globalForDb.__tripleCrownDb;
 }
