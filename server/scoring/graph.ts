@@ -13,7 +13,7 @@ export interface DependencyGraph {
 
 /**
  * Edges to ids missing from idIndex (and non-array dependsOn) are left out;
- * onUnknown, when given, hears about each such id (validation reports them).
+ * onUnknown, when given, hears about each such id.
  */
 export function buildDependencyGraph(
   nodes: readonly { dependsOn: readonly string[] }[],
@@ -21,41 +21,55 @@ export function buildDependencyGraph(
   onUnknown?: (node: number, missingId: string) => void,
 ): DependencyGraph {
   const n = nodes.length;
-  let listed = 0;
-  for (let i = 0; i < n; i++) {
-    const deps = nodes[i]!.dependsOn;
-    if (Array.isArray(deps)) listed += deps.length;
-  }
-  // One Map lookup per edge: resolve ids straight into the CSR arrays.
   const prereqStart = new Int32Array(n + 1);
-  const resolved = new Int32Array(listed);
-  const dependentCount = new Int32Array(n);
-  let edges = 0;
+  const prereq = new IntList(2 * n);
   for (let i = 0; i < n; i++) {
-    prereqStart[i] = edges;
+    prereqStart[i] = prereq.length;
     const deps = nodes[i]!.dependsOn;
     if (!Array.isArray(deps)) continue;
     for (let k = 0; k < deps.length; k++) {
       const p = idIndex.get(deps[k]!);
-      if (p === undefined) {
-        onUnknown?.(i, deps[k]!);
-        continue;
-      }
-      resolved[edges++] = p;
-      dependentCount[p]!++;
+      if (p === undefined) onUnknown?.(i, deps[k]!);
+      else prereq.push(p);
     }
   }
-  prereqStart[n] = edges;
-  const prereq = edges === listed ? resolved : resolved.slice(0, edges);
+  prereqStart[n] = prereq.length;
+  return graphFromPrerequisites(prereqStart, prereq.toArray());
+}
 
+/** Completes a graph from its prerequisite lists by deriving the dependents (counting sort). */
+export function graphFromPrerequisites(prereqStart: Int32Array, prereq: Int32Array): DependencyGraph {
+  const n = prereqStart.length - 1;
+  const edges = prereq.length;
   const dependentStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) dependentStart[i + 1] = dependentStart[i]! + dependentCount[i]!;
+  for (let e = 0; e < edges; e++) dependentStart[prereq[e]! + 1]!++;
+  for (let i = 0; i < n; i++) dependentStart[i + 1]! += dependentStart[i]!;
   const fill = dependentStart.slice(0, n);
   const dependent = new Int32Array(edges);
   for (let i = 0; i < n; i++) {
     for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) dependent[fill[prereq[k]!]!++] = i;
   }
   return { n, prereqStart, prereq, dependentStart, dependent };
+}
+
+/** A growable list of int32, for CSR arrays whose size is known only at the end. */
+export class IntList {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  toArray(): Int32Array {
+    return this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Checks every rule of scoring.md section 1 before any number is computed, and
 // reports all problems at once (ids + field path), not just the first.
 import { ScoringInputError, type ScoringIssue } from "./errors";
-import { buildDependencyGraph, findCycleIndices, type DependencyGraph } from "./graph";
+import { findCycleIndices, graphFromPrerequisites, IntList, type DependencyGraph } from "./graph";
 import { gap } from "./moments";
 import {
   INITIATIVE_STATUSES,
@@ -175,37 +175,47 @@ function checkInitiative(
   }
 }
 
-/** Resolves every effect link's moment id once, so scoring never looks ids up again. */
-function resolveEffects(
+/**
+ * One pass over the initiatives: checks each one and resolves its effect links
+ * and prerequisites to indices (CSR arrays), so nothing looks an id up again.
+ */
+function indexInitiatives(
   initiatives: readonly InitiativeInput[],
   momentIndex: ReadonlyMap<string, number>,
+  initiativeIndex: ReadonlyMap<string, number>,
   issues: Issues,
-): { effectStart: Int32Array; effectMoment: Int32Array } {
+): { effectStart: Int32Array; effectMoment: Int32Array; graph: DependencyGraph } {
   const n = initiatives.length;
   const effectStart = new Int32Array(n + 1);
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    effectStart[i] = total;
-    const effects = initiatives[i]!.effects;
-    if (Array.isArray(effects)) total += effects.length;
-  }
-  effectStart[n] = total;
-  const effectMoment = new Int32Array(total);
+  const effectMoment = new IntList(2 * n);
+  const prereqStart = new Int32Array(n + 1);
+  const prereq = new IntList(2 * n);
   for (let i = 0; i < n; i++) {
     const init = initiatives[i]!;
+    checkInitiative(init, issues);
+    effectStart[i] = effectMoment.length;
     const effects = init.effects;
-    if (!Array.isArray(effects)) continue;
-    const base = effectStart[i]!;
-    for (let k = 0; k < effects.length; k++) {
-      const momentId = effects[k]!.momentId;
-      const m = momentIndex.get(momentId);
-      if (m === undefined) {
-        issues.add("initiatives.effects.momentId", [init.id, momentId], `${label(init.id)}: effect on unknown moment "${momentId}"`);
-        effectMoment[base + k] = -1;
-      } else effectMoment[base + k] = m;
+    if (Array.isArray(effects)) {
+      for (let k = 0; k < effects.length; k++) {
+        const momentId = effects[k]!.momentId;
+        const m = momentIndex.get(momentId);
+        if (m === undefined) issues.add("initiatives.effects.momentId", [init.id, momentId], `${label(init.id)}: effect on unknown moment "${momentId}"`);
+        effectMoment.push(m ?? -1);
+      }
+    }
+    prereqStart[i] = prereq.length;
+    const deps = init.dependsOn;
+    if (Array.isArray(deps)) {
+      for (let k = 0; k < deps.length; k++) {
+        const p = initiativeIndex.get(deps[k]!);
+        if (p === undefined) issues.add("initiatives.dependsOn", [init.id, deps[k]!], `${label(init.id)}: depends on unknown initiative "${deps[k]!}"`);
+        else prereq.push(p);
+      }
     }
   }
-  return { effectStart, effectMoment };
+  effectStart[n] = effectMoment.length;
+  prereqStart[n] = prereq.length;
+  return { effectStart, effectMoment: effectMoment.toArray(), graph: graphFromPrerequisites(prereqStart, prereq.toArray()) };
 }
 
 /** Validates and indexes the input; throws ScoringInputError listing every problem. */
@@ -264,13 +274,7 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
     }
   }
 
-  for (const init of initiatives) checkInitiative(init, issues);
-
-  const { effectStart, effectMoment } = resolveEffects(initiatives, momentIndex, issues);
-  const graph = buildDependencyGraph(initiatives, initiativeIndex, (i, missing) => {
-    const id = initiatives[i]!.id;
-    issues.add("initiatives.dependsOn", [id, missing], `${label(id)}: depends on unknown initiative "${missing}"`);
-  });
+  const { effectStart, effectMoment, graph } = indexInitiatives(initiatives, momentIndex, initiativeIndex, issues);
   const cycle = findCycleIndices(graph);
   if (cycle !== null) {
     const ids = cycle.map((i) => initiatives[i]!.id);

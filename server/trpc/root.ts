@@ -12,6 +12,8 @@ import { initiativeRouter } from "./routers/initiative";
 import { periodRouter } from "./routers/period";
 import { scoringModelRouter } from "./routers/scoring-model";
 import { scorecardRouter } from "./routers/scorecard";
+import { transferRouter } from "./routers/transfer";
+import { shareRouter } from "./routers/share";
 
 export const appRouter = router({
   auth: authRouter,
@@ -28,6 +30,8 @@ export const appRouter = router({
   period: periodRouter,
   scoringModel: scoringModelRouter,
   scorecard: scorecardRouter,
+  transfer: transferRouter,
+  share: shareRouter,
 });
 
 export type AppRouter = typeof appRouter;

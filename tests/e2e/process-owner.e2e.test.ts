@@ -16,6 +16,13 @@ const INITIATIVE = "Text customers when their car is ready";
 /** Polls until the assertion holds; pages load their data after they render. */
 const until = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 100 });
 
+/** Full-page screenshot from the top, so sticky headers sit where a person sees them. */
+async function shot(p: Page, name: string) {
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.waitForTimeout(150);
+  await screenshot(p, name);
+}
+
 let browser: Browser;
 let ownerContext: BrowserContext;
 let page: Page;
@@ -51,7 +58,7 @@ describe("process owner journey", () => {
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Categories" }).click();
     await until(() => page.getByRole("heading", { name: "No customer categories yet" }).isVisible()).toBe(true);
     await expectAccessible(page);
-    await screenshot(page, "po-categories-empty");
+    await shot(page, "po-categories-empty");
 
     // A category by circumstance: saved, with the warning inline.
     await page.getByRole("button", { name: "New category" }).first().click();
@@ -71,7 +78,7 @@ describe("process owner journey", () => {
     await until(() => page.getByTestId("category-saved").textContent()).toContain(`“${GOOD.name}” is saved.`);
     await until(() => page.getByRole("row").count()).toBe(3);
     await expectAccessible(page);
-    await screenshot(page, "po-categories");
+    await shot(page, "po-categories");
 
     // Editing opens the same form, filled in.
     await page.getByRole("button", { name: "Edit Drivers over 60" }).click();
@@ -132,14 +139,14 @@ describe("process owner journey", () => {
     await until(() => card.textContent()).toContain("40%");
 
     await expectAccessible(page);
-    await screenshot(page, "po-canvas");
+    await shot(page, "po-canvas");
   });
 
   it("creates an initiative linked to the hot spot and sees its score", async () => {
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Initiatives" }).click();
     await until(() => page.getByRole("heading", { name: "No initiatives yet" }).isVisible()).toBe(true);
     await expectAccessible(page);
-    await screenshot(page, "po-initiatives-empty");
+    await shot(page, "po-initiatives-empty");
     await page.getByRole("button", { name: "New initiative" }).first().click();
     const dialog = page.getByRole("dialog", { name: "New initiative" });
     await dialog.getByLabel("Title").fill(INITIATIVE);
@@ -168,7 +175,7 @@ describe("process owner journey", () => {
     await until(() => page.getByTestId("value-score").textContent()).toBe("49");
     await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
     await expectAccessible(page);
-    await screenshot(page, "po-initiative");
+    await shot(page, "po-initiative");
 
     // The canvas shows which initiatives touch the moment.
     await page.goto(canvasUrl);
@@ -181,12 +188,12 @@ describe("process owner journey", () => {
     await page.getByRole("button", { name: "Clear filters" }).click();
     await until(() => page.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
     await expectAccessible(page);
-    await screenshot(page, "po-initiatives");
+    await shot(page, "po-initiatives");
 
     await page.goto(`/w/${slug}/canvases`);
     await until(() => page.getByRole("link", { name: new RegExp(GOOD.name) }).count()).toBeGreaterThan(0);
     await expectAccessible(page);
-    await screenshot(page, "po-canvases");
+    await shot(page, "po-canvases");
   });
 
   it("shows the conflict prompt when someone else saved the canvas meanwhile", async () => {
@@ -207,7 +214,7 @@ describe("process owner journey", () => {
     await page.getByLabel("Context").fill("Mine, typed on a stale copy.");
     const prompt = page.getByRole("alertdialog");
     await until(() => prompt.textContent(), 15_000).toContain(`Changed by ${owner.name}`);
-    await screenshot(page, "po-canvas-conflict");
+    await shot(page, "po-canvas-conflict");
     await prompt.getByRole("button", { name: "Reload their version" }).click();
     await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe("Their version of the outcome.");
     await otherContext.close();
@@ -222,12 +229,13 @@ describe("process owner journey", () => {
 
     await vp.goto(canvasUrl);
     await until(() => vp.getByText("Their version of the outcome.").isVisible()).toBe(true);
-    expect(await vp.getByRole("textbox").count()).toBe(0);
-    expect(await vp.getByRole("combobox").count()).toBe(0);
+    const main = vp.getByRole("main");
+    expect(await main.getByRole("textbox").count()).toBe(0);
+    expect(await main.getByRole("combobox").count()).toBe(0);
     expect(await vp.getByRole("button", { name: /Move|Delete|Add|Edit/ }).count()).toBe(0);
     await until(() => vp.getByTestId("hot-spot-list").textContent()).toContain(HOT);
     await expectAccessible(vp);
-    await screenshot(vp, "po-canvas-viewer");
+    await shot(vp, "po-canvas-viewer");
 
     await vp.goto(`/w/${slug}/initiatives`);
     await until(() => vp.getByRole("link", { name: INITIATIVE }).isVisible()).toBe(true);
@@ -239,7 +247,7 @@ describe("process owner journey", () => {
     expect(enabledInputs).toBe(0);
     expect(await vp.getByRole("button", { name: /Approve|Reject|Add|Remove|Delete/ }).count()).toBe(0);
     await expectAccessible(vp);
-    await screenshot(vp, "po-initiative-viewer");
+    await shot(vp, "po-initiative-viewer");
     await vp.context().close();
   });
 
@@ -257,7 +265,7 @@ describe("process owner journey", () => {
       await phone.goto(path);
       await phone.waitForLoadState("networkidle");
       await expectAccessible(phone);
-      await screenshot(phone, `po-${name}-mobile`);
+      await shot(phone, `po-${name}-mobile`);
     }
     await mobileContext.close();
   });

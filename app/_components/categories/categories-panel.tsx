@@ -85,8 +85,8 @@ export function CategoriesPanel() {
         </div>
       ) : null}
       {items.length ? (
-        <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_20rem]">
-          <Card className="overflow-x-auto">
+        <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_22rem]">
+          <Card className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Customer categories</caption>
               <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
@@ -117,7 +117,7 @@ export function CategoriesPanel() {
               </tbody>
             </table>
           </Card>
-          <NeedBasedExplainer />
+          <NeedBasedExplainer compact />
         </div>
       ) : null}
       <CategoryFormDialog

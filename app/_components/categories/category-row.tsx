@@ -21,12 +21,12 @@ export function CategoryRow({
       <td className="px-4 py-3">
         <p className="font-medium text-slate-900">{c.name}</p>
         <p className="mt-0.5 line-clamp-2 max-w-prose text-slate-600">{c.need}</p>
-        {c.warnings.length ? (
-          <p className="mt-1 text-xs font-medium text-amber-800">
+        {c.warnings.map((w) => (
+          <p key={w} className="mt-1 max-w-prose text-xs font-medium text-amber-800">
             <span aria-hidden>⚠ </span>
-            {c.warnings[0]}
+            {w}
           </p>
-        ) : null}
+        ))}
       </td>
       <td className="px-4 py-3 text-right tabular-nums">{formatNumber(c.weight, 2)}</td>
       <td className="px-4 py-3 text-right tabular-nums">{c.size === null ? "—" : formatNumber(c.size, 0)}</td>

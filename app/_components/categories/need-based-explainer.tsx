@@ -1,5 +1,5 @@
 /** What a need-based category is, with one good and one bad example. */
-export function NeedBasedExplainer() {
+export function NeedBasedExplainer({ compact }: { compact?: boolean }) {
   return (
     <section aria-labelledby="need-based-title" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
       <h2 id="need-based-title" className="font-semibold text-slate-900">
@@ -9,7 +9,7 @@ export function NeedBasedExplainer() {
         Outside-In puts customers together when they need the same outcome from you, whatever their age, income or postcode. Two
         customers of the same age can need opposite things; a category you can design a service for is one need.
       </p>
-      <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
+      <dl className={`mt-4 grid gap-3 text-sm ${compact ? "sm:grid-cols-2 xl:grid-cols-1" : "sm:grid-cols-2"}`}>
         <div className="rounded-md bg-emerald-50 p-3 ring-1 ring-inset ring-emerald-200">
           <dt className="font-semibold text-emerald-900">
             <span aria-hidden>✓ </span>Good: need-based

@@ -113,7 +113,7 @@ export function EffectsPicker({
                         <span className="min-w-0 text-sm text-slate-900">
                           {m.name}{" "}
                           {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}{" "}
-                          <span className="text-xs text-slate-500">
+                          <span className="text-xs text-slate-600">
                             importance {m.importance}, performance {m.performance}
                           </span>
                         </span>

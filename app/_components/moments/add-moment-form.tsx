@@ -53,35 +53,35 @@ export function AddMomentForm({ canvasId, create }: { canvasId: string; create: 
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add a moment of truth" className="space-y-3">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-8">
-        <TextField label="Moment of truth" name="name" required error={errors.name} placeholder="e.g. Told the car is ready" className="sm:col-span-2 xl:col-span-2" />
-        <TextField label="Stage" name="stage" error={errors.stage} placeholder="e.g. Collection" />
-        <SelectField label="Journey type" name="journeyType" defaultValue="other" error={errors.journeyType}>
+      <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-start">
+        <TextField label="Moment of truth" name="name" required error={errors.name} placeholder="e.g. Told the car is ready" className="col-span-2 sm:w-64" />
+        <TextField label="Stage" name="stage" error={errors.stage} placeholder="e.g. Collection" className="sm:w-32" />
+        <SelectField label="Journey type" name="journeyType" defaultValue="other" error={errors.journeyType} className="sm:w-44">
           {JOURNEY_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Channel" name="channel" error={errors.channel} placeholder="e.g. Phone" />
-        <SelectField label="Importance" name="importance" defaultValue="4" error={errors.importance}>
+        <TextField label="Channel" name="channel" error={errors.channel} placeholder="e.g. Phone" className="sm:w-32" />
+        <SelectField label="Importance" name="importance" defaultValue="4" error={errors.importance} className="sm:w-32">
           {IMPORTANCE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Performance" name="performance" defaultValue="3" error={errors.performance}>
+        <SelectField label="Performance" name="performance" defaultValue="3" error={errors.performance} className="sm:w-36">
           {PERFORMANCE_OPTIONS.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Volume per year" name="volumePerYear" inputMode="decimal" error={errors.volumePerYear} placeholder="0" />
-        <TextField label={`Cost per interaction (${ws.currency})`} name="costPerInteraction" inputMode="decimal" error={errors.costPerInteraction} placeholder="0" />
-        <div className="flex items-end">
-          <Button type="submit" busy={pending} className="w-full">
+        <TextField label="Volume per year" name="volumePerYear" inputMode="decimal" error={errors.volumePerYear} placeholder="0" className="sm:w-32" />
+        <TextField label={`Cost per interaction (${ws.currency})`} name="costPerInteraction" inputMode="decimal" error={errors.costPerInteraction} placeholder="0" className="sm:w-40" />
+        <div className="col-span-2 flex sm:pt-6">
+          <Button type="submit" busy={pending} className="w-full sm:w-auto">
             Add moment
           </Button>
         </div>

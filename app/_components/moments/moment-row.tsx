@@ -52,14 +52,14 @@ export function MomentRow({
   return (
     <tr className={cn("align-middle", m.isHotSpot && "bg-red-50/60", dragging && "opacity-50")} data-testid="moment-row" {...dropHandlers}>
       {canEdit ? (
-        <td className="whitespace-nowrap pl-2 pr-1">
+        <td className="whitespace-nowrap pl-1">
           <span
             draggable
             onDragStart={(e) => {
               e.dataTransfer.effectAllowed = "move";
               onDragStart(m.id);
             }}
-            className="mr-0.5 inline-flex cursor-grab select-none px-0.5 text-slate-400"
+            className="inline-flex cursor-grab select-none px-0.5 text-slate-400"
             title="Drag to reorder"
             aria-hidden
           >
@@ -87,43 +87,41 @@ export function MomentRow({
           </button>
         </td>
       ) : null}
-      <th scope="row" className="min-w-44 px-1 py-1 text-left font-normal">
+      <th scope="row" className="min-w-40 px-0.5 py-1 text-left font-normal">
         <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
       </th>
-      <td className="min-w-28 px-1">
+      <td className="min-w-24 px-0.5">
         <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
       </td>
-      <td className="min-w-32 px-1">
+      <td className="min-w-28 px-0.5">
         <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
       </td>
-      <td className="min-w-24 px-1">
+      <td className="min-w-20 px-0.5">
         <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} />
       </td>
-      <td className="w-16 px-1">
+      <td className="w-14 px-0.5">
         <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} />
       </td>
-      <td className="w-16 px-1">
+      <td className="w-14 px-0.5">
         <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} />
       </td>
-      <td className="min-w-24 px-1">
+      <td className="min-w-20 px-0.5">
         <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} />
       </td>
-      <td className="min-w-24 px-1">
+      <td className="min-w-20 px-0.5">
         <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} />
       </td>
-      <td className="whitespace-nowrap px-2 text-right tabular-nums text-slate-800">{formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}</td>
-      <td className="whitespace-nowrap px-2 text-right tabular-nums text-slate-800">{formatNumber(m.gap, 2)}</td>
-      <td className="whitespace-nowrap px-2 text-right">
-        <span className="tabular-nums text-slate-800">
-          {m.hotSpotScore}
-        </span>
+      <td className="whitespace-nowrap px-1.5 text-right tabular-nums text-slate-800">{formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}</td>
+      <td className="whitespace-nowrap px-1.5 text-right">
+        <span className="font-medium tabular-nums text-slate-900">{m.hotSpotScore}</span>
         {m.isHotSpot ? (
-          <span className="ml-1.5">
+          <span className="ml-1">
             <Badge tone="red">Hot spot</Badge>
           </span>
         ) : null}
+        <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
-      <td className="min-w-36 px-2 py-1 text-xs">
+      <td className="min-w-32 px-1.5 py-1 text-xs">
         {m.linkedInitiatives.length === 0 ? (
           <span className="text-slate-500">None yet</span>
         ) : (
@@ -140,7 +138,7 @@ export function MomentRow({
         )}
       </td>
       {canEdit ? (
-        <td className="pr-2 text-right">
+        <td className="pr-1 text-right">
           <button type="button" className={cn(ICON_BUTTON, "hover:bg-red-50 hover:text-red-700")} aria-label={`Delete ${name}`} onClick={() => void actions.remove(m)}>
             <span aria-hidden>✕</span>
           </button>

@@ -8,7 +8,7 @@ import { MomentRow } from "./moment-row";
 import { UndoToast } from "./undo-toast";
 import type { useMoments } from "./use-moments";
 
-const HEAD = "px-2 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-600";
+const HEAD = "px-1.5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-600";
 
 /** The moments-of-truth table: edit any cell in place, add, reorder, delete with undo. */
 export function MomentsSection({
@@ -57,13 +57,13 @@ export function MomentsSection({
         </EmptyState>
       ) : null}
       {items.length ? (
-        <Card className="overflow-x-auto">
-          <table className="w-full min-w-[72rem] text-sm" aria-describedby="moments-title">
+        <Card className="relative overflow-x-auto">
+          <table className="w-full min-w-[64rem] text-sm" aria-describedby="moments-title">
             <caption className="sr-only">Moments of truth of this canvas, in journey order</caption>
             <thead className="border-b border-slate-200">
               <tr>
                 {canEdit ? (
-                  <th scope="col" className={`${HEAD} w-24`}>
+                  <th scope="col" className={`${HEAD} w-20`}>
                     Order
                   </th>
                 ) : null}
@@ -91,15 +91,12 @@ export function MomentsSection({
                   Volume / yr
                 </th>
                 <th scope="col" className={`${HEAD} text-right`}>
-                  Cost / interaction
+                  Cost each
                 </th>
                 <th scope="col" className={`${HEAD} text-right`}>
                   Annual cost
                 </th>
-                <th scope="col" className={`${HEAD} text-right`} title="importance × (6 − performance) / 25">
-                  Gap
-                </th>
-                <th scope="col" className={`${HEAD} text-right`}>
+                <th scope="col" className={`${HEAD} text-right`} title="100 × gap; gap = importance × (6 − performance) / 25">
                   Hot-spot score
                 </th>
                 <th scope="col" className={HEAD}>

@@ -59,7 +59,11 @@ export function scorecardRows(ctx: WorkspaceCtx) {
       i.flags.harmsExperience, i.flags.notLinkedToOutcome,
       b.experience.weight, roundTo(b.experience.part, 4), b.cost.weight, roundTo(b.cost.part, 4), b.revenue.weight, roundTo(b.revenue.part, 4),
       roundTo(b.benefit, 4), b.experience.clamped, b.cost.clamped, b.revenue.clamped,
-      b.links.map((l) => `${names.get(l.momentId) ?? l.momentId}:${signed(l.effect)} (${signed(roundTo(l.contribution, 4))})`).join("; "),
+      b.links
+        .map((l) => ({ name: names.get(l.momentId) ?? l.momentId, text: `:${signed(l.effect)} (${signed(roundTo(l.contribution, 4))})` }))
+        .sort((x, y) => x.name.localeCompare(y.name, "en"))
+        .map((l) => l.name + l.text)
+        .join("; "),
       i.costReduction.likely, i.revenueGrowth.likely, roundTo(i.netAnnualBenefit, 2), i.investment, i.effort,
     ];
   });
@@ -114,7 +118,7 @@ export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
       start_period: i.startPeriod,
       pinned_period: i.pinnedPeriod,
       progress: i.progress,
-      effects: (effects.get(i.id) ?? []).join("; "),
+      effects: (effects.get(i.id) ?? []).sort((x, y) => x.localeCompare(y, "en")).join("; "),
       depends_on: (deps.get(i.id) ?? []).join("; "),
     };
     return INITIATIVE_FIELDS.map((f) => values[f.key] ?? null);

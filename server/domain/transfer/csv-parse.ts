@@ -1,9 +1,9 @@
 import Papa from "papaparse";
 import { ValidationError } from "../errors";
+import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "./limits";
 
-/** 5 MB: a spreadsheet of 10,000 initiatives with long problem statements fits; more is a sign of the wrong file. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
-export const MAX_CSV_ROWS = 10_000;
+export { MAX_CSV_BYTES, MAX_CSV_ROWS };
+
 /** More columns than any template has, with room for a spreadsheet's extra ones. */
 export const MAX_CSV_COLUMNS = 200;
 

@@ -268,27 +268,26 @@ function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowRe
 export function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): number {
   const now = Date.now();
   for (const p of planned) {
-    const row = tx
-      .insert(initiatives)
-      .values({
-        id: p.id,
-        workspaceId: ctx.workspaceId,
-        title: p.input.title,
-        problem: p.input.problem,
-        ownerId: p.ownerId,
-        department: p.input.department,
-        ...estimateColumns(p.input),
-        investment: p.input.investment,
-        effort: p.input.effort,
-        durationPeriods: p.input.durationPeriods,
-        confidence: p.input.confidence,
-        ...p.status,
-        createdBy: ctx.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
+    const row = {
+      id: p.id,
+      workspaceId: ctx.workspaceId,
+      title: p.input.title,
+      problem: p.input.problem,
+      ownerId: p.ownerId,
+      department: p.input.department,
+      ...estimateColumns(p.input),
+      investment: p.input.investment,
+      effort: p.input.effort,
+      durationPeriods: p.input.durationPeriods,
+      confidence: p.input.confidence,
+      ...p.status,
+      decisionReason: null,
+      createdBy: ctx.userId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    tx.insert(initiatives).values(row).run();
     if (p.effects.length > 0) {
       tx.insert(initiativeEffects)
         .values(p.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, ...e })))

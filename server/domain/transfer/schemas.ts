@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "../categories/schemas";
 import { CSV_KINDS } from "./csv-fields";
-import { MAX_CSV_BYTES } from "./csv-parse";
+import { MAX_CSV_BYTES, MAX_WORKSPACE_FILE_BYTES } from "./limits";
 
 export const csvKindSchema = z.enum(CSV_KINDS, { message: `Choose one of: ${CSV_KINDS.join(", ")}` });
 
@@ -13,7 +13,7 @@ export const csvKindSchema = z.enum(CSV_KINDS, { message: `Choose one of: ${CSV_
 const csvText = z
   .string({ message: "Send the CSV file's text" })
   .min(1, "The file is empty")
-  .max(MAX_CSV_BYTES, "The file is larger than 5 MB; split it into smaller files");
+  .max(2 * MAX_CSV_BYTES, "The file is larger than 5 MB; split it into smaller files");
 
 const mappingSchema = z
   .record(z.string().min(1).max(50), z.number().int().min(0).max(1_000).nullable())
@@ -38,8 +38,6 @@ export const EXPORT_KINDS = ["scorecard", "initiatives", "moments"] as const;
 export const exportCsvInput = z.object({ kind: z.enum(EXPORT_KINDS, { message: `Choose one of: ${EXPORT_KINDS.join(", ")}` }) });
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** A workspace file: 50 MB holds tens of thousands of initiatives with their history. */
-export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
 
 export const importWorkspaceInput = z.object({
   file: z

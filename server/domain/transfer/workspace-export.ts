@@ -19,9 +19,9 @@ import {
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { workspaceRow } from "./csv-export";
-import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFileOutput } from "./workspace-format";
+import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "./workspace-format";
 
-type W = WorkspaceFileOutput["workspace"];
+type W = WorkspaceFile["workspace"];
 
 /** Sorts by the given keys in turn (strings case-insensitively), so the file's order never depends on random ids. */
 function sortBy<T>(rows: T[], ...keys: ((row: T) => string | number | null)[]): T[] {
@@ -259,5 +259,5 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
     version: WORKSPACE_FORMAT_VERSION,
     exportedAt: now.toISOString(),
     workspace,
-  } satisfies WorkspaceFileOutput;
+  } satisfies WorkspaceFile;
 }

@@ -110,5 +110,3 @@ export const workspaceFileSchema = z.object({
   }),
 });
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;
-/** What the exporter writes: the parsed shape, with every default filled in. */
-export type WorkspaceFileOutput = z.input<typeof workspaceFileSchema>;

@@ -142,7 +142,7 @@ function checkReferences(file: WorkspaceFile): void {
 
 /** Inserts rows in slices that stay far below SQLite's limit of bound variables per statement. */
 function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: T[], size = 200): void {
-  for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size) as never).run();
+  for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size)).run();
 }
 
 /**

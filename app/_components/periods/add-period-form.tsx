@@ -1,0 +1,58 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "../trpc/client";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { TextField } from "../ui/field";
+import { formText } from "../ui/form-text";
+import { useWorkspace } from "../workspace/workspace-context";
+
+/** One period by hand: a label, the day it starts, and its capacity. */
+export function AddPeriodForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const [added, setAdded] = useState<string | null>(null);
+  const create = useMutation(
+    trpc.period.create.mutationOptions({
+      onSuccess: async (p) => {
+        setAdded(p.label);
+        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+      },
+    }),
+  );
+  const fe = fieldErrors(create.error);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setAdded(null);
+    const capacity = formText(form, "capacity");
+    create.mutate(
+      { workspaceId: ws.id, label: formText(form, "label"), startDate: formText(form, "startDate"), capacity: capacity === "" ? 0 : Number(capacity) },
+      { onSuccess: () => (e.target as HTMLFormElement).reset() },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a period">
+      <h3 className="font-semibold text-slate-900">Add a period</h3>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField label="Label" name="label" placeholder="Q1 2027" required error={fe.label} />
+        <TextField label="Starts on" name="startDate" type="date" required error={fe.startDate} />
+        <TextField label="Capacity" name="capacity" type="number" min={0} step="any" defaultValue="0" error={fe.capacity} hint="Effort units, e.g. person-weeks" />
+      </div>
+      {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      {added ? <Alert tone="success">{added} added.</Alert> : null}
+      <div className="flex justify-end">
+        <Button type="submit" variant="secondary" busy={create.isPending}>
+          Add period
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { formatNumber } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+
+type Period = { id: string; label: string; capacity: number; version: number };
+
+/** A period's capacity, edited in place: Enter or leaving the field saves, Escape puts it back. */
+export function CapacityCell({ period, editable }: { period: Period; editable: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const [value, setValue] = useState(String(period.capacity));
+  const [status, setStatus] = useState<"idle" | "saved">("idle");
+  const update = useMutation(
+    trpc.period.update.mutationOptions({
+      onSuccess: async () => {
+        setStatus("saved");
+        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+      },
+      onError: () => void queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() }),
+    }),
+  );
+  if (!editable) return <span className="tabular-nums">{formatNumber(period.capacity, 1)}</span>;
+
+  const number = Number(value);
+  const valid = value.trim() !== "" && Number.isFinite(number) && number >= 0 && number <= 1e9;
+  function commit() {
+    if (!valid || number === period.capacity || update.isPending) return;
+    setStatus("idle");
+    update.mutate({ workspaceId: ws.id, id: period.id, version: period.version, capacity: number });
+  }
+  const errorId = `capacity-error-${period.id}`;
+  return (
+    <div>
+      <div className="flex items-center gap-2">
+        <input
+          type="number"
+          min={0}
+          step="any"
+          inputMode="decimal"
+          aria-label={`Capacity of ${period.label}`}
+          aria-invalid={!valid || update.error ? true : undefined}
+          aria-describedby={!valid || update.error ? errorId : undefined}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setStatus("idle");
+          }}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              commit();
+            }
+            if (e.key === "Escape") setValue(String(period.capacity));
+          }}
+          className="h-8 w-28 rounded-md border-0 px-2 text-sm tabular-nums ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
+        />
+        <span className="text-xs text-slate-600" aria-live="polite">
+          {update.isPending ? "Saving…" : status === "saved" ? "Saved" : ""}
+        </span>
+      </div>
+      {!valid ? (
+        <p id={errorId} className="mt-0.5 text-xs font-medium text-red-700">
+          A number of 0 or more
+        </p>
+      ) : update.error ? (
+        <p id={errorId} className="mt-0.5 text-xs font-medium text-red-700">
+          {errorMessage(update.error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}

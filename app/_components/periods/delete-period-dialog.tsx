@@ -1,0 +1,59 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { useWorkspace } from "../workspace/workspace-context";
+
+export type PeriodToDelete = { id: string; label: string; version: number };
+
+/** Deleting a period asks first; when realised results are recorded in it, it says how many go with it and asks again. */
+export function DeletePeriodDialog({ period, onClose }: { period: PeriodToDelete | null; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const remove = useMutation(
+    trpc.period.delete.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+        close();
+      },
+    }),
+  );
+  const conflict = (remove.error as { data?: { conflict?: { needsConfirm?: boolean; results?: number } | null } } | null)?.data?.conflict;
+  const needsConfirm = Boolean(conflict?.needsConfirm);
+
+  function close() {
+    remove.reset();
+    onClose();
+  }
+
+  return (
+    <Dialog open={period !== null} onClose={close} title={period ? `Delete ${period.label}?` : "Delete period"}>
+      {period ? (
+        <div className="space-y-4">
+          <p className="text-sm text-slate-700">
+            Initiatives that started or are pinned in it move to the next period; the plan is recomputed without its capacity.
+          </p>
+          {remove.error ? <Alert tone={needsConfirm ? "warning" : "error"}>{errorMessage(remove.error)}</Alert> : null}
+          <div className="flex justify-end gap-2">
+            <Button variant="ghost" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              variant="danger"
+              busy={remove.isPending}
+              onClick={() => remove.mutate({ workspaceId: ws.id, id: period.id, version: period.version, confirm: needsConfirm })}
+            >
+              {needsConfirm ? `Delete with its ${conflict?.results ?? ""} results` : "Delete period"}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { addMonths } from "@/server/domain/periods/quarters";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
+import { cn } from "../ui/cn";
+import { formatDate, formatNumber } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+import { AddPeriodForm } from "./add-period-form";
+import { CapacityCell } from "./capacity-cell";
+import { CreateQuartersForm } from "./create-quarters-form";
+import { DeletePeriodDialog, type PeriodToDelete } from "./delete-period-dialog";
+
+/** The first day of the calendar quarter after today, as YYYY-MM-DD. */
+function nextQuarterStart(today = new Date()): string {
+  const month = Math.floor(today.getMonth() / 3) * 3 + 3;
+  const d = new Date(today.getFullYear(), month, 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-01`;
+}
+
+/** Settings → Periods: the plan's periods with their capacity, and what the roadmap uses of each. */
+export function PeriodsPanel() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const canEdit = ws.can("periods.write");
+  const periods = useQuery(trpc.period.list.queryOptions({ workspaceId: ws.id }));
+  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  const [deleting, setDeleting] = useState<PeriodToDelete | null>(null);
+  const use = useMemo(() => new Map((scorecard.data?.roadmap.periods ?? []).map((p) => [p.id, p])), [scorecard.data]);
+  const list = periods.data ?? [];
+  const suggestedStart = list.length ? addMonths(list.at(-1)!.startDate, 3) : nextQuarterStart();
+
+  return (
+    <div className="space-y-6">
+      {periods.error ? <Alert>The periods could not be loaded: {errorMessage(periods.error)} Reload the page.</Alert> : null}
+      {periods.isPending ? <Skeleton className="h-48" /> : null}
+      {periods.data && list.length === 0 ? (
+        <EmptyState title="No periods yet">
+          The roadmap plans initiatives into periods, usually quarters, up to each period&apos;s capacity (for example the person-weeks the
+          team can give to change).{" "}
+          {canEdit ? "Create the first quarters below." : "Ask an admin to create them."}
+        </EmptyState>
+      ) : null}
+      {list.length ? (
+        <Card className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Periods and capacity</caption>
+            <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Period</th>
+                <th scope="col" className="px-4 py-2 font-medium">Starts</th>
+                <th scope="col" className="px-4 py-2 font-medium">Capacity</th>
+                <th scope="col" className="px-4 py-2 font-medium">Planned use</th>
+                {canEdit ? (
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.map((p) => {
+                const planned = use.get(p.id);
+                return (
+                  <tr key={p.id} data-testid="period-row">
+                    <th scope="row" className="px-4 py-2 font-medium text-slate-900">
+                      {p.label}
+                    </th>
+                    <td className="px-4 py-2 text-slate-700">{formatDate(p.startDate)}</td>
+                    <td className="px-4 py-2">
+                      <CapacityCell period={p} editable={canEdit} />
+                    </td>
+                    <td className={cn("px-4 py-2 tabular-nums", planned?.overCapacity ? "font-semibold text-amber-800" : "text-slate-700")}>
+                      {planned ? `${formatNumber(planned.used, 1)}${planned.overCapacity ? " (over capacity)" : ""}` : "—"}
+                    </td>
+                    {canEdit ? (
+                      <td className="px-4 py-2 text-right">
+                        <Button size="sm" variant="ghost" onClick={() => setDeleting(p)}>
+                          Delete<span className="sr-only"> {p.label}</span>
+                        </Button>
+                      </td>
+                    ) : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Card>
+      ) : null}
+      {canEdit ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card className="p-5">
+            <CreateQuartersForm key={suggestedStart} suggestedStart={suggestedStart} />
+          </Card>
+          <Card className="p-5">
+            <AddPeriodForm />
+          </Card>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">Only an admin can change periods and capacity.</p>
+      )}
+      <DeletePeriodDialog period={deleting} onClose={() => setDeleting(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
+import { RoadmapTabs } from "../roadmap/roadmap-tabs";
+import { PrintButton } from "../scorecard/print-button";
+import { usePrintMode } from "../scorecard/use-print-mode";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, EmptyState, PageHeader } from "../ui/card";
+import { useWorkspace } from "../workspace/workspace-context";
+import { OutcomeMeasures } from "./outcome-measures";
+import { ResultsTable } from "./results-table";
+import { TotalsCards } from "./totals-cards";
+
+/** Are we delivering the triple crown? Planned against realised, per initiative and in total. */
+export function PlanVsRealised() {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const { printing, print } = usePrintMode();
+  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  const data = scorecard.data;
+  const header = (
+    <PageHeader
+      title="Plan vs realised"
+      description="For work in progress and done: the yearly cost reduction and revenue growth planned, next to what the team recorded as delivered."
+      actions={data?.planVsRealised.rows.length ? <PrintButton onPrint={print} /> : null}
+    />
+  );
+  if (scorecard.isPending) return <RoadmapSkeleton />;
+  if (scorecard.error || !data) {
+    return (
+      <>
+        {header}
+        <RoadmapTabs slug={ws.slug} />
+        <Alert>Plan vs realised could not be loaded: {errorMessage(scorecard.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Button className="mt-3" variant="secondary" onClick={() => void scorecard.refetch()}>
+          Try again
+        </Button>
+      </>
+    );
+  }
+  const pvr = data.planVsRealised;
+  return (
+    <>
+      {header}
+      <RoadmapTabs slug={ws.slug} />
+      {pvr.rows.length === 0 ? (
+        <EmptyState
+          title="Nothing started yet"
+          action={
+            <Link href={`/w/${ws.slug}/roadmap`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              Go to the plan
+            </Link>
+          }
+        >
+          Once the team starts an approved initiative (Roadmap → Update → Start work), it appears here, and the team records what it
+          actually saved and earned each period.
+        </EmptyState>
+      ) : (
+        <>
+          <TotalsCards totals={pvr.totals} count={pvr.rows.length} currency={ws.currency} />
+          <ResultsTable rows={pvr.rows} periods={data.periods} printing={printing} />
+        </>
+      )}
+      <OutcomeMeasures initiatives={data.initiatives} />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import type { PlanPeriod } from "../scorecard/types";
+import { useTRPC } from "../trpc/client";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { Button } from "../ui/button";
+import { Alert, Skeleton } from "../ui/card";
+import { Dialog } from "../ui/dialog";
+import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { formatMoney } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+
+export type ResultTarget = { id: string; title: string; startPeriod: number | null };
+
+/** What an initiative delivered in one period; recording a period again updates it. */
+export function RecordResultDialog({ target, periods, onClose }: { target: ResultTarget | null; periods: PlanPeriod[]; onClose: () => void }) {
+  return (
+    <Dialog open={target !== null} onClose={onClose} title="Record a realised result" description={target ? <>“{target.title}”</> : null}>
+      {target ? <RecordForm key={target.id} target={target} periods={periods} onDone={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function RecordForm({ target, periods, onDone }: { target: ResultTarget; periods: PlanPeriod[]; onDone: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ws = useWorkspace();
+  const detail = useQuery(trpc.initiative.get.queryOptions({ workspaceId: ws.id, id: target.id }));
+  const results = detail.data?.results ?? [];
+  const firstOpen = periods.find((p) => p.index >= (target.startPeriod ?? 0) && !results.some((r) => r.periodId === p.id)) ?? periods[0];
+  const [periodId, setPeriodId] = useState<string | null>(null);
+  const chosen = periodId ?? firstOpen?.id ?? "";
+  const existing = results.find((r) => r.periodId === chosen);
+  const [values, setValues] = useState<{ cost: string; revenue: string; note: string } | null>(null);
+  const shown = values ?? {
+    cost: existing ? String(existing.actualCostReduction) : "",
+    revenue: existing ? String(existing.actualRevenueGrowth) : "",
+    note: existing?.note ?? "",
+  };
+
+  const record = useMutation(
+    trpc.initiative.recordResult.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.initiative.get.queryKey({ workspaceId: ws.id, id: target.id }) });
+        onDone();
+      },
+      onError: () => void detail.refetch(),
+    }),
+  );
+  const fe = fieldErrors(record.error);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    record.mutate({
+      workspaceId: ws.id,
+      initiativeId: target.id,
+      periodId: chosen,
+      actualCostReduction: shown.cost.trim() === "" ? Number.NaN : Number(shown.cost),
+      actualRevenueGrowth: shown.revenue.trim() === "" ? 0 : Number(shown.revenue),
+      note: shown.note,
+      version: existing?.version,
+    });
+  }
+
+  if (periods.length === 0) return <Alert tone="warning">There are no periods to record against. An admin adds them in Settings → Periods.</Alert>;
+  if (detail.isPending) return <Skeleton className="h-40" />;
+  if (detail.error) return <Alert>{errorMessage(detail.error)}</Alert>;
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <SelectField
+        label="Period"
+        value={chosen}
+        onChange={(e) => {
+          setPeriodId(e.target.value);
+          setValues(null);
+        }}
+        error={fe.periodId}
+      >
+        {periods.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+            {results.some((r) => r.periodId === p.id) ? " (recorded)" : ""}
+          </option>
+        ))}
+      </SelectField>
+      {existing ? <p className="text-xs text-slate-600">A result is already recorded for this period: saving replaces it.</p> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField
+          label={`Cost reduction realised (${ws.currency})`}
+          type="number"
+          step="any"
+          inputMode="decimal"
+          required
+          value={shown.cost}
+          onChange={(e) => setValues({ ...shown, cost: e.target.value })}
+          error={fe.actualCostReduction}
+          hint="Saved in this period; negative if costs went up"
+        />
+        <TextField
+          label={`Revenue growth realised (${ws.currency})`}
+          type="number"
+          step="any"
+          inputMode="decimal"
+          value={shown.revenue}
+          onChange={(e) => setValues({ ...shown, revenue: e.target.value })}
+          error={fe.actualRevenueGrowth}
+          hint="Extra revenue in this period; 0 when none"
+        />
+      </div>
+      <TextAreaField label="Note" rows={2} maxLength={2000} value={shown.note} onChange={(e) => setValues({ ...shown, note: e.target.value })} error={fe.note} />
+      {record.error && !Object.keys(fe).length ? <Alert>{errorMessage(record.error)}</Alert> : null}
+      {results.length ? (
+        <div className="text-xs text-slate-600">
+          <p className="font-medium text-slate-800">Recorded so far</p>
+          <ul>
+            {results.map((r) => (
+              <li key={r.id}>
+                {r.periodLabel}: cost {formatMoney(r.actualCostReduction, ws.currency)}, revenue {formatMoney(r.actualRevenueGrowth, ws.currency)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="flex justify-end gap-2">
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" busy={record.isPending}>
+          {existing ? "Update result" : "Record result"}
+        </Button>
+      </div>
+    </form>
+  );
+}

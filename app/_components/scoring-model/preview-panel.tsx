@@ -1,0 +1,85 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { ModelFields } from "@/server/domain/scoringModel/schemas";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Alert, Card, Skeleton } from "../ui/card";
+import { cn } from "../ui/cn";
+import { formatSigned } from "../ui/format";
+import { useWorkspace } from "../workspace/workspace-context";
+
+/** Movers listed; the rest are counted. */
+const SHOWN = 20;
+
+/** Which initiatives would move up or down under the draft model, before anything is saved. */
+export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; changed: boolean }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const preview = useQuery({
+    ...trpc.scoringModel.preview.queryOptions({ workspaceId: ws.id, ...(draft ?? ({} as ModelFields)) }),
+    enabled: draft !== null && changed,
+    placeholderData: keepPreviousData,
+  });
+  const movers = (preview.data?.rows ?? [])
+    .filter((r) => r.move !== 0)
+    .sort((a, b) => Math.abs(b.move) - Math.abs(a.move) || a.draft.rank - b.draft.rank);
+
+  return (
+    <Card className="p-4" aria-busy={preview.isFetching || undefined}>
+      <section aria-labelledby="preview-title">
+        <h2 id="preview-title" className="text-base font-semibold text-slate-900">
+          Live preview
+        </h2>
+        {!changed ? (
+          <p className="mt-1 text-sm text-slate-600">Change a weight or an amount to see which initiatives would move, before you save.</p>
+        ) : draft === null ? (
+          <p className="mt-1 text-sm text-amber-800">Fix the fields marked in the form to see the preview.</p>
+        ) : preview.error ? (
+          <Alert>{errorMessage(preview.error)}</Alert>
+        ) : !preview.data ? (
+          <Skeleton className="mt-2 h-32" />
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-800" aria-live="polite" data-testid="preview-summary">
+              {preview.data.moved === 0
+                ? "No initiative changes place with this model."
+                : `${preview.data.moved} of ${preview.data.rows.length} initiatives would change place.`}
+              {preview.isFetching ? <span className="ml-2 text-xs text-slate-500">updating…</span> : null}
+            </p>
+            {movers.length ? (
+              <table className="mt-3 w-full text-sm">
+                <caption className="sr-only">Initiatives that move, largest move first</caption>
+                <thead>
+                  <tr className="text-xs text-slate-600">
+                    <th scope="col" className="py-1 text-left font-medium">Initiative</th>
+                    <th scope="col" className="py-1 text-right font-medium">Rank now → draft</th>
+                    <th scope="col" className="py-1 text-right font-medium">Move</th>
+                    <th scope="col" className="py-1 text-right font-medium">Value now → draft</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100" data-testid="preview-movers">
+                  {movers.slice(0, SHOWN).map((r) => (
+                    <tr key={r.id}>
+                      <td className="py-1 pr-2 text-slate-900">{r.title}</td>
+                      <td className="py-1 text-right tabular-nums text-slate-700">
+                        {r.current.rank} → {r.draft.rank}
+                      </td>
+                      <td className={cn("py-1 text-right font-semibold tabular-nums", r.move > 0 ? "text-emerald-700" : "text-red-700")}>
+                        {r.move > 0 ? `▲ up ${r.move}` : `▼ down ${-r.move}`}
+                      </td>
+                      <td className="py-1 text-right tabular-nums text-slate-700">
+                        {formatSigned(r.current.valueScore, 1)} → {formatSigned(r.draft.valueScore, 1)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {movers.length > SHOWN ? <p className="mt-2 text-xs text-slate-600">and {movers.length - SHOWN} more.</p> : null}
+          </>
+        )}
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { DomainError } from "../errors";
+
+/** Raised when the machine cannot make PDFs (no Chromium); the download answers 503 with this message. */
+export class PdfUnavailableError extends DomainError {}
+
+/** Longest one PDF may take, start of the browser included. */
+export const PDF_TIMEOUT_MS = 30_000;
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Prints self-contained HTML to an A4 landscape PDF with headless Chromium
+ * (docs/decisions/006-csv-and-pdf.md). The page gets the HTML directly: no
+ * URL is loaded, JavaScript is off and every network request is refused, so
+ * the report can show nothing but what it was given. One PDF at a time: a
+ * browser is heavy on a two-core machine and the report is not hot.
+ */
+export function htmlToPdf(html: string): Promise<Buffer> {
+  const run = queue.then(() => print(html));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function print(html: string): Promise<Buffer> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new PdfUnavailableError(`PDF export needs Chromium, which is not installed here (looked for ${executablePath}; set CHROMIUM_PATH).`);
+  }
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    timeout: PDF_TIMEOUT_MS,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-dev-shm-usage",
+    ],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route("**/*", (route) => route.abort());
+    const page = await context.newPage();
+    page.setDefaultTimeout(PDF_TIMEOUT_MS);
+    await page.setContent(html, { waitUntil: "load" });
+    return await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
+}

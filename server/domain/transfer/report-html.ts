@@ -1,0 +1,187 @@
+import type { ReportData } from "./report";
+
+/** Text into HTML: the report holds titles people typed. */
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function money(value: number | null, currency: string): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  try {
+    return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0, notation: Math.abs(value) >= 1e6 ? "compact" : "standard" }).format(value);
+  } catch {
+    return Math.round(value).toLocaleString("en-GB");
+  }
+}
+
+function num(value: number, digits = 1): string {
+  const text = Math.abs(value).toFixed(digits);
+  return value < 0 ? `−${text}` : text;
+}
+
+const STATUS: Record<string, string> = { proposed: "Proposed", approved: "Approved", in_progress: "In progress", done: "Done", cancelled: "Cancelled" };
+const REASON: Record<string, string> = { no_positive_value: "no positive value", blocked: "blocked by a prerequisite", no_capacity: "no capacity left" };
+
+function crownMarks(scores: { experience: number; cost: number; revenue: number }): string {
+  const mark = (label: string, score: number) =>
+    `<span class="crown ${score > 0 ? "won" : score < 0 ? "harm" : ""}" title="${label}">${label[0]}</span>`;
+  return mark("Experience", scores.experience) + mark("Cost", scores.cost) + mark("Revenue", scores.revenue);
+}
+
+/** The three weighted parts as a bar: their sum is the value score. */
+function breakdownBar(parts: { experience: number; cost: number; revenue: number }): string {
+  const total = Math.abs(parts.experience) + Math.abs(parts.cost) + Math.abs(parts.revenue) || 1;
+  const seg = (cls: string, v: number) => `<span class="seg ${cls}${v < 0 ? " neg" : ""}" style="width:${((Math.abs(v) / total) * 100).toFixed(1)}%"></span>`;
+  return `<div class="bar">${seg("e", parts.experience)}${seg("c", parts.cost)}${seg("r", parts.revenue)}</div>
+    <div class="parts">E ${num(parts.experience)} · C ${num(parts.cost)} · R ${num(parts.revenue)}</div>`;
+}
+
+const STYLE = `
+@page { size: A4 landscape; margin: 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #0f172a; font-size: 9.5pt; margin: 0; }
+h1 { font-size: 17pt; margin: 0; }
+h2 { font-size: 11.5pt; margin: 14px 0 6px; border-bottom: 1px solid #cbd5e1; padding-bottom: 3px; }
+.sub { color: #475569; font-size: 8.5pt; margin-top: 2px; }
+.cards { display: grid; grid-template-columns: repeat(7, 1fr); gap: 6px; margin-top: 10px; }
+.card { border: 1px solid #cbd5e1; border-radius: 6px; padding: 6px 8px; }
+.card b { display: block; font-size: 13pt; }
+.card span { color: #475569; font-size: 7.5pt; }
+table { width: 100%; border-collapse: collapse; }
+th { text-align: left; font-size: 7.5pt; text-transform: uppercase; color: #475569; border-bottom: 1px solid #94a3b8; padding: 3px 4px; }
+td { border-bottom: 1px solid #e2e8f0; padding: 3px 4px; vertical-align: top; }
+tr { page-break-inside: avoid; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.crown { display: inline-block; width: 15px; height: 15px; line-height: 15px; text-align: center; border-radius: 50%; margin-right: 2px; font-size: 7.5pt; font-weight: bold; background: #e2e8f0; color: #64748b; }
+.crown.won { background: #f59e0b; color: #fff; }
+.crown.harm { background: #dc2626; color: #fff; }
+.triple { color: #b45309; font-weight: bold; font-size: 7.5pt; }
+.bar { display: flex; height: 6px; width: 120px; background: #f1f5f9; border-radius: 3px; overflow: hidden; }
+.seg.e { background: #7c3aed; } .seg.c { background: #0891b2; } .seg.r { background: #16a34a; } .seg.neg { background: #dc2626; }
+.parts { font-size: 7pt; color: #475569; }
+.flag { display: inline-block; font-size: 7pt; padding: 0 3px; border-radius: 3px; background: #fee2e2; color: #991b1b; margin: 1px 0; }
+.muted { color: #64748b; }
+.cols { display: grid; grid-template-columns: 1.4fr 1fr; gap: 16px; }
+.cap { height: 6px; background: #f1f5f9; border-radius: 3px; overflow: hidden; width: 80px; display: inline-block; vertical-align: middle; }
+.cap > span { display: block; height: 100%; background: #2563eb; }
+.cap.over > span { background: #dc2626; }
+.break { page-break-before: always; }
+`;
+
+/**
+ * The executive scorecard as one self-contained HTML page (no scripts, no
+ * external files): headline figures, the top initiatives with crowns and
+ * breakdown, the roadmap per period and plan against realised. Printed to
+ * A4 landscape it takes 1–3 pages.
+ */
+export function renderReportHtml(r: ReportData): string {
+  const c = r.workspace.currency;
+  const h = r.headline;
+  const cards = [
+    [String(h.initiatives), "initiatives (not cancelled)"],
+    [String(h.tripleCrowns), "triple crowns"],
+    [String(h.scheduled), "scheduled on the roadmap"],
+    [money(h.plannedCostReduction, c), "planned cost reduction / year"],
+    [money(h.plannedRevenueGrowth, c), "planned revenue growth / year"],
+    [money(h.totalNpv, c), "NPV of scheduled work"],
+    [num(h.experienceScore), "experience score of scheduled work"],
+  ]
+    .map(([value, label]) => `<div class="card"><b>${esc(value!)}</b><span>${esc(label!)}</span></div>`)
+    .join("");
+
+  const top = r.top.length
+    ? r.top
+        .map((i) => {
+          const flags = [
+            i.harmsExperience ? `<span class="flag">harms experience</span>` : "",
+            i.notLinkedToOutcome ? `<span class="flag">not linked to an outcome</span>` : "",
+          ].join(" ");
+          return `<tr>
+  <td class="num">${i.rank}</td>
+  <td><b>${esc(i.title)}</b><div class="muted">${esc(i.department || "—")} · ${STATUS[i.status] ?? i.status}</div></td>
+  <td>${crownMarks(i.scores)}${i.tripleCrown ? `<div class="triple">Triple crown</div>` : ""}</td>
+  <td class="num">${num(i.valueScore)}</td>
+  <td class="num">${num(i.priority, 2)}</td>
+  <td>${breakdownBar(i.parts)}</td>
+  <td class="num">${money(i.npv, c)}</td>
+  <td class="num">${i.paybackYears === null ? "never" : `${num(i.paybackYears)} y`}</td>
+  <td class="num">${Math.round(i.confidence * 100)}%</td>
+  <td>${i.robust === null ? "—" : i.robust ? "robust" : "sensitive"}</td>
+  <td>${flags}</td>
+</tr>`;
+        })
+        .join("")
+    : `<tr><td colspan="11" class="muted">No initiatives yet.</td></tr>`;
+
+  const periods = r.periods.length
+    ? r.periods
+        .map((p) => {
+          const share = p.capacity > 0 ? Math.min(100, (p.used / p.capacity) * 100) : p.used > 0 ? 100 : 0;
+          const titles = p.starting.map(esc).join("; ") + (p.moreStarting ? ` <span class="muted">and ${p.moreStarting} more</span>` : "");
+          return `<tr>
+  <td><b>${esc(p.label)}</b></td>
+  <td class="num"><span class="cap${p.overCapacity ? " over" : ""}"><span style="width:${share.toFixed(0)}%"></span></span> ${num(p.used)} / ${num(p.capacity)}</td>
+  <td>${titles || `<span class="muted">nothing starts</span>`}</td>
+</tr>`;
+        })
+        .join("")
+    : `<tr><td colspan="3" class="muted">No periods are defined, so nothing is planned yet.</td></tr>`;
+
+  const u = r.unscheduled;
+  const unscheduledText = Object.entries(u)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${n} ${REASON[reason] ?? reason}`)
+    .join(", ");
+
+  const pv = r.planVsRealised;
+  const planRows = pv.rows.length
+    ? pv.rows
+        .map(
+          (p) => `<tr>
+  <td>${esc(p.title)}<div class="muted">${STATUS[p.status] ?? p.status} · ${p.progress}%</div></td>
+  <td class="num">${money(p.plannedCostReduction, c)}</td><td class="num">${money(p.realisedCostReduction, c)}</td>
+  <td class="num">${money(p.plannedRevenueGrowth, c)}</td><td class="num">${money(p.realisedRevenueGrowth, c)}</td>
+</tr>`,
+        )
+        .join("") + (pv.more ? `<tr><td colspan="5" class="muted">and ${pv.more} more in progress or done</td></tr>` : "")
+    : `<tr><td colspan="5" class="muted">Nothing is in progress or done yet.</td></tr>`;
+
+  const w = r.model.weights;
+  const date = r.generatedAt.slice(0, 10);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Executive scorecard · ${esc(r.workspace.name)}</title><style>${STYLE}</style></head>
+<body>
+<header>
+  <h1>Executive scorecard · ${esc(r.workspace.name)}</h1>
+  <div class="sub">${date} · scoring model v${r.model.number}: experience ${w.experience}, cost ${w.cost}, revenue ${w.revenue} · ${r.totalInitiatives} initiatives scored</div>
+</header>
+<div class="cards">${cards}</div>
+
+<h2>Top ${r.top.length} initiatives</h2>
+<table>
+  <thead><tr><th class="num">#</th><th>Initiative</th><th>Crowns</th><th class="num">Value</th><th class="num">Priority</th><th>Breakdown (weighted parts)</th><th class="num">NPV</th><th class="num">Payback</th><th class="num">Conf.</th><th>Ranking</th><th>Flags</th></tr></thead>
+  <tbody>${top}</tbody>
+</table>
+
+<div class="cols">
+  <section>
+    <h2>Roadmap</h2>
+    <table>
+      <thead><tr><th>Period</th><th class="num">Capacity used</th><th>Starts</th></tr></thead>
+      <tbody>${periods}</tbody>
+    </table>
+    <p class="sub">${r.roadmapTotals.scheduledCount} scheduled (${r.roadmapTotals.tripleCrownsScheduled} triple crowns), ${r.roadmapTotals.unscheduledCount} not scheduled${unscheduledText ? `: ${esc(unscheduledText)}` : ""}.</p>
+  </section>
+  <section>
+    <h2>Plan vs realised</h2>
+    <table>
+      <thead><tr><th>Initiative</th><th class="num">Cost plan</th><th class="num">Cost real</th><th class="num">Revenue plan</th><th class="num">Revenue real</th></tr></thead>
+      <tbody>${planRows}
+        <tr><td><b>Total</b></td><td class="num"><b>${money(pv.totals.plannedCostReduction, c)}</b></td><td class="num"><b>${money(pv.totals.realisedCostReduction, c)}</b></td><td class="num"><b>${money(pv.totals.plannedRevenueGrowth, c)}</b></td><td class="num"><b>${money(pv.totals.realisedRevenueGrowth, c)}</b></td></tr>
+      </tbody>
+    </table>
+    <p class="sub">Planned: the likely yearly amounts. Realised: the sums recorded so far.</p>
+  </section>
+</div>
+</body></html>`;
+}

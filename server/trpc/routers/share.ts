@@ -1,0 +1,16 @@
+import { createShareLink, listShareLinks, revokeShareLink } from "@/server/domain/sharing/commands";
+import { createShareLinkInput, shareLinkIdInput, shareTokenInput } from "@/server/domain/sharing/schemas";
+import { viewSharedScorecard } from "@/server/domain/sharing/view";
+import { publicProcedure, router, workspaceProcedure } from "../init";
+
+export const shareRouter = router({
+  create: workspaceProcedure
+    .meta({ action: "share.manage" })
+    .input(createShareLinkInput).mutation(({ ctx, input }) => createShareLink(ctx, input)),
+  list: workspaceProcedure.meta({ action: "share.manage" }).query(({ ctx }) => listShareLinks(ctx)),
+  revoke: workspaceProcedure
+    .meta({ action: "share.manage" })
+    .input(shareLinkIdInput).mutation(({ ctx, input }) => revokeShareLink(ctx, input)),
+  /** The public page's data: the token alone opens this read-only view and nothing else. */
+  view: publicProcedure.input(shareTokenInput).query(({ ctx, input }) => viewSharedScorecard(ctx.db, input.token)),
+});
