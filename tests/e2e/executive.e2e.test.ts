@@ -20,10 +20,11 @@ function signed(text: string | null): number {
   return Number((text ?? "").trim().replace("−", "-").replace("+", ""));
 }
 
-/** "€1,234,567" / "−€15,000" → 1234567 / −15000. */
+/** "€1,234,567" / "−€15,000" / "€15.2k" / "€2.48m" → 1234567 / −15000 / 15200 / 2480000. */
 function money(text: string | null): number {
   const t = (text ?? "").trim();
-  const n = Number(t.replace(/[^\d.]/g, ""));
+  const scale = /bn$/i.test(t) ? 1e9 : /m$/i.test(t) ? 1e6 : /k$/i.test(t) ? 1e3 : 1;
+  const n = Number(t.replace(/[^\d.]/g, "")) * scale;
   return t.startsWith("−") || t.startsWith("-") ? -n : n;
 }
 
@@ -95,7 +96,12 @@ describe("executive scorecard and team roadmap", () => {
     const row = page.getByTestId("scorecard-row").filter({ hasText: title });
     await expect.poll(() => row.getByText("Approved", { exact: true }).isVisible()).toBe(true);
     await page.getByRole("button", { name: /^Why/ }).first().click(); // close the breakdown for a clean screenshot
-    await screenshot(page, "overview");
+
+    // Uncertainty: run the simulation, see a progress indicator or the ranges.
+    await page.getByRole("button", { name: "Run the simulation" }).click();
+    await page.getByTestId("uncertainty-row").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("uncertainty-row").count()).toBe(15);
+    await screenshot(page, "scorecard-overview");
 
     // The roadmap shows it, approved, in the plan or with the reason it did not fit.
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Roadmap" }).click();
@@ -137,7 +143,7 @@ describe("executive scorecard and team roadmap", () => {
     await row.getByText("Done", { exact: true }).waitFor();
     const totalCost = page.getByTestId("total-cost-reduction").getByTestId("realised");
     const before = money(await totalCost.textContent());
-    const rowBefore = money(await row.getByTestId("realised-cost").locator("xpath=text()").first().textContent().catch(() => "0"));
+    const rowBefore = money(await row.getByTestId("realised-cost").textContent());
 
     await row.getByRole("button", { name: `Record result for ${title}` }).click();
     const record = page.getByRole("dialog", { name: "Record a realised result" });

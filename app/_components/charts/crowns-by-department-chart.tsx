@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "./chart-figure";
-import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS } from "./crown-colors";
+import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS, legendOrder } from "./crown-colors";
 
 /** Departments drawn one by one; the rest are added up as "Other departments". */
 const DEPARTMENT_LIMIT = 12;
@@ -76,7 +76,7 @@ export function CrownsByDepartmentChart({ initiatives }: { initiatives: Item[] }
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: "#475569" }} />
             <YAxis type="category" dataKey="department" width={130} tick={{ fontSize: 11, fill: "#334155" }} interval={0} />
             <Tooltip cursor={{ fill: "#f1f5f9" }} wrapperStyle={{ fontSize: 12 }} />
-            <Legend verticalAlign="top" height={28} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+            <Legend verticalAlign="top" height={28} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} />
             {keys.map((k, n) => (
               <Bar key={k} dataKey={k} name={CROWN_COUNT_LABELS[n]} stackId="crowns" fill={CROWN_COUNT_COLORS[n]} isAnimationActive={false} />
             ))}

@@ -2,9 +2,10 @@
 
 import { useMemo } from "react";
 import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
-import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { formatNumber, formatSigned } from "../ui/format";
 import { ChartFigure } from "./chart-figure";
-import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS } from "./crown-colors";
+import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS, legendOrder } from "./crown-colors";
+import { formatMoneyShort } from "./format-short";
 
 /** The most initiatives drawn; beyond that the chart is a smear and slows the page. */
 export const BUBBLE_LIMIT = 300;
@@ -21,7 +22,7 @@ function BubbleTooltip({ active, payload, currency }: { active?: boolean; payloa
         #{p.rank} {p.title}
       </p>
       <p className="text-slate-700">
-        Value {formatSigned(p.y, 1)} · effort {formatNumber(p.x, 1)} · NPV {formatMoney(p.npv, currency, { compact: true })}
+        Value {formatSigned(p.y, 1)} · effort {formatNumber(p.x, 1)} · NPV {formatMoneyShort(p.npv, currency)}
       </p>
     </div>
   );
@@ -69,7 +70,7 @@ export function ValueEffortChart({ initiatives, currency }: { initiatives: Item[
                 <td className="py-1 pr-2">{i.title}</td>
                 <td className="py-1 pr-2 text-right tabular-nums">{formatSigned(i.valueScore, 1)}</td>
                 <td className="py-1 pr-2 text-right tabular-nums">{formatNumber(i.effort, 1)}</td>
-                <td className="py-1 pr-2 text-right tabular-nums">{formatMoney(i.npv, currency, { compact: true })}</td>
+                <td className="py-1 pr-2 text-right tabular-nums">{formatMoneyShort(i.npv, currency)}</td>
                 <td className="py-1">{CROWN_COUNT_LABELS[i.crowns]}</td>
               </tr>
             ))}
@@ -98,7 +99,7 @@ export function ValueEffortChart({ initiatives, currency }: { initiatives: Item[
             />
             <ZAxis type="number" dataKey="z" range={[30, 500]} name="NPV" />
             <Tooltip content={<BubbleTooltip currency={currency} />} />
-            <Legend verticalAlign="top" height={28} iconSize={10} wrapperStyle={{ fontSize: 12 }} />
+            <Legend verticalAlign="top" height={28} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} />
             {series.map((points, crowns) => (
               <Scatter
                 key={crowns}

@@ -7,10 +7,10 @@ import { Pager } from "../scorecard/pager";
 import type { PlanPeriod, PlanVsRealisedRow } from "../scorecard/types";
 import { Button } from "../ui/button";
 import { Badge, Card } from "../ui/card";
-import { formatMoney } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { PlannedRealisedBar } from "./planned-realised-bar";
 import { RecordResultDialog, type ResultTarget } from "./record-result-dialog";
+import { formatMoneyShort } from "../charts/format-short";
 
 const PAGE_SIZE = 50;
 
@@ -27,7 +27,7 @@ export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealised
   const [offset, setOffset] = useState(0);
   const [target, setTarget] = useState<ResultTarget | null>(null);
   const shown = printing ? rows : rows.slice(offset, offset + PAGE_SIZE);
-  const money = (v: number) => formatMoney(v, ws.currency, { compact: true });
+  const money = (v: number) => formatMoneyShort(v, ws.currency);
   return (
     <Card className="print:shadow-none">
       <div className="overflow-x-auto">
@@ -68,8 +68,8 @@ export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealised
                 </th>
                 <td className="px-3 py-2 text-slate-700">{startLabel(r.startPeriod, periods)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{money(r.plannedCostReduction)}</td>
-                <td className="px-3 py-2 text-right tabular-nums" data-testid="realised-cost">
-                  {money(r.realisedCostReduction)}
+                <td className="px-3 py-2 text-right tabular-nums">
+                  <span data-testid="realised-cost">{money(r.realisedCostReduction)}</span>
                   <PlannedRealisedBar planned={r.plannedCostReduction} realised={r.realisedCostReduction} label="Cost reduction realised" />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{money(r.plannedRevenueGrowth)}</td>

@@ -64,9 +64,9 @@ export function TimelineRow({
   const after = (prerequisites ?? []).filter((p) => p.status !== "done");
   return (
     <tr ref={measureRef} data-index={index} className="align-middle print:break-inside-avoid" data-testid="roadmap-row">
-      <th scope="row" className="sticky left-0 z-10 w-72 min-w-64 max-w-72 bg-white px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]">
-        <span className="flex items-start justify-between gap-2">
-          <span className="min-w-0">
+      <th scope="row" className="sticky left-0 z-10 w-80 min-w-60 max-w-80 bg-white px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]">
+        <span className="block">
+          <span className="block min-w-0">
             <Link href={`/w/${slug}/initiatives/${item.id}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">
               <span className="tabular-nums text-slate-500">#{item.rank}</span> {info.title}
             </Link>
@@ -89,7 +89,7 @@ export function TimelineRow({
             {pulledForwardBy ? <span className="mt-0.5 block text-[11px] text-slate-700">⇡ pulled forward by “{pulledForwardBy}”</span> : null}
           </span>
           {onUpdate ? (
-            <Button size="sm" variant="secondary" onClick={onUpdate} className="no-print shrink-0">
+            <Button size="sm" variant="secondary" onClick={onUpdate} className="no-print mt-1 h-7">
               Update<span className="sr-only"> {info.title}</span>
             </Button>
           ) : null}

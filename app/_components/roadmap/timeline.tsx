@@ -11,6 +11,9 @@ import { usePrerequisites } from "./use-prerequisites";
 
 type Scheduled = PlanRow & { item: ScheduledItem };
 
+/** Below this many rows every row is rendered: it is cheap, and a screenshot or Ctrl+F sees them all. */
+const VIRTUAL_FROM = 80;
+
 /**
  * The plan as a table: one column per period, one row per scheduled
  * initiative. Only the rows on screen are in the DOM (window-scrolled
@@ -41,14 +44,15 @@ export function Timeline({
     return () => window.removeEventListener("resize", measure);
   }, [rows.length]);
   const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 64, overscan: 6, scrollMargin });
+  const all = printing || rows.length < VIRTUAL_FROM;
   const items = virtualizer.getVirtualItems();
-  const shown = printing ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : items;
+  const shown = all ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : items;
   const prerequisites = usePrerequisites(
     shown.map((v) => rows[v.index]!.item.id),
     !printing,
   );
-  const top = printing || items.length === 0 ? 0 : items[0]!.start - scrollMargin;
-  const bottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin);
+  const top = all || items.length === 0 ? 0 : items[0]!.start - scrollMargin;
+  const bottom = all || items.length === 0 ? 0 : virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin);
   const columns = periods.length + 1;
 
   return (
@@ -75,7 +79,7 @@ export function Timeline({
               <TimelineRow
                 key={row.item.id}
                 index={v.index}
-                measureRef={printing ? undefined : virtualizer.measureElement}
+                measureRef={all ? undefined : virtualizer.measureElement}
                 row={row}
                 periods={periods}
                 slug={ws.slug}

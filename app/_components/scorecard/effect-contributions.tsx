@@ -41,12 +41,12 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
         <thead>
           <tr className="text-xs text-slate-600">
             <th scope="col" className="py-1 text-left font-medium">Moment of truth</th>
-            <th scope="col" className="py-1 text-right font-medium">Effect</th>
-            <th scope="col" className="py-1 text-right font-medium" title="the gap for an improvement, importance ÷ 5 for harm">
+            <th scope="col" className="py-1 pl-3 text-right font-medium">Effect</th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium" title="the gap for an improvement, importance ÷ 5 for harm">
               Moment weight
             </th>
-            <th scope="col" className="py-1 text-right font-medium">Category factor</th>
-            <th scope="col" className="py-1 text-right font-medium">Points</th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium">Category factor</th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium">Points</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -58,10 +58,10 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
                   {name?.moment ?? (moments.isPending ? "…" : "A moment")}
                   {name ? <span className="block text-[11px] text-slate-500">{name.category}</span> : null}
                 </td>
-                <td className={cn("py-1 text-right tabular-nums", tone(l.effect))}>{formatSigned(l.effect, 0)}</td>
-                <td className="py-1 text-right tabular-nums text-slate-700">{formatNumber(l.weight, 2)}</td>
-                <td className="py-1 text-right tabular-nums text-slate-700">{formatNumber(l.categoryFactor, 2)}</td>
-                <td className={cn("py-1 text-right font-medium tabular-nums", tone(l.contribution))}>{formatSigned(10 * l.contribution, 2)}</td>
+                <td className={cn("py-1 pl-3 text-right tabular-nums", tone(l.effect))}>{formatSigned(l.effect, 0)}</td>
+                <td className="py-1 pl-3 text-right tabular-nums text-slate-700">{formatNumber(l.weight, 2)}</td>
+                <td className="py-1 pl-3 text-right tabular-nums text-slate-700">{formatNumber(l.categoryFactor, 2)}</td>
+                <td className={cn("py-1 pl-3 text-right font-medium tabular-nums", tone(l.contribution))}>{formatSigned(10 * l.contribution, 2)}</td>
               </tr>
             );
           })}
@@ -72,7 +72,7 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
               Points = effect ÷ 3 × moment weight × category factor × 10; their sum is the experience score
               {row.breakdown.experience.clamped ? " (capped at ±10)" : ""}
             </th>
-            <td className={cn("py-1 text-right font-semibold tabular-nums", tone(sum))}>{formatSigned(10 * sum, 2)}</td>
+            <td className={cn("py-1 pl-3 text-right font-semibold tabular-nums", tone(sum))}>{formatSigned(10 * sum, 2)}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,7 +1,8 @@
 import { Card } from "../ui/card";
 import { cn } from "../ui/cn";
-import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { formatNumber, formatSigned } from "../ui/format";
 import type { ScorecardData } from "./types";
+import { formatMoneyShort } from "../charts/format-short";
 
 type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad" };
 
@@ -16,17 +17,17 @@ function figures(h: ScorecardData["headline"], currency: string): Figure[] {
     { label: "On the roadmap", value: formatNumber(h.scheduled, 0), hint: "in progress, pinned or planned within capacity" },
     {
       label: "Planned cost reduction",
-      value: formatMoney(h.plannedCostReduction, currency, { compact: true }),
+      value: formatMoneyShort(h.plannedCostReduction, currency),
       hint: "per year (likely), of the work on the roadmap",
     },
     {
       label: "Planned revenue growth",
-      value: formatMoney(h.plannedRevenueGrowth, currency, { compact: true }),
+      value: formatMoneyShort(h.plannedRevenueGrowth, currency),
       hint: "per year (likely), of the work on the roadmap",
     },
     {
       label: "NPV of the plan",
-      value: formatMoney(h.totalNpv, currency, { compact: true }),
+      value: formatMoneyShort(h.totalNpv, currency),
       hint: "sum of the net present values of the work on the roadmap",
       tone: h.totalNpv < 0 ? "bad" : undefined,
     },

@@ -20,7 +20,9 @@ export function RankScenarios({ row }: { row: SensitivityRow | undefined }) {
       </ul>
       <p className="mt-1 text-xs text-slate-600">
         {row.robust
-          ? `Robust: it stays within ranks ${row.rankMin}–${row.rankMax}.`
+          ? row.rankMin === row.rankMax
+            ? `Robust: it stays at rank ${row.rankMin}.`
+            : `Robust: it stays within ranks ${row.rankMin}–${row.rankMax}.`
           : `Fragile: it moves between ranks ${row.rankMin} and ${row.rankMax}, so the weights decide its place.`}
       </p>
     </div>

@@ -5,12 +5,13 @@ import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/lab
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";
 import { cn } from "../ui/cn";
-import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { formatNumber, formatSigned } from "../ui/format";
 import { BreakdownPanel } from "./breakdown-panel";
 import { CrownBars } from "./crown-bars";
 import { FlagBadges } from "./flag-badges";
 import { RobustnessBadge } from "./robustness-badge";
 import type { ScorecardData, ScorecardRow as Row, SensitivityRow } from "./types";
+import { formatMoneyShort } from "../charts/format-short";
 
 export const COLUMN_COUNT = 11;
 /** Columns an executive can do without on a phone; on paper every column shows. */
@@ -43,7 +44,7 @@ export function ScorecardRow({
     <>
       <tr className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")} data-testid="scorecard-row" data-rank={row.rank}>
         <td className="px-3 py-2 text-right font-semibold tabular-nums text-slate-900">{row.rank}</td>
-        <td className="max-w-72 px-3 py-2">
+        <td className="min-w-56 max-w-80 px-3 py-2">
           <Link href={`/w/${slug}/initiatives/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
             {row.title}
           </Link>
@@ -60,7 +61,7 @@ export function ScorecardRow({
         </td>
         <td className={cn(MD, "px-3 py-2 text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
         <td className={cn(MD, "px-3 py-2 text-right tabular-nums", row.npv < 0 ? "text-red-700" : "text-slate-800")}>
-          {formatMoney(row.npv, currency, { compact: true })}
+          {formatMoneyShort(row.npv, currency)}
         </td>
         <td className={cn(LG, "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800")}>
           {row.paybackYears === null ? "Never" : `${formatNumber(row.paybackYears, 1)} yr`}
@@ -73,7 +74,7 @@ export function ScorecardRow({
           <FlagBadges flags={row.flags} />
         </td>
         <td className="no-print px-3 py-2">
-          <div className="flex flex-col items-end gap-1">
+          <div className="flex items-center justify-end gap-1">
             <Button size="sm" variant="ghost" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={onToggle} className="whitespace-nowrap">
               <span aria-hidden>{expanded ? "▾" : "▸"}</span> Why<span className="sr-only"> this score: {row.title}</span>
             </Button>

@@ -6,8 +6,9 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card, Skeleton } from "../ui/card";
-import { formatDateTime, formatMoney, formatPercent } from "../ui/format";
+import { formatDateTime, formatPercent } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { formatMoneyShort } from "../charts/format-short";
 
 const PAGE = 10;
 
@@ -38,8 +39,8 @@ export function HistoryList() {
                 </span>
               </p>
               <p className="text-xs text-slate-700">
-                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · material {formatMoney(m.materialAmount.cost, ws.currency, { compact: true })} /{" "}
-                {formatMoney(m.materialAmount.revenue, ws.currency, { compact: true })} · margin {formatPercent(m.revenueMargin * 100, 0)} · discount{" "}
+                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · material {formatMoneyShort(m.materialAmount.cost, ws.currency)} /{" "}
+                {formatMoneyShort(m.materialAmount.revenue, ws.currency)} · margin {formatPercent(m.revenueMargin * 100, 0)} · discount{" "}
                 {formatPercent(m.discountRate * 100, 1)} · {m.horizonYears} years
               </p>
               {m.note ? <p className="mt-0.5 text-sm text-slate-800">“{m.note}”</p> : null}

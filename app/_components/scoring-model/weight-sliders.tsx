@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { CROWN_KEYS, rebalance, type CrownKey, type Weights } from "./rebalance";
 
 const LABELS: Record<CrownKey, { name: string; text: string }> = {
@@ -9,7 +9,19 @@ const LABELS: Record<CrownKey, { name: string; text: string }> = {
   revenue: { name: "Revenue", text: "more revenue" },
 };
 
-function Slider({ crown, value, onChange, disabled }: { crown: CrownKey; value: number; onChange: (v: number) => void; disabled: boolean }) {
+function Slider({
+  crown,
+  value,
+  onChange,
+  onRelease,
+  disabled,
+}: {
+  crown: CrownKey;
+  value: number;
+  onChange: (v: number) => void;
+  onRelease: () => void;
+  disabled: boolean;
+}) {
   const id = useId();
   return (
     <div>
@@ -32,6 +44,8 @@ function Slider({ crown, value, onChange, disabled }: { crown: CrownKey; value: 
         aria-valuetext={`${value} of 100`}
         aria-describedby={`${id}-hint`}
         onChange={(e) => onChange(Number(e.target.value))}
+        onBlur={onRelease}
+        onPointerUp={onRelease}
         className="mt-1 w-full accent-brand-600 disabled:opacity-60"
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600">
@@ -43,6 +57,14 @@ function Slider({ crown, value, onChange, disabled }: { crown: CrownKey; value: 
 
 /** Three linked sliders: moving one shares the rest of 100 between the other two in proportion. */
 export function WeightSliders({ value, onChange, disabled }: { value: Weights; onChange: (w: Weights) => void; disabled: boolean }) {
+  // While one slider moves (a drag, or arrow key after arrow key), the other two keep the proportion they had when it
+  // started: rebalancing from each intermediate, rounded step would let rounding drift the proportion away.
+  const anchor = useRef<{ crown: CrownKey; weights: Weights } | null>(null);
+  function move(crown: CrownKey, v: number) {
+    if (anchor.current?.crown !== crown) anchor.current = { crown, weights: value };
+    onChange(rebalance(anchor.current.weights, crown, v));
+  }
+  const release = () => (anchor.current = null);
   return (
     <fieldset className="space-y-4">
       <legend className="text-base font-semibold text-slate-900">Weights of the three crowns</legend>
@@ -50,7 +72,7 @@ export function WeightSliders({ value, onChange, disabled }: { value: Weights; o
         They always add up to 100: moving one shares the rest between the other two in proportion. Arrow keys move a slider by 1.
       </p>
       {CROWN_KEYS.map((c) => (
-        <Slider key={c} crown={c} value={value[c]} disabled={disabled} onChange={(v) => onChange(rebalance(value, c, v))} />
+        <Slider key={c} crown={c} value={value[c]} disabled={disabled} onChange={(v) => move(c, v)} onRelease={release} />
       ))}
       <p className="text-sm text-slate-700" aria-live="polite">
         Sum: <span className="font-semibold tabular-nums">{value.experience + value.cost + value.revenue}</span> of 100

@@ -44,6 +44,11 @@ export function createShareLink(ctx: WorkspaceCtx, input: CreateShareLinkInput) 
 
 export type ShareLinkState = "active" | "expired" | "revoked";
 
+function stateOf(link: { revokedAt: number | null; expiresAt: number }, now: number): ShareLinkState {
+  if (link.revokedAt !== null) return "revoked";
+  return link.expiresAt <= now ? "expired" : "active";
+}
+
 /** The workspace's links, newest first, with who made them and whether they still work. */
 export function listShareLinks(ctx: WorkspaceCtx) {
   requireRole(ctx.role, "share.manage");
@@ -59,7 +64,7 @@ export function listShareLinks(ctx: WorkspaceCtx) {
     .map(({ link, createdByName }) => ({
       ...publicFields(link),
       createdByName,
-      state: (link.revokedAt !== null ? "revoked" : link.expiresAt <= now ? "expired" : "active") satisfies ShareLinkState,
+      state: stateOf(link, now),
     }));
 }
 

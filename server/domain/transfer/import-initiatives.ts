@@ -267,7 +267,9 @@ function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowRe
 /** Writes the planned rows; one audit row per created initiative, holding its links too. */
 export function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): number {
   const now = Date.now();
-  for (const p of planned) {
+  // One millisecond apart, ending now: lists ordered by creation show the file's order.
+  const createdAt = (index: number) => now - (planned.length - 1 - index);
+  for (const [index, p] of planned.entries()) {
     const row = {
       id: p.id,
       workspaceId: ctx.workspaceId,
@@ -283,7 +285,7 @@ export function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]):
       ...p.status,
       decisionReason: null,
       createdBy: ctx.userId,
-      createdAt: now,
+      createdAt: createdAt(index),
       updatedAt: now,
       version: 1,
     };

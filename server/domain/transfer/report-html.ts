@@ -119,7 +119,7 @@ export function renderReportHtml(r: ReportData): string {
           const share = p.capacity > 0 ? Math.min(100, (p.used / p.capacity) * 100) : p.used > 0 ? 100 : 0;
           const titles = p.starting.map(esc).join("; ") + (p.moreStarting ? ` <span class="muted">and ${p.moreStarting} more</span>` : "");
           return `<tr>
-  <td><b>${esc(p.label)}</b></td>
+  <td style="white-space:nowrap"><b>${esc(p.label)}</b></td>
   <td class="num"><span class="cap${p.overCapacity ? " over" : ""}"><span style="width:${share.toFixed(0)}%"></span></span> ${num(p.used)} / ${num(p.capacity)}</td>
   <td>${titles || `<span class="muted">nothing starts</span>`}</td>
 </tr>`;

@@ -83,7 +83,7 @@ export function seedBigWorkspace(dataDir: string, opts: { email: string; slug: s
         ids.push(...tx.insert(initiatives).values(rows.slice(k, k + CHUNK)).returning({ id: initiatives.id }).all().map((r) => r.id));
       }
       const effects = ids.flatMap((initiativeId, n) =>
-        n % 11 === 0 ? [] : [0, 1].map((k) => ({ workspaceId, initiativeId, momentId: momentIds[(n + k * 5) % momentIds.length]!, effect: ((n + k) % 7) - 2 })),
+        n % 11 === 0 ? [] : [0, 1].map((k) => ({ workspaceId, initiativeId, momentId: momentIds[(n + k * 5) % momentIds.length]!, effect: ((n + k) % 7) - 3 })),
       ).filter((e) => e.effect !== 0);
       for (let k = 0; k < effects.length; k += CHUNK) tx.insert(initiativeEffects).values(effects.slice(k, k + CHUNK)).run();
       // Chains of prerequisites on later initiatives only, so there is never a cycle.
