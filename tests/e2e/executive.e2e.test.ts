@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { DEMO, expectAccessible, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+import path from "node:path";
+import { DEMO, expectAccessible, launchBrowser, newContext, screenshot, SCREENSHOTS, signIn } from "./support/browser";
 import { seedBigWorkspace } from "./support/big-workspace";
 
 const PHONE = { width: 390, height: 844 };
@@ -29,13 +30,25 @@ function money(text: string | null): number {
 }
 
 async function heading(page: Page, text: string) {
-  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(text);
+  await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 }).toBe(text);
 }
 
 async function topTitles(page: Page, n: number): Promise<string[]> {
   const rows = page.getByTestId("scorecard-row");
   await rows.first().waitFor();
   return (await rows.locator("td:nth-child(2) a").allTextContents()).slice(0, n);
+}
+
+/** The page as it prints (A4 landscape): print media, and the app's own print mode that renders every row. */
+async function printShot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1123, height: 794 });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await screenshot(page, name);
+  expect(await page.getByRole("navigation", { name: "Workspace" }).isVisible()).toBe(false);
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.setViewportSize({ width: 1440, height: 900 });
 }
 
 async function phoneShots(path: string, name: string, email = DEMO.email) {
@@ -102,6 +115,7 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByTestId("uncertainty-row").first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("uncertainty-row").count()).toBe(15);
     await screenshot(page, "scorecard-overview");
+    await printShot(page, "scorecard-print");
 
     // The roadmap shows it, approved, in the plan or with the reason it did not fit.
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Roadmap" }).click();
@@ -116,6 +130,7 @@ describe("executive scorecard and team roadmap", () => {
     await page.waitForLoadState("networkidle");
     await expectAccessible(page);
     await screenshot(page, "roadmap");
+    await printShot(page, "roadmap-print");
     await context.close();
   });
 
@@ -255,7 +270,8 @@ describe("executive scorecard and team roadmap", () => {
         return page.locator("tbody tr[data-index]").last().getAttribute("data-index");
       })
       .toBe(String(total - 1));
-    await screenshot(page, "roadmap-2000-end");
+    // A viewport shot: the full page is mostly the spacer that stands in for the rows scrolled past.
+    await page.screenshot({ path: path.join(SCREENSHOTS, "roadmap-2000-end.png") });
     await context.close();
   });
 });

@@ -243,7 +243,7 @@ describe("process owner journey", () => {
 
     await vp.goto(initiativeUrl);
     await until(() => vp.getByTestId("value-score").textContent()).toBe("49");
-    const enabledInputs = await vp.locator("main :is(input, textarea, select):enabled").count();
+    const enabledInputs = await vp.locator("main :is(input:not([type=hidden]), textarea, select):enabled").count();
     expect(enabledInputs).toBe(0);
     expect(await vp.getByRole("button", { name: /Approve|Reject|Add|Remove|Delete/ }).count()).toBe(0);
     await expectAccessible(vp);

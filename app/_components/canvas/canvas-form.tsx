@@ -73,54 +73,55 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           <span aria-hidden> / </span>
           {canvas.categoryName}
         </p>
-        <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+        {readOnly ? (
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{draft.title}</h1>
+        ) : (
+          <h1 className="mt-1">
+            <label htmlFor="canvas-title" className="sr-only">
+              Canvas title
+            </label>
+            <input
+              id="canvas-title"
+              value={draft.title}
+              maxLength={200}
+              aria-invalid={titleMissing || undefined}
+              onChange={(e) => set("title")(e.target.value)}
+              className="-ml-2 w-full rounded-md border-0 bg-transparent px-2 py-1 text-xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600 sm:text-2xl"
+            />
+          </h1>
+        )}
+        <div className="mt-1 flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
           {readOnly ? (
-            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{draft.title}</h1>
-          ) : (
-            <h1 className="min-w-0 flex-1">
-              <label htmlFor="canvas-title" className="sr-only">
-                Canvas title
-              </label>
-              <input
-                id="canvas-title"
-                value={draft.title}
-                maxLength={200}
-                aria-invalid={titleMissing || undefined}
-                onChange={(e) => set("title")(e.target.value)}
-                className="w-full rounded-md border-0 bg-transparent px-2 py-1 text-2xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600"
-              />
-            </h1>
-          )}
-          <div className="flex items-center gap-3">
-            {readOnly ? (
+            <p className="flex items-center gap-2 text-sm text-slate-700">
               <Badge tone={draft.status === "agreed" ? "green" : "slate"}>{draft.status === "agreed" ? "Agreed" : "Draft"}</Badge>
-            ) : (
-              <div className="flex items-center gap-2">
-                <label htmlFor="canvas-status" className="text-sm font-medium text-slate-700">
-                  Status
-                </label>
-                <select
-                  id="canvas-status"
-                  value={draft.status}
-                  onChange={(e) => set("status")(e.target.value)}
-                  className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
-                >
-                  <option value="draft">Draft</option>
-                  <option value="agreed">Agreed with the team</option>
-                </select>
-              </div>
-            )}
-            {readOnly ? (
-              <p className="text-xs text-slate-500">Read only</p>
-            ) : (
-              <div className="min-w-36 text-right">
-                <SaveStatus state={autosave.state} dirty={autosave.dirty} />
-                <p className="text-xs text-slate-500">
-                  {lastSaved.by ? `Last saved by ${lastSaved.by}, ${formatDateTime(lastSaved.at)}` : null}
+              <span className="text-xs text-slate-600">Read only</span>
+            </p>
+          ) : (
+            <div className="flex items-center gap-2">
+              <label htmlFor="canvas-status" className="text-sm font-medium text-slate-700">
+                Status
+              </label>
+              <select
+                id="canvas-status"
+                value={draft.status}
+                onChange={(e) => set("status")(e.target.value)}
+                className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+              >
+                <option value="draft">Draft</option>
+                <option value="agreed">Agreed with the team</option>
+              </select>
+            </div>
+          )}
+          {readOnly ? null : (
+            <div className="flex flex-wrap items-baseline gap-x-3 sm:justify-end">
+              <SaveStatus state={autosave.state} dirty={autosave.dirty} />
+              {lastSaved.by ? (
+                <p className="text-xs text-slate-600">
+                  Last saved by {lastSaved.by}, {formatDateTime(lastSaved.at)}
                 </p>
-              </div>
-            )}
-          </div>
+              ) : null}
+            </div>
+          )}
         </div>
         {titleMissing && !readOnly ? (
           <p role="alert" className="mt-1 text-xs font-medium text-red-700">

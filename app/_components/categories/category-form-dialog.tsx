@@ -51,7 +51,7 @@ export function CategoryFormDialog({
         const canvas = await client.canvas.create.mutate({
           workspaceId: ws.id,
           categoryId: saved.id,
-          title: `${saved.name}: successful outcome`.slice(0, 200),
+          title: saved.name,
         });
         canvasId = canvas.id;
       }

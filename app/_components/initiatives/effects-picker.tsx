@@ -109,8 +109,8 @@ export function EffectsPicker({
                     const effect = byMoment.get(m.id) ?? 0;
                     const label = EFFECT_OPTIONS.find((o) => o.value === effect)?.label ?? String(effect);
                     return (
-                      <li key={m.id} className={cn("flex flex-wrap items-center justify-between gap-2 px-3 py-2", effect !== 0 && "bg-brand-50/50")}>
-                        <span className="min-w-0 text-sm text-slate-900">
+                      <li key={m.id} className={cn("flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap", effect !== 0 && "bg-brand-50/50")}>
+                        <span className="min-w-0 flex-1 text-sm text-slate-900">
                           {m.name}{" "}
                           {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}{" "}
                           <span className="text-xs text-slate-600">

@@ -96,13 +96,13 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             <th scope="col" className="py-1 text-left font-medium">
               Crown
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-2 text-right font-medium">
               Score
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-2 text-right font-medium">
               Weight
             </th>
-            <th scope="col" className="py-1 text-right font-medium">
+            <th scope="col" className="py-1 pl-2 text-right font-medium">
               Part
             </th>
           </tr>
@@ -117,11 +117,11 @@ export function ScorePanel({ live }: { live: LiveScore }) {
                   <span className="text-xs text-slate-500">({CROWN_LABELS[c].symbol})</span>
                   <span className="block text-xs text-slate-500">{CROWN_LABELS[c].text}</span>
                 </th>
-                <td className={cn("py-1.5 text-right tabular-nums", tone(part.score))}>
+                <td className={cn("py-1.5 pl-2 text-right tabular-nums", tone(part.score))}>
                   {formatSigned(part.score, 1)}
                   {part.clamped ? <span className="block text-xs text-slate-500">capped at ±10</span> : null}
                 </td>
-                <td className="py-1.5 text-right tabular-nums text-slate-700">{part.weight}</td>
+                <td className="py-1.5 pl-2 text-right tabular-nums text-slate-700">{part.weight}</td>
                 <td className={cn("py-1.5 text-right font-medium tabular-nums", tone(part.part))}>{formatSigned(part.part, 1)}</td>
               </tr>
             );
@@ -130,7 +130,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         <tfoot>
           <tr className="border-t border-slate-300">
             <th scope="row" className="py-1.5 text-left text-xs font-normal text-slate-600" colSpan={3}>
-              × confidence {formatNumber(b.confidence, 2)} already in each part · value score
+              Value score (each part already × confidence {formatNumber(b.confidence, 2)})
             </th>
             <td className={cn("py-1.5 text-right font-semibold tabular-nums", tone(s.valueScore))}>{formatSigned(s.valueScore, 1)}</td>
           </tr>

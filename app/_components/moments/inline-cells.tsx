@@ -136,7 +136,7 @@ export function InlineSelect<T extends string | number>({
         const next = options.find((o) => String(o.value) === e.target.value);
         if (next && next.value !== value) onCommit(next.value);
       }}
-      className={cn(CELL, "cursor-pointer pr-6", className)}
+      className={cn(CELL, "cursor-pointer", className)}
     >
       {options.map((o) => (
         <option key={String(o.value)} value={String(o.value)}>

@@ -87,28 +87,28 @@ export function MomentRow({
           </button>
         </td>
       ) : null}
-      <th scope="row" className="min-w-40 px-0.5 py-1 text-left font-normal">
+      <th scope="row" className="w-52 min-w-40 px-0.5 py-1 text-left font-normal">
         <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
       </th>
-      <td className="min-w-24 px-0.5">
+      <td className="w-24 px-0.5">
         <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
       </td>
-      <td className="min-w-28 px-0.5">
+      <td className="w-28 px-0.5">
         <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
       </td>
-      <td className="min-w-20 px-0.5">
+      <td className="w-20 px-0.5">
         <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} />
       </td>
       <td className="w-14 px-0.5">
-        <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} />
+        <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} className="pr-0 text-center" />
       </td>
       <td className="w-14 px-0.5">
-        <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} />
+        <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} className="pr-0 text-center" />
       </td>
-      <td className="min-w-20 px-0.5">
+      <td className="w-20 px-0.5">
         <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} />
       </td>
-      <td className="min-w-20 px-0.5">
+      <td className="w-16 px-0.5">
         <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} />
       </td>
       <td className="whitespace-nowrap px-1.5 text-right tabular-nums text-slate-800">{formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}</td>
@@ -121,7 +121,7 @@ export function MomentRow({
         ) : null}
         <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
-      <td className="min-w-32 px-1.5 py-1 text-xs">
+      <td className="w-28 px-1.5 py-1 text-xs">
         {m.linkedInitiatives.length === 0 ? (
           <span className="text-slate-500">None yet</span>
         ) : (

@@ -80,8 +80,10 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
                               {m.unit ? ` ${m.unit}` : ""} → latest{" "}
                               <span className={cn("font-semibold", better === true ? "text-emerald-700" : better === false ? "text-red-700" : "text-slate-900")}>
                                 {formatNumber(latest, 1)}
+                              {latest !== null && m.unit ? ` ${m.unit}` : ""}
                               </span>
                               {m.latest ? ` (${formatDate(m.latest.date)})` : " (no values yet)"} · target {formatNumber(m.target, 1)}
+                              {m.target !== null && m.unit ? ` ${m.unit}` : ""}
                               {m.progress !== null ? ` · ${formatPercent(m.progress, 0)} of the way` : ""}
                               {better !== null ? <span className="ml-1 text-xs">{better ? "better" : "worse"}</span> : null}
                             </span>

@@ -80,7 +80,7 @@ export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealised
                 <td className="px-3 py-2 tabular-nums text-slate-700">{r.periodsReported}</td>
                 {canRecord ? (
                   <td className="no-print px-3 py-2 text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setTarget(r)}>
+                    <Button size="sm" variant="secondary" onClick={() => setTarget(r)} className="whitespace-nowrap">
                       Record result<span className="sr-only"> for {r.title}</span>
                     </Button>
                   </td>

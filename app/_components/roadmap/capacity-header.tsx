@@ -9,7 +9,7 @@ export function CapacityHeader({ periods }: { periods: RoadmapData["periods"] })
       {periods.map((p) => {
         const share = p.capacity > 0 ? Math.min(1, p.used / p.capacity) : p.used > 0 ? 1 : 0;
         return (
-          <th key={p.id} scope="col" className="min-w-28 border-l border-slate-200 px-2 py-2 text-left align-bottom font-medium normal-case tracking-normal">
+          <th key={p.id} scope="col" className="min-w-28 border-l print:min-w-0 border-slate-200 px-2 py-2 text-left align-bottom font-medium normal-case tracking-normal">
             <span className="block text-sm font-semibold text-slate-900">{p.label}</span>
             <span className="mt-1 block h-2 overflow-hidden rounded-full bg-slate-200 print:border print:border-slate-400" aria-hidden>
               <span

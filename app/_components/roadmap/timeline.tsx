@@ -56,11 +56,11 @@ export function Timeline({
   const columns = periods.length + 1;
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Roadmap: initiatives by period">
+    <div className="overflow-x-auto print:overflow-visible">
+      <table className="w-full border-separate border-spacing-0 text-sm print:table-fixed print:text-xs" aria-label="Roadmap: initiatives by period">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0]">
+            <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0] print:static print:w-52">
               Initiative <span className="normal-case tracking-normal text-slate-500">({rows.length} planned)</span>
             </th>
             <CapacityHeader periods={periods} />

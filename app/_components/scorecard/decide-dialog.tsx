@@ -26,6 +26,8 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
         void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
         close();
       },
+      // A stale version (CONFLICT): reload, so the next try names the newest one.
+      onError: () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() }),
     }),
   );
 

@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
+const ctx = await browser.newContext({ baseURL: "http://127.0.0.1:3917", viewport: { width: 1440, height: 900 } });
+const page = await ctx.newPage();
+await page.goto("/sign-in");
+await page.getByLabel("Email").fill(process.argv[2]!);
+await page.getByLabel("Password").fill(process.argv[4] ?? "vera-password");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL(/\/w\//);
+await page.goto(process.argv[3]!);
+await page.waitForTimeout(3000);
+console.log(await page.locator("main :is(input, textarea, select):enabled").evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200))));
+console.log(await page.getByRole("button", { name: /Approve|Reject|Add|Remove|Delete/ }).allTextContents());
+await browser.close();
