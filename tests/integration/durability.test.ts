@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,45 +9,50 @@ import { initiatives } from "@/db/schema";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let dir = "";
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let child: ChildProcess | null = null;
+afterEach(() => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("durability", () => {
   it("a writer killed with SIGKILL mid-load loses no acknowledged write and leaves a sound database", async () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-durability-"));
     const file = path.join(dir, "app.db");
-    const child = spawn(
+    child = spawn(
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/integration/support/durability-writer.ts", file],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
+    const writer = child;
     const acked: string[] = [];
     let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    writer.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     let buffer = "";
     // Kill it while it is writing: after 300 acknowledged writes (or 20 s, whichever first).
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        child.kill("SIGKILL");
+        writer.kill("SIGKILL");
         resolve();
       }, 20_000);
-      child.stdout.on("data", (d: Buffer) => {
+      writer.stdout.on("data", (d: Buffer) => {
         buffer += d.toString();
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines) if (line.startsWith("ack ")) acked.push(line.slice(4));
-        if (acked.length >= 300 && child.exitCode === null && !child.killed) {
-          child.kill("SIGKILL");
+        if (acked.length >= 300 && writer.exitCode === null && !writer.killed) {
+          writer.kill("SIGKILL");
           clearTimeout(timer);
           resolve();
         }
       });
-      child.on("exit", (code, signal) => {
+      writer.on("exit", (code, signal) => {
         clearTimeout(timer);
         if (signal !== "SIGKILL") reject(new Error(`writer exited on its own (${code}): ${stderr}`));
         else resolve();
       });
     });
-    if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once("exit", r));
+    if (writer.exitCode === null && writer.signalCode === null) await new Promise((r) => writer.once("exit", r));
     expect(acked.length).toBeGreaterThanOrEqual(1);
 
     const db = openDatabase(file);

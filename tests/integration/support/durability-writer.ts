@@ -14,7 +14,9 @@ applyMigrations(db);
 const { workspace, admin } = makeWorkspace(db, { name: "Durability" });
 const api = callerFor(db, admin.id);
 process.stdout.write(`workspace ${workspace.id}\n`);
-for (let n = 0; ; n++) {
+// Bounded, so a writer whose test died never runs on: 30 s or 50,000 writes at the most.
+const deadline = Date.now() + 30_000;
+for (let n = 0; n < 50_000 && Date.now() < deadline; n++) {
   const created = await api.initiative.create({
     workspaceId: workspace.id,
     title: `Initiative ${n}`,
