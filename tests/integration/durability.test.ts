@@ -19,12 +19,12 @@ describe("durability", () => {
   it("a writer killed with SIGKILL mid-load loses no acknowledged write and leaves a sound database", async () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-durability-"));
     const file = path.join(dir, "app.db");
-    child = spawn(
+    const writer = spawn(
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), "tests/integration/support/durability-writer.ts", file],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
-    const writer = child;
+    child = writer;
     const acked: string[] = [];
     let stderr = "";
     writer.stderr.on("data", (d: Buffer) => (stderr += d.toString()));

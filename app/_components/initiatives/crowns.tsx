@@ -17,3 +17,15 @@ export function Crowns({ scores, className }: { scores: { experience: number; co
     </span>
   );
 }
+
+/** How many crowns, when only the count is known (the scorecard summary's compact points). */
+export function CrownCount({ count, className }: { count: number; className?: string }) {
+  return (
+    <span className={cn("inline-flex items-center gap-0.5", className)} title={`${count} of 3 crowns`}>
+      <span className="sr-only">{count} of 3 crowns</span>
+      {[0, 1, 2].map((i) => (
+        <Crown key={i} className={cn("size-4", i < count ? "text-crown" : "text-slate-300")} />
+      ))}
+    </span>
+  );
+}

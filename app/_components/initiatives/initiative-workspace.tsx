@@ -156,48 +156,46 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             Initiatives
           </Link>
         </p>
-        <div className="mt-1 flex flex-wrap items-start justify-between gap-3">
-          {readOnly ? (
-            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{draft.title}</h1>
-          ) : (
-            <h1 className="min-w-0 flex-1">
-              <label htmlFor="initiative-title" className="sr-only">
-                Title
-              </label>
-              <input
-                id="initiative-title"
-                value={draft.title}
-                maxLength={200}
-                aria-invalid={titleError ? true : undefined}
-                aria-describedby={titleError ? "initiative-title-error" : undefined}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-                className="w-full rounded-md border-0 bg-transparent px-2 py-1 text-2xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600"
-              />
-            </h1>
-          )}
-          <div className="flex items-center gap-4">
+        {readOnly ? (
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{draft.title}</h1>
+        ) : (
+          <h1 className="mt-1">
+            <label htmlFor="initiative-title" className="sr-only">
+              Title
+            </label>
+            <input
+              id="initiative-title"
+              value={draft.title}
+              maxLength={200}
+              aria-invalid={titleError ? true : undefined}
+              aria-describedby={titleError ? "initiative-title-error" : undefined}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+              className="-ml-2 w-full rounded-md border-0 bg-transparent px-2 py-1 text-xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600 sm:text-2xl"
+            />
+          </h1>
+        )}
+        {titleError ? (
+          <p id="initiative-title-error" role="alert" className="mt-1 text-xs font-medium text-red-700">
+            {titleError.join(" ")}
+          </p>
+        ) : null}
+        <div className="mt-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <StatusControl status={initiative.status} decisionReason={initiative.decisionReason} onMove={move} />
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             {live.status === "ok" ? (
               <p className="flex items-center gap-2 text-sm text-slate-700 xl:hidden" aria-hidden>
                 <Crowns scores={live.score.scores} /> value {formatNumber(live.score.valueScore, 1)}
               </p>
             ) : null}
             {readOnly ? (
-              <p className="text-xs text-slate-500">Read only</p>
+              <p className="text-xs text-slate-600">Read only</p>
             ) : (
-              <div className="min-w-36 text-right">
+              <div>
                 <SaveStatus state={autosave.state} dirty={autosave.dirty} />
                 {!parsed.ok ? <p className="text-xs font-medium text-red-700">Fix the highlighted fields to save</p> : null}
               </div>
             )}
           </div>
-        </div>
-        {titleError ? (
-          <p id="initiative-title-error" role="alert" className="mt-1 text-xs font-medium text-red-700">
-            {titleError.join(" ")}
-          </p>
-        ) : null}
-        <div className="mt-2">
-          <StatusControl status={initiative.status} decisionReason={initiative.decisionReason} onMove={move} />
         </div>
         {autosave.state.status === "conflict" ? (
           <div className="mt-3">

@@ -10,7 +10,7 @@ import { Button } from "../ui/button";
 import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime, formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { Crowns } from "./crowns";
+import { CrownCount } from "./crowns";
 import { InitiativeFilters, NO_FILTERS, type Filters } from "./initiative-filters";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 import { NewInitiativeDialog } from "./new-initiative-dialog";
@@ -18,7 +18,7 @@ import { SortHeader, type Sort } from "./sort-header";
 
 const PAGE_SIZE = 50;
 
-type Score = { valueScore: number; rank: number; scores: { experience: number; cost: number; revenue: number } };
+type Score = { valueScore: number; rank: number; crowns: number };
 type Row = InitiativeListItem & { score?: Score };
 
 const SORTERS: Record<string, (a: Row, b: Row) => number> = {
@@ -29,6 +29,7 @@ const SORTERS: Record<string, (a: Row, b: Row) => number> = {
   links: (a, b) => a.effectCount - b.effectCount,
   saving: (a, b) => a.costReduction.likely - b.costReduction.likely,
   value: (a, b) => (a.score?.valueScore ?? -Infinity) - (b.score?.valueScore ?? -Infinity),
+  rank: (a, b) => (b.score?.rank ?? Infinity) - (a.score?.rank ?? Infinity),
   updated: (a, b) => a.updatedAt - b.updatedAt,
 };
 
@@ -59,8 +60,9 @@ export function InitiativesTable() {
     }),
     placeholderData: keepPreviousData,
   });
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
-  const scores = useMemo(() => new Map<string, Score>((scorecard.data?.initiatives ?? []).map((i) => [i.id, i])), [scorecard.data]);
+  // The summary carries the top of the ranking (page-sized); the list itself carries no scores.
+  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
+  const scores = useMemo(() => new Map<string, Score>((summary.data?.points ?? []).map((p) => [p.id, p])), [summary.data]);
 
   const rows = useMemo(() => {
     const out: Row[] = (list.data?.items ?? []).map((i) => ({ ...i, score: scores.get(i.id) }));
@@ -105,7 +107,7 @@ export function InitiativesTable() {
         </EmptyState>
       ) : null}
       {rows.length ? (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full min-w-[60rem] text-left text-sm" aria-busy={list.isFetching || undefined}>
             <caption className="sr-only">Initiatives, sorted by {sort.key} {sort.dir === "asc" ? "ascending" : "descending"}</caption>
             <thead className="border-b border-slate-200">
@@ -116,6 +118,7 @@ export function InitiativesTable() {
                 {header("owner", "Owner")}
                 {header("links", "Moments", "right")}
                 {header("saving", "Cost reduction / yr", "right")}
+                {header("rank", "Rank", "right")}
                 {header("value", "Value", "right")}
                 {header("updated", "Updated")}
               </tr>
@@ -137,10 +140,11 @@ export function InitiativesTable() {
                     {i.effectCount === 0 ? <Badge tone="amber">Not linked</Badge> : i.effectCount}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatMoney(i.costReduction.likely, ws.currency)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums text-slate-700">{i.score ? i.score.rank : <span className="text-slate-400" title="Below the top of the ranking">—</span>}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right">
                     {i.score ? (
                       <span className="inline-flex items-center gap-2">
-                        <Crowns scores={i.score.scores} />
+                        <CrownCount count={i.score.crowns} />
                         <span className="w-10 font-semibold tabular-nums">{formatNumber(i.score.valueScore, 1)}</span>
                       </span>
                     ) : (

@@ -62,9 +62,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         </div>
         <div className="rounded-md bg-slate-50 p-2">
           <dt className="text-xs text-slate-600">Rank</dt>
-          <dd className="text-2xl font-semibold tabular-nums text-slate-900">
-            {s.rank}
-            <span className="text-sm font-normal text-slate-600"> of {live.of}</span>
+          <dd className="text-2xl font-semibold tabular-nums text-slate-900" data-testid="rank">
+            {live.rank ?? "—"}
+            <span className="text-sm font-normal text-slate-600"> {live.rank === null ? "below the top 300" : `of ${live.of}`}</span>
           </dd>
         </div>
       </dl>

@@ -19,13 +19,36 @@ export type DraftEstimates = {
 export type LiveScore =
   | { status: "loading" }
   | { status: "invalid"; message: string }
-  | { status: "ok"; score: ScoredInitiative; of: number; momentNames: Map<string, string>; model: { horizonYears: number; revenueMargin: number } };
+  | {
+      status: "ok";
+      score: ScoredInitiative;
+      /** Place in the workspace's ranking; null when below the part of the ranking the summary carries. */
+      rank: number | null;
+      of: number;
+      momentNames: Map<string, string>;
+      model: { horizonYears: number; revenueMargin: number };
+    };
+
+type Point = { id: string; valueScore: number; effort: number };
+
+/** Where the draft would rank among the others (scoring.md §2: priority, then value score, then id). */
+function rankAmong(points: Point[], self: { id: string; priority: number; valueScore: number }): number {
+  let ahead = 0;
+  for (const p of points) {
+    if (p.id === self.id) continue;
+    const priority = p.valueScore / p.effort;
+    if (priority > self.priority || (priority === self.priority && (p.valueScore > self.valueScore || (p.valueScore === self.valueScore && p.id < self.id)))) ahead++;
+  }
+  return ahead + 1;
+}
 
 /**
  * Runs the scoring engine in the browser on the draft, with the workspace's
- * moments, category weights, model and every other initiative as last saved,
- * so value, rank and crowns move as the estimates are typed. The engine is
- * pure; the server computes the same numbers once the draft is saved.
+ * moments, category weights and model, so value, crowns and flags move as the
+ * estimates are typed. The engine is pure; the server computes the same
+ * numbers once the draft is saved. The rank compares the draft's priority with
+ * the top of the ranking from the scorecard summary (a page-sized view: the
+ * whole scorecard of a big workspace is megabytes).
  */
 export function useLiveScore(initiativeId: string, draft: DraftEstimates | null, effects: EffectLink[]): LiveScore {
   const trpc = useTRPC();
@@ -34,7 +57,7 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
   const groups = useQuery(trpc.moment.listGrouped.queryOptions(input));
   const categories = useQuery(trpc.category.list.queryOptions({ ...input, limit: 500 }));
   const model = useQuery(trpc.scoringModel.get.queryOptions(input));
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions(input));
+  const summary = useQuery(trpc.scorecard.summary.queryOptions(input));
 
   const base = useMemo(() => {
     if (!groups.data || !categories.data || !model.data) return null;
@@ -47,31 +70,14 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
         }),
       ),
     );
-    const others: InitiativeInput[] = (scorecard.data?.initiatives ?? [])
-      .filter((i) => i.id !== initiativeId)
-      .map((i) => ({
-        id: i.id,
-        costReduction: i.costReduction,
-        revenueGrowth: i.revenueGrowth,
-        effects: i.breakdown.links.filter((l) => momentNames.has(l.momentId)).map((l) => ({ momentId: l.momentId, effect: l.effect })),
-        investment: i.investment,
-        effort: i.effort,
-        durationPeriods: i.durationPeriods,
-        confidence: i.confidence,
-        dependsOn: [],
-        status: i.status,
-        startPeriod: i.startPeriod,
-        pinnedPeriod: i.pinnedPeriod,
-      }));
     const m = model.data;
     return {
       momentNames,
       moments,
-      others,
       categories: categories.data.items.map((c) => ({ id: c.id, weight: c.weight })),
       model: { weights: m.weights, materialAmount: m.materialAmount, revenueMargin: m.revenueMargin, discountRate: m.discountRate, horizonYears: m.horizonYears },
     };
-  }, [groups.data, categories.data, model.data, scorecard.data, initiativeId]);
+  }, [groups.data, categories.data, model.data]);
 
   return useMemo((): LiveScore => {
     if (!base) return { status: "loading" };
@@ -84,12 +90,22 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
       status: "proposed",
     };
     try {
-      const scored = scorePortfolio({ model: base.model, categories: base.categories, moments: base.moments, initiatives: [...base.others, self] });
-      const score = scored.find((s) => s.id === initiativeId);
+      const [score] = scorePortfolio({ model: base.model, categories: base.categories, moments: base.moments, initiatives: [self] });
       if (!score) return { status: "loading" };
-      return { status: "ok", score, of: scored.length, momentNames: base.momentNames, model: base.model };
+      const points = summary.data?.points ?? [];
+      const total = summary.data?.total ?? 1;
+      const rank = rankAmong(points, { id: initiativeId, priority: score.priority, valueScore: score.valueScore });
+      const known = points.length >= total - (points.some((p) => p.id === initiativeId) ? 0 : 1);
+      return {
+        status: "ok",
+        score,
+        rank: rank <= points.length || known ? rank : null,
+        of: Math.max(total, 1),
+        momentNames: base.momentNames,
+        model: base.model,
+      };
     } catch (error) {
       return { status: "invalid", message: errorMessage(error) };
     }
-  }, [base, draft, effects, initiativeId]);
+  }, [base, draft, effects, initiativeId, summary.data]);
 }

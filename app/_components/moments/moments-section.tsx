@@ -4,6 +4,7 @@ import { useState } from "react";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { AddMomentForm } from "./add-moment-form";
+import { MomentCard } from "./moment-card";
 import { MomentRow } from "./moment-row";
 import { UndoToast } from "./undo-toast";
 import type { useMoments } from "./use-moments";
@@ -57,7 +58,14 @@ export function MomentsSection({
         </EmptyState>
       ) : null}
       {items.length ? (
-        <Card className="relative overflow-x-auto">
+        <ol className="space-y-3 md:hidden" aria-label="Moments of truth, in journey order">
+          {items.map((m, i) => (
+            <MomentCard key={m.id} moment={m} index={i} count={items.length} canEdit={canEdit} actions={moments} />
+          ))}
+        </ol>
+      ) : null}
+      {items.length ? (
+        <Card className="relative hidden overflow-x-auto md:block">
           <table className="w-full min-w-[64rem] text-sm" aria-describedby="moments-title">
             <caption className="sr-only">Moments of truth of this canvas, in journey order</caption>
             <thead className="border-b border-slate-200">

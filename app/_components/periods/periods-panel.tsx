@@ -46,7 +46,7 @@ export function PeriodsPanel() {
         </EmptyState>
       ) : null}
       {list.length ? (
-        <Card className="overflow-x-auto">
+        <Card className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Periods and capacity</caption>
             <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">

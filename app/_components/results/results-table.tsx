@@ -30,7 +30,7 @@ export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealised
   const money = (v: number) => formatMoneyShort(v, ws.currency);
   return (
     <Card className="print:shadow-none">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="px-4 pt-4 text-left">
             <span className="block text-lg font-semibold text-slate-900">Per initiative</span>

@@ -56,7 +56,7 @@ export function Timeline({
   const columns = periods.length + 1;
 
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    <div className="relative overflow-x-auto print:overflow-visible">
       <table className="w-full border-separate border-spacing-0 text-sm print:table-fixed print:text-xs" aria-label="Roadmap: initiatives by period">
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>

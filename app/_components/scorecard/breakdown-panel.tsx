@@ -22,7 +22,7 @@ export function BreakdownPanel({
 }) {
   const ws = useWorkspace();
   return (
-    <div className="grid gap-5 p-4 lg:grid-cols-2" data-testid="breakdown">
+    <div className="sticky left-0 grid max-w-[calc(100vw-2rem)] gap-5 p-4 md:max-w-none lg:grid-cols-2" data-testid="breakdown">
       <div className="space-y-5">
         <ValuePartsTable row={row} />
         <EffectContributions row={row} />

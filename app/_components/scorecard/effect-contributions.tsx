@@ -33,7 +33,7 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
   }
   const sum = links.reduce((s, l) => s + l.contribution, 0);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           Experience, moment by moment

@@ -4,7 +4,7 @@ import { Badge } from "../ui/card";
 export function FlagBadges({ flags }: { flags: { harmsExperience: boolean; notLinkedToOutcome: boolean } }) {
   if (!flags.harmsExperience && !flags.notLinkedToOutcome) return <span className="sr-only">No flags</span>;
   return (
-    <span className="flex flex-col items-start gap-1">
+    <span className="flex max-w-32 flex-col items-start gap-1">
       {flags.harmsExperience ? <Badge tone="red">Harms experience</Badge> : null}
       {flags.notLinkedToOutcome ? <Badge tone="amber">Not linked to an outcome</Badge> : null}
     </span>

@@ -13,7 +13,7 @@ import { RobustnessBadge } from "./robustness-badge";
 import type { ScorecardData, ScorecardRow as Row, SensitivityRow } from "./types";
 import { formatMoneyShort } from "../charts/format-short";
 
-export const COLUMN_COUNT = 11;
+export const COLUMN_COUNT = 10;
 /** Columns an executive can do without on a phone; on paper every column shows. */
 const MD = "hidden md:table-cell print:table-cell";
 const LG = "hidden lg:table-cell print:table-cell";
@@ -44,7 +44,7 @@ export function ScorecardRow({
     <>
       <tr className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")} data-testid="scorecard-row" data-rank={row.rank}>
         <td className="px-3 py-2 text-right font-semibold tabular-nums text-slate-900">{row.rank}</td>
-        <td className="min-w-56 max-w-80 px-3 py-2">
+        <td className="min-w-40 max-w-80 px-3 py-2 md:min-w-56">
           <Link href={`/w/${slug}/initiatives/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
             {row.title}
           </Link>
@@ -60,11 +60,11 @@ export function ScorecardRow({
           {formatSigned(row.valueScore, 1)}
         </td>
         <td className={cn(MD, "px-3 py-2 text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
-        <td className={cn(MD, "px-3 py-2 text-right tabular-nums", row.npv < 0 ? "text-red-700" : "text-slate-800")}>
-          {formatMoneyShort(row.npv, currency)}
-        </td>
-        <td className={cn(LG, "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800")}>
-          {row.paybackYears === null ? "Never" : `${formatNumber(row.paybackYears, 1)} yr`}
+        <td className={cn(MD, "whitespace-nowrap px-3 py-2 text-right tabular-nums")}>
+          <span className={row.npv < 0 ? "text-red-700" : "text-slate-800"}>{formatMoneyShort(row.npv, currency)}</span>
+          <span className="block text-[11px] text-slate-600">
+            {row.paybackYears === null ? "never pays back" : `payback ${formatNumber(row.paybackYears, 1)} yr`}
+          </span>
         </td>
         <td className={cn(LG, "px-3 py-2 text-slate-800")}>{confidenceLabel(row.confidence)}</td>
         <td className={cn(MD, "px-3 py-2")}>
@@ -74,7 +74,7 @@ export function ScorecardRow({
           <FlagBadges flags={row.flags} />
         </td>
         <td className="no-print px-3 py-2">
-          <div className="flex items-center justify-end gap-1">
+          <div className="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:justify-end">
             <Button size="sm" variant="ghost" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={onToggle} className="whitespace-nowrap">
               <span aria-hidden>{expanded ? "▾" : "▸"}</span> Why<span className="sr-only"> this score: {row.title}</span>
             </Button>

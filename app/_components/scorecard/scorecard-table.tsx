@@ -67,7 +67,7 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
         }}
         departments={departments}
       />
-      <div className="mt-3 overflow-x-auto">
+      <div className="relative mt-3 overflow-x-auto">
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
@@ -78,8 +78,9 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Value</th>
               <th scope="col" className={cn(MD, "px-3 py-2 text-right font-medium")}>Priority</th>
-              <th scope="col" className={cn(MD, "px-3 py-2 text-right font-medium")}>NPV</th>
-              <th scope="col" className={cn(LG, "px-3 py-2 text-right font-medium")}>Payback</th>
+              <th scope="col" className={cn(MD, "px-3 py-2 text-right font-medium")}>
+                NPV <span className="normal-case tracking-normal">/ payback</span>
+              </th>
               <th scope="col" className={cn(LG, "px-3 py-2 font-medium")}>Confidence</th>
               <th scope="col" className={cn(MD, "px-3 py-2 font-medium")}>Robustness</th>
               <th scope="col" className={cn(MD, "px-3 py-2 font-medium")}>Flags</th>

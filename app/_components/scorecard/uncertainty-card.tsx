@@ -77,7 +77,7 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
           </div>
         ) : null}
         {simulation.data ? (
-          <div className="mt-3 overflow-x-auto">
+          <div className="relative mt-3 overflow-x-auto">
             <UncertaintyRanges rows={simulation.data.rows.slice(0, TOP)} />
           </div>
         ) : !running ? (

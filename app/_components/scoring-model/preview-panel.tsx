@@ -62,13 +62,13 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
                   {movers.slice(0, SHOWN).map((r) => (
                     <tr key={r.id}>
                       <td className="py-1 pr-2 text-slate-900">{r.title}</td>
-                      <td className="py-1 text-right tabular-nums text-slate-700">
+                      <td className="whitespace-nowrap py-1 text-right tabular-nums text-slate-700">
                         {r.current.rank} → {r.draft.rank}
                       </td>
-                      <td className={cn("py-1 text-right font-semibold tabular-nums", r.move > 0 ? "text-emerald-700" : "text-red-700")}>
+                      <td className={cn("whitespace-nowrap py-1 pl-2 text-right font-semibold tabular-nums", r.move > 0 ? "text-emerald-700" : "text-red-700")}>
                         {r.move > 0 ? `▲ up ${r.move}` : `▼ down ${-r.move}`}
                       </td>
-                      <td className="py-1 text-right tabular-nums text-slate-700">
+                      <td className="whitespace-nowrap py-1 pl-2 text-right tabular-nums text-slate-700">
                         {formatSigned(r.current.valueScore, 1)} → {formatSigned(r.draft.valueScore, 1)}
                       </td>
                     </tr>
