@@ -221,12 +221,56 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByTestId("period-row").filter({ hasText: "Q4 2027" }).getByText("Saved").waitFor();
     await expectAccessible(page);
     await screenshot(page, "settings-periods");
+
+    // Pin an approved initiative to a later quarter: the plan recomputes and its bar moves there.
+    await page.goto(`/w/${DEMO.slug}/roadmap`);
+    await heading(page, "Roadmap");
+    const pinned = "Quote-approval record for every job";
+    const pinRow = page.getByTestId("roadmap-row").filter({ hasText: pinned });
+    await pinRow.getByRole("button", { name: `Update ${pinned}` }).click();
+    const update = page.getByRole("dialog", { name: "Update on the roadmap" });
+    await update.getByLabel("Start in").selectOption({ label: "Q4 2026" });
+    await update.getByRole("button", { name: "Save pin" }).click();
+    await update.waitFor({ state: "hidden" });
+    await expect.poll(() => pinRow.getByTestId("plan-bar").textContent()).toContain("pinned, Q4 2026");
+    expect(await pinRow.getByText("Pinned", { exact: true }).isVisible()).toBe(true);
     await context.close();
 
     await phoneShots(`/w/${DEMO.slug}`, "overview-phone");
     await phoneShots(`/w/${DEMO.slug}/roadmap`, "roadmap-phone");
     await phoneShots(`/w/${DEMO.slug}/roadmap/results`, "plan-vs-realised-phone");
     await phoneShots(`/w/${DEMO.slug}/settings/scoring-model`, "scoring-model-phone");
+  });
+
+  it("a viewer reads the scorecard, roadmap and model but is offered no change", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, "viewer@triplecrown.local", DEMO.password);
+    await page.goto(`/w/${DEMO.slug}`);
+    await heading(page, "Overview");
+    await page.getByTestId("scorecard-row").first().waitFor();
+    expect(await page.getByRole("button", { name: /^Decide/ }).count()).toBe(0);
+    await page.getByTestId("scorecard-row").first().getByRole("button", { name: /^Why/ }).click();
+    await page.getByTestId("breakdown").waitFor();
+    expect(await page.getByRole("button", { name: "Comment" }).count()).toBe(0);
+    await page.goto(`/w/${DEMO.slug}/roadmap`);
+    await heading(page, "Roadmap");
+    await page.getByTestId("roadmap-row").first().waitFor();
+    expect(await page.getByRole("button", { name: /^Update/ }).count()).toBe(0);
+    await page.goto(`/w/${DEMO.slug}/roadmap/results`);
+    await heading(page, "Plan vs realised");
+    await page.getByTestId("result-row").first().waitFor();
+    expect(await page.getByRole("button", { name: /^Record result/ }).count()).toBe(0);
+    await page.goto(`/w/${DEMO.slug}/settings/scoring-model`);
+    await heading(page, "Scoring model");
+    await page.getByText(/Only an admin can change the model/).waitFor();
+    expect(await page.getByRole("button", { name: /^Save as version/ }).count()).toBe(0);
+    await page.goto(`/w/${DEMO.slug}/settings/periods`);
+    await heading(page, "Periods and capacity");
+    await page.getByTestId("period-row").first().waitFor();
+    expect(await page.getByRole("spinbutton").count()).toBe(0);
+    await expectAccessible(page);
+    await context.close();
   });
 
   it("a 2,000-initiative scorecard renders with every rank reachable, and its roadmap scrolls to the end", async () => {

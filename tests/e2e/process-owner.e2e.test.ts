@@ -69,6 +69,20 @@ describe("process owner journey", () => {
     await dialog.getByRole("button", { name: "Create category" }).click();
     await until(() => page.getByTestId("category-saved").textContent()).toContain("groups customers by circumstance");
 
+    // One with a canvas: deleting it asks again, saying what goes with it.
+    await page.getByRole("button", { name: "New category" }).click();
+    await dialog.getByLabel("Name").fill("Fleet managers who need vans running");
+    await dialog.getByLabel("Defining need").fill("Keep the business moving while a van is in the workshop.");
+    await dialog.getByRole("button", { name: "Create category" }).click();
+    await until(() => page.getByTestId("category-saved").textContent()).toContain("is saved");
+    await page.getByRole("button", { name: "Delete Fleet managers who need vans running" }).click();
+    const confirm = page.getByRole("dialog", { name: /Delete “Fleet managers/ });
+    await confirm.getByRole("button", { name: "Delete category" }).click();
+    await until(() => confirm.getByRole("status").textContent()).toContain("1 canvas");
+    await shot(page, "po-categories-delete-confirm");
+    await confirm.getByRole("button", { name: "Delete with 1 canvas" }).click();
+    await until(() => page.getByRole("cell", { name: /Fleet managers/ }).count()).toBe(0);
+
     // A need-based one, with its canvas.
     await page.getByRole("button", { name: "New category" }).click();
     await dialog.getByLabel("Name").fill(GOOD.name);
@@ -138,6 +152,23 @@ describe("process owner journey", () => {
     await until(() => card.getByTestId("measure-latest").textContent()).toContain("74 %");
     await until(() => card.textContent()).toContain("40%");
 
+    // A comment on the canvas.
+    await page.getByRole("textbox", { name: "Add a comment" }).fill("Check the volumes with the call centre.");
+    await page.getByRole("button", { name: "Comment", exact: true }).click();
+    await until(() => page.getByText("Check the volumes with the call centre.").isVisible()).toBe(true);
+
+    // Leaving with unsaved text asks first.
+    let asked = "";
+    page.once("dialog", (d) => {
+      asked = d.message();
+      void d.dismiss();
+    });
+    await page.getByLabel("Notes").fill("Agreed with the workshop leads.");
+    await page.getByRole("main").getByRole("link", { name: "Canvases" }).click();
+    await until(() => asked).toContain("not saved");
+    expect(new URL(page.url()).pathname).toBe(canvasUrl);
+    await expectAllSaved(page);
+
     await expectAccessible(page);
     await shot(page, "po-canvas");
   });
@@ -176,6 +207,28 @@ describe("process owner journey", () => {
     await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
     await expectAccessible(page);
     await shot(page, "po-initiative");
+
+    // An assumption, and a prerequisite that would close a cycle.
+    const assumptions = page.getByRole("form", { name: "Add an assumption or risk" });
+    await assumptions.getByLabel("Kind").selectOption("risk");
+    await assumptions.getByLabel("What must be true, or could go wrong").fill("Customers ignore texts from unknown numbers");
+    await assumptions.getByRole("button", { name: "Add" }).click();
+    await until(() => page.getByRole("combobox", { name: "Status of “Customers ignore texts from unknown numbers”" }).isVisible()).toBe(true);
+
+    await page.goto(`/w/${slug}/initiatives`);
+    await page.getByRole("button", { name: "New initiative" }).click();
+    await page.getByRole("dialog", { name: "New initiative" }).getByLabel("Title").fill("Online booking with a promised time");
+    await page.getByRole("dialog", { name: "New initiative" }).getByRole("button", { name: "Create and open" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith(`/w/${slug}/initiatives/`) && url.pathname !== initiativeUrl);
+    await page.getByLabel("Add a prerequisite").fill("Text customers");
+    await page.getByRole("button", { name: /Add prerequisite: Text customers/ }).click();
+    await until(() => page.getByRole("button", { name: `Remove prerequisite ${INITIATIVE}` }).isVisible()).toBe(true);
+    await until(() => page.getByTestId("save-status").first().textContent()).not.toContain("Saving");
+    await page.goto(initiativeUrl);
+    await page.getByLabel("Add a prerequisite").fill("Online booking");
+    await page.getByRole("button", { name: /Add prerequisite: Online booking/ }).click();
+    await until(() => page.getByRole("alert").filter({ hasText: "dependency cycle" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: /Remove prerequisite/ }).count()).toBe(0);
 
     // The canvas shows which initiatives touch the moment.
     await page.goto(canvasUrl);

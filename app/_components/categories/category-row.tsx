@@ -4,6 +4,10 @@ import { Button } from "../ui/button";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 
+/** “over 60” groups customers by circumstance (age). — the part that differs per warning. */
+const firstSentence = (w: string) => w.split(/(?<=\.)\s/)[0] ?? w;
+const rest = (w: string) => w.split(/(?<=\.)\s/).slice(1).join(" ");
+
 export function CategoryRow({
   category: c,
   canEdit,
@@ -21,12 +25,15 @@ export function CategoryRow({
       <td className="px-4 py-3">
         <p className="font-medium text-slate-900">{c.name}</p>
         <p className="mt-0.5 line-clamp-2 max-w-prose text-slate-600">{c.need}</p>
-        {c.warnings.map((w) => (
-          <p key={w} className="mt-1 max-w-prose text-xs font-medium text-amber-800">
-            <span aria-hidden>⚠ </span>
-            {w}
-          </p>
-        ))}
+        {c.warnings.length ? (
+          <div className="mt-1 max-w-prose text-xs font-medium text-amber-800">
+            <p>
+              <span aria-hidden>⚠ </span>
+              {c.warnings.map(firstSentence).join(" ")}
+            </p>
+            <p className="font-normal">{rest(c.warnings[0]!)}</p>
+          </div>
+        ) : null}
       </td>
       <td className="px-4 py-3 text-right tabular-nums">{formatNumber(c.weight, 2)}</td>
       <td className="px-4 py-3 text-right tabular-nums">{c.size === null ? "—" : formatNumber(c.size, 0)}</td>

@@ -103,14 +103,16 @@ export function EffectsPicker({
             <h3 className="text-sm font-semibold text-slate-900">{g.categoryName}</h3>
             {g.canvases.map((c) => (
               <div key={c.canvasId} className="mt-1">
-                <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{c.canvasTitle}</p>
+                {c.canvasTitle !== g.categoryName || g.canvases.length > 1 ? (
+                  <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{c.canvasTitle}</p>
+                ) : null}
                 <ul className="mt-1 divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
                   {c.moments.map((m) => {
                     const effect = byMoment.get(m.id) ?? 0;
                     const label = EFFECT_OPTIONS.find((o) => o.value === effect)?.label ?? String(effect);
                     return (
                       <li key={m.id} className={cn("flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap", effect !== 0 && "bg-brand-50/50")}>
-                        <span className="min-w-0 flex-1 text-sm text-slate-900">
+                        <span className="min-w-0 basis-full text-sm text-slate-900 sm:basis-auto sm:flex-1">
                           {m.name}{" "}
                           {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}{" "}
                           <span className="text-xs text-slate-600">

@@ -21,6 +21,7 @@ function tone(v: number) {
 /** The engine's numbers for the draft, and how they add up: nothing in a score is hidden. */
 export function ScorePanel({ live }: { live: LiveScore }) {
   const ws = useWorkspace();
+  const readOnly = !ws.can("content.write");
   if (live.status === "loading") {
     return (
       <Card className="space-y-3 p-4" aria-busy>
@@ -45,7 +46,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
       <div className="flex items-start justify-between gap-3">
         <div>
           <h2 className="font-semibold text-slate-900">Score</h2>
-          <p className="text-xs text-slate-600">Live, as you type; saved with your changes.</p>
+          <p className="text-xs text-slate-600">{readOnly ? "From the engine, on the saved estimates." : "Live, as you type; saved with your changes."}</p>
         </div>
         <Crowns scores={s.scores} className="[&_svg]:size-6" />
       </div>

@@ -6,6 +6,9 @@ import { cn } from "../ui/cn";
 const CELL =
   "block w-full rounded border-0 bg-transparent px-1.5 py-1 text-sm text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600";
 const INVALID = "ring-red-500 hover:ring-red-500";
+/** On a card (phones) the fields are always outlined: there is no hover to reveal them. */
+const BOXED =
+  "block w-full rounded border-0 bg-white px-1.5 py-1 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
 /** Keeps what the person is typing; takes the saved value again whenever it changes underneath and they are not editing. */
 function useCellDraft(value: string) {
@@ -34,6 +37,7 @@ export function InlineText({
   className,
   maxLength = 200,
   required,
+  boxed,
 }: {
   value: string;
   label: string;
@@ -42,6 +46,7 @@ export function InlineText({
   className?: string;
   maxLength?: number;
   required?: boolean;
+  boxed?: boolean;
 }) {
   const { draft, setDraft, setEditing } = useCellDraft(value);
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{value || "—"}</span>;
@@ -62,7 +67,7 @@ export function InlineText({
         if (next === value || (required && next === "")) return setDraft(value);
         onCommit(next);
       }}
-      className={cn(CELL, invalid && INVALID, className)}
+      className={cn(boxed ? BOXED : CELL, invalid && INVALID, className)}
     />
   );
 }
@@ -75,6 +80,7 @@ export function InlineNumber({
   readOnly,
   display,
   className,
+  boxed,
 }: {
   value: number;
   label: string;
@@ -82,6 +88,7 @@ export function InlineNumber({
   readOnly?: boolean;
   display?: string;
   className?: string;
+  boxed?: boolean;
 }) {
   const { draft, setDraft, setEditing, editing } = useCellDraft(String(value));
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-right text-sm tabular-nums", className)}>{display ?? value}</span>;
@@ -105,7 +112,7 @@ export function InlineNumber({
         if (invalid || parsed === value) return setDraft(String(value));
         onCommit(parsed);
       }}
-      className={cn(CELL, "text-right tabular-nums", invalid && editing && INVALID, className)}
+      className={cn(boxed ? BOXED : cn(CELL, "text-right"), "tabular-nums", invalid && editing && INVALID, className)}
     />
   );
 }
@@ -118,6 +125,7 @@ export function InlineSelect<T extends string | number>({
   onCommit,
   readOnly,
   className,
+  boxed,
 }: {
   value: T;
   label: string;
@@ -125,6 +133,7 @@ export function InlineSelect<T extends string | number>({
   onCommit: (value: T) => void;
   readOnly?: boolean;
   className?: string;
+  boxed?: boolean;
 }) {
   const current = options.find((o) => o.value === value);
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{current?.label ?? String(value)}</span>;
@@ -136,7 +145,7 @@ export function InlineSelect<T extends string | number>({
         const next = options.find((o) => String(o.value) === e.target.value);
         if (next && next.value !== value) onCommit(next.value);
       }}
-      className={cn(CELL, "cursor-pointer", className)}
+      className={cn(boxed ? BOXED : CELL, "cursor-pointer", className)}
     >
       {options.map((o) => (
         <option key={String(o.value)} value={String(o.value)}>

@@ -18,7 +18,7 @@ const BUTTON = "inline-flex h-8 items-center rounded-md px-2 text-sm text-slate-
 function Field({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
     <div className={className}>
-      <span aria-hidden className="block px-1.5 text-xs text-slate-600">
+      <span aria-hidden className="mb-0.5 block text-xs text-slate-600">
         {caption}
       </span>
       {children}
@@ -34,30 +34,30 @@ export function MomentCard({ moment: m, index, count, canEdit, actions }: { mome
   const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   return (
     <li className={cn("rounded-lg p-3 shadow-sm ring-1", m.isHotSpot ? "bg-red-50 ring-red-200" : "bg-white ring-slate-200")}>
-      <div className="grid grid-cols-2 gap-x-2 gap-y-1">
+      <div className="grid grid-cols-2 gap-x-3 gap-y-2">
         <Field caption="Moment" className="col-span-2">
-          <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(v) => save({ name: v })} className="font-medium" />
+          <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(v) => save({ name: v })} className="font-medium" boxed />
         </Field>
         <Field caption="Stage">
-          <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
+          <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} boxed />
         </Field>
         <Field caption="Channel">
-          <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} />
+          <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} boxed />
         </Field>
         <Field caption="Journey" className="col-span-2">
-          <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
+          <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} boxed />
         </Field>
         <Field caption="Importance (1–5)">
-          <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} />
+          <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} boxed />
         </Field>
         <Field caption="Performance (1–5)">
-          <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} />
+          <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} boxed />
         </Field>
         <Field caption="Volume per year">
-          <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} className="text-left" />
+          <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} boxed />
         </Field>
         <Field caption="Cost each">
-          <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} className="text-left" />
+          <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} boxed />
         </Field>
       </div>
       <p className="mt-2 px-1.5 text-sm text-slate-800">

@@ -129,7 +129,7 @@ export function MomentRow({
             {m.linkedInitiatives.map((i) => (
               <li key={i.id} className="flex items-baseline gap-1">
                 <span className={cn("tabular-nums font-semibold", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(i.effect, 0)}</span>
-                <Link href={`/w/${ws.slug}/initiatives/${i.id}`} className="line-clamp-1 text-brand-700 hover:underline">
+                <Link href={`/w/${ws.slug}/initiatives/${i.id}`} title={i.title} className="line-clamp-1 text-brand-700 hover:underline">
                   {i.title}
                 </Link>
               </li>

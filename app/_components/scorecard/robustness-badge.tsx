@@ -7,7 +7,7 @@ export function RobustnessBadge({ row }: { row: { rankMin: number; rankMax: numb
   return (
     <span className="inline-flex flex-col items-start gap-0.5" title={`${range} across weight shifts of ±10`}>
       <Badge tone={row.robust ? "green" : "amber"}>{row.robust ? "Robust" : "Fragile"}</Badge>
-      <span className="max-w-28 text-[11px] leading-tight text-slate-600">{range} across weight shifts</span>
+      <span className="max-w-36 text-[11px] leading-tight text-slate-600">{range} across weight shifts</span>
     </span>
   );
 }

@@ -34,7 +34,9 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
   const [filter, setFilter] = useState<ScorecardFilter>(ALL_ROWS);
   const [offset, setOffset] = useState(0);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
-  const [deciding, setDeciding] = useState<DecisionTarget | null>(null);
+  // The id, not the row: after a reload the dialog names the newest version.
+  const [decidingId, setDecidingId] = useState<string | null>(null);
+  const deciding: DecisionTarget | null = decidingId ? (data.initiatives.find((i) => i.id === decidingId) ?? null) : null;
 
   const sensitivity = useMemo(() => new Map(data.sensitivity.rows.map((r) => [r.id, r])), [data.sensitivity.rows]);
   const departments = useMemo(() => [...new Set(data.initiatives.map((i) => i.department))].sort((a, b) => a.localeCompare(b)), [data.initiatives]);
@@ -100,7 +102,7 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
                 sensitivity={sensitivity.get(row.id)}
                 expanded={expanded.has(row.id)}
                 onToggle={() => toggle(row.id)}
-                onDecide={canDecide && DECIDABLE.has(row.status) ? () => setDeciding(row) : null}
+                onDecide={canDecide && DECIDABLE.has(row.status) ? () => setDecidingId(row.id) : null}
                 printing={printing}
               />
             ))}
@@ -117,7 +119,7 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
       {printing ? null : (
         <Pager total={rows.length} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} noun="initiatives" jumpLabel={filtered ? undefined : "Go to rank"} />
       )}
-      <DecideDialog target={deciding} onClose={() => setDeciding(null)} />
+      <DecideDialog target={deciding} onClose={() => setDecidingId(null)} />
     </Card>
   );
 }
