@@ -67,3 +67,22 @@ describe("scorecard views", () => {
     await expect(team.as.viewer.scorecard.rows({ workspaceId: team.workspaceId, limit: 101 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
+
+describe("roadmap view", () => {
+  it("names each item's prerequisites for the 'after X' markers", async () => {
+    const ws = team.workspaceId;
+    const list = await team.as.viewer.initiative.list({ workspaceId: ws, limit: 50 });
+    const byTitle = new Map(list.items.map((i) => [i.title, i]));
+    await team.as.editor.initiative.setDependencies({ workspaceId: ws, initiativeId: byTitle.get("Alpha")!.id, dependsOn: [byTitle.get("Bravo")!.id] });
+    const roadmap = await team.as.viewer.scorecard.roadmap({ workspaceId: ws });
+    const alpha = roadmap.items.find((i) => i.title === "Alpha")!;
+    expect(alpha.dependsOn).toEqual([{ id: byTitle.get("Bravo")!.id, title: "Bravo" }]);
+    expect(roadmap.items.find((i) => i.title === "Bravo")!.dependsOn).toEqual([]);
+  });
+
+  it("filters rows to triple crowns only", async () => {
+    const page = await team.as.viewer.scorecard.rows({ workspaceId: team.workspaceId, tripleCrown: true });
+    // No initiative here improves a moment, so none has an experience crown.
+    expect(page.total).toBe(0);
+  });
+});

@@ -131,7 +131,7 @@ export function InitiativesTable() {
                       {i.title}
                     </Link>
                   </th>
-                  <td className="px-3 py-2">
+                  <td className="whitespace-nowrap px-3 py-2">
                     <Badge tone={STATUS_TONES[i.status]}>{STATUS_LABELS[i.status]}</Badge>
                   </td>
                   <td className="px-3 py-2 text-slate-700">{i.department || <span className="text-slate-400">—</span>}</td>

@@ -27,12 +27,12 @@ const MOVES: Record<InitiativeStatus, Move[]> = {
   ],
   approved: [
     { to: "in_progress", label: "Start work", via: "track", action: "initiative.track", needs: "startPeriod" },
-    { to: "cancelled", label: "Cancel", via: "reject", action: "initiative.decide", needs: "reason" },
+    { to: "cancelled", label: "Cancel initiative", via: "reject", action: "initiative.decide", needs: "reason" },
   ],
   in_progress: [
     { to: "done", label: "Mark done", via: "track", action: "initiative.track" },
     { to: "approved", label: "Back to approved", via: "track", action: "initiative.track" },
-    { to: "cancelled", label: "Stop", via: "reject", action: "initiative.decide", needs: "reason" },
+    { to: "cancelled", label: "Stop work", via: "reject", action: "initiative.decide", needs: "reason" },
   ],
   done: [{ to: "in_progress", label: "Reopen", via: "track", action: "initiative.track" }],
   cancelled: [{ to: "proposed", label: "Propose again", via: "edit", action: "content.write" }],

@@ -45,12 +45,15 @@ export function AddActualForm({
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="flex flex-wrap items-start gap-2">
-      <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} className="w-40" />
-      <TextField label={`Value${unit ? ` (${unit})` : ""}`} name="value" inputMode="decimal" error={errors.value} className="w-28" />
-      <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6">
-        Add value
-      </Button>
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="space-y-2">
+      <p className="text-xs font-medium text-slate-700">Record a value</p>
+      <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
+        <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} />
+        <TextField label={unit ? `Value (${unit})` : "Value"} name="value" inputMode="decimal" error={errors.value} />
+        <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6" aria-label={`Add value of ${measureName}`}>
+          Add
+        </Button>
+      </div>
     </form>
   );
 }

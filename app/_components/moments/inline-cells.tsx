@@ -20,8 +20,11 @@ function useCellDraft(value: string) {
   return { draft, setDraft, editing, setEditing };
 }
 
-function keys(e: KeyboardEvent<HTMLInputElement>, revert: () => void) {
-  if (e.key === "Enter") e.currentTarget.blur();
+function keys(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, revert: () => void) {
+  if (e.key === "Enter") {
+    e.preventDefault();
+    e.currentTarget.blur();
+  }
   if (e.key === "Escape") {
     revert();
     e.currentTarget.blur();
@@ -38,6 +41,7 @@ export function InlineText({
   maxLength = 200,
   required,
   boxed,
+  multiline,
 }: {
   value: string;
   label: string;
@@ -47,13 +51,17 @@ export function InlineText({
   maxLength?: number;
   required?: boolean;
   boxed?: boolean;
+  /** Wraps onto a second line (long names stay readable in a narrow column); Enter still saves. */
+  multiline?: boolean;
 }) {
   const { draft, setDraft, setEditing } = useCellDraft(value);
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{value || "—"}</span>;
   const invalid = required && draft.trim() === "";
+  const Control = multiline ? "textarea" : "input";
   return (
-    <input
+    <Control
       aria-label={label}
+      rows={multiline ? 2 : undefined}
       value={draft}
       maxLength={maxLength}
       aria-invalid={invalid || undefined}
@@ -67,7 +75,7 @@ export function InlineText({
         if (next === value || (required && next === "")) return setDraft(value);
         onCommit(next);
       }}
-      className={cn(boxed ? BOXED : CELL, invalid && INVALID, className)}
+      className={cn(boxed ? BOXED : CELL, multiline && "resize-none leading-snug", invalid && INVALID, className)}
     />
   );
 }

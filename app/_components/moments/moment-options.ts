@@ -2,8 +2,8 @@ import { JOURNEY_TYPES } from "@/db/schema/customers";
 
 export const JOURNEY_LABELS: Record<(typeof JOURNEY_TYPES)[number], string> = {
   purchase: "Purchase",
-  "service-planned": "Service (planned)",
-  "service-unplanned": "Service (unplanned)",
+  "service-planned": "Planned service",
+  "service-unplanned": "Unplanned service",
   delivery: "Delivery",
   retail: "Retail",
   other: "Other",

@@ -15,6 +15,45 @@ type Actions = Pick<ReturnType<typeof useMoments>, "update" | "remove" | "move">
 
 const ICON_BUTTON =
   "inline-flex size-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:text-slate-300 disabled:hover:bg-transparent";
+const ARROW =
+  "inline-flex h-6 w-7 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:text-slate-300 disabled:hover:bg-transparent";
+
+const SHOWN = 2;
+
+function LinkedInitiative({ link }: { link: MomentItem["linkedInitiatives"][number] }) {
+  const ws = useWorkspace();
+  return (
+    <li className="flex items-baseline gap-1">
+      <span className={cn("tabular-nums font-semibold", link.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(link.effect, 0)}</span>
+      <Link href={`/w/${ws.slug}/initiatives/${link.id}`} title={link.title} className="line-clamp-1 text-brand-700 hover:underline">
+        {link.title}
+      </Link>
+    </li>
+  );
+}
+
+/** The first two initiatives, the rest behind a native disclosure so a busy moment keeps its row short. */
+function LinkedInitiatives({ links }: { links: MomentItem["linkedInitiatives"] }) {
+  return (
+    <>
+      <ul className="space-y-0.5">
+        {links.slice(0, SHOWN).map((l) => (
+          <LinkedInitiative key={l.id} link={l} />
+        ))}
+      </ul>
+      {links.length > SHOWN ? (
+        <details className="mt-0.5">
+          <summary className="cursor-pointer text-slate-600 hover:text-slate-900">{links.length - SHOWN} more</summary>
+          <ul className="space-y-0.5">
+            {links.slice(SHOWN).map((l) => (
+              <LinkedInitiative key={l.id} link={l} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
 
 export function MomentRow({
   moment: m,
@@ -52,48 +91,52 @@ export function MomentRow({
   return (
     <tr className={cn("align-middle", m.isHotSpot && "bg-red-50/60", dragging && "opacity-50")} data-testid="moment-row" {...dropHandlers}>
       {canEdit ? (
-        <td className="whitespace-nowrap pl-1">
-          <span
-            draggable
-            onDragStart={(e) => {
-              e.dataTransfer.effectAllowed = "move";
-              onDragStart(m.id);
-            }}
-            className="inline-flex cursor-grab select-none px-0.5 text-slate-400"
-            title="Drag to reorder"
-            aria-hidden
-          >
-            ⋮⋮
-          </span>
-          <button
-            type="button"
-            id={`up-${m.id}`}
-            className={ICON_BUTTON}
-            aria-label={`Move ${name} up`}
-            disabled={index === 0}
-            onClick={() => void actions.move(m.id, index - 1).then(() => focusAfterMove(`up-${m.id}`))}
-          >
-            <span aria-hidden>↑</span>
-          </button>
-          <button
-            type="button"
-            id={`down-${m.id}`}
-            className={ICON_BUTTON}
-            aria-label={`Move ${name} down`}
-            disabled={index === count - 1}
-            onClick={() => void actions.move(m.id, index + 1).then(() => focusAfterMove(`down-${m.id}`))}
-          >
-            <span aria-hidden>↓</span>
-          </button>
+        <td className="pl-1">
+          <div className="flex items-center">
+            <span
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.effectAllowed = "move";
+                onDragStart(m.id);
+              }}
+              className="inline-flex cursor-grab select-none px-0.5 text-slate-400"
+              title="Drag to reorder"
+              aria-hidden
+            >
+              ⋮⋮
+            </span>
+            <span className="flex flex-col">
+              <button
+                type="button"
+                id={`up-${m.id}`}
+                className={ARROW}
+                aria-label={`Move ${name} up`}
+                disabled={index === 0}
+                onClick={() => void actions.move(m.id, index - 1).then(() => focusAfterMove(`up-${m.id}`))}
+              >
+                <span aria-hidden>↑</span>
+              </button>
+              <button
+                type="button"
+                id={`down-${m.id}`}
+                className={ARROW}
+                aria-label={`Move ${name} down`}
+                disabled={index === count - 1}
+                onClick={() => void actions.move(m.id, index + 1).then(() => focusAfterMove(`down-${m.id}`))}
+              >
+                <span aria-hidden>↓</span>
+              </button>
+            </span>
+          </div>
         </td>
       ) : null}
       <th scope="row" className="w-52 min-w-40 px-0.5 py-1 text-left font-normal">
-        <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
+        <InlineText value={m.name} label={`Name of moment ${index + 1}`} required multiline readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
       </th>
       <td className="w-24 px-0.5">
         <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
       </td>
-      <td className="w-28 px-0.5">
+      <td className="w-32 px-0.5">
         <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
       </td>
       <td className="w-20 px-0.5">
@@ -122,20 +165,7 @@ export function MomentRow({
         <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
       <td className="w-28 px-1.5 py-1 text-xs">
-        {m.linkedInitiatives.length === 0 ? (
-          <span className="text-slate-500">None yet</span>
-        ) : (
-          <ul className="space-y-0.5">
-            {m.linkedInitiatives.map((i) => (
-              <li key={i.id} className="flex items-baseline gap-1">
-                <span className={cn("tabular-nums font-semibold", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(i.effect, 0)}</span>
-                <Link href={`/w/${ws.slug}/initiatives/${i.id}`} title={i.title} className="line-clamp-1 text-brand-700 hover:underline">
-                  {i.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
+        {m.linkedInitiatives.length === 0 ? <span className="text-slate-500">None yet</span> : <LinkedInitiatives links={m.linkedInitiatives} />}
       </td>
       {canEdit ? (
         <td className="pr-1 text-right">

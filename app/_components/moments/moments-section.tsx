@@ -71,8 +71,8 @@ export function MomentsSection({
             <thead className="border-b border-slate-200">
               <tr>
                 {canEdit ? (
-                  <th scope="col" className={`${HEAD} w-20`}>
-                    Order
+                  <th scope="col" className={`${HEAD} w-12`}>
+                    <span className="sr-only">Order</span>
                   </th>
                 ) : null}
                 <th scope="col" className={HEAD}>

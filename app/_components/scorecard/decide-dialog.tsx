@@ -21,10 +21,10 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
   const [missing, setMissing] = useState(false);
   const decide = useMutation(
     trpc.initiative.decide.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
+      onSuccess: () => {
         close();
+        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
       },
       // A stale version (CONFLICT): reload, so the next try names the newest one.
       onError: () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() }),

@@ -40,6 +40,6 @@ export function cachedScorecard(db: Db, workspaceId: string): Scorecard {
 export function cachedViews(db: Db, workspaceId: string): ScorecardViews {
   const entry = portfolioState(db, workspaceId);
   entry.scorecard ??= buildScorecard(entry.loaded);
-  entry.views ??= buildViews(entry.scorecard);
+  entry.views ??= buildViews(entry.scorecard, entry.loaded);
   return entry.views;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Scorecard, ScorecardInitiative } from "./compute";
+import type { LoadedPortfolio } from "./portfolio";
 
 /**
  * Views of the cached scorecard sized for pages: a 2,000-initiative
@@ -19,6 +20,8 @@ export const scorecardRowsInput = z.object({
   status: z.enum(["proposed", "approved", "in_progress", "done", "cancelled"]).optional(),
   /** Only initiatives with a red flag (harms experience or not linked to an outcome). */
   flagged: z.boolean().optional(),
+  /** Only triple crowns (experience, cost and revenue all positive). */
+  tripleCrown: z.boolean().optional(),
 });
 export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 
@@ -65,8 +68,9 @@ function summary(scorecard: Scorecard) {
   };
 }
 
-function roadmap(scorecard: Scorecard) {
+function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
   const byId = new Map(scorecard.initiatives.map((i) => [i.id, i]));
+  const prerequisites = new Map(loaded.input.initiatives.map((i) => [i.id, i.dependsOn]));
   const items = scorecard.roadmap.items.map((item) => {
     const i = byId.get(item.id);
     const base = {
@@ -81,6 +85,8 @@ function roadmap(scorecard: Scorecard) {
       pinnedPeriod: i?.pinnedPeriod ?? null,
       version: i?.version ?? 1,
       pulledForwardBy: item.pulledForwardBy,
+      /** Prerequisites, for "after X" markers. */
+      dependsOn: (prerequisites.get(item.id) ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),
     };
     return item.scheduled
       ? { ...base, scheduled: true as const, kind: item.kind, startPeriod: item.startPeriod, endPeriod: item.endPeriod, overdue: item.overdue }
@@ -96,21 +102,27 @@ export type ScorecardViews = {
   planVsRealised: Scorecard["planVsRealised"];
 };
 
-export function buildViews(scorecard: Scorecard): ScorecardViews {
-  return { rows: rows(scorecard), summary: summary(scorecard), roadmap: roadmap(scorecard), planVsRealised: scorecard.planVsRealised };
+export function buildViews(scorecard: Scorecard, loaded: LoadedPortfolio): ScorecardViews {
+  return {
+    rows: rows(scorecard),
+    summary: summary(scorecard),
+    roadmap: roadmap(scorecard, loaded),
+    planVsRealised: scorecard.planVsRealised,
+  };
 }
 
 /** One page of the ranked rows, filtered; `total` counts the filtered rows. */
 export function pageOfRows(all: ScorecardRow[], input: ScorecardRowsInput) {
   const search = input.search?.toLowerCase();
   const filtered =
-    search || input.department !== undefined || input.status || input.flagged
+    search || input.department !== undefined || input.status || input.flagged || input.tripleCrown
       ? all.filter(
           (r) =>
             (!search || r.title.toLowerCase().includes(search)) &&
             (input.department === undefined || r.department === input.department) &&
             (!input.status || r.status === input.status) &&
-            (!input.flagged || r.flags.harmsExperience || r.flags.notLinkedToOutcome),
+            (!input.flagged || r.flags.harmsExperience || r.flags.notLinkedToOutcome) &&
+            (!input.tripleCrown || r.tripleCrown),
         )
       : all;
   return { total: filtered.length, limit: input.limit, offset: input.offset, items: filtered.slice(input.offset, input.offset + input.limit) };
