@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { seedBigWorkspace } from "./fixtures/big-workspace";
+import { benchWorkspace } from "./fixtures/big-workspace";
 import { ensureBuild, freePort, nextBin, startProcess, stop, tsxCli, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 2000);
@@ -25,7 +25,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-http-"));
 const dbFile = path.join(dataDir, "triple-crown.db");
 const seedDb = openDatabase(dbFile);
 applyMigrations(seedDb);
-const big = await seedBigWorkspace(seedDb, { initiatives: INITIATIVES });
+const big = await benchWorkspace(seedDb, { initiatives: INITIATIVES });
 seedDb.$client.close();
 
 const appPort = await freePort();

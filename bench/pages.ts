@@ -12,7 +12,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { seedBigWorkspace } from "./fixtures/big-workspace";
+import { benchWorkspace } from "./fixtures/big-workspace";
 import { ensureBuild, freePort, median, nextBin, startProcess, stop, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 10_000);
@@ -22,7 +22,7 @@ ensureBuild();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-pages-"));
 const db = openDatabase(path.join(dataDir, "triple-crown.db"));
 applyMigrations(db);
-const big = await seedBigWorkspace(db, { initiatives: INITIATIVES });
+const big = await benchWorkspace(db, { initiatives: INITIATIVES });
 db.$client.close();
 
 const port = await freePort();

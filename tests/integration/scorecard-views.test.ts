@@ -86,3 +86,23 @@ describe("roadmap view", () => {
     expect(page.total).toBe(0);
   });
 });
+
+describe("roadmap view of a big workspace", () => {
+  it("lists every scheduled item and the first 500 unscheduled by rank, counting the rest by reason", async () => {
+    const { seedBigWorkspace } = await import("@/server/demo/big-workspace");
+    const big = seedBigWorkspace(db, { initiatives: 1200, ownerId: team.members.admin.id, slug: "big-1200" });
+    const roadmap = await team.as.admin.scorecard.roadmap({ workspaceId: big.workspaceId });
+    const listedUnscheduled = roadmap.items.filter((i) => !i.scheduled);
+    const scheduled = roadmap.items.filter((i) => i.scheduled);
+    expect(roadmap.unscheduledTotal).toBeGreaterThan(500);
+    expect(listedUnscheduled).toHaveLength(500);
+    const { no_positive_value, blocked, no_capacity } = roadmap.unscheduledByReason;
+    expect(no_positive_value + blocked + no_capacity).toBe(roadmap.unscheduledTotal);
+    const ranks = listedUnscheduled.map((i) => i.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // Done initiatives are not planned; everything else is either scheduled or counted.
+    const summary = await team.as.admin.scorecard.summary({ workspaceId: big.workspaceId });
+    const done = (await team.as.admin.scorecard.rows({ workspaceId: big.workspaceId, status: "done" })).total;
+    expect(scheduled.length + roadmap.unscheduledTotal).toBe(summary.total - done);
+  });
+});

@@ -5,19 +5,17 @@ import { useWorkspace } from "../workspace/workspace-context";
 import { EffectContributions } from "./effect-contributions";
 import { FinanceSummary } from "./finance-summary";
 import { RankScenarios } from "./rank-scenarios";
-import type { ScorecardData, ScorecardRow, SensitivityRow } from "./types";
+import type { ScorecardModel, ScorecardRow } from "./types";
 import { ValuePartsTable } from "./value-parts-table";
 
 /** Everything behind one row's numbers, so no score is a black box. */
 export function BreakdownPanel({
   row,
   model,
-  sensitivity,
   printing,
 }: {
   row: ScorecardRow;
-  model: ScorecardData["model"];
-  sensitivity: SensitivityRow | undefined;
+  model: ScorecardModel;
   printing: boolean;
 }) {
   const ws = useWorkspace();
@@ -29,7 +27,7 @@ export function BreakdownPanel({
       </div>
       <div className="space-y-5">
         <FinanceSummary row={row} model={model} currency={ws.currency} />
-        <RankScenarios row={sensitivity} />
+        <RankScenarios row={row.sensitivity} />
         {row.decisionReason ? (
           <p className="text-sm text-slate-700">
             <span className="font-semibold">Decision:</span> “{row.decisionReason}”

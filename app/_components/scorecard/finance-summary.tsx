@@ -1,9 +1,9 @@
 import { cn } from "../ui/cn";
 import { formatMoney, formatNumber, formatPercent } from "../ui/format";
-import type { ScorecardData, ScorecardRow } from "./types";
+import type { ScorecardModel, ScorecardRow } from "./types";
 
 /** Net annual benefit, NPV and payback, each with the numbers it is made of. */
-export function FinanceSummary({ row, model, currency }: { row: ScorecardRow; model: ScorecardData["model"]; currency: string }) {
+export function FinanceSummary({ row, model, currency }: { row: ScorecardRow; model: ScorecardModel; currency: string }) {
   const money = (v: number) => formatMoney(v, currency);
   const margin = formatPercent(model.revenueMargin * 100, 0);
   return (

@@ -1,12 +1,12 @@
 import { Card } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber, formatSigned } from "../ui/format";
-import type { ScorecardData } from "./types";
+import type { Headline } from "./types";
 import { formatMoneyShort } from "../charts/format-short";
 
 type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad" };
 
-function figures(h: ScorecardData["headline"], currency: string): Figure[] {
+function figures(h: Headline, currency: string): Figure[] {
   return [
     { label: "Initiatives", value: formatNumber(h.initiatives, 0), hint: "not counting cancelled ones" },
     {
@@ -41,7 +41,7 @@ function figures(h: ScorecardData["headline"], currency: string): Figure[] {
 }
 
 /** The numbers an executive reads first. */
-export function HeadlineFigures({ headline, currency }: { headline: ScorecardData["headline"]; currency: string }) {
+export function HeadlineFigures({ headline, currency }: { headline: Headline; currency: string }) {
   return (
     <section aria-labelledby="headline-title" className="mb-6">
       <h2 id="headline-title" className="sr-only">

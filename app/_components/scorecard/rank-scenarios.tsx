@@ -1,23 +1,23 @@
-import type { SensitivityRow } from "./types";
+import type { RowSensitivity } from "./types";
 
-const CROWN_NAMES = { experience: "Experience", cost: "Cost", revenue: "Revenue" } as const;
-
-/** The rank under each of the six weight shifts of scoring.md §3. */
-export function RankScenarios({ row }: { row: SensitivityRow | undefined }) {
+/** Where the rank goes when any crown's weight moves by 10 points (scoring.md §3). */
+export function RankScenarios({ row }: { row: RowSensitivity | undefined }) {
   if (!row) return null;
   return (
     <div>
       <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">Rank when one weight moves 10 points</h4>
-      <ul className="grid grid-cols-2 gap-x-4 gap-y-0.5 text-sm">
-        {row.scenarios.map((s) => (
-          <li key={`${s.crown}${s.delta}`} className="flex justify-between gap-2">
-            <span className="text-slate-600">
-              {CROWN_NAMES[s.crown]} {s.delta > 0 ? "+10" : "−10"}
-            </span>
-            <span className="tabular-nums text-slate-900">{s.rank}</span>
-          </li>
-        ))}
-      </ul>
+      <p className="text-sm text-slate-900">
+        {row.rankMin === row.rankMax ? (
+          <>
+            Rank <span className="tabular-nums">{row.rankMin}</span> under every shift of ±10 in the experience, cost or revenue weight.
+          </>
+        ) : (
+          <>
+            Between ranks <span className="tabular-nums">{row.rankMin}</span> and <span className="tabular-nums">{row.rankMax}</span> across
+            the six shifts of ±10 in the experience, cost or revenue weight.
+          </>
+        )}
+      </p>
       <p className="mt-1 text-xs text-slate-600">
         {row.robust
           ? row.rankMin === row.rankMax

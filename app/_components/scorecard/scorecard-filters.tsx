@@ -3,7 +3,7 @@
 import type { InitiativeStatus } from "@/server/scoring";
 import { STATUS_LABELS, STATUSES } from "../initiatives/labels";
 
-export type ScorecardFilter = { search: string; department: string; status: "" | InitiativeStatus | "open"; tripleOnly: boolean };
+export type ScorecardFilter = { search: string; department: string; status: "" | InitiativeStatus; tripleOnly: boolean };
 export const ALL_ROWS: ScorecardFilter = { search: "", department: "", status: "", tripleOnly: false };
 
 const CONTROL = "rounded-md border-0 py-1.5 pl-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
@@ -56,7 +56,6 @@ export function ScorecardFilters({
           className={`${CONTROL} pr-8`}
         >
           <option value="">Every status</option>
-          <option value="open">Not done or cancelled</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}

@@ -10,7 +10,7 @@ import { BreakdownPanel } from "./breakdown-panel";
 import { CrownBars } from "./crown-bars";
 import { FlagBadges } from "./flag-badges";
 import { RobustnessBadge } from "./robustness-badge";
-import type { ScorecardData, ScorecardRow as Row, SensitivityRow } from "./types";
+import type { ScorecardModel, ScorecardRow as Row } from "./types";
 import { formatMoneyShort } from "../charts/format-short";
 
 export const COLUMN_COUNT = 10;
@@ -23,7 +23,6 @@ export function ScorecardRow({
   slug,
   currency,
   model,
-  sensitivity,
   expanded,
   onToggle,
   onDecide,
@@ -32,8 +31,7 @@ export function ScorecardRow({
   row: Row;
   slug: string;
   currency: string;
-  model: ScorecardData["model"];
-  sensitivity: SensitivityRow | undefined;
+  model: ScorecardModel;
   expanded: boolean;
   onToggle: () => void;
   onDecide: (() => void) | null;
@@ -68,7 +66,7 @@ export function ScorecardRow({
         </td>
         <td className={cn(LG, "px-3 py-2 text-slate-800")}>{confidenceLabel(row.confidence)}</td>
         <td className={cn(MD, "px-3 py-2")}>
-          <RobustnessBadge row={sensitivity} />
+          <RobustnessBadge row={row.sensitivity} />
         </td>
         <td className={cn(MD, "px-3 py-2")}>
           <FlagBadges flags={row.flags} />
@@ -89,7 +87,7 @@ export function ScorecardRow({
       {expanded ? (
         <tr id={panelId} className="bg-slate-50/60">
           <td colSpan={COLUMN_COUNT} className="border-b border-slate-200">
-            <BreakdownPanel row={row} model={model} sensitivity={sensitivity} printing={printing} />
+            <BreakdownPanel row={row} model={model} printing={printing} />
           </td>
         </tr>
       ) : null}

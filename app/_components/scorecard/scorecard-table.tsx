@@ -1,47 +1,81 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { Card } from "../ui/card";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "../trpc/client";
+import { errorMessage } from "../trpc/error-message";
+import { Alert, Card } from "../ui/card";
 import { cn } from "../ui/cn";
+import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { DecideDialog, type DecisionTarget } from "./decide-dialog";
 import { Pager } from "./pager";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
 import { COLUMN_COUNT, ScorecardRow } from "./scorecard-row";
-import type { ScorecardData, ScorecardRow as Row } from "./types";
+import type { ScorecardModel, ScorecardRow as Row } from "./types";
 
 const PAGE_SIZE = 50;
 const DECIDABLE = new Set(["proposed", "approved", "in_progress"]);
 const MD = "hidden md:table-cell print:table-cell";
 const LG = "hidden lg:table-cell print:table-cell";
 
-function matches(row: Row, f: ScorecardFilter): boolean {
+/** Whether a row passes the filters; the server applies the same ones to its pages (used for the full print). */
+export function matchesFilter(row: Row, f: ScorecardFilter): boolean {
   if (f.department && row.department !== f.department) return false;
-  if (f.status === "open" && (row.status === "done" || row.status === "cancelled")) return false;
-  if (f.status && f.status !== "open" && row.status !== f.status) return false;
+  if (f.status && row.status !== f.status) return false;
   if (f.tripleOnly && !row.tripleCrown) return false;
-  if (f.search && !row.title.toLowerCase().includes(f.search.trim().toLowerCase())) return false;
+  if (f.search.trim() && !row.title.toLowerCase().includes(f.search.trim().toLowerCase())) return false;
   return true;
 }
 
 /**
- * The ranked scorecard, a page of 50 at a time (every row when printing):
- * paging keeps 2,000 initiatives smooth and keeps real table semantics.
+ * The ranked scorecard, a page of 50 at a time from the server (scorecard.rows;
+ * filters are applied there too): paging keeps 2,000 initiatives smooth and
+ * keeps real table semantics. When printing, `printRows` (every row, loaded on
+ * request by the Print button) replaces the page; without them the page on
+ * screen prints, with a note.
  */
-export function ScorecardTable({ data, printing }: { data: ScorecardData; printing: boolean }) {
+export function ScorecardTable({
+  model,
+  departments,
+  printing,
+  printRows,
+  filter,
+  onFilter,
+}: {
+  model: ScorecardModel;
+  departments: string[];
+  printing: boolean;
+  printRows: Row[] | null;
+  filter: ScorecardFilter;
+  onFilter: (next: ScorecardFilter) => void;
+}) {
+  const trpc = useTRPC();
   const ws = useWorkspace();
   const canDecide = ws.can("initiative.decide");
-  const [filter, setFilter] = useState<ScorecardFilter>(ALL_ROWS);
   const [offset, setOffset] = useState(0);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   // The id, not the row: after a reload the dialog names the newest version.
   const [decidingId, setDecidingId] = useState<string | null>(null);
-  const deciding: DecisionTarget | null = decidingId ? (data.initiatives.find((i) => i.id === decidingId) ?? null) : null;
 
-  const sensitivity = useMemo(() => new Map(data.sensitivity.rows.map((r) => [r.id, r])), [data.sensitivity.rows]);
-  const departments = useMemo(() => [...new Set(data.initiatives.map((i) => i.department))].sort((a, b) => a.localeCompare(b)), [data.initiatives]);
-  const rows = useMemo(() => data.initiatives.filter((r) => matches(r, filter)), [data.initiatives, filter]);
-  const visible = printing ? rows : rows.slice(offset, offset + PAGE_SIZE);
+  const search = filter.search.trim();
+  const page = useQuery({
+    ...trpc.scorecard.rows.queryOptions({
+      workspaceId: ws.id,
+      limit: PAGE_SIZE,
+      offset,
+      search: search || undefined,
+      department: filter.department || undefined,
+      status: filter.status || undefined,
+      tripleCrown: filter.tripleOnly || undefined,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const data = page.data;
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+  const deciding: DecisionTarget | null = decidingId ? (items.find((i) => i.id === decidingId) ?? null) : null;
+  const visible = printing && printRows ? printRows : items;
   const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_ROWS);
 
   function toggle(id: string) {
@@ -64,12 +98,28 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
       <ScorecardFilters
         value={filter}
         onChange={(next) => {
-          setFilter(next);
+          onFilter(next);
           setOffset(0);
         }}
         departments={departments}
       />
-      <div className="relative mt-3 overflow-x-auto">
+      {printing && !printRows && total > items.length ? (
+        <p className="hidden px-4 pt-2 text-xs text-slate-700 print:block">
+          Rows {formatNumber(offset + 1, 0)}–{formatNumber(offset + items.length, 0)} of {formatNumber(total, 0)}
+          {filtered ? " matching the filters" : ""}. Use the Print button on the Overview to print every row.
+        </p>
+      ) : null}
+      {page.error ? (
+        <div className="px-4 pt-3">
+          <Alert>
+            The ranked rows could not be loaded: {errorMessage(page.error)}{" "}
+            <button type="button" className="font-medium underline" onClick={() => void page.refetch()}>
+              Try again
+            </button>
+          </Alert>
+        </div>
+      ) : null}
+      <div className={cn("relative mt-3 overflow-x-auto transition-opacity", page.isPlaceholderData && "opacity-60")} aria-busy={page.isFetching}>
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
@@ -98,18 +148,24 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
                 row={row}
                 slug={ws.slug}
                 currency={ws.currency}
-                model={data.model}
-                sensitivity={sensitivity.get(row.id)}
+                model={model}
                 expanded={expanded.has(row.id)}
                 onToggle={() => toggle(row.id)}
                 onDecide={canDecide && DECIDABLE.has(row.status) ? () => setDecidingId(row.id) : null}
                 printing={printing}
               />
             ))}
-            {rows.length === 0 ? (
+            {data && visible.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-sm text-slate-600">
                   {filtered ? "No initiative matches these filters. Clear the search or choose another department or status." : "No initiatives."}
+                </td>
+              </tr>
+            ) : null}
+            {!data && page.isPending ? (
+              <tr>
+                <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
+                  Loading the ranked initiatives…
                 </td>
               </tr>
             ) : null}
@@ -117,7 +173,14 @@ export function ScorecardTable({ data, printing }: { data: ScorecardData; printi
         </table>
       </div>
       {printing ? null : (
-        <Pager total={rows.length} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} noun="initiatives" jumpLabel={filtered ? undefined : "Go to rank"} />
+        <Pager
+          total={total}
+          offset={offset}
+          pageSize={PAGE_SIZE}
+          onOffset={setOffset}
+          noun="initiatives"
+          jumpLabel={filtered ? undefined : "Go to rank"}
+        />
       )}
       <DecideDialog target={deciding} onClose={() => setDecidingId(null)} />
     </Card>

@@ -11,6 +11,8 @@ import type { LoadedPortfolio } from "./portfolio";
  */
 
 export const CHART_POINTS = 300;
+/** Unscheduled items listed on the roadmap (by rank); the rest are counted. */
+export const UNSCHEDULED_LISTED = 500;
 
 export const scorecardRowsInput = z.object({
   limit: z.number().int().min(1).max(100).default(25),
@@ -92,7 +94,18 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
       ? { ...base, scheduled: true as const, kind: item.kind, startPeriod: item.startPeriod, endPeriod: item.endPeriod, overdue: item.overdue }
       : { ...base, scheduled: false as const, reason: item.reason, blockedBy: (item.blockedBy ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })) };
   });
-  return { periods: scorecard.roadmap.periods, totals: scorecard.roadmap.totals, items };
+  const unscheduled = items.filter((i) => !i.scheduled).sort((a, b) => a.rank - b.rank);
+  const byReason = { no_positive_value: 0, blocked: 0, no_capacity: 0 };
+  for (const i of unscheduled) if (!i.scheduled) byReason[i.reason]++;
+  const listed = new Set(unscheduled.slice(0, UNSCHEDULED_LISTED).map((i) => i.id));
+  return {
+    periods: scorecard.roadmap.periods,
+    totals: scorecard.roadmap.totals,
+    /** Every scheduled item, and the first UNSCHEDULED_LISTED unscheduled ones by rank. */
+    items: items.filter((i) => i.scheduled || listed.has(i.id)),
+    unscheduledTotal: unscheduled.length,
+    unscheduledByReason: byReason,
+  };
 }
 
 export type ScorecardViews = {
