@@ -49,7 +49,7 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
   return (
     <div className="space-y-10">
       <CanvasForm key={canvas.data.id} canvas={canvas.data} />
-      <MomentsSection canvasId={canvasId} moments={moments} canEdit={canEdit} />
+      <MomentsSection moments={moments} canEdit={canEdit} />
       <HotSpotView moments={moments.items} />
       <MeasuresSection canvasId={canvasId} />
       <div className="grid gap-4 lg:grid-cols-2">

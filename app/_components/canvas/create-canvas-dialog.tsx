@@ -2,9 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { createCanvasInput } from "@/server/domain/canvases/schemas";
-import { zodFieldErrors } from "../categories/zod-errors";
+import type { FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -29,7 +27,6 @@ export function CreateCanvasDialog({
   const queryClient = useQueryClient();
   const router = useRouter();
   const ws = useWorkspace();
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const create = useMutation(
     trpc.canvas.create.mutationOptions({
       onSuccess: (canvas) => {
@@ -39,15 +36,12 @@ export function CreateCanvasDialog({
       },
     }),
   );
-  const fe = { ...fieldErrors(create.error), ...clientErrors };
+  const fe = fieldErrors(create.error);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const parsed = createCanvasInput.safeParse({ categoryId: formText(form, "categoryId"), title: formText(form, "title") });
-    if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error));
-    setClientErrors({});
-    create.mutate({ workspaceId: ws.id, ...parsed.data });
+    create.mutate({ workspaceId: ws.id, categoryId: formText(form, "categoryId"), title: formText(form, "title") });
   }
 
   return (
@@ -76,7 +70,7 @@ export function CreateCanvasDialog({
           placeholder="e.g. Car back the same day"
           hint="A short name for the outcome; you write the full statement on the canvas."
         />
-        {create.error && !Object.keys(fieldErrors(create.error)).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+        {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

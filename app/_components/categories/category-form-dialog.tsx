@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { createCategoryInput } from "@/server/domain/categories/schemas";
+import type { CreateCategoryInput } from "@/server/domain/categories/schemas";
 import type { CategoryItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
@@ -12,7 +12,7 @@ import { Dialog } from "../ui/dialog";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
-import { parseNumber, zodFieldErrors } from "./zod-errors";
+import { numberErrors, parseNumber } from "./parse-number";
 
 export type SavedCategory = { id: string; name: string; warnings: string[]; canvasId?: string };
 
@@ -34,7 +34,7 @@ export function CategoryFormDialog({
   const ws = useWorkspace();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const save = useMutation({
-    mutationFn: async (input: { values: ReturnType<typeof createCategoryInput.parse>; withCanvas: boolean }) => {
+    mutationFn: async (input: { values: Partial<CreateCategoryInput> & Pick<CreateCategoryInput, "name" | "need">; withCanvas: boolean }) => {
       if (category) {
         const saved = await client.category.update.mutate({
           workspaceId: ws.id,
@@ -68,21 +68,23 @@ export function CategoryFormDialog({
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const parsed = createCategoryInput.safeParse({
-      name: formText(form, "name"),
-      need: formText(form, "need"),
-      jobToBeDone: formText(form, "jobToBeDone"),
-      description: formText(form, "description"),
-      digitalSavviness: formText(form, "digitalSavviness"),
-      size: parseNumber(formText(form, "size")),
-      weight: parseNumber(formText(form, "weight")) ?? undefined,
+    const size = parseNumber(formText(form, "size"));
+    const weight = parseNumber(formText(form, "weight"));
+    const bad = numberErrors({ size, weight });
+    setClientErrors(bad);
+    if (Object.keys(bad).length) return;
+    save.mutate({
+      values: {
+        name: formText(form, "name"),
+        need: formText(form, "need"),
+        jobToBeDone: formText(form, "jobToBeDone"),
+        description: formText(form, "description"),
+        digitalSavviness: formText(form, "digitalSavviness") as CreateCategoryInput["digitalSavviness"],
+        size,
+        weight: weight ?? undefined,
+      },
+      withCanvas: form.get("withCanvas") === "on",
     });
-    if (!parsed.success) {
-      setClientErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setClientErrors({});
-    save.mutate({ values: parsed.data, withCanvas: form.get("withCanvas") === "on" });
   }
 
   const close = () => {

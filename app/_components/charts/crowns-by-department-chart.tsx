@@ -8,18 +8,15 @@ import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS, legendOrder } from "./crown-col
 /** Departments drawn one by one; the rest are added up as "Other departments". */
 const DEPARTMENT_LIMIT = 12;
 
-type Item = { department: string; crowns: number; status: string };
+/** One department's initiatives (cancelled ones left out) by number of crowns, as scorecard.summary gives them. */
+type Department = { department: string; crowns: readonly number[]; count: number };
 type Row = { department: string; c0: number; c1: number; c2: number; c3: number; total: number };
 
-function byDepartment(items: Item[]): Row[] {
+function byDepartment(departments: Department[]): Row[] {
   const map = new Map<string, Row>();
-  for (const i of items) {
-    if (i.status === "cancelled") continue;
-    const name = i.department || "No department";
-    const row = map.get(name) ?? { department: name, c0: 0, c1: 0, c2: 0, c3: 0, total: 0 };
-    row[`c${Math.max(0, Math.min(3, i.crowns)) as 0 | 1 | 2 | 3}`]++;
-    row.total++;
-    map.set(name, row);
+  for (const d of departments) {
+    const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = d.crowns;
+    map.set(d.department, { department: d.department, c0, c1, c2, c3, total: d.count });
   }
   const rows = [...map.values()].sort((a, b) => b.c3 - a.c3 || b.total - a.total || a.department.localeCompare(b.department));
   if (rows.length <= DEPARTMENT_LIMIT) return rows;
@@ -31,8 +28,8 @@ function byDepartment(items: Item[]): Row[] {
 }
 
 /** How many initiatives of each department win 0, 1, 2 or 3 crowns. */
-export function CrownsByDepartmentChart({ initiatives }: { initiatives: Item[] }) {
-  const rows = useMemo(() => byDepartment(initiatives), [initiatives]);
+export function CrownsByDepartmentChart({ departments }: { departments: Department[] }) {
+  const rows = useMemo(() => byDepartment(departments), [departments]);
   const keys = ["c0", "c1", "c2", "c3"] as const;
   return (
     <ChartFigure

@@ -10,7 +10,8 @@ import { formatMoneyShort } from "./format-short";
 /** The most initiatives drawn; beyond that the chart is a smear and slows the page. */
 export const BUBBLE_LIMIT = 300;
 
-type Item = { id: string; rank: number; title: string; effort: number; valueScore: number; npv: number; crowns: number; status: string };
+/** The compact chart points of scorecard.summary: the top of the ranking. */
+type Item = { id: string; rank: number; title: string; effort: number; valueScore: number; npv: number; crowns: number };
 type Point = { x: number; y: number; z: number; title: string; npv: number; rank: number };
 
 function BubbleTooltip({ active, payload, currency }: { active?: boolean; payload?: { payload: Point }[]; currency: string }) {
@@ -29,9 +30,8 @@ function BubbleTooltip({ active, payload, currency }: { active?: boolean; payloa
 }
 
 /** Value against effort: top-left is the most value for the least effort; bubble size is NPV, colour the crowns. */
-export function ValueEffortChart({ initiatives, currency }: { initiatives: Item[]; currency: string }) {
-  const open = useMemo(() => initiatives.filter((i) => i.status !== "cancelled"), [initiatives]);
-  const shown = open.slice(0, BUBBLE_LIMIT);
+export function ValueEffortChart({ points, total, currency }: { points: Item[]; total: number; currency: string }) {
+  const shown = useMemo(() => points.slice(0, BUBBLE_LIMIT), [points]);
   const series = useMemo(
     () =>
       [0, 1, 2, 3].map((crowns) =>
@@ -49,7 +49,7 @@ export function ValueEffortChart({ initiatives, currency }: { initiatives: Item[
         <>
           Top left is the most value for the least effort. Bubble size is NPV (a negative NPV draws the smallest bubble); colour is the
           number of crowns.{" "}
-          {open.length > BUBBLE_LIMIT ? `Showing the top ${BUBBLE_LIMIT} of ${open.length} by rank.` : null} Cancelled initiatives are left out.
+          {total > shown.length ? `Showing the top ${shown.length} of ${total} by rank.` : null}
         </>
       }
       table={

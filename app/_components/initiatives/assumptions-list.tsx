@@ -1,9 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { addAssumptionInput } from "@/server/domain/initiatives/schemas";
 import type { InitiativeDetail } from "../canvas/router-outputs";
-import { zodFieldErrors } from "../categories/zod-errors";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card } from "../ui/card";
@@ -17,14 +15,12 @@ const CONTROL = "rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ri
 
 /** What must be true for it to work, and what could go wrong; each tested over time. */
 export function AssumptionsList({
-  initiativeId,
   items,
   readOnly,
   onAdd,
   onUpdate,
   onDelete,
 }: {
-  initiativeId: string;
   items: Assumption[];
   readOnly: boolean;
   onAdd: (input: { kind: Assumption["kind"]; text: string; critical: boolean }) => Promise<unknown>;
@@ -42,17 +38,10 @@ export function AssumptionsList({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const parsed = addAssumptionInput.safeParse({
-      initiativeId,
-      kind: formText(form, "kind"),
-      text: formText(form, "text"),
-      critical: form.get("critical") === "on",
-    });
-    if (!parsed.success) return setError(Object.values(zodFieldErrors(parsed.error)).flat().join(" "));
     setError(null);
     setPending(true);
     try {
-      await onAdd({ kind: parsed.data.kind, text: parsed.data.text, critical: parsed.data.critical });
+      await onAdd({ kind: formText(form, "kind") as Assumption["kind"], text: formText(form, "text"), critical: form.get("critical") === "on" });
       formEl.reset();
     } catch (err) {
       setError(errorMessage(err));

@@ -1,6 +1,6 @@
-import { updateInitiativeInput } from "@/server/domain/initiatives/schemas";
+import type { UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
 import type { InitiativeDetail } from "../canvas/router-outputs";
-import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { numberErrors, parseNumber } from "../categories/parse-number";
 
 type EstimateText = { low: string; likely: string; high: string };
 
@@ -17,6 +17,8 @@ export type Draft = {
   durationPeriods: string;
   confidence: number;
 };
+
+export type DraftValues = Required<Omit<UpdateInitiativeInput, "id" | "version" | "status" | "startPeriod" | "pinnedPeriod" | "progress">>;
 
 const text = (n: number) => String(n);
 
@@ -35,25 +37,40 @@ export function draftOf(i: InitiativeDetail): Draft {
   };
 }
 
-const estimate = (e: EstimateText) => ({ low: parseNumber(e.low), likely: parseNumber(e.likely), high: parseNumber(e.high) });
-
-/** The update the API takes, checked with the API's own schema; field errors keyed like the API's. */
-export function parseDraft(d: Draft) {
-  const parsed = updateInitiativeInput.safeParse({
-    id: "draft",
-    version: 1,
-    title: d.title,
-    problem: d.problem,
-    ownerId: d.ownerId || null,
-    department: d.department,
-    costReduction: estimate(d.costReduction),
-    revenueGrowth: estimate(d.revenueGrowth),
+/**
+ * The update the API takes. Only "is it a number at all" is checked here; the
+ * API checks the rest (ranges, low ≤ likely ≤ high) with its schema and sends
+ * field errors keyed the same way ("costReduction.low").
+ */
+export function parseDraft(d: Draft): { ok: true; values: DraftValues; errors: Record<string, string[]> } | { ok: false; errors: Record<string, string[]> } {
+  const n = {
+    "costReduction.low": parseNumber(d.costReduction.low),
+    "costReduction.likely": parseNumber(d.costReduction.likely),
+    "costReduction.high": parseNumber(d.costReduction.high),
+    "revenueGrowth.low": parseNumber(d.revenueGrowth.low),
+    "revenueGrowth.likely": parseNumber(d.revenueGrowth.likely),
+    "revenueGrowth.high": parseNumber(d.revenueGrowth.high),
     investment: parseNumber(d.investment),
     effort: parseNumber(d.effort),
     durationPeriods: parseNumber(d.durationPeriods),
-    confidence: d.confidence,
-  });
-  if (!parsed.success) return { ok: false as const, errors: zodFieldErrors(parsed.error) };
-  const { id: _id, version: _version, ...values } = parsed.data;
-  return { ok: true as const, values, errors: {} as Record<string, string[]> };
+  };
+  const errors = numberErrors(n, Object.keys(n));
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const v = n as Record<keyof typeof n, number>;
+  return {
+    ok: true,
+    errors: {},
+    values: {
+      title: d.title,
+      problem: d.problem,
+      ownerId: d.ownerId || null,
+      department: d.department,
+      costReduction: { low: v["costReduction.low"], likely: v["costReduction.likely"], high: v["costReduction.high"] },
+      revenueGrowth: { low: v["revenueGrowth.low"], likely: v["revenueGrowth.likely"], high: v["revenueGrowth.high"] },
+      investment: v.investment,
+      effort: v.effort,
+      durationPeriods: v.durationPeriods,
+      confidence: d.confidence,
+    },
+  };
 }

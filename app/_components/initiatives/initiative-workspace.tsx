@@ -11,7 +11,7 @@ import type { InitiativeDetail } from "../canvas/router-outputs";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
 import { CommentsPanel } from "../comments/comments-panel";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { AssumptionsList } from "./assumptions-list";
@@ -42,10 +42,12 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
   const [linkError, setLinkError] = useState<string | null>(null);
   const [depError, setDepError] = useState<string | null>(null);
   const [pendingOps, setPendingOps] = useState(0);
+  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const parsed = useMemo(() => parseDraft(draft), [draft]);
+  const errors = { ...serverErrors, ...parsed.errors };
 
   const refreshDerived = useCallback(() => {
-    for (const key of [trpc.initiative.list.queryKey(), trpc.scorecard.get.queryKey(), trpc.moment.list.queryKey(), trpc.audit.list.queryKey()]) {
+    for (const key of [trpc.initiative.list.queryKey(), trpc.scorecard.pathKey(), trpc.moment.list.queryKey(), trpc.audit.list.queryKey()]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }
   }, [queryClient, trpc]);
@@ -54,7 +56,11 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     async (d: Draft, version: number) => {
       const p = parseDraft(d);
       if (!p.ok) throw new Error("Fix the highlighted fields first.");
-      const saved = await client.initiative.update.mutate({ workspaceId: ws.id, id, version, ...p.values });
+      const saved = await client.initiative.update.mutate({ workspaceId: ws.id, id, version, ...p.values }).catch((error: unknown) => {
+        setServerErrors(fieldErrors(error));
+        throw error;
+      });
+      setServerErrors({});
       refreshDerived();
       void queryClient.invalidateQueries({ queryKey: trpc.initiative.departments.queryKey() });
       return { version: saved.version };
@@ -137,16 +143,16 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     if (!parsed.ok) return null;
     const v = parsed.values;
     return {
-      costReduction: v.costReduction!,
-      revenueGrowth: v.revenueGrowth!,
-      investment: v.investment!,
-      effort: v.effort!,
-      durationPeriods: v.durationPeriods!,
-      confidence: v.confidence!,
+      costReduction: v.costReduction,
+      revenueGrowth: v.revenueGrowth,
+      investment: v.investment,
+      effort: v.effort,
+      durationPeriods: v.durationPeriods,
+      confidence: v.confidence,
     };
   }, [parsed]);
   const live = useLiveScore(id, estimates, effects);
-  const titleError = parsed.errors.title;
+  const titleError = errors.title;
 
   return (
     <div className="space-y-6">
@@ -206,7 +212,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          <MainFields draft={draft} onChange={setDraft} errors={parsed.errors} readOnly={readOnly} />
+          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} />
           <EffectsPicker effects={effects} onChange={changeEffect} readOnly={readOnly} error={linkError} saving={pendingOps > 0} />
           <DependenciesPicker
             initiativeId={id}
@@ -218,7 +224,6 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             saving={pendingOps > 0}
           />
           <AssumptionsList
-            initiativeId={id}
             items={initiative.assumptions}
             readOnly={readOnly}
             onAdd={(input) => assumptionOp(client.initiative.addAssumption.mutate({ workspaceId: ws.id, initiativeId: id, ...input }))}

@@ -2,9 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { createInitiativeInput } from "@/server/domain/initiatives/schemas";
-import { zodFieldErrors } from "../categories/zod-errors";
+import type { FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -20,7 +18,6 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
   const queryClient = useQueryClient();
   const router = useRouter();
   const ws = useWorkspace();
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const create = useMutation(
     trpc.initiative.create.mutationOptions({
       onSuccess: (created) => {
@@ -29,19 +26,12 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
       },
     }),
   );
-  const fe = { ...fieldErrors(create.error), ...clientErrors };
+  const fe = fieldErrors(create.error);
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const parsed = createInitiativeInput.safeParse({
-      title: formText(form, "title"),
-      problem: formText(form, "problem"),
-      ownerId: ws.userId,
-    });
-    if (!parsed.success) return setClientErrors(zodFieldErrors(parsed.error));
-    setClientErrors({});
-    create.mutate({ workspaceId: ws.id, ...parsed.data });
+    create.mutate({ workspaceId: ws.id, title: formText(form, "title"), problem: formText(form, "problem"), ownerId: ws.userId });
   }
 
   return (
@@ -64,7 +54,7 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
           placeholder="Customers call us two or three times a day to ask whether the car is ready…"
         />
         <p className="text-xs text-slate-600">You will be its owner; you can change that in the editor.</p>
-        {create.error && !Object.keys(fieldErrors(create.error)).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+        {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -29,6 +29,16 @@ export type LiveScore =
       model: { horizonYears: number; revenueMargin: number };
     };
 
+/** The engine's refusal, said for the person typing (its own message names paths and ids). */
+function scoringProblem(error: unknown): string {
+  const paths = ((error as { issues?: { path: string }[] }).issues ?? []).map((i) => i.path);
+  if (paths.some((p) => /\.(low|high)$/.test(p))) return "Low, likely and high must go up in that order (low ≤ likely ≤ high) before the score can be computed.";
+  if (paths.some((p) => p.endsWith("effort"))) return "Effort must be more than 0 before the score can be computed.";
+  if (paths.some((p) => p.endsWith("durationPeriods"))) return "Duration is a whole number of periods, 1 or more.";
+  if (paths.some((p) => p.endsWith("investment"))) return "Investment cannot be negative.";
+  return `These estimates cannot be scored yet: ${errorMessage(error)}`;
+}
+
 type Point = { id: string; valueScore: number; effort: number };
 
 /** Where the draft would rank among the others (scoring.md §2: priority, then value score, then id). */
@@ -105,7 +115,7 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
         model: base.model,
       };
     } catch (error) {
-      return { status: "invalid", message: errorMessage(error) };
+      return { status: "invalid", message: scoringProblem(error) };
     }
   }, [base, draft, effects, initiativeId, summary.data]);
 }

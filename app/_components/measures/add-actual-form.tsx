@@ -1,8 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { addActualInput } from "@/server/domain/measures/schemas";
-import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { TextField } from "../ui/field";
@@ -12,12 +11,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** A dated value of the measure: what it was on that day. */
 export function AddActualForm({
-  measureId,
   measureName,
   unit,
   onAdd,
 }: {
-  measureId: string;
   measureName: string;
   unit: string;
   onAdd: (input: { date: string; value: number }) => Promise<unknown>;
@@ -29,12 +26,13 @@ export function AddActualForm({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const parsed = addActualInput.safeParse({ measureId, date: formText(form, "date"), value: parseNumber(formText(form, "value")) });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
+    const value = parseNumber(formText(form, "value"));
+    const bad = numberErrors({ value }, ["value"]);
+    setErrors(bad);
+    if (Object.keys(bad).length || value === null) return;
     setPending(true);
     try {
-      await onAdd({ date: parsed.data.date, value: parsed.data.value });
+      await onAdd({ date: formText(form, "date"), value });
       (formEl.elements.namedItem("value") as HTMLInputElement | null)!.value = "";
     } catch (error) {
       const fe = fieldErrors(error);

@@ -19,7 +19,6 @@ function withUnit(value: number | null | undefined, unit: string) {
 /** Baseline, target, latest, trend and how far along: one measure at a glance. */
 export function MeasureCard({
   measure: m,
-  canvasId,
   canEdit,
   canRecord,
   onUpdate,
@@ -27,7 +26,6 @@ export function MeasureCard({
   onAddActual,
 }: {
   measure: MeasureItem;
-  canvasId: string;
   canEdit: boolean;
   canRecord: boolean;
   onUpdate: (values: MeasureValues) => Promise<unknown>;
@@ -90,7 +88,7 @@ export function MeasureCard({
       </div>
       {canRecord ? (
         <div className="mt-4 border-t border-slate-100 pt-3">
-          <AddActualForm measureId={m.id} measureName={m.name} unit={m.unit} onAdd={onAddActual} />
+          <AddActualForm measureName={m.name} unit={m.unit} onAdd={onAddActual} />
         </div>
       ) : null}
       {canEdit ? (
@@ -113,7 +111,6 @@ export function MeasureCard({
       ) : null}
       <Dialog open={editing} onClose={() => setEditing(false)} title={`Edit “${m.name}”`} wide>
         <MeasureForm
-          canvasId={canvasId}
           measure={m}
           submitLabel="Save measure"
           onCancel={() => setEditing(false)}

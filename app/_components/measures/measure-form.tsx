@@ -1,26 +1,24 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { createMeasureInput } from "@/server/domain/measures/schemas";
+import type { CreateMeasureInput } from "@/server/domain/measures/schemas";
 import type { MeasureItem } from "../canvas/router-outputs";
-import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 
-export type MeasureValues = Omit<ReturnType<typeof createMeasureInput.parse>, "canvasId">;
+export type MeasureValues = Omit<CreateMeasureInput, "canvasId">;
 
 /** Name, kind, unit, direction, baseline and target; used to add a measure and to edit one. */
 export function MeasureForm({
-  canvasId,
   measure,
   submitLabel,
   onSubmit,
   onCancel,
 }: {
-  canvasId: string;
   measure?: MeasureItem;
   submitLabel: string;
   onSubmit: (values: MeasureValues) => Promise<unknown>;
@@ -35,22 +33,22 @@ export function MeasureForm({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const parsed = createMeasureInput.safeParse({
-      canvasId,
-      name: formText(form, "name"),
-      kind: formText(form, "kind"),
-      unit: formText(form, "unit"),
-      direction: formText(form, "direction"),
-      baseline: parseNumber(formText(form, "baseline")),
-      target: parseNumber(formText(form, "target")),
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
+    const baseline = parseNumber(formText(form, "baseline"));
+    const target = parseNumber(formText(form, "target"));
+    const bad = numberErrors({ baseline, target });
+    setErrors(bad);
     setFailure(null);
+    if (Object.keys(bad).length) return;
     setPending(true);
     try {
-      const { canvasId: _c, ...values } = parsed.data;
-      await onSubmit(values);
+      await onSubmit({
+        name: formText(form, "name"),
+        kind: formText(form, "kind") as MeasureValues["kind"],
+        unit: formText(form, "unit"),
+        direction: formText(form, "direction") as MeasureValues["direction"],
+        baseline,
+        target,
+      });
       if (!measure) {
         formEl.reset();
         setKind("outcome");

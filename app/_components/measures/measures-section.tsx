@@ -57,7 +57,6 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
             <li key={m.id}>
               <MeasureCard
                 measure={m}
-                canvasId={canvasId}
                 canEdit={canEdit}
                 canRecord={canRecord}
                 onUpdate={async (values) => {
@@ -92,7 +91,6 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
             <div className="mb-3" />
           )}
           <MeasureForm
-            canvasId={canvasId}
             submitLabel="Add measure"
             onCancel={items.length ? () => setAdding(false) : undefined}
             onSubmit={async (values) => {

@@ -1,19 +1,18 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { createMomentInput } from "@/server/domain/moments/schemas";
-import { parseNumber, zodFieldErrors } from "../categories/zod-errors";
+import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
-import { IMPORTANCE_OPTIONS, JOURNEY_OPTIONS, PERFORMANCE_OPTIONS } from "./moment-options";
+import { IMPORTANCE_OPTIONS, JOURNEY_OPTIONS, PERFORMANCE_OPTIONS, type JourneyType } from "./moment-options";
 import type { useMoments } from "./use-moments";
 
 /** Adds one row; the fields mirror the table's columns and the API's schema checks them first. */
-export function AddMomentForm({ canvasId, create }: { canvasId: string; create: ReturnType<typeof useMoments>["create"] }) {
+export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments>["create"] }) {
   const ws = useWorkspace();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -23,24 +22,28 @@ export function AddMomentForm({ canvasId, create }: { canvasId: string; create: 
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const parsed = createMomentInput.safeParse({
-      canvasId,
-      name: formText(form, "name"),
-      stage: formText(form, "stage"),
-      journeyType: formText(form, "journeyType"),
-      channel: formText(form, "channel"),
+    const numbers = {
       importance: parseNumber(formText(form, "importance")),
       performance: parseNumber(formText(form, "performance")),
-      volumePerYear: parseNumber(formText(form, "volumePerYear")) ?? 0,
-      costPerInteraction: parseNumber(formText(form, "costPerInteraction")) ?? 0,
-    });
-    if (!parsed.success) return setErrors(zodFieldErrors(parsed.error));
-    setErrors({});
+      volumePerYear: parseNumber(formText(form, "volumePerYear")),
+      costPerInteraction: parseNumber(formText(form, "costPerInteraction")),
+    };
+    const bad = numberErrors(numbers);
+    setErrors(bad);
     setFailure(null);
+    if (Object.keys(bad).length) return;
     setPending(true);
     try {
-      const { canvasId: _c, ...values } = parsed.data;
-      await create(values);
+      await create({
+        name: formText(form, "name"),
+        stage: formText(form, "stage"),
+        journeyType: formText(form, "journeyType") as JourneyType,
+        channel: formText(form, "channel"),
+        importance: numbers.importance ?? 0,
+        performance: numbers.performance ?? 0,
+        volumePerYear: numbers.volumePerYear ?? 0,
+        costPerInteraction: numbers.costPerInteraction ?? 0,
+      });
       formEl.reset();
       (formEl.elements.namedItem("name") as HTMLInputElement | null)?.focus();
     } catch (error) {

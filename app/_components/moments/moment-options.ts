@@ -1,6 +1,9 @@
-import { JOURNEY_TYPES } from "@/db/schema/customers";
+import type { JOURNEY_TYPES } from "@/db/schema/customers";
 
-export const JOURNEY_LABELS: Record<(typeof JOURNEY_TYPES)[number], string> = {
+export type JourneyType = (typeof JOURNEY_TYPES)[number];
+
+/** Every journey type of the schema (the Record type makes a missing one a compile error), in this order. */
+export const JOURNEY_LABELS: Record<JourneyType, string> = {
   purchase: "Purchase",
   "service-planned": "Planned service",
   "service-unplanned": "Unplanned service",
@@ -9,7 +12,7 @@ export const JOURNEY_LABELS: Record<(typeof JOURNEY_TYPES)[number], string> = {
   other: "Other",
 };
 
-export const JOURNEY_OPTIONS = JOURNEY_TYPES.map((value) => ({ value, label: JOURNEY_LABELS[value] }));
+export const JOURNEY_OPTIONS = (Object.keys(JOURNEY_LABELS) as JourneyType[]).map((value) => ({ value, label: JOURNEY_LABELS[value] }));
 
 export const IMPORTANCE_OPTIONS = [
   { value: 1, label: "1 · minor" },

@@ -13,11 +13,9 @@ const HEAD = "px-1.5 py-2 text-left text-xs font-medium uppercase tracking-wide 
 
 /** The moments-of-truth table: edit any cell in place, add, reorder, delete with undo. */
 export function MomentsSection({
-  canvasId,
   moments,
   canEdit,
 }: {
-  canvasId: string;
   moments: ReturnType<typeof useMoments>;
   canEdit: boolean;
 }) {
@@ -141,7 +139,7 @@ export function MomentsSection({
       {canEdit && list.data ? (
         <Card className="p-4">
           <h3 className="mb-3 text-sm font-semibold text-slate-900">Add a moment of truth</h3>
-          <AddMomentForm canvasId={canvasId} create={moments.create} />
+          <AddMomentForm create={moments.create} />
         </Card>
       ) : null}
       <UndoToast message={deletedMessage} onUndo={() => void moments.undoDelete()} onDismiss={moments.dismissDeleted} />

@@ -28,9 +28,10 @@ export function PeriodsPanel() {
   const ws = useWorkspace();
   const canEdit = ws.can("periods.write");
   const periods = useQuery(trpc.period.list.queryOptions({ workspaceId: ws.id }));
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  // What the plan uses of each period: the compact roadmap view carries it.
+  const roadmap = useQuery(trpc.scorecard.roadmap.queryOptions({ workspaceId: ws.id }));
   const [deleting, setDeleting] = useState<PeriodToDelete | null>(null);
-  const use = useMemo(() => new Map((scorecard.data?.roadmap.periods ?? []).map((p) => [p.id, p])), [scorecard.data]);
+  const use = useMemo(() => new Map((roadmap.data?.periods ?? []).map((p) => [p.id, p])), [roadmap.data]);
   const list = periods.data ?? [];
   const suggestedStart = list.length ? addMonths(list.at(-1)!.startDate, 3) : nextQuarterStart();
 

@@ -1,7 +1,8 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useMemo } from "react";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { RoadmapTabs } from "../roadmap/roadmap-tabs";
 import { PrintButton } from "../scorecard/print-button";
@@ -15,34 +16,44 @@ import { OutcomeMeasures } from "./outcome-measures";
 import { ResultsTable } from "./results-table";
 import { TotalsCards } from "./totals-cards";
 
+const STARTED = ["in_progress", "done"] as const;
+
 /** Are we delivering the triple crown? Planned against realised, per initiative and in total. */
 export function PlanVsRealised() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  const scorecard = useQuery(trpc.scorecard.planVsRealised.queryOptions({ workspaceId: ws.id }));
+  // The periods (for "started in" and recording results) come with the summary.
+  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
+  // The started work's moment-of-truth links, for the outcome measures: the top 100 by rank of each status.
+  const started = useQueries({
+    queries: STARTED.map((status) => trpc.scorecard.rows.queryOptions({ workspaceId: ws.id, status, limit: 100, offset: 0 })),
+  });
+  const startedRows = useMemo(() => started.flatMap((q) => q.data?.items ?? []), [started]);
   const data = scorecard.data;
+  const periods = summary.data?.periods;
   const header = (
     <PageHeader
       title="Plan vs realised"
       description="For work in progress and done: the yearly cost reduction and revenue growth planned, next to what the team recorded as delivered."
-      actions={data?.planVsRealised.rows.length ? <PrintButton onPrint={print} /> : null}
+      actions={data?.rows.length ? <PrintButton onPrint={print} /> : null}
     />
   );
-  if (scorecard.isPending) return <RoadmapSkeleton />;
-  if (scorecard.error || !data) {
+  if (scorecard.isPending || summary.isPending) return <RoadmapSkeleton />;
+  if (scorecard.error || summary.error || !data || !periods) {
     return (
       <>
         {header}
         <RoadmapTabs slug={ws.slug} />
-        <Alert>Plan vs realised could not be loaded: {errorMessage(scorecard.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
-        <Button className="mt-3" variant="secondary" onClick={() => void scorecard.refetch()}>
+        <Alert>Plan vs realised could not be loaded: {errorMessage(scorecard.error ?? summary.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Button className="mt-3" variant="secondary" onClick={() => void Promise.all([scorecard.refetch(), summary.refetch()])}>
           Try again
         </Button>
       </>
     );
   }
-  const pvr = data.planVsRealised;
+  const pvr = data;
   return (
     <>
       {header}
@@ -62,10 +73,10 @@ export function PlanVsRealised() {
       ) : (
         <>
           <TotalsCards totals={pvr.totals} count={pvr.rows.length} currency={ws.currency} />
-          <ResultsTable rows={pvr.rows} periods={data.periods} printing={printing} />
+          <ResultsTable rows={pvr.rows} periods={periods} printing={printing} />
         </>
       )}
-      <OutcomeMeasures initiatives={data.initiatives} />
+      <OutcomeMeasures initiatives={startedRows} />
     </>
   );
 }

@@ -43,7 +43,7 @@ function RecordForm({ target, periods, onDone }: { target: ResultTarget; periods
   const record = useMutation(
     trpc.initiative.recordResult.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+        await queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.initiative.get.queryKey({ workspaceId: ws.id, id: target.id }) });
         onDone();
       },

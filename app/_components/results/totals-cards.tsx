@@ -1,10 +1,10 @@
-import type { ScorecardData } from "../scorecard/types";
+import type { PlanVsRealisedData } from "../scorecard/types";
 import { Card } from "../ui/card";
 import { formatMoney } from "../ui/format";
 import { PlannedRealisedBar } from "./planned-realised-bar";
 
 /** The triple crown's money side in total: what started work was planned to deliver a year, and what has been recorded. */
-export function TotalsCards({ totals, count, currency }: { totals: ScorecardData["planVsRealised"]["totals"]; count: number; currency: string }) {
+export function TotalsCards({ totals, count, currency }: { totals: PlanVsRealisedData["totals"]; count: number; currency: string }) {
   const items = [
     { label: "Cost reduction", planned: totals.plannedCostReduction, realised: totals.realisedCostReduction },
     { label: "Revenue growth", planned: totals.plannedRevenueGrowth, realised: totals.realisedRevenueGrowth },

@@ -1,5 +1,5 @@
 import { crownColor } from "../charts/crown-colors";
-import type { ScheduledItem } from "../scorecard/types";
+import type { PlanScheduled } from "./plan-rows";
 import { cn } from "../ui/cn";
 
 const KIND_TEXT = { in_progress: "in progress", pinned: "pinned", planned: "planned" } as const;
@@ -12,7 +12,7 @@ export function PlanBar({
   fromLabel,
   toLabel,
 }: {
-  item: ScheduledItem;
+  item: PlanScheduled;
   crowns: number;
   progress: number;
   fromLabel: string;

@@ -1,19 +1,55 @@
-import type { RoadmapItem, ScorecardData, ScorecardRow } from "../scorecard/types";
+import type { PlanVsRealisedData, RoadmapData, ScheduledItem, UnscheduledItem } from "../scorecard/types";
 
-/** A roadmap item with what the scorecard knows about its initiative (department, version, progress, crowns). */
-export type PlanRow = { item: RoadmapItem; info: ScorecardRow };
+/** A scheduled item with what follows from its periods. */
+export type PlanScheduled = ScheduledItem & { durationPeriods: number; extendsBeyondPlan: boolean };
+export type PlanItem = PlanScheduled | UnscheduledItem;
+/** What the roadmap shows and updates of the item's initiative. */
+export type PlanInfo = {
+  id: string;
+  title: string;
+  status: ScheduledItem["status"];
+  department: string;
+  crowns: number;
+  pinnedPeriod: number | null;
+  version: number;
+  /** Recorded progress and start of work in progress (from scorecard.planVsRealised); 0 and null otherwise. */
+  progress: number;
+  startPeriod: number | null;
+};
+export type PlanRow = { item: PlanItem; info: PlanInfo };
 
-export function planRows(data: ScorecardData): PlanRow[] {
-  const info = new Map(data.initiatives.map((i) => [i.id, i]));
-  const rows: PlanRow[] = [];
-  for (const item of data.roadmap.items) {
-    const i = info.get(item.id);
-    if (i) rows.push({ item, info: i });
-  }
-  return rows;
+/**
+ * The compact roadmap (scorecard.roadmap) as rows, with the progress and
+ * start of work in progress from scorecard.planVsRealised.
+ */
+export function planRows(roadmap: RoadmapData, started: PlanVsRealisedData | undefined): PlanRow[] {
+  const lastPeriod = roadmap.periods.length - 1;
+  const progress = new Map((started?.rows ?? []).map((r) => [r.id, r]));
+  return roadmap.items.map((item) => {
+    const p = progress.get(item.id);
+    const info: PlanInfo = {
+      id: item.id,
+      title: item.title,
+      status: item.status,
+      department: item.department,
+      crowns: item.crowns,
+      pinnedPeriod: item.pinnedPeriod,
+      version: item.version,
+      progress: p?.progress ?? 0,
+      startPeriod: p?.startPeriod ?? null,
+    };
+    const planItem: PlanItem = item.scheduled
+      ? { ...item, durationPeriods: item.endPeriod - item.startPeriod + 1, extendsBeyondPlan: item.endPeriod > lastPeriod }
+      : item;
+    return { item: planItem, info };
+  });
 }
 
-export function titleOf(data: ScorecardData): (id: string) => string {
-  const titles = new Map(data.initiatives.map((i) => [i.id, i.title]));
-  return (id) => titles.get(id) ?? "another initiative";
+/** Names and statuses of the planned and unplanned initiatives; anything else on the roadmap is done or cancelled. */
+export function lookups(roadmap: RoadmapData) {
+  const byId = new Map(roadmap.items.map((i) => [i.id, i]));
+  return {
+    titleOf: (id: string) => byId.get(id)?.title ?? "another initiative",
+    statusOf: (id: string): string | undefined => byId.get(id)?.status,
+  };
 }

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
-import type { ScheduledItem, UnscheduledItem } from "../scorecard/types";
+import type { UnscheduledItem } from "../scorecard/types";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
@@ -13,7 +13,7 @@ import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CrownLegend } from "./crown-legend";
-import { planRows, titleOf as titles, type PlanRow } from "./plan-rows";
+import { lookups, planRows, type PlanRow, type PlanScheduled } from "./plan-rows";
 import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
 import { Timeline } from "./timeline";
@@ -25,21 +25,23 @@ export function RoadmapView() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
+  // The compact plan; progress and recorded starts of work in progress; the initiative count (for what is closed).
+  const scorecard = useQuery(trpc.scorecard.roadmap.queryOptions({ workspaceId: ws.id }));
+  const started = useQuery(trpc.scorecard.planVsRealised.queryOptions({ workspaceId: ws.id }));
+  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   const [department, setDepartment] = useState("");
   const [updatingId, setUpdatingId] = useState<string | null>(null);
   const data = scorecard.data;
 
-  const all = useMemo(() => (data ? planRows(data) : []), [data]);
+  const all = useMemo(() => (data ? planRows(data, started.data) : []), [data, started.data]);
   const departments = useMemo(() => [...new Set(all.map((r) => r.info.department))].sort((a, b) => a.localeCompare(b)), [all]);
   const rows = useMemo(() => (department === "" ? all : all.filter((r) => r.info.department === department)), [all, department]);
-  const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: ScheduledItem } => r.item.scheduled), [rows]);
+  const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: PlanScheduled } => r.item.scheduled), [rows]);
   const unscheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: UnscheduledItem } => !r.item.scheduled), [rows]);
-  const titleOf = useMemo(() => (data ? titles(data) : () => ""), [data]);
-  const statusOf = useMemo(() => {
-    const map = new Map(data?.initiatives.map((i) => [i.id, i.status]));
-    return (id: string) => map.get(id);
-  }, [data]);
+  const { titleOf, statusOf } = useMemo(() => (data ? lookups(data) : { titleOf: () => "", statusOf: () => undefined }), [data]);
+  // Done and cancelled initiatives are not on the roadmap; the done ones are rows of plan vs realised.
+  const closed = summary.data ? Math.max(0, summary.data.total - (data?.items.length ?? 0)) : 0;
+  const done = started.data?.rows.filter((r) => r.status === "done").length ?? 0;
   const updating = updatingId ? (all.find((r) => r.item.id === updatingId) ?? null) : null;
   const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
 
@@ -51,7 +53,7 @@ export function RoadmapView() {
     />
   );
 
-  if (scorecard.isPending) return <RoadmapSkeleton />;
+  if (scorecard.isPending || started.isPending) return <RoadmapSkeleton />;
   if (scorecard.error || !data) {
     return (
       <>
@@ -97,14 +99,13 @@ export function RoadmapView() {
           }
         >
           Proposed, approved and in-progress initiatives are planned here in rank order.
-          {data.roadmap.closed.length ? ` ${data.roadmap.closed.length} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned."}
+          {closed ? ` ${closed} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned."}
         </EmptyState>
       </>
     );
   }
 
-  const t = data.roadmap.totals;
-  const done = data.roadmap.closed.filter((c) => c.status === "done").length;
+  const t = data.totals;
   return (
     <>
       {header}
@@ -155,9 +156,10 @@ export function RoadmapView() {
       <Card className="print:shadow-none">
         <Timeline
           rows={scheduled}
-          periods={data.roadmap.periods}
+          periods={data.periods}
           printing={printing}
           titleOf={titleOf}
+          statusOf={statusOf}
           canUpdate={canUpdate}
           onUpdate={(row) => setUpdatingId(row.item.id)}
         />
@@ -174,12 +176,11 @@ export function RoadmapView() {
       <UnscheduledList
         rows={unscheduled}
         printing={printing}
-        titleOf={titleOf}
         statusOf={statusOf}
         canUpdate={canUpdate}
         onUpdate={(row) => setUpdatingId(row.item.id)}
       />
-      <UpdateDialog row={updating} periods={data.roadmap.periods} onClose={() => setUpdatingId(null)} />
+      <UpdateDialog row={updating} periods={data.periods} onClose={() => setUpdatingId(null)} />
     </>
   );
 }

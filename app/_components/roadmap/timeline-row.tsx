@@ -1,15 +1,14 @@
 import Link from "next/link";
 import type { Ref } from "react";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
-import type { RoadmapData, ScheduledItem } from "../scorecard/types";
+import type { RoadmapData } from "../scorecard/types";
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";
 import { formatNumber } from "../ui/format";
 import { PlanBar } from "./plan-bar";
-import type { PlanRow } from "./plan-rows";
-import type { Prerequisite } from "./use-prerequisites";
+import type { PlanRow, PlanScheduled } from "./plan-rows";
 
-function Cells({ row, periods }: { row: PlanRow & { item: ScheduledItem }; periods: RoadmapData["periods"] }) {
+function Cells({ row, periods }: { row: PlanRow & { item: PlanScheduled }; periods: RoadmapData["periods"] }) {
   const { item, info } = row;
   const n = periods.length;
   if (item.endPeriod < 0) {
@@ -51,17 +50,18 @@ export function TimelineRow({
   index,
   measureRef,
 }: {
-  row: PlanRow & { item: ScheduledItem };
+  row: PlanRow & { item: PlanScheduled };
   periods: RoadmapData["periods"];
   slug: string;
-  prerequisites: Prerequisite[] | undefined;
+  /** Prerequisites not done yet. */
+  prerequisites: { id: string; title: string }[];
   pulledForwardBy: string | null;
   onUpdate: (() => void) | null;
   index?: number;
   measureRef?: Ref<HTMLTableRowElement>;
 }) {
   const { item, info } = row;
-  const after = (prerequisites ?? []).filter((p) => p.status !== "done");
+  const after = prerequisites;
   return (
     <tr ref={measureRef} data-index={index} className="align-middle print:break-inside-avoid" data-testid="roadmap-row">
       <th scope="row" className="sticky left-0 z-10 w-44 min-w-44 max-w-80 bg-white sm:w-80 sm:min-w-60 print:static print:w-52 print:min-w-0 px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]">

@@ -2,14 +2,13 @@
 
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { RoadmapData, ScheduledItem } from "../scorecard/types";
+import type { RoadmapData } from "../scorecard/types";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CapacityHeader } from "./capacity-header";
-import type { PlanRow } from "./plan-rows";
+import type { PlanRow, PlanScheduled } from "./plan-rows";
 import { TimelineRow } from "./timeline-row";
-import { usePrerequisites } from "./use-prerequisites";
 
-type Scheduled = PlanRow & { item: ScheduledItem };
+type Scheduled = PlanRow & { item: PlanScheduled };
 
 /** Below this many rows every row is rendered: it is cheap, and a screenshot or Ctrl+F sees them all. */
 const VIRTUAL_FROM = 80;
@@ -24,6 +23,7 @@ export function Timeline({
   periods,
   printing,
   titleOf,
+  statusOf,
   canUpdate,
   onUpdate,
 }: {
@@ -31,6 +31,7 @@ export function Timeline({
   periods: RoadmapData["periods"];
   printing: boolean;
   titleOf: (id: string) => string;
+  statusOf: (id: string) => string | undefined;
   canUpdate: (row: PlanRow) => boolean;
   onUpdate: (row: PlanRow) => void;
 }) {
@@ -47,10 +48,6 @@ export function Timeline({
   const all = printing || rows.length < VIRTUAL_FROM;
   const items = virtualizer.getVirtualItems();
   const shown = all ? rows.map((_, index) => ({ index, start: 0, end: 0 })) : items;
-  const prerequisites = usePrerequisites(
-    shown.map((v) => rows[v.index]!.item.id),
-    !printing,
-  );
   const top = all || items.length === 0 ? 0 : items[0]!.start - scrollMargin;
   const bottom = all || items.length === 0 ? 0 : virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin);
   const columns = periods.length + 1;
@@ -83,7 +80,8 @@ export function Timeline({
                 row={row}
                 periods={periods}
                 slug={ws.slug}
-                prerequisites={prerequisites.get(row.item.id)}
+                // Prerequisites still on the roadmap; done ones (no longer on it) hold nothing up.
+                prerequisites={row.item.dependsOn.filter((p) => statusOf(p.id) !== undefined)}
                 pulledForwardBy={pulled ? titleOf(pulled) : null}
                 onUpdate={canUpdate(row) ? () => onUpdate(row) : null}
               />

@@ -18,14 +18,12 @@ const REASON_BADGE = { no_positive_value: "No positive value", blocked: "Blocked
 export function UnscheduledList({
   rows,
   printing,
-  titleOf,
   statusOf,
   canUpdate,
   onUpdate,
 }: {
   rows: (PlanRow & { item: UnscheduledItem })[];
   printing: boolean;
-  titleOf: (id: string) => string;
   statusOf: (id: string) => string | undefined;
   canUpdate: (row: PlanRow) => boolean;
   onUpdate: (row: PlanRow) => void;
@@ -60,7 +58,7 @@ export function UnscheduledList({
                     </Badge>
                     {row.info.department ? <span className="text-xs text-slate-600">{row.info.department}</span> : null}
                   </p>
-                  <p className="mt-1 text-sm text-slate-700">{reasonText(row.item, titleOf, statusOf)}</p>
+                  <p className="mt-1 text-sm text-slate-700">{reasonText(row.item, statusOf)}</p>
                 </div>
                 {canUpdate(row) ? (
                   <Button size="sm" variant="secondary" onClick={() => onUpdate(row)} className="no-print">

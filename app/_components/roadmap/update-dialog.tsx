@@ -41,11 +41,11 @@ function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapDa
   const [progress, setProgress] = useState(String(info.progress));
 
   const done = async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
     onDone();
   };
-  const stale = () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+  const stale = () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
   const update = useMutation(trpc.initiative.update.mutationOptions({ onSuccess: done, onError: stale }));
   const track = useMutation(trpc.initiative.updateProgress.mutationOptions({ onSuccess: done, onError: stale }));
   const error = update.error ?? track.error;

@@ -23,11 +23,11 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
     trpc.initiative.decide.mutationOptions({
       onSuccess: () => {
         close();
-        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.initiative.pathKey() });
       },
       // A stale version (CONFLICT): reload, so the next try names the newest one.
-      onError: () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.get.queryKey() }),
+      onError: () => void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() }),
     }),
   );
 

@@ -1,7 +1,9 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
+import { flushSync } from "react-dom";
 import { CrownsByDepartmentChart } from "../charts/crowns-by-department-chart";
 import { ValueEffortChart } from "../charts/value-effort-chart";
 import { useTRPC } from "../trpc/client";
@@ -13,17 +15,52 @@ import { useWorkspace } from "../workspace/workspace-context";
 import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { PrintButton } from "./print-button";
-import { ScorecardTable } from "./scorecard-table";
+import { ALL_ROWS, type ScorecardFilter } from "./scorecard-filters";
+import { matchesFilter, ScorecardTable } from "./scorecard-table";
+import type { ScorecardRow } from "./types";
 import { UncertaintyCard } from "./uncertainty-card";
 import { usePrintMode } from "./use-print-mode";
 
-/** The workspace's landing page: which initiatives to fund, and why. */
+/**
+ * The workspace's landing page: which initiatives to fund, and why. It reads
+ * the page-sized views (docs/decisions/009-scorecard-views.md): the summary
+ * for the headline and charts, the ranked rows a page at a time. Only the
+ * Print button loads the whole scorecard, so the board pack holds every row.
+ */
 export function Overview() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
-  const scorecard = useQuery(trpc.scorecard.get.queryOptions({ workspaceId: ws.id }));
-  const data = scorecard.data;
+  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
+  const [filter, setFilter] = useState<ScorecardFilter>(ALL_ROWS);
+  const [printRows, setPrintRows] = useState<ScorecardRow[] | null>(null);
+  const [preparing, setPreparing] = useState(false);
+  const [printError, setPrintError] = useState<unknown>(null);
+  const data = summary.data;
+
+  /** Loads every row (scorecard.get, on request only), then prints them with the current filters. */
+  async function printAll() {
+    setPreparing(true);
+    setPrintError(null);
+    try {
+      const full = await queryClient.fetchQuery({ ...trpc.scorecard.get.queryOptions({ workspaceId: ws.id }), staleTime: 0, gcTime: 0 });
+      const ranges = new Map(full.sensitivity.rows.map((r) => [r.id, r]));
+      const rows: ScorecardRow[] = full.initiatives
+        .map((i) => {
+          const s = ranges.get(i.id);
+          return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+        })
+        .filter((r) => matchesFilter(r, filter));
+      flushSync(() => setPrintRows(rows));
+      print();
+    } catch (e) {
+      setPrintError(e);
+    } finally {
+      setPrintRows(null);
+      setPreparing(false);
+    }
+  }
 
   const header = (
     <PageHeader
@@ -40,30 +77,31 @@ export function Overview() {
           ) : null}
         </>
       }
-      actions={data && data.initiatives.length > 0 ? <PrintButton onPrint={print} /> : null}
+      actions={data && data.total > 0 ? <PrintButton onPrint={() => void printAll()} label={preparing ? "Preparing…" : "Print"} /> : null}
     />
   );
 
-  if (scorecard.isPending) return <OverviewSkeleton />;
-  if (scorecard.error) {
+  if (summary.isPending) return <OverviewSkeleton />;
+  if (summary.error) {
     return (
       <>
         {header}
         <Alert>
-          The scorecard could not be computed: {errorMessage(scorecard.error)}{" "}
-          {(scorecard.error as { data?: { code?: string } }).data?.code === "BAD_REQUEST"
+          The scorecard could not be computed: {errorMessage(summary.error)}{" "}
+          {(summary.error as { data?: { code?: string } }).data?.code === "BAD_REQUEST"
             ? "Fix the initiative or moment named above (open it from Initiatives), then reload."
             : "Reload the page; if it keeps failing, tell your admin."}
         </Alert>
         <div className="mt-3">
-          <Button variant="secondary" onClick={() => void scorecard.refetch()}>
+          <Button variant="secondary" onClick={() => void summary.refetch()}>
             Try again
           </Button>
         </div>
       </>
     );
   }
-  if (data!.initiatives.length === 0) {
+  const d = data!;
+  if (d.total === 0) {
     return (
       <>
         {header}
@@ -80,7 +118,7 @@ export function Overview() {
             estimate its cost reduction and revenue growth, and link it to the moments of truth it improves: it appears here, ranked
             and explained.
           </p>
-          {data!.periods.length === 0 ? (
+          {d.periods.length === 0 ? (
             <p className="mt-2">
               To plan a roadmap you will also need periods and their capacity:{" "}
               <Link href={`/w/${ws.slug}/settings/periods`} className="font-medium text-brand-700 underline">
@@ -93,10 +131,16 @@ export function Overview() {
       </>
     );
   }
-  const d = data!;
+  // The summary names initiatives without a department "No department"; the rows filter on the stored "".
+  const departments = d.departments.map((x) => (x.department === "No department" ? "" : x.department));
   return (
     <>
       {header}
+      {printError ? (
+        <div className="no-print mb-4">
+          <Alert>The full scorecard could not be loaded for printing: {errorMessage(printError)} Try again in a moment.</Alert>
+        </div>
+      ) : null}
       <HeadlineFigures headline={d.headline} currency={ws.currency} />
       {d.periods.length === 0 ? (
         <div className="no-print mb-4">
@@ -109,13 +153,13 @@ export function Overview() {
           </Alert>
         </div>
       ) : null}
-      <ScorecardTable data={d} printing={printing} />
+      <ScorecardTable model={d.model} departments={departments} printing={printing} printRows={printRows} filter={filter} onFilter={setFilter} />
       <div className="mt-6 grid gap-6 xl:grid-cols-2 print:grid-cols-2">
-        <ValueEffortChart initiatives={d.initiatives} currency={ws.currency} />
-        <CrownsByDepartmentChart initiatives={d.initiatives} />
+        <ValueEffortChart points={d.points} total={d.total} currency={ws.currency} />
+        <CrownsByDepartmentChart departments={d.departments} />
       </div>
       <div className="mt-6">
-        <UncertaintyCard initiativeCount={d.initiatives.length} />
+        <UncertaintyCard initiativeCount={d.total} />
       </div>
     </>
   );

@@ -21,7 +21,7 @@ export function Pager({
   pageSize: number;
   onOffset: (offset: number) => void;
   noun: string;
-  /** e.g. "Go to rank": a 1-based position in the list. */
+  /** e.g. "Go to rank": a 1-based position in the list; the page then starts there. */
   jumpLabel?: string;
 }) {
   const id = useId();
@@ -35,7 +35,8 @@ export function Pager({
     e.preventDefault();
     const n = Number(jump);
     if (!Number.isInteger(n) || n < 1) return;
-    onOffset(Math.floor((Math.min(n, total) - 1) / pageSize) * pageSize);
+    // The page starts at that position, so the row asked for is the first one.
+    onOffset(Math.min(n, total) - 1);
   }
 
   return (
