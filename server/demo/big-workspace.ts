@@ -109,12 +109,11 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
         .slice(0, 1 + Math.floor(rand() * 2));
     });
     insertChunked(effects, (chunk) => tx.insert(initiativeEffects).values(chunk).run());
-    // About two prerequisites each, always on earlier initiatives.
-    const deps = ids.flatMap((initiativeId, n) => {
-      if (n === 0) return [];
-      const picks = new Set([Math.floor(rand() * n), Math.floor(rand() * n)]);
-      return [...picks].map((p) => ({ workspaceId, initiativeId, dependsOnId: ids[p]! }));
-    });
+    // One in four has a prerequisite, always an earlier initiative: enough chains to show, not so many
+    // that a blocked enabler empties the plan.
+    const deps = ids.flatMap((initiativeId, n) =>
+      n > 0 && n % 4 === 0 ? [{ workspaceId, initiativeId, dependsOnId: ids[Math.floor(rand() * n)]! }] : [],
+    );
     insertChunked(deps, (chunk) => tx.insert(initiativeDependencies).values(chunk).run());
     recordAudit(tx, { workspaceId, userId: opts.ownerId }, { entityType: "workspace", entityId: workspaceId, action: "seed", after: { initiatives: opts.initiatives } });
     return { workspaceId, slug: ws.slug };

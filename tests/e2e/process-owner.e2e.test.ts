@@ -202,6 +202,12 @@ describe("process owner journey", () => {
     await until(() => page.getByTestId("value-score").textContent()).toBe("49");
     await until(() => page.getByTestId("score-panel").textContent()).toContain("Triple crown");
     await expectAllSaved(page);
+
+    // An estimate out of order: the API's message sits on the field, the score says what it needs.
+    await page.getByLabel("Cost reduction, low (EUR per year)").fill("500000");
+    await until(() => page.getByText("Low (500000) must not be greater than likely (200000)").isVisible()).toBe(true);
+    await until(() => page.getByRole("complementary", { name: "Score" }).textContent()).toContain("low ≤ likely ≤ high");
+    await page.getByLabel("Cost reduction, low (EUR per year)").fill("100000");
     await page.reload();
     await until(() => page.getByTestId("value-score").textContent()).toBe("49");
     await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
