@@ -6,7 +6,16 @@
  * initiatives through the API would take minutes.
  */
 import type { Db } from "@/db/client";
-import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, periods } from "@/db/schema";
+import {
+  canvases,
+  categories,
+  INITIATIVE_STATUSES,
+  initiativeDependencies,
+  initiativeEffects,
+  initiatives,
+  moments,
+  periods,
+} from "@/db/schema";
 import { recordAudit } from "@/server/domain/shared/audit";
 import { createWorkspace } from "@/server/domain/workspaces/create";
 
@@ -77,12 +86,13 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
     const rows = Array.from({ length: opts.initiatives }, (_, n) => {
       const cost = Math.round((rand() * 600_000 - 100_000) / 1000) * 1000;
       const revenue = Math.round((rand() * 500_000 - 50_000) / 1000) * 1000;
-      const status = n % 40 === 0 ? "in_progress" : n % 97 === 0 ? "done" : n % 9 === 0 ? "approved" : "proposed";
+      const status: (typeof INITIATIVE_STATUSES)[number] =
+        n % 40 === 0 ? "in_progress" : n % 97 === 0 ? "done" : n % 9 === 0 ? "approved" : "proposed";
       return {
         workspaceId,
         title: `Initiative ${String(n + 1).padStart(5, "0")}`,
         department: DEPARTMENTS[n % DEPARTMENTS.length]!,
-        status: status as "proposed" | "approved" | "in_progress" | "done",
+        status,
         costLow: cost - 50_000,
         costLikely: cost,
         costHigh: cost + 80_000,

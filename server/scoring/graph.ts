@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unnecessary-type-assertion --
+   This module checks untrusted JSON at run time: Array.isArray narrows to any[], and every shape is checked before use. */
 // The dependency graph in compressed (CSR) form: flat Int32Arrays instead of
 // per-node arrays keep planning O(N + E) with little garbage at 10k–100k nodes.
 

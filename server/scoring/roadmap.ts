@@ -20,8 +20,7 @@ import { validatePeriods } from "./validate";
 /** Capacity comparisons tolerate this much floating-point noise (scoring.md section 5). */
 export const CAPACITY_TOLERANCE = 1e-9;
 
-// Per-initiative state, kept in a Uint8Array.
-const OPEN = 0;
+// Per-initiative state, kept in a Uint8Array; 0 (the array's initial value) means open.
 const SCHEDULED = 1;
 const UNSCHEDULED = 2;
 const DONE = 3;

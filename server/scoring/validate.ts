@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-return --
+   This module checks untrusted JSON at run time: Array.isArray narrows to any[], and every shape is checked before use. */
 // Checks every rule of scoring.md section 1 before any number is computed, and
 // reports all problems at once (ids + field path), not just the first.
 import { ScoringInputError, type ScoringIssue } from "./errors";
