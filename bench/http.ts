@@ -57,6 +57,8 @@ async function load(name: string, url: string, headers: Record<string, string> =
   const warm = await fetch(url, { headers });
   if (!warm.ok) throw new Error(`${name}: ${warm.status} ${await warm.text()}`);
   await warm.arrayBuffer();
+  // Warm up (JIT, Next's lazily loaded route chunks) before measuring.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
 }

@@ -1,11 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getDb } from "@/db/client";
 import { clientIp } from "@/server/auth/client-ip";
-import { currentUserId } from "@/server/auth/session";
+import { userIdFromCookies } from "@/server/auth/session-token";
 import { createContext } from "./context";
 import { appRouter } from "./root";
 
-/** The tRPC endpoint: resolves the session once, then runs the procedure(s) of the batch. */
+/** The tRPC endpoint: resolves the session once (light check, see session-token.ts), then runs the batch. */
 export function handleTrpcRequest(req: Request): Promise<Response> {
   return fetchRequestHandler({
     endpoint: "/api/trpc",
@@ -14,7 +14,7 @@ export function handleTrpcRequest(req: Request): Promise<Response> {
     createContext: async () =>
       createContext({
         db: getDb(),
-        userId: await currentUserId(),
+        userId: await userIdFromCookies(req.headers.get("cookie")),
         ip: clientIp(req.headers),
         requestId: req.headers.get("x-request-id") ?? undefined,
       }),

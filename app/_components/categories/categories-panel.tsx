@@ -94,13 +94,13 @@ export function CategoriesPanel() {
                   <th scope="col" className="px-4 py-2 font-medium">
                     Category and need
                   </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                  <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">
                     Weight
                   </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                  <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">
                     Size
                   </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
+                  <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">
                     Canvases
                   </th>
                   {canEdit ? (

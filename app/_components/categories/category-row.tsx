@@ -25,6 +25,12 @@ export function CategoryRow({
       <td className="px-4 py-3">
         <p className="font-medium text-slate-900">{c.name}</p>
         <p className="mt-0.5 line-clamp-2 max-w-prose text-slate-600">{c.need}</p>
+        <p className="mt-1 text-xs text-slate-600 sm:hidden">
+          Weight {formatNumber(c.weight, 2)} · size {c.size === null ? "unknown" : formatNumber(c.size, 0)} ·{" "}
+          <Link href={`/w/${ws.slug}/canvases#category-${c.id}`} className="font-medium text-brand-700 hover:underline">
+            {c.canvasesCount} {c.canvasesCount === 1 ? "canvas" : "canvases"}
+          </Link>
+        </p>
         {c.warnings.length ? (
           <div className="mt-1 max-w-prose text-xs font-medium text-amber-800">
             <p>
@@ -35,16 +41,16 @@ export function CategoryRow({
           </div>
         ) : null}
       </td>
-      <td className="px-4 py-3 text-right tabular-nums">{formatNumber(c.weight, 2)}</td>
-      <td className="px-4 py-3 text-right tabular-nums">{c.size === null ? "—" : formatNumber(c.size, 0)}</td>
-      <td className="px-4 py-3 text-right tabular-nums">
+      <td className="hidden px-4 py-3 text-right tabular-nums sm:table-cell">{formatNumber(c.weight, 2)}</td>
+      <td className="hidden px-4 py-3 text-right tabular-nums sm:table-cell">{c.size === null ? "—" : formatNumber(c.size, 0)}</td>
+      <td className="hidden px-4 py-3 text-right tabular-nums sm:table-cell">
         <Link href={`/w/${ws.slug}/canvases#category-${c.id}`} className="font-medium text-brand-700 hover:underline">
           {c.canvasesCount}
           <span className="sr-only"> canvases of {c.name}</span>
         </Link>
       </td>
       {canEdit ? (
-        <td className="whitespace-nowrap px-4 py-3 text-right">
+        <td className="px-2 py-3 text-right sm:whitespace-nowrap sm:px-4">
           <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${c.name}`}>
             Edit
           </Button>

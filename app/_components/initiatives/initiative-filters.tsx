@@ -49,8 +49,8 @@ export function InitiativeFilters({ value, onChange }: { value: Filters; onChang
 
   const set = (key: keyof Filters) => (v: string) => onChange({ ...value, [key]: v });
   return (
-    <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]" role="search" aria-label="Filter initiatives">
-      <div className="space-y-1">
+    <div className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]" role="search" aria-label="Filter initiatives">
+      <div className="col-span-2 space-y-1 lg:col-span-1">
         <label htmlFor="initiative-search" className="block text-xs font-medium text-slate-700">
           Search title or problem
         </label>

@@ -11,6 +11,7 @@ import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card
 import { formatDateTime, formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CrownCount } from "./crowns";
+import { InitiativeCards } from "./initiative-cards";
 import { InitiativeFilters, NO_FILTERS, type Filters } from "./initiative-filters";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 import { NewInitiativeDialog } from "./new-initiative-dialog";
@@ -108,7 +109,8 @@ export function InitiativesTable() {
       ) : null}
       {rows.length ? (
         <Card className="relative overflow-x-auto">
-          <table className="w-full min-w-[60rem] text-left text-sm" aria-busy={list.isFetching || undefined}>
+          <InitiativeCards rows={rows} />
+          <table className="hidden w-full min-w-[60rem] md:table text-left text-sm" aria-busy={list.isFetching || undefined}>
             <caption className="sr-only">Initiatives, sorted by {sort.key} {sort.dir === "asc" ? "ascending" : "descending"}</caption>
             <thead className="border-b border-slate-200">
               <tr>
