@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { MeasureItem } from "../canvas/router-outputs";
 import { Button } from "../ui/button";
@@ -9,7 +10,9 @@ import { formatDate, formatNumber } from "../ui/format";
 import { Dialog } from "../ui/dialog";
 import { AddActualForm } from "./add-actual-form";
 import { MeasureForm, type MeasureValues } from "./measure-form";
-import { Sparkline } from "./sparkline";
+
+// Recharts loads after first paint (see canvas-editor.tsx).
+const Sparkline = dynamic(() => import("./sparkline").then((m) => m.Sparkline), { ssr: false });
 
 function withUnit(value: number | null | undefined, unit: string) {
   if (value === null || value === undefined) return "—";

@@ -4,12 +4,11 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { flushSync } from "react-dom";
-import { CrownsByDepartmentChart } from "../charts/crowns-by-department-chart";
-import { ValueEffortChart } from "../charts/value-effort-chart";
+import dynamic from "next/dynamic";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
-import { Alert, EmptyState, PageHeader } from "../ui/card";
+import { Alert, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { HeadlineFigures } from "./headline-figures";
@@ -18,6 +17,13 @@ import { PrintButton } from "./print-button";
 import { ALL_ROWS, type ScorecardFilter } from "./scorecard-filters";
 import { matchesFilter, ScorecardTable } from "./scorecard-table";
 import type { ScorecardRow } from "./types";
+
+// The charts (Recharts) load after first paint: they would double the page's first-load JavaScript.
+const ValueEffortChart = dynamic(() => import("../charts/value-effort-chart").then((m) => m.ValueEffortChart), { ssr: false, loading: () => <Skeleton className="h-72 w-full" /> });
+const CrownsByDepartmentChart = dynamic(
+  () => import("../charts/crowns-by-department-chart").then((m) => m.CrownsByDepartmentChart),
+  { ssr: false, loading: () => <Skeleton className="h-72 w-full" /> },
+);
 import { UncertaintyCard } from "./uncertainty-card";
 import { usePrintMode } from "./use-print-mode";
 
