@@ -13,8 +13,11 @@ const HOT = "Told when the car will be ready";
 const OUTCOME = "I get my car back fixed the day I was promised, without chasing.";
 const INITIATIVE = "Text customers when their car is ready";
 
-/** Polls until the assertion holds; pages load their data after they render. */
-const until = <T>(fn: () => Promise<T> | T, timeout = 10_000) => expect.poll(fn, { timeout, interval: 100 });
+/**
+ * Polls until the assertion holds; pages load their data after they render. Generous, because autosave
+ * waits for a pause in typing and then a round trip, and CI machines can be busy.
+ */
+const until = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 100 });
 
 /** Full-page screenshot from the top, so sticky headers sit where a person sees them. */
 async function shot(p: Page, name: string) {
