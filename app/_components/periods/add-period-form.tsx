@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
@@ -9,19 +9,19 @@ import { Alert } from "../ui/card";
 import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
+import { useRefreshPlan } from "./use-refresh-plan";
 
 /** One period by hand: a label, the day it starts, and its capacity. */
 export function AddPeriodForm() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshPlan = useRefreshPlan();
   const ws = useWorkspace();
   const [added, setAdded] = useState<string | null>(null);
   const create = useMutation(
     trpc.period.create.mutationOptions({
       onSuccess: async (p) => {
         setAdded(p.label);
-        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+        await refreshPlan();
       },
     }),
   );

@@ -6,6 +6,7 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { useRefreshPlan } from "./use-refresh-plan";
 
 type Period = { id: string; label: string; capacity: number; version: number };
 
@@ -13,6 +14,7 @@ type Period = { id: string; label: string; capacity: number; version: number };
 export function CapacityCell({ period, editable }: { period: Period; editable: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const refreshPlan = useRefreshPlan();
   const ws = useWorkspace();
   const [value, setValue] = useState(String(period.capacity));
   const [status, setStatus] = useState<"idle" | "saved">("idle");
@@ -20,8 +22,7 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
     trpc.period.update.mutationOptions({
       onSuccess: async () => {
         setStatus("saved");
-        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+        await refreshPlan();
       },
       onError: () => void queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() }),
     }),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
@@ -9,19 +9,19 @@ import { Alert } from "../ui/card";
 import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
+import { useRefreshPlan } from "./use-refresh-plan";
 
 /** The usual plan in one go: N quarters from a date, each with the same capacity. */
 export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshPlan = useRefreshPlan();
   const ws = useWorkspace();
   const [created, setCreated] = useState<number | null>(null);
   const create = useMutation(
     trpc.period.createQuarters.mutationOptions({
       onSuccess: async (rows) => {
         setCreated(rows.length);
-        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+        await refreshPlan();
       },
     }),
   );

@@ -1,25 +1,25 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
 import { useWorkspace } from "../workspace/workspace-context";
+import { useRefreshPlan } from "./use-refresh-plan";
 
 export type PeriodToDelete = { id: string; label: string; version: number };
 
 /** Deleting a period asks first; when realised results are recorded in it, it says how many go with it and asks again. */
 export function DeletePeriodDialog({ period, onClose }: { period: PeriodToDelete | null; onClose: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const refreshPlan = useRefreshPlan();
   const ws = useWorkspace();
   const remove = useMutation(
     trpc.period.delete.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.period.list.queryKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.scorecard.pathKey() });
+        await refreshPlan();
         close();
       },
     }),
