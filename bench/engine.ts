@@ -4,71 +4,17 @@
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import {
-  DEFAULT_MODEL,
   planRoadmap,
   rankPortfolio,
   scorePortfolio,
   simulatePortfolio,
   weightSensitivity,
-  type InitiativeInput,
-  type InitiativeStatus,
-  type Period,
-  type PortfolioInput,
 } from "../server/scoring/index";
-import { Sfc32 } from "../server/scoring/prng";
+import { makePortfolio } from "./fixtures/random-portfolio";
 
 const SIZES = [1_000, 10_000, 100_000] as const;
-const PERIODS = 12;
 const MC_RUNS = 1_000;
 const MC_SIZE = 1_000;
-
-/** A seeded random portfolio: 4 categories × 3 moments, ~2 dependency edges per initiative (to lower indices, so acyclic). */
-function makePortfolio(n: number, seed: number): { input: PortfolioInput; periods: Period[] } {
-  const rng = new Sfc32(seed);
-  const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
-  const categories = [1, 2, 3, 4].map((k) => ({ id: `c${k}`, weight: int(1, 3) }));
-  const moments = Array.from({ length: 12 }, (_, k) => ({
-    id: `m${k}`,
-    categoryId: `c${(k % 4) + 1}`,
-    importance: int(1, 5),
-    performance: int(1, 5),
-  }));
-  const initiatives: InitiativeInput[] = [];
-  let totalEffort = 0;
-  for (let i = 0; i < n; i++) {
-    const cost = int(-200_000, 1_500_000);
-    const revenue = int(-100_000, 2_000_000);
-    const links = int(0, 3);
-    const first = int(0, 11);
-    const effects = Array.from({ length: links }, (_, k) => ({ momentId: `m${(first + k * 5) % 12}`, effect: int(-1, 3) }));
-    const deps = new Set<string>();
-    const wanted = i === 0 ? 0 : int(0, 4); // 2 on average
-    for (let k = 0; k < wanted; k++) deps.add(`i${int(0, i - 1)}`);
-    const roll = rng.next();
-    const status: InitiativeStatus =
-      roll < 0.7 ? "proposed" : roll < 0.85 ? "approved" : roll < 0.92 ? "in_progress" : roll < 0.97 ? "done" : "cancelled";
-    const effort = int(1, 20);
-    totalEffort += effort;
-    initiatives.push({
-      id: `i${i}`,
-      costReduction: { low: cost - int(0, 300_000), likely: cost, high: cost + int(0, 500_000) },
-      revenueGrowth: { low: revenue - int(0, 300_000), likely: revenue, high: revenue + int(0, 800_000) },
-      effects,
-      investment: int(0, 2_000_000),
-      effort,
-      durationPeriods: int(1, 3),
-      confidence: [1, 0.8, 0.5][int(0, 2)]!,
-      dependsOn: [...deps],
-      status,
-      startPeriod: status === "in_progress" || status === "done" ? int(-3, 2) : null,
-      pinnedPeriod: status === "approved" && rng.next() < 0.2 ? int(0, PERIODS - 1) : null,
-    });
-  }
-  // Capacity for about 60 % of the work, so every rule of the planner is exercised.
-  const capacity = Math.round((totalEffort * 0.6) / PERIODS);
-  const periods = Array.from({ length: PERIODS }, (_, q) => ({ id: `p${q}`, label: `P${q + 1}`, capacity }));
-  return { input: { model: { ...DEFAULT_MODEL }, categories, moments, initiatives }, periods };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,7 +1,8 @@
 // One call for a scorecard page: validates and scores the portfolio once, then
 // explains, tests the weights and plans the roadmap from the same numbers.
 import { planRanked } from "./roadmap";
-import { explainAll, rankedPortfolio } from "./score";
+import { explainAll } from "./explain";
+import { rankedPortfolio } from "./score";
 import { sensitivityOf } from "./sensitivity";
 import type { Period, PortfolioInput, Roadmap, ScoredInitiative, SensitivityRow } from "./types";
 
