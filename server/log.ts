@@ -1,18 +1,32 @@
 /**
- * Structured JSON logs on stderr (one line per event), quiet in tests.
- * A tiny wrapper so the rest of the code does not care which logger runs.
+ * Structured JSON logs, one line per event on stderr, via pino (decision 010).
+ * LOG_LEVEL sets the level (default "info"); tests log errors only. Keeps the
+ * small `logger.info(fields, message)` face the rest of the code uses, so the
+ * library stays an implementation detail of this file.
  */
-type Fields = Record<string, unknown>;
-const quiet = process.env.NODE_ENV === "test" || process.env.VITEST === "true";
+import pino from "pino";
 
-function write(level: "info" | "warn" | "error", fields: Fields, msg: string) {
-  if (quiet && level !== "error") return;
-  const err = fields.err instanceof Error ? { message: fields.err.message, stack: fields.err.stack } : fields.err;
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields, err })}\n`);
-}
+const inTests = process.env.NODE_ENV === "test" || process.env.VITEST === "true";
+
+const base = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (inTests ? "error" : "info"),
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    // Secrets never reach a log line, whoever passes them.
+    redact: { paths: ["password", "*.password", "cookie", "*.cookie", "headers.cookie", "token", "*.token"], censor: "[redacted]" },
+  },
+  // Synchronous writes: a line logged just before a crash or exit is not lost.
+  pino.destination({ dest: 2, sync: true }),
+);
+
+type Fields = Record<string, unknown>;
 
 export const logger = {
-  info: (fields: Fields, msg: string) => write("info", fields, msg),
-  warn: (fields: Fields, msg: string) => write("warn", fields, msg),
-  error: (fields: Fields, msg: string) => write("error", fields, msg),
+  info: (fields: Fields, msg: string) => base.info(fields, msg),
+  warn: (fields: Fields, msg: string) => base.warn(fields, msg),
+  error: (fields: Fields, msg: string) => base.error(fields, msg),
+  /** Whether a level is on, to skip building fields nobody will read. */
+  enabled: (level: "info" | "warn" | "error") => base.isLevelEnabled(level),
 };

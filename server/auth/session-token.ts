@@ -22,14 +22,27 @@ function sessionCookie(cookieHeader: string): { name: string; token: string } | 
   return null;
 }
 
-/** The user id of a request's session cookie, or null (none, tampered, expired or chunked). */
-export async function userIdFromCookies(cookieHeader: string | null, now = Date.now()): Promise<string | null> {
+/**
+ * The answer for a cookie header without any async work: the user id (or null)
+ * when there is no session cookie or it was verified before and has not
+ * expired, undefined when it must be decrypted (userIdFromCookies). Every
+ * awaited promise costs extra inside Next's request context, and nearly every
+ * API call carries a token seen before.
+ */
+export function knownUserId(cookieHeader: string | null, now = Date.now()): string | null | undefined {
   if (!cookieHeader) return null;
   const cookie = sessionCookie(cookieHeader);
   if (!cookie) return null;
+  const hit = verified.get(`${cookie.name}=${cookie.token}`);
+  return hit && hit.expiresAt > now ? hit.userId : undefined;
+}
+
+/** The user id of a request's session cookie, or null (none, tampered, expired or chunked). */
+export async function userIdFromCookies(cookieHeader: string | null, now = Date.now()): Promise<string | null> {
+  const known = knownUserId(cookieHeader, now);
+  if (known !== undefined) return known;
+  const cookie = sessionCookie(cookieHeader!)!;
   const key = `${cookie.name}=${cookie.token}`;
-  const hit = verified.get(key);
-  if (hit && hit.expiresAt > now) return hit.userId;
   let payload: { sub?: string; exp?: number } | null = null;
   try {
     payload = await decode({ token: cookie.token, secret: getAuthSecret(), salt: cookie.name });

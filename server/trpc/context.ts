@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { newId } from "@/db/ids";
+import { randomUUID } from "node:crypto";
 
 /**
  * The per-request context. The route handler resolves the session (Auth.js)
@@ -15,5 +15,5 @@ export type Context = {
 };
 
 export function createContext(input: { db: Db; userId: string | null; ip?: string; requestId?: string }): Context {
-  return { db: input.db, userId: input.userId, ip: input.ip ?? "local", requestId: input.requestId ?? newId() };
+  return { db: input.db, userId: input.userId, ip: input.ip ?? "local", requestId: input.requestId ?? randomUUID() };
 }

@@ -1,22 +1,53 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { getDb } from "@/db/client";
+import { randomUUID } from "node:crypto";
+import { getDb, type Db } from "@/db/client";
 import { clientIp } from "@/server/auth/client-ip";
-import { userIdFromCookies } from "@/server/auth/session-token";
+import { knownUserId, userIdFromCookies } from "@/server/auth/session-token";
+import { logger } from "@/server/log";
 import { createContext } from "./context";
+import { cachedResponse, readCacheKey, rememberResponse } from "./read-cache";
 import { appRouter } from "./root";
 
-/** The tRPC endpoint: resolves the session once (light check, see session-token.ts), then runs the batch. */
+/** A caller's own request id is kept when it is short and plain (it ends up in logs). */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The tRPC endpoint: resolves the session once (light check, see
+ * session-token.ts), serves the scorecard's reads from the response cache
+ * when it can (read-cache.ts), else runs the batch. Every response carries an
+ * x-request-id, and one structured log line per request names it.
+ */
 export function handleTrpcRequest(req: Request): Promise<Response> {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: async () =>
-      createContext({
-        db: getDb(),
-        userId: await userIdFromCookies(req.headers.get("cookie")),
-        ip: clientIp(req.headers),
-        requestId: req.headers.get("x-request-id") ?? undefined,
-      }),
-  });
+  return serveTrpc(getDb(), req);
+}
+
+/** The handler on a given connection (tests pass their own database). */
+export async function serveTrpc(db: Db, req: Request): Promise<Response> {
+  const started = performance.now();
+  const given = req.headers.get("x-request-id");
+  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  const cookie = req.headers.get("cookie");
+  const known = knownUserId(cookie);
+  const userId = known !== undefined ? known : await userIdFromCookies(cookie);
+  const url = new URL(req.url);
+  const cacheKey = readCacheKey(db, req, url, userId);
+  let response = cacheKey === null ? null : cachedResponse(cacheKey);
+  const cache = cacheKey === null ? undefined : response ? "hit" : "miss";
+  if (response === null) {
+    response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      req,
+      router: appRouter,
+      createContext: () => createContext({ db, userId, ip: clientIp(req.headers), requestId }),
+    });
+    if (cacheKey !== null) response = await rememberResponse(cacheKey, response);
+  }
+  response.headers.set("x-request-id", requestId);
+  if (logger.enabled("info")) {
+    logger.info(
+      { requestId, method: req.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started), userId, cache },
+      "api request",
+    );
+  }
+  return response;
 }

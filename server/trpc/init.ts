@@ -1,9 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z, ZodError } from "zod";
-import { and, eq } from "drizzle-orm";
-import { memberships } from "@/db/schema";
 import { ConflictError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
+import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
 import { logger } from "@/server/log";
@@ -69,12 +68,8 @@ export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) 
  * that may not act learns nothing from validation messages.
  */
 export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, next }) => {
-  const member = ctx.db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, input.workspaceId), eq(memberships.userId, ctx.userId)))
-    .get();
-  if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
-  requireRole(member.role, meta?.action ?? "workspace.read");
-  return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role: member.role } });
+  const role = membershipRole(ctx.db, input.workspaceId, ctx.userId);
+  if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
+  requireRole(role, meta?.action ?? "workspace.read");
+  return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role } });
 });

@@ -15,12 +15,21 @@ const globalCache = globalThis as unknown as { __tripleCrownScorecards?: Lru<str
 const cache = (globalCache.__tripleCrownScorecards ??= new Lru<string, Entry>(SCORECARD_CACHE_SIZE));
 
 /**
+ * Changes whenever any input of the workspace's scorecard may have changed:
+ * every audited write bumps the in-process revision, and the audit trail's
+ * latest time catches writes made by another process.
+ */
+export function scorecardStateKey(db: Db, workspaceId: string): string {
+  return `${revisionOf(workspaceId)}:${lastAuditAt(db, workspaceId)}`;
+}
+
+/**
  * The workspace's engine input, reloaded only when something changed: every
  * audited write bumps the in-process revision, and the audit trail's latest
  * time catches writes made by another process.
  */
 export function portfolioState(db: Db, workspaceId: string): Entry {
-  const key = `${revisionOf(workspaceId)}:${lastAuditAt(db, workspaceId)}`;
+  const key = scorecardStateKey(db, workspaceId);
   let entry = cache.get(workspaceId);
   if (!entry || entry.key !== key) {
     entry = { key, loaded: loadPortfolio(db, workspaceId) };

@@ -11,6 +11,8 @@ import {
   users,
 } from "@/db/schema";
 import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
+import type { Db } from "@/db/client";
+import { preparedOnce } from "@/db/prepared";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../periods/queries";
 import { currentModel, type StoredModel } from "../scoringModel/queries";
@@ -166,6 +168,9 @@ export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio 
  * the in-process revision it keys the cache, so a write made by another
  * process (a CLI import, a second server) also invalidates it.
  */
-export function lastAuditAt(db: DbOrTx, workspaceId: string): number {
-  return db.select({ at: max(auditLog.createdAt) }).from(auditLog).where(eq(auditLog.workspaceId, workspaceId)).get()?.at ?? 0;
+export function lastAuditAt(db: Db, workspaceId: string): number {
+  const latest = preparedOnce(db, "last-audit-at", (d) =>
+    d.select({ at: max(auditLog.createdAt) }).from(auditLog).where(eq(auditLog.workspaceId, sql.placeholder("workspaceId"))).prepare(),
+  );
+  return latest.get({ workspaceId })?.at ?? 0;
 }

@@ -100,6 +100,8 @@ async function startServer(project: Provider, release: () => void) {
     NEXT_DIST_DIR: DIST_DIR,
     DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    // One log line per API request would bury the test report; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   // Seed the demo workspace the journeys use, then serve.
   const prep = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "server/cli/prepare.ts"], {
