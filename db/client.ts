@@ -43,8 +43,9 @@ export function getDb(): Db {
     const db = openDatabase(defaultDatabasePath());
     applyMigrations(db);
     globalForDb.__tripleCrownDb = db;
-    // Next finishes in-flight requests on SIGTERM and then exits: close the
-    // connection on the way out so the WAL is checkpointed and the file left tidy.
+    // A stop always ends in process.exit (Next's after draining requests, or
+    // ours when the grace period runs out: server/cli/shutdown-deadline.ts).
+    // Closing here checkpoints the WAL into the database file and removes it.
     process.once("exit", () => {
       if (db.$client.open) db.$client.close();
     });

@@ -36,6 +36,11 @@ async function print(html: string): Promise<Buffer> {
     executablePath,
     headless: true,
     timeout: PDF_TIMEOUT_MS,
+    // Playwright would close the browser itself on SIGTERM, failing a PDF the
+    // graceful shutdown is waiting for; the finally below closes it instead.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       "--no-sandbox",
       "--disable-gpu",

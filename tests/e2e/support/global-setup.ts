@@ -42,7 +42,7 @@ function newestMtime(dir: string): number {
 /** Builds when there is no build or a source file is newer than it. */
 function ensureBuild() {
   const buildId = path.join(root, DIST_DIR, "BUILD_ID");
-  const sources = ["app", "server", "db"].map((d) => newestMtime(path.join(root, d)));
+  const sources = [...["app", "server", "db"].map((d) => newestMtime(path.join(root, d))), statSync(path.join(root, "instrumentation.ts")).mtimeMs];
   if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,
