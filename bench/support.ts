@@ -17,8 +17,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** next.config.mjs reads the same variable, so `next start` serves the folder checked here. */
+export const distDir = process.env.NEXT_DIST_DIR || ".next";
+
 export function ensureBuild(): void {
-  if (existsSync(path.join(root, ".next/BUILD_ID"))) return;
+  if (existsSync(path.join(root, distDir, "BUILD_ID"))) return;
   const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (r.status !== 0) throw new Error("next build failed");
 }

@@ -3,8 +3,7 @@
 import dynamic from "next/dynamic";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { AuditHistory } from "../audit/audit-history";
-import { CommentsPanel } from "../comments/comments-panel";
+import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
 import { MeasuresSection } from "../measures/measures-section";
 import { MomentsSection } from "../moments/moments-section";
 import { useMoments } from "../moments/use-moments";

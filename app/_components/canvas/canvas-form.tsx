@@ -8,6 +8,7 @@ import { useAutosave } from "../autosave/use-autosave";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { Badge } from "../ui/card";
 import { formatDateTime } from "../ui/format";
+import { useHydrated } from "../ui/use-hydrated";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasSectionField } from "./canvas-section-field";
 import type { CanvasDetail } from "./router-outputs";
@@ -35,6 +36,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const readOnly = !ws.can("content.write");
+  const hydrated = useHydrated();
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
   const [baseVersion, setBaseVersion] = useState(canvas.version);
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
@@ -117,7 +119,8 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
               <SaveStatus state={autosave.state} dirty={autosave.dirty} />
               {lastSaved.by ? (
                 <p className="text-xs text-slate-600">
-                  Last saved by {lastSaved.by}, {formatDateTime(lastSaved.at)}
+                  Last saved by {lastSaved.by}
+                  {hydrated ? `, ${formatDateTime(lastSaved.at)}` : null}
                 </p>
               ) : null}
             </div>

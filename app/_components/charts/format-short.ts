@@ -1,3 +1,5 @@
+import { numberFormat } from "../ui/format";
+
 /**
  * Money in a short form that stays honest: three significant digits
  * ("€2.48m", "€725k", "€15k"), where the shared formatMoney's compact form
@@ -6,7 +8,7 @@
 export function formatMoneyShort(value: number | null | undefined, currency = "EUR"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (Math.abs(value) < 10_000) {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+    return numberFormat({ style: "currency", currency, maximumFractionDigits: 0 }).format(value);
   }
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency, notation: "compact", maximumSignificantDigits: 3 }).format(value);
+  return numberFormat({ style: "currency", currency, notation: "compact", maximumSignificantDigits: 3 }).format(value);
 }

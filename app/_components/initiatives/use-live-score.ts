@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
-import { scorePortfolio, type EffectLink, type Estimate, type InitiativeInput, type ScoredInitiative } from "@/server/scoring";
+import { useEffect, useMemo, useState } from "react";
+import type { EffectLink, Estimate, InitiativeInput, ScoredInitiative } from "@/server/scoring";
+import type { scorePortfolio as ScorePortfolio } from "@/server/scoring/score";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -68,6 +69,17 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
   const categories = useQuery(trpc.category.list.queryOptions({ ...input, limit: 500 }));
   const model = useQuery(trpc.scoringModel.get.queryOptions(input));
   const summary = useQuery(trpc.scorecard.summary.queryOptions(input));
+  // The engine (~5 KB gzipped) is fetched while the queries above are in flight, not with the page's first load.
+  const [scorePortfolio, setScorePortfolio] = useState<typeof ScorePortfolio | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@/server/scoring/score").then((engine) => {
+      if (live) setScorePortfolio(() => engine.scorePortfolio);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const base = useMemo(() => {
     if (!groups.data || !categories.data || !model.data) return null;
@@ -90,7 +102,7 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
   }, [groups.data, categories.data, model.data]);
 
   return useMemo((): LiveScore => {
-    if (!base) return { status: "loading" };
+    if (!base || !scorePortfolio) return { status: "loading" };
     if (!draft) return { status: "invalid", message: "Fix the highlighted fields to see the score." };
     const self: InitiativeInput = {
       id: initiativeId,
@@ -117,5 +129,5 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
     } catch (error) {
       return { status: "invalid", message: scoringProblem(error) };
     }
-  }, [base, draft, effects, initiativeId, summary.data]);
+  }, [base, scorePortfolio, draft, effects, initiativeId, summary.data]);
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { MeasureItem } from "../canvas/router-outputs";
 import { Button } from "../ui/button";
@@ -9,10 +8,10 @@ import { cn } from "../ui/cn";
 import { formatDate, formatNumber } from "../ui/format";
 import { Dialog } from "../ui/dialog";
 import { AddActualForm } from "./add-actual-form";
+import { Sparkline } from "./sparkline";
 import { MeasureForm, type MeasureValues } from "./measure-form";
 
 // Recharts loads after first paint (see canvas-editor.tsx).
-const Sparkline = dynamic(() => import("./sparkline").then((m) => m.Sparkline), { ssr: false });
 
 function withUnit(value: number | null | undefined, unit: string) {
   if (value === null || value === undefined) return "—";

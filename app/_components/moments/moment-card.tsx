@@ -65,7 +65,7 @@ export function MomentCard({ moment: m, index, count, canEdit, actions }: { mome
         {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
       </p>
       {m.linkedInitiatives.length ? (
-        <ul className="mt-1 space-y-0.5 px-1.5 text-sm">
+        <ul className="mt-1 space-y-1 px-1.5 text-sm">
           {m.linkedInitiatives.map((i) => (
             <li key={i.id}>
               <span className={cn("font-semibold tabular-nums", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(i.effect, 0)}</span>{" "}

@@ -23,7 +23,8 @@ const SHOWN = 2;
 function LinkedInitiative({ link }: { link: MomentItem["linkedInitiatives"][number] }) {
   const ws = useWorkspace();
   return (
-    <li className="flex items-baseline gap-1">
+    // 24 px per line: each link is a touch target of its own (WCAG 2.2 target size).
+    <li className="flex min-h-6 items-center gap-1">
       <span className={cn("tabular-nums font-semibold", link.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(link.effect, 0)}</span>
       <Link href={`/w/${ws.slug}/initiatives/${link.id}`} title={link.title} className="line-clamp-1 text-brand-700 hover:underline">
         {link.title}
@@ -43,7 +44,7 @@ function LinkedInitiatives({ links }: { links: MomentItem["linkedInitiatives"] }
       </ul>
       {links.length > SHOWN ? (
         <details className="mt-0.5">
-          <summary className="cursor-pointer text-slate-600 hover:text-slate-900">{links.length - SHOWN} more</summary>
+          <summary className="cursor-pointer py-1 text-slate-600 hover:text-slate-900">{links.length - SHOWN} more</summary>
           <ul className="space-y-0.5">
             {links.slice(SHOWN).map((l) => (
               <LinkedInitiative key={l.id} link={l} />

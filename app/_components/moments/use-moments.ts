@@ -6,6 +6,7 @@ import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/momen
 import type { MomentItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
+import { MOMENTS_LIMIT } from "./moments-limit";
 import { useWorkspace } from "../workspace/workspace-context";
 
 type Patch = Omit<UpdateMomentInput, "id" | "version">;
@@ -26,7 +27,7 @@ export function useMoments(canvasId: string) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const input = { workspaceId: ws.id, canvasId, limit: 200 };
+  const input = { workspaceId: ws.id, canvasId, limit: MOMENTS_LIMIT };
   const queryKey = trpc.moment.list.queryKey(input);
   const list = useQuery(trpc.moment.list.queryOptions(input));
   const [notice, setNotice] = useState<{ tone: "error" | "warning"; text: string } | null>(null);

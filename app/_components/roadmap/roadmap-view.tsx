@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
@@ -11,6 +12,7 @@ import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
 import { formatNumber } from "../ui/format";
+import { useLatch } from "../ui/use-latch";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CrownLegend } from "./crown-legend";
 import { lookups, planRows, type PlanRow, type PlanScheduled } from "./plan-rows";
@@ -18,7 +20,10 @@ import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
 import { Timeline } from "./timeline";
 import { UnscheduledList } from "./unscheduled-list";
-import { canPin, canTrack, UpdateDialog } from "./update-dialog";
+import { canPin, canTrack } from "./update-rules";
+
+// Only people who open "Update" need the dialog's forms: they load on the first click, not with the page.
+const UpdateDialog = dynamic(() => import("./update-dialog").then((m) => m.UpdateDialog), { ssr: false });
 
 /** The prioritised plan within each period's capacity, what did not fit and why. */
 export function RoadmapView() {
@@ -43,6 +48,7 @@ export function RoadmapView() {
   const closed = summary.data ? Math.max(0, summary.data.total - (data?.items.length ?? 0)) : 0;
   const done = started.data?.rows.filter((r) => r.status === "done").length ?? 0;
   const updating = updatingId ? (all.find((r) => r.item.id === updatingId) ?? null) : null;
+  const dialogUsed = useLatch(updating !== null);
   const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
 
   const header = (
@@ -180,7 +186,7 @@ export function RoadmapView() {
         canUpdate={canUpdate}
         onUpdate={(row) => setUpdatingId(row.item.id)}
       />
-      <UpdateDialog row={updating} periods={data.periods} onClose={() => setUpdatingId(null)} />
+      {dialogUsed ? <UpdateDialog row={updating} periods={data.periods} onClose={() => setUpdatingId(null)} /> : null}
     </>
   );
 }

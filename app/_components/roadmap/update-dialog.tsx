@@ -12,14 +12,7 @@ import { SelectField, TextField } from "../ui/field";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { PlanRow } from "./plan-rows";
-
-/** Who may do what from the roadmap: pins are edits (content.write), status and progress are the team's (initiative.track). */
-export function canPin(row: PlanRow, can: (a: "content.write") => boolean) {
-  return row.info.status === "approved" && can("content.write");
-}
-export function canTrack(row: PlanRow, can: (a: "initiative.track") => boolean) {
-  return (row.info.status === "approved" || row.info.status === "in_progress") && can("initiative.track");
-}
+import { canPin, canTrack } from "./update-rules";
 
 /** Pin an approved initiative to a period, start it, record progress or finish it; the plan recomputes after each. */
 export function UpdateDialog({ row, periods, onClose }: { row: PlanRow | null; periods: RoadmapData["periods"]; onClose: () => void }) {

@@ -10,6 +10,7 @@ import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime } from "../ui/format";
+import { useHydrated } from "../ui/use-hydrated";
 import { useWorkspace } from "../workspace/workspace-context";
 import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
@@ -38,6 +39,7 @@ export function Overview() {
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
+  const hydrated = useHydrated();
   const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   const [filter, setFilter] = useState<ScorecardFilter>(ALL_ROWS);
   const [printRows, setPrintRows] = useState<ScorecardRow[] | null>(null);
@@ -78,7 +80,7 @@ export function Overview() {
             <span className="hidden print:inline">
               {" "}
               Scoring model version {data.model.number} (weights {data.model.weights.experience}/{data.model.weights.cost}/
-              {data.model.weights.revenue}), printed {formatDateTime(Date.now())}.
+              {data.model.weights.revenue}){hydrated ? `, printed ${formatDateTime(Date.now())}` : null}.
             </span>
           ) : null}
         </>

@@ -1,17 +1,26 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { Button } from "../ui/button";
-import { Badge } from "../ui/card";
+import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber, formatSigned } from "../ui/format";
-import { BreakdownPanel } from "./breakdown-panel";
 import { CrownBars } from "./crown-bars";
 import { FlagBadges } from "./flag-badges";
 import { RobustnessBadge } from "./robustness-badge";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
 import { formatMoneyShort } from "../charts/format-short";
+
+// The breakdown (with its comments) opens on "Why": its code loads on the first click, not with the scorecard.
+const BreakdownPanel = dynamic(() => import("./breakdown-panel").then((m) => m.BreakdownPanel), {
+  loading: () => (
+    <div className="p-4" aria-busy="true">
+      <Skeleton className="h-40" />
+    </div>
+  ),
+});
 
 export const COLUMN_COUNT = 10;
 /** Columns an executive can do without on a phone; on paper every column shows. */

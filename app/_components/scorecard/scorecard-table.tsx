@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
@@ -8,13 +9,16 @@ import { Alert, Card } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { DecideDialog, type DecisionTarget } from "./decide-dialog";
+import { useLatch } from "../ui/use-latch";
+import type { DecisionTarget } from "./decide-dialog";
 import { Pager } from "./pager";
+import { SCORECARD_PAGE_SIZE as PAGE_SIZE } from "./rows-page";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
 import { COLUMN_COUNT, ScorecardRow } from "./scorecard-row";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
 
-const PAGE_SIZE = 50;
+// Only people who decide need the dialog's form: it loads on the first "Decide" click, not with the page.
+const DecideDialog = dynamic(() => import("./decide-dialog").then((m) => m.DecideDialog), { ssr: false });
 const DECIDABLE = new Set(["proposed", "approved", "in_progress"]);
 const MD = "hidden md:table-cell print:table-cell";
 const LG = "hidden lg:table-cell print:table-cell";
@@ -75,6 +79,7 @@ export function ScorecardTable({
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   const deciding: DecisionTarget | null = decidingId ? (items.find((i) => i.id === decidingId) ?? null) : null;
+  const dialogUsed = useLatch(deciding !== null);
   const visible = printing && printRows ? printRows : items;
   const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_ROWS);
 
@@ -182,7 +187,7 @@ export function ScorecardTable({
           jumpLabel={filtered ? undefined : "Go to rank"}
         />
       )}
-      <DecideDialog target={deciding} onClose={() => setDecidingId(null)} />
+      {dialogUsed ? <DecideDialog target={deciding} onClose={() => setDecidingId(null)} /> : null}
     </Card>
   );
 }

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse performance and accessibility of the
+ * overview (scorecard), a canvas and the roadmap, signed in, on the built app
+ * (quality.md bar: performance >= 90, accessibility >= 95), and of the plain
+ * settings page as a reference for what the machine itself allows.
+ *
+ * The workspace is the demo one (what a new user sees, realistic text and
+ * charts); LH_WORKSPACE=big seeds the 2,000-initiative bench fixture instead.
+ * LH_PRESETS=desktop,mobile picks the presets (both by default), LH_RUNS the
+ * runs per page (3): Lighthouse's performance score moves by several points
+ * between runs on a shared 2-core machine, so the median run is reported.
+ *
+ * LH_REPORT_DIR=<folder> keeps the median run's full report (JSON) of each
+ * page, to read what the scores are made of.
+ *
+ * Chromium is Debian's, started here with a debugging port so Lighthouse
+ * needs no launcher of its own; it only ever talks to 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { desc, eq, sql } from "drizzle-orm";
+import lighthouse, { desktopConfig, type Config, type Flags, type Result } from "lighthouse";
+import { openDatabase, type Db } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { canvases, moments, workspaces } from "@/db/schema";
+import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
+import { benchWorkspace } from "./fixtures/big-workspace";
+import { distDir, ensureBuild, freePort, median, nextBin, startProcess, stop, waitFor } from "./support";
+
+const WORKSPACE = process.env.LH_WORKSPACE === "big" ? "big" : "demo";
+const PRESETS = (process.env.LH_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim()) as ("desktop" | "mobile")[];
+const RUNS = Number(process.env.LH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const BAR = { performance: 90, accessibility: 95 };
+
+type Seeded = { slug: string; canvasId: string; email: string; password: string };
+
+async function seed(db: Db): Promise<Seeded> {
+  if (WORKSPACE === "big") {
+    const big = await benchWorkspace(db, { initiatives: 2_000 });
+    return { slug: big.slug, canvasId: busiestCanvas(db, big.workspaceId), email: big.email, password: big.password };
+  }
+  await seedDemo(db);
+  const ws = db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
+  if (!ws) throw new Error("the demo workspace was not seeded");
+  return { slug: DEMO_SLUG, canvasId: busiestCanvas(db, ws.id), email: DEMO_EMAIL, password: DEMO_PASSWORD };
+}
+
+/** The canvas with the most moments: the heaviest hot-spot chart and list, the fair one to measure. */
+function busiestCanvas(db: Db, workspaceId: string): string {
+  const row = db
+    .select({ id: canvases.id })
+    .from(canvases)
+    .leftJoin(moments, eq(moments.canvasId, canvases.id))
+    .where(eq(canvases.workspaceId, workspaceId))
+    .groupBy(canvases.id)
+    .orderBy(desc(sql`count(${moments.id})`), canvases.id)
+    .get();
+  if (!row) throw new Error("no canvas to measure");
+  return row.id;
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
+  if (!session) throw new Error("sign-in failed");
+  return session.split(";")[0]!;
+}
+
+/** Headless Chromium on a debugging port, with everything that phones home switched off. */
+async function startChromium(profileDir: string): Promise<{ child: ChildProcess; port: number }> {
+  const args = [
+    "--headless=new",
+    "--remote-debugging-port=0",
+    "--remote-debugging-address=127.0.0.1",
+    `--user-data-dir=${profileDir}`,
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-component-extensions-with-background-pages",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--disable-client-side-phishing-detection",
+    "--disable-sync",
+    "--disable-extensions",
+    "--metrics-recording-only",
+    "--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,InterestFeedContentSuggestions,CalculateNativeWinOcclusion",
+    // Any name that is not 127.0.0.1 resolves to nothing, so nothing can reach the internet by accident.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--disable-dev-shm-usage",
+    ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
+    "about:blank",
+  ];
+  const child = spawn(CHROMIUM, args, { stdio: ["ignore", "ignore", "pipe"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => reject(new Error(`Chromium did not open a debugging port:\n${seen}`)), 30_000);
+    child.stderr.on("data", (chunk: Buffer) => {
+      seen += chunk.toString();
+      const m = /DevTools listening on ws:\/\/127\.0\.0\.1:(\d+)\//.exec(seen);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited with ${code}:\n${seen}`));
+    });
+  });
+  child.stderr.resume();
+  return { child, port };
+}
+
+type Run = { performance: number; accessibility: number; fcp: number; lcp: number; tbt: number; cls: number; lhr: Result };
+
+async function audit(url: string, port: number, cookie: string, preset: "desktop" | "mobile"): Promise<Run> {
+  const flags: Flags = {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    extraHeaders: { Cookie: cookie },
+    disableFullPageScreenshot: true,
+  };
+  const config: Config | undefined = preset === "desktop" ? desktopConfig : undefined;
+  const result = await lighthouse(url, flags, config);
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const lhr = result.lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.finalDisplayedUrl.includes("/sign-in")) throw new Error(`${url} redirected to sign-in: the session cookie was not sent`);
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+    fcp: metric("first-contentful-paint"),
+    lcp: metric("largest-contentful-paint"),
+    tbt: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    lhr,
+  };
+}
+
+/** Failed accessibility audits and the biggest performance losses: where to look when a page is under the bar. */
+function findings(lhr: Result): string[] {
+  const out: string[] = [];
+  for (const ref of lhr.categories.accessibility?.auditRefs ?? []) {
+    const a = lhr.audits[ref.id];
+    if (a && ref.weight > 0 && a.score !== null && a.score < 1) out.push(`accessibility: ${a.title} (${ref.id})`);
+  }
+  const lcpElement = lhr.audits["largest-contentful-paint-element"]?.details;
+  if (lcpElement && "items" in lcpElement) {
+    const node = JSON.stringify(lcpElement.items).match(/"snippet":"((?:[^"\\]|\\.)*)"/);
+    if (node) out.push(`LCP element: ${node[1]!.slice(0, 120)}`);
+  }
+  return out;
+}
+
+const ms = (v: number) => `${Math.round(v).toLocaleString("en")} ms`;
+
+ensureBuild();
+const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-lh-"));
+const profileDir = mkdtempSync(path.join(tmpdir(), "tc-bench-lh-chromium-"));
+const db = openDatabase(path.join(dataDir, "triple-crown.db"));
+applyMigrations(db);
+const seeded = await seed(db);
+db.$client.close();
+
+const appPort = await freePort();
+const base = `http://127.0.0.1:${appPort}`;
+const app = startProcess([nextBin, "start", "-p", String(appPort), "-H", "127.0.0.1"], {
+  DATA_DIR: dataDir,
+  AUTH_SECRET: "bench-secret-0123456789abcdef",
+  NODE_ENV: "production",
+});
+let chromium: ChildProcess | undefined;
+
+try {
+  await waitFor(`${base}/api/health`, app);
+  const cookie = await signIn(base, seeded.email, seeded.password);
+  const started = await startChromium(profileDir);
+  chromium = started.child;
+  const pages = [
+    ["overview (scorecard)", `/w/${seeded.slug}`],
+    ["canvas", `/w/${seeded.slug}/canvases/${seeded.canvasId}`],
+    ["roadmap", `/w/${seeded.slug}/roadmap`],
+    // Not under the bar: the same shell with a static page, so a reader can tell the machine's floor from the pages' cost.
+    ["settings (reference)", `/w/${seeded.slug}/settings`],
+  ] as const;
+  // One throw-away run fills the server's caches, so the first page measured is not penalised.
+  const warm = await audit(`${base}${pages[0][1]}`, started.port, cookie, "desktop");
+  const env = warm.lhr.environment;
+
+  const workspaceLabel = WORKSPACE === "big" ? "bench fixture, 2,000 initiatives" : "demo workspace (server/demo/seed)";
+  console.log(`\nLighthouse ${lhVersion()} on ${workspaceLabel}, build ${distDir}, median of ${RUNS} runs per page`);
+  console.log(`${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(`${CHROMIUM} (${/Chrome\/[\d.]+/.exec(env.hostUserAgent)?.[0] ?? env.hostUserAgent}), headless; Lighthouse CPU benchmark index ${Math.round(env.benchmarkIndex)}`);
+  console.log(`Presets: ${PRESETS.join(", ")}, each with its own simulated throttling (desktop: dense 4G, no CPU slowdown; mobile: slow 4G, 4x CPU)\n`);
+  const notes: string[] = [];
+  const header = `| preset | page | performance | accessibility | FCP | LCP | TBT | CLS | bar (perf / a11y) |`;
+  const rows: string[] = [header, "|---|---|---|---|---|---|---|---|---|"];
+  for (const preset of PRESETS) {
+    for (const [name, route] of pages) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${base}${route}`, started.port, cookie, preset));
+      const perf = median(runs.map((r) => r.performance));
+      // The run whose score is the median, so its metrics explain that score.
+      const mid = [...runs].sort((a, b) => a.performance - b.performance)[runs.length >> 1]!;
+      const a11y = Math.min(...runs.map((r) => r.accessibility));
+      const range = runs.map((r) => r.performance).join(", ");
+      const met = name.includes("reference") ? "—" : perf >= BAR.performance && a11y >= BAR.accessibility ? "met" : "**missed**";
+      rows.push(
+        `| ${preset} | ${name} | ${perf} (runs: ${range}) | ${a11y} | ${ms(mid.fcp)} | ${ms(mid.lcp)} | ${ms(mid.tbt)} | ${mid.cls.toFixed(3)} | ${BAR.performance} / ${BAR.accessibility}: ${met} |`,
+      );
+      for (const f of findings(mid.lhr)) notes.push(`${preset}, ${name}: ${f}`);
+      if (process.env.LH_REPORT_DIR) {
+        mkdirSync(process.env.LH_REPORT_DIR, { recursive: true });
+        writeFileSync(path.join(process.env.LH_REPORT_DIR, `${preset}-${name.split(" ")[0]}.json`), JSON.stringify(mid.lhr));
+      }
+    }
+  }
+  console.log(rows.join("\n"));
+  if (notes.length) console.log(`\n${notes.join("\n")}`);
+} finally {
+  if (chromium && chromium.exitCode === null) {
+    chromium.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await stop(app);
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(profileDir, { recursive: true, force: true });
+}
+
+function lhVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, "../node_modules/lighthouse/package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
