@@ -28,7 +28,7 @@ export function htmlToPdf(html: string): Promise<Buffer> {
 
 async function print(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
+  if (!existsSync(/*turbopackIgnore: true*/ executablePath)) {
     throw new PdfUnavailableError(`PDF export needs Chromium, which is not installed here (looked for ${executablePath}; set CHROMIUM_PATH).`);
   }
   const { chromium } = await import("playwright-core");
