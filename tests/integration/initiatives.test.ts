@@ -182,6 +182,55 @@ describe("initiative.list / departments", () => {
   });
 });
 
+describe("initiative.list sorted by any column, across pages", () => {
+  // Default model (weights 40/30/30, material 1,000,000), cost only, confidence 1, no links:
+  // value = 10 × (30 × 10c/1e6) / 100 = 30c/1e6, priority = value / effort.
+  //   Alpha: c 500,000, effort 10 → value 15, priority 1.5
+  //   Bravo: c 200,000, effort 1  → value 6,  priority 6
+  //   Charlie: c 1,000,000, effort 30 → value 30, priority 1
+  // Rank (priority, best first): Bravo 1, Alpha 2, Charlie 3.
+  const cost = (c: number) => ({ costLow: c, costLikely: c, costHigh: c, confidence: 1 });
+  let bravoId: string;
+  beforeEach(() => {
+    insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 10, ...cost(500_000) });
+    bravoId = insertInitiative(db, team.workspaceId, { title: "Bravo", effort: 1, ...cost(200_000) }).id;
+    insertInitiative(db, team.workspaceId, { title: "Charlie", effort: 30, ...cost(1_000_000) });
+  });
+  const list = async (extra: Record<string, unknown>) => (await team.as.viewer.initiative.list({ ...ws, ...extra })).items;
+
+  it("by rank, with each row's rank and value from the engine", async () => {
+    const items = await list({ sort: "rank", dir: "asc" });
+    expect(items.map((i) => [i.title, i.score?.rank])).toEqual([
+      ["Bravo", 1],
+      ["Alpha", 2],
+      ["Charlie", 3],
+    ]);
+    expect(items.map((i) => i.score!.valueScore)).toEqual([expect.closeTo(6, 9), expect.closeTo(15, 9), expect.closeTo(30, 9)]);
+  });
+
+  it("by value, highest first, and by cost reduction, lowest first", async () => {
+    expect((await list({ sort: "value", dir: "desc" })).map((i) => i.title)).toEqual(["Charlie", "Alpha", "Bravo"]);
+    expect((await list({ sort: "saving", dir: "asc" })).map((i) => i.title)).toEqual(["Bravo", "Alpha", "Charlie"]);
+    expect((await list({ sort: "title", dir: "desc" })).map((i) => i.title)).toEqual(["Charlie", "Bravo", "Alpha"]);
+  });
+
+  it("sorts the whole list before paging", async () => {
+    expect((await list({ sort: "rank", dir: "asc", limit: 2, offset: 0 })).map((i) => i.title)).toEqual(["Bravo", "Alpha"]);
+    expect((await list({ sort: "rank", dir: "asc", limit: 2, offset: 2 })).map((i) => i.title)).toEqual(["Charlie"]);
+    expect((await list({ sort: "value", dir: "desc", limit: 1, offset: 1 })).map((i) => i.title)).toEqual(["Alpha"]);
+  });
+
+  it("follows a change at once: Bravo at effort 100 drops to the last rank", async () => {
+    await team.as.editor.initiative.update({ ...ws, id: bravoId, version: 1, effort: 100 });
+    expect((await list({ sort: "rank", dir: "asc" })).map((i) => i.title)).toEqual(["Alpha", "Charlie", "Bravo"]);
+  });
+
+  it("refuses an unknown sort column with a clear message", async () => {
+    const error = await failure(team.as.viewer.initiative.list({ ...ws, sort: "secret" as never }));
+    expect(error.code).toBe("BAD_REQUEST");
+  });
+});
+
 describe("initiative.update", () => {
   it("updates the fields sent, bumps the version and audits before/after", async () => {
     const created = await team.as.editor.initiative.create({ ...ws, title: "Old", ...estimates });

@@ -6,7 +6,7 @@ import { useWorkspace } from "../workspace/workspace-context";
 import { CrownCount } from "./crowns";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 
-type Row = InitiativeListItem & { score?: { valueScore: number; rank: number; crowns: number } };
+type Row = InitiativeListItem;
 
 /** The initiatives table on a phone: one card per initiative, same order. */
 export function InitiativeCards({ rows }: { rows: Row[] }) {

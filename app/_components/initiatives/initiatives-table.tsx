@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import type { InitiativeListItem } from "../canvas/router-outputs";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
@@ -15,33 +15,24 @@ import { InitiativeCards } from "./initiative-cards";
 import { InitiativeFilters, NO_FILTERS, type Filters } from "./initiative-filters";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 import { NewInitiativeDialog } from "./new-initiative-dialog";
-import { SortHeader, type Sort } from "./sort-header";
+import { SortHeader, type InitiativeSort, type Sort } from "./sort-header";
 
 const PAGE_SIZE = 50;
 
-type Score = { valueScore: number; rank: number; crowns: number };
-type Row = InitiativeListItem & { score?: Score };
+type Row = InitiativeListItem;
 
-const SORTERS: Record<string, (a: Row, b: Row) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  status: (a, b) => a.status.localeCompare(b.status),
-  department: (a, b) => a.department.localeCompare(b.department),
-  owner: (a, b) => (a.ownerName ?? "").localeCompare(b.ownerName ?? ""),
-  links: (a, b) => a.effectCount - b.effectCount,
-  saving: (a, b) => a.costReduction.likely - b.costReduction.likely,
-  value: (a, b) => (a.score?.valueScore ?? -Infinity) - (b.score?.valueScore ?? -Infinity),
-  rank: (a, b) => (b.score?.rank ?? Infinity) - (a.score?.rank ?? Infinity),
-  updated: (a, b) => a.updatedAt - b.updatedAt,
-};
-
-/** Every initiative: filter and search on the server, a page at a time; sort the page by any column. */
+/** Every initiative: filtered, searched and sorted on the server (the whole list, not just the page), a page at a time. */
 export function InitiativesTable() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const canEdit = ws.can("content.write");
   const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [sort, setSort] = useState<Sort>({ key: "value", dir: "desc" });
+  const [sort, setSortState] = useState<Sort>({ key: "rank", dir: "asc" });
+  const setSort = useCallback((next: Sort) => {
+    setSortState(next);
+    setOffset(0);
+  }, []);
   const [creating, setCreating] = useState(false);
   const setFilters = useCallback((next: Filters) => {
     setFiltersState(next);
@@ -58,19 +49,12 @@ export function InitiativesTable() {
       department: filters.department || undefined,
       ownerId: filters.ownerId || undefined,
       categoryId: filters.categoryId || undefined,
+      sort: sort.key as InitiativeSort,
+      dir: sort.dir,
     }),
     placeholderData: keepPreviousData,
   });
-  // The summary carries the top of the ranking (page-sized); the list itself carries no scores.
-  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
-  const scores = useMemo(() => new Map<string, Score>((summary.data?.points ?? []).map((p) => [p.id, p])), [summary.data]);
-
-  const rows = useMemo(() => {
-    const out: Row[] = (list.data?.items ?? []).map((i) => ({ ...i, score: scores.get(i.id) }));
-    const sorter = SORTERS[sort.key];
-    if (sorter) out.sort((a, b) => (sort.dir === "asc" ? 1 : -1) * sorter(a, b) || a.title.localeCompare(b.title));
-    return out;
-  }, [list.data, scores, sort]);
+  const rows: Row[] = list.data?.items ?? [];
 
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const total = list.data?.total ?? 0;
@@ -142,7 +126,7 @@ export function InitiativesTable() {
                     {i.effectCount === 0 ? <Badge tone="amber">Not linked</Badge> : i.effectCount}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatMoney(i.costReduction.likely, ws.currency)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums text-slate-700">{i.score ? i.score.rank : <span className="text-slate-400" title="Below the top of the ranking">—</span>}</td>
+                  <td className="px-3 py-2 text-right tabular-nums text-slate-700">{i.score ? i.score.rank : <span className="text-slate-400" title="Being scored">—</span>}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right">
                     {i.score ? (
                       <span className="inline-flex items-center gap-2">
@@ -161,7 +145,6 @@ export function InitiativesTable() {
           <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-sm text-slate-600">
             <p>
               {offset + 1}–{offset + rows.length} of {total}
-              {total > PAGE_SIZE ? " (sorting applies to this page)" : ""}
             </p>
             <div className="flex gap-2">
               <Button variant="secondary" size="sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>

@@ -1,5 +1,7 @@
 import { cn } from "../ui/cn";
 
+/** The columns initiative.list sorts by (server/domain/initiatives/schemas.ts). */
+export type InitiativeSort = "title" | "status" | "department" | "owner" | "links" | "saving" | "value" | "rank" | "updated";
 export type Sort = { key: string; dir: "asc" | "desc" };
 
 /** A column header that sorts by its column; aria-sort says how the table is sorted now. */
@@ -25,7 +27,7 @@ export function SortHeader({
     >
       <button
         type="button"
-        onClick={() => onSort({ key: sortKey, dir: active && sort.dir === "desc" ? "asc" : active ? "desc" : sortKey === "title" ? "asc" : "desc" })}
+        onClick={() => onSort({ key: sortKey, dir: active && sort.dir === "desc" ? "asc" : active ? "desc" : sortKey === "title" || sortKey === "rank" ? "asc" : "desc" })}
         className={cn("inline-flex items-center gap-1 rounded uppercase hover:text-slate-900", active && "text-slate-900")}
       >
         {label}

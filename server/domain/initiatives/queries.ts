@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import {
   canvases,
   categories,
@@ -15,7 +15,10 @@ import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { initiativeInWorkspace, toInitiative, type Initiative } from "./access";
-import type { ListInitiativesInput } from "./schemas";
+import { ScoringInputError } from "@/server/scoring";
+import { cachedViews } from "../scorecard/cache";
+import type { ScoreGlance } from "../scorecard/views";
+import type { InitiativeSort, ListInitiativesInput } from "./schemas";
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
 function likePattern(text: string): string {
@@ -43,30 +46,90 @@ function listFilters(ctx: WorkspaceCtx, input: ListInitiativesInput): SQL {
   return and(...where)!;
 }
 
-export type InitiativeListRow = Omit<Initiative, "problem"> & { ownerName: string | null; effectCount: number };
+export type InitiativeListRow = Omit<Initiative, "problem"> & {
+  ownerName: string | null;
+  effectCount: number;
+  /** From the cached scorecard; null only in the moment between a write and the next scoring. */
+  score: ScoreGlance | null;
+};
 
-/** One page, ordered by title then id; the problem text is left out (it can be long). */
+const effectCount = sql<number>`(select count(*) from ${initiativeEffects} where ${initiativeEffects.initiativeId} = ${initiatives.id})`;
+
+/** The columns SQL can sort by; value and rank come from the engine (see listInitiatives). */
+const SQL_SORT: Record<Exclude<InitiativeSort, "value" | "rank">, SQL | AnyColumn> = {
+  title: initiatives.title,
+  status: initiatives.status,
+  department: initiatives.department,
+  owner: sql`coalesce(${users.name}, '')`,
+  links: effectCount,
+  saving: initiatives.costLikely,
+  updated: initiatives.updatedAt,
+};
+
+/**
+ * Rank and value by id from the cached scorecard. A workspace the engine
+ * refuses still lists its initiatives (unscored); the scorecard page explains
+ * what to fix.
+ */
+function scoreGlances(ctx: WorkspaceCtx): ReadonlyMap<string, ScoreGlance> {
+  try {
+    return cachedViews(ctx.db, ctx.workspaceId).glanceById;
+  } catch (error) {
+    if (error instanceof ScoringInputError) return new Map();
+    throw error;
+  }
+}
+
+function selectRows(ctx: WorkspaceCtx, where: SQL) {
+  return ctx.db
+    .select({ initiative: initiatives, ownerName: users.name, effectCount })
+    .from(initiatives)
+    .leftJoin(users, eq(users.id, initiatives.ownerId))
+    .where(where);
+}
+
+/**
+ * One page of the filtered list, the whole list sorted first (ties by title,
+ * then id), with each row's rank and value from the cached scorecard. The
+ * problem text is left out (it can be long).
+ */
 export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput): Page<InitiativeListRow> {
   requireRole(ctx.role, "workspace.read");
   const where = listFilters(ctx, input);
-  const rows = ctx.db
-    .select({
-      initiative: initiatives,
-      ownerName: users.name,
-      effectCount: sql<number>`(select count(*) from ${initiativeEffects} where ${initiativeEffects.initiativeId} = ${initiatives.id})`,
-    })
-    .from(initiatives)
-    .leftJoin(users, eq(users.id, initiatives.ownerId))
-    .where(where)
-    .orderBy(asc(initiatives.title), asc(initiatives.id))
-    .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = ctx.db.select({ n: sql<number>`count(*)` }).from(initiatives).where(where).get()?.n ?? 0;
+  const glance = scoreGlances(ctx);
+  const direction = input.dir === "desc" ? desc : asc;
+  let rows;
+  if (input.sort === "value" || input.sort === "rank") {
+    // The engine's figures are not in SQL: order the filtered ids by them, then load just the page.
+    const all = ctx.db
+      .select({ id: initiatives.id, title: initiatives.title })
+      .from(initiatives)
+      .leftJoin(users, eq(users.id, initiatives.ownerId))
+      .where(where)
+      .all();
+    const sign = input.dir === "desc" ? -1 : 1;
+    const key = (id: string) => {
+      const g = glance.get(id);
+      // Unscored rows (just written) go last either way.
+      if (!g) return Number.POSITIVE_INFINITY;
+      return input.sort === "rank" ? sign * g.rank : sign * g.valueScore;
+    };
+    all.sort((a, b) => key(a.id) - key(b.id) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const pageIds = all.slice(input.offset, input.offset + input.limit).map((r) => r.id);
+    const byId = new Map(pageIds.length ? selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!).all().map((r) => [r.initiative.id, r]) : []);
+    rows = pageIds.map((id) => byId.get(id)!);
+  } else {
+    rows = selectRows(ctx, where)
+      .orderBy(direction(SQL_SORT[input.sort]), asc(initiatives.title), asc(initiatives.id))
+      .limit(input.limit)
+      .offset(input.offset)
+      .all();
+  }
+  const total = ctx.db.select({ n: sql<number>`count(*)` }).from(initiatives).leftJoin(users, eq(users.id, initiatives.ownerId)).where(where).get()?.n ?? 0;
   return {
     items: rows.map((r) => {
       const { problem: _problem, ...rest } = toInitiative(r.initiative);
-      return { ...rest, ownerName: r.ownerName, effectCount: Number(r.effectCount) };
+      return { ...rest, ownerName: r.ownerName, effectCount: Number(r.effectCount), score: glance.get(r.initiative.id) ?? null };
     }),
     total: Number(total),
     limit: input.limit,

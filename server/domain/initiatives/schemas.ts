@@ -126,6 +126,9 @@ export type DeleteInitiativeInput = z.infer<typeof deleteInitiativeInput>;
 
 export const initiativeIdInput = z.object({ id });
 
+export const INITIATIVE_SORTS = ["title", "status", "department", "owner", "links", "saving", "value", "rank", "updated"] as const;
+export type InitiativeSort = (typeof INITIATIVE_SORTS)[number];
+
 export const listInitiativesInput = pageInput.extend({
   status: z.array(statusSchema).max(INITIATIVE_STATUSES.length).optional(),
   department: z.string().max(100).optional(),
@@ -134,6 +137,9 @@ export const listInitiativesInput = pageInput.extend({
   categoryId: id.optional(),
   /** In title or problem, case-insensitive. */
   search: z.string().trim().max(200).optional(),
+  /** The whole filtered list is sorted before it is paged; ties by title, then id. */
+  sort: z.enum(INITIATIVE_SORTS).default("title"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
 });
 export type ListInitiativesInput = z.infer<typeof listInitiativesInput>;
 

@@ -108,8 +108,13 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
   };
 }
 
+/** What a list of initiatives shows of each one's score. */
+export type ScoreGlance = { rank: number; valueScore: number; crowns: number };
+
 export type ScorecardViews = {
   rows: ScorecardRow[];
+  /** Rank, value and crowns by initiative id, for lists sorted or labelled by score. */
+  glanceById: Map<string, ScoreGlance>;
   summary: ReturnType<typeof summary>;
   roadmap: ReturnType<typeof roadmap>;
   planVsRealised: Scorecard["planVsRealised"];
@@ -118,6 +123,7 @@ export type ScorecardViews = {
 export function buildViews(scorecard: Scorecard, loaded: LoadedPortfolio): ScorecardViews {
   return {
     rows: rows(scorecard),
+    glanceById: new Map(scorecard.initiatives.map((i) => [i.id, { rank: i.rank, valueScore: i.valueScore, crowns: i.crowns }])),
     summary: summary(scorecard),
     roadmap: roadmap(scorecard, loaded),
     planVsRealised: scorecard.planVsRealised,
