@@ -49,7 +49,7 @@ function listFilters(ctx: WorkspaceCtx, input: ListInitiativesInput): SQL {
 export type InitiativeListRow = Omit<Initiative, "problem"> & {
   ownerName: string | null;
   effectCount: number;
-  /** From the cached scorecard; null only in the moment between a write and the next scoring. */
+  /** From the cached scorecard; null when the engine refuses the workspace's data (the scorecard page says why). */
   score: ScoreGlance | null;
 };
 
@@ -110,7 +110,7 @@ export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput):
     const sign = input.dir === "desc" ? -1 : 1;
     const key = (id: string) => {
       const g = glance.get(id);
-      // Unscored rows (just written) go last either way.
+      // Unscored rows go last either way.
       if (!g) return Number.POSITIVE_INFINITY;
       return input.sort === "rank" ? sign * g.rank : sign * g.valueScore;
     };
