@@ -19,7 +19,7 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { ensureBuild, freePort, nextBin, startProcess, stop, tsxCli, waitFor } from "./support";
+import { ensureBuild, freePort, nextBin, signIn, startProcess, stop, tsxCli, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 2000);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -40,21 +40,6 @@ const app = startProcess([nextBin, "start", "-p", String(appPort), "-H", "127.0.
 const bare = startProcess([tsxCli, "bench/bare-server.ts", dbFile, String(barePort)], env);
 const appUrl = `http://127.0.0.1:${appPort}`;
 const bareUrl = `http://127.0.0.1:${barePort}`;
-
-async function signInCookie(): Promise<string> {
-  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email: big.email, password: big.password }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return session.split(";")[0]!;
-}
 
 type Run = { rps: number; p50: number; p99: number; errors: number };
 type Target = { name: string; url: string; headers: Record<string, string> };
@@ -92,7 +77,7 @@ const median = (xs: number[]): number => {
 try {
   await waitFor(`${appUrl}/api/health`, app);
   await waitFor(`${bareUrl}/health`, bare);
-  const cookie = await signInCookie();
+  const cookie = await signIn(appUrl, big.email, big.password);
   const ws = big.workspaceId;
   const trpc = (proc: string, input: unknown) => `${appUrl}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
   const lines: string[] = [];

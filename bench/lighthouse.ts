@@ -27,7 +27,7 @@ import { applyMigrations } from "@/db/migrate";
 import { canvases, moments, workspaces } from "@/db/schema";
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { distDir, ensureBuild, freePort, median, nextBin, startProcess, stop, waitFor } from "./support";
+import { distDir, ensureBuild, freePort, median, nextBin, signIn, startProcess, stop, waitFor } from "./support";
 
 const WORKSPACE = process.env.LH_WORKSPACE === "big" ? "big" : "demo";
 const PRESETS = (process.env.LH_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim()) as ("desktop" | "mobile")[];
@@ -60,20 +60,6 @@ function busiestCanvas(db: Db, workspaceId: string): string {
     .get();
   if (!row) throw new Error("no canvas to measure");
   return row.id;
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0]!;
 }
 
 /** Headless Chromium on a debugging port, with everything that phones home switched off. */

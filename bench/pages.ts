@@ -19,7 +19,7 @@ import { openDatabase } from "@/db/client";
 import { canvases, initiatives } from "@/db/schema";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { distDir, ensureBuild, freePort, median, nextBin, startProcess, stop, waitFor } from "./support";
+import { distDir, ensureBuild, freePort, median, nextBin, signIn, startProcess, stop, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 10_000);
 const REPEAT = 7;
@@ -41,20 +41,6 @@ const app = startProcess([nextBin, "start", "-p", String(port), "-H", "127.0.0.1
   NODE_ENV: "production",
 });
 
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: big.email, password: big.password }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0]!;
-}
-
 async function timed(url: string, cookie: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i <= REPEAT; i++) {
@@ -69,7 +55,7 @@ async function timed(url: string, cookie: string): Promise<number> {
 
 try {
   await waitFor(`${base}/api/health`, app);
-  const cookie = await signIn();
+  const cookie = await signIn(base, big.email, big.password);
   const ws = big.workspaceId;
   const q = (proc: string, input: unknown) => `${base}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
   const load = loadavg().map((l) => l.toFixed(2)).join(" / ");

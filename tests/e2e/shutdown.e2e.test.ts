@@ -2,11 +2,13 @@ import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { request } from "node:http";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "./support/browser";
+import { sessionCookie } from "./support/http-client";
+import { freePort } from "./support/free-port";
 
 /**
  * Graceful shutdown through the real `npm start` path: each test starts its
@@ -18,16 +20,6 @@ const DIST_DIR = ".next-e2e";
 
 type Server = { launcher: ChildProcess; dataDir: string; base: string; port: number; output: () => string };
 let server: Server | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function startServer(extraEnv: Record<string, string> = {}): Promise<Server> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-shutdown-"));
@@ -57,21 +49,6 @@ async function startServer(extraEnv: Record<string, string> = {}): Promise<Serve
   throw new Error(`not healthy in time:\n${output}`);
 }
 
-async function signIn(base: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: DEMO.email, password: DEMO.password }),
-  });
-  await res.arrayBuffer();
-  const session = res.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed with ${res.status}`);
-  return session.split(";")[0]!;
-}
-
 type Outcome = { status: number; body: Buffer; at: number } | { error: string; at: number };
 
 /**
@@ -79,7 +56,9 @@ type Outcome = { status: number; body: Buffer; at: number } | { error: string; a
  * connection and resolves once the request is sent, so the signal surely follows it.
  */
 async function startPdf(base: string): Promise<{ done: Promise<Outcome> }> {
-  const cookie = await signIn(base);
+  const session = await sessionCookie(DEMO.email, DEMO.password, {}, base);
+  if (!session) throw new Error("sign-in failed");
+  const cookie = session.split(";")[0]!;
   const ws = await fetch(`${base}/api/trpc/workspace.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: DEMO.slug }))}`, { headers: { cookie } });
   const workspaceId = ((await ws.json()) as { result: { data: { id: string } } }).result.data.id;
   let sent!: () => void;

@@ -1,11 +1,16 @@
 import { baseURL } from "./browser";
 
-/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
-export async function sessionCookie(email: string, password: string, headers: Record<string, string> = {}): Promise<string | null> {
-  const csrf = await fetch(`${baseURL()}/api/auth/csrf`, { headers });
+/** Signs in through Auth.js's credentials endpoint and returns the session cookie (of the shared server unless `base` is given). */
+export async function sessionCookie(
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+  base: string = baseURL(),
+): Promise<string | null> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${baseURL()}/api/auth/callback/credentials`, {
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
