@@ -132,6 +132,8 @@ function explain(
   const sE = s.experience[i]!;
   const sC = s.cost[i]!;
   const sR = s.revenue[i]!;
+  const costClamped = s.costClamped[i] === 1;
+  const revenueClamped = s.revenueClamped[i] === 1;
   const effects = init.effects;
   const links = effects.length === 0 ? NO_LINKS : linkCache.list(prep.effectStart[i]!, effects);
   const nab = init.costReduction.likely + model.revenueMargin * init.revenueGrowth.likely;
@@ -151,8 +153,8 @@ function explain(
     paybackYears: paybackYears(init.investment, nab),
     breakdown: {
       experience: parts.experience.get(conf, sE, s.experienceUnclamped[i]! !== sE),
-      cost: s.costClamped[i] === 1 || sC === 0 ? parts.cost.get(conf, sC, sC !== 0) : fresh(conf, w.cost, sC, false),
-      revenue: s.revenueClamped[i] === 1 || sR === 0 ? parts.revenue.get(conf, sR, sR !== 0) : fresh(conf, w.revenue, sR, false),
+      cost: costClamped || sC === 0 ? parts.cost.get(conf, sC, costClamped) : fresh(conf, w.cost, sC, false),
+      revenue: revenueClamped || sR === 0 ? parts.revenue.get(conf, sR, revenueClamped) : fresh(conf, w.revenue, sR, false),
       confidence: conf,
       benefit: benefit(w.experience, sE, w.cost, sC, w.revenue, sR),
       links,
@@ -169,8 +171,8 @@ export function explainAll({ prep, s, rank }: RankedPortfolio): ScoredInitiative
   const w = model.weights;
   const parts: PartSharing = { experience: new SharedParts(w.experience), cost: new SharedParts(w.cost), revenue: new SharedParts(w.revenue) };
   // Walk the initiatives in input order, not rank order: the input objects and
-  // score arrays are then read sequentially, which at 100k is several times
-  // faster than jumping around memory in rank order (cache and TLB misses).
+  // score arrays are then read sequentially; at 100k that made this step about
+  // a third faster than jumping around memory in rank order (360 → 245 ms).
   for (let i = 0; i < s.n; i++) {
     const r = rank[i]!;
     out[r - 1] = explain(prep, s, i, r, powers, linkCache, parts);

@@ -104,7 +104,6 @@ export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput):
     const all = ctx.db
       .select({ id: initiatives.id, title: initiatives.title })
       .from(initiatives)
-      .leftJoin(users, eq(users.id, initiatives.ownerId))
       .where(where)
       .all();
     const sign = input.dir === "desc" ? -1 : 1;
@@ -125,7 +124,7 @@ export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput):
       .offset(input.offset)
       .all();
   }
-  const total = ctx.db.select({ n: sql<number>`count(*)` }).from(initiatives).leftJoin(users, eq(users.id, initiatives.ownerId)).where(where).get()?.n ?? 0;
+  const total = ctx.db.select({ n: sql<number>`count(*)` }).from(initiatives).where(where).get()?.n ?? 0;
   return {
     items: rows.map((r) => {
       const { problem: _problem, ...rest } = toInitiative(r.initiative);
