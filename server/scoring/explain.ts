@@ -152,7 +152,7 @@ function explain(
     npv: npv(init.investment, nab, powers),
     paybackYears: paybackYears(init.investment, nab),
     breakdown: {
-      experience: parts.experience.get(conf, sE, s.experienceUnclamped[i]! !== sE),
+      experience: parts.experience.get(conf, sE, s.experienceClamped[i] === 1),
       cost: costClamped || sC === 0 ? parts.cost.get(conf, sC, costClamped) : fresh(conf, w.cost, sC, false),
       revenue: revenueClamped || sR === 0 ? parts.revenue.get(conf, sR, revenueClamped) : fresh(conf, w.revenue, sR, false),
       confidence: conf,

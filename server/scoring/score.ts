@@ -9,12 +9,13 @@ import { preparePortfolio, type PreparedPortfolio } from "./validate";
 
 export interface ScoreArrays {
   n: number;
+  /** The validated input's ids (shared, not copied). */
   ids: string[];
-  experienceUnclamped: Float64Array;
   experience: Float64Array;
   cost: Float64Array;
   revenue: Float64Array;
-  /** 1 where the money score was capped at ±10. */
+  /** 1 where the score was capped at ±10. */
+  experienceClamped: Uint8Array;
   costClamped: Uint8Array;
   revenueClamped: Uint8Array;
   confidence: Float64Array;
@@ -31,11 +32,11 @@ export function computeScores(prep: PreparedPortfolio): ScoreArrays {
   const matR = model.materialAmount.revenue;
   const out: ScoreArrays = {
     n,
-    ids: new Array<string>(n),
-    experienceUnclamped: new Float64Array(n),
+    ids: prep.ids,
     experience: new Float64Array(n),
     cost: new Float64Array(n),
     revenue: new Float64Array(n),
+    experienceClamped: new Uint8Array(n),
     costClamped: new Uint8Array(n),
     revenueClamped: new Uint8Array(n),
     confidence: new Float64Array(n),
@@ -60,8 +61,7 @@ export function computeScores(prep: PreparedPortfolio): ScoreArrays {
     const sC = clamp10(cRaw);
     const sR = clamp10(rRaw);
     const v = valueScore(init.confidence, benefit(wE, sE, wC, sC, wR, sR));
-    out.ids[i] = init.id;
-    out.experienceUnclamped[i] = eRaw;
+    out.experienceClamped[i] = eRaw !== sE ? 1 : 0;
     out.experience[i] = sE;
     out.cost[i] = sC;
     out.revenue[i] = sR;

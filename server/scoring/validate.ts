@@ -4,6 +4,7 @@
 // reports all problems at once (ids + field path), not just the first.
 import { ScoringInputError, type ScoringIssue } from "./errors";
 import { findCycleIndices, graphFromPrerequisites, IntList, type DependencyGraph } from "./graph";
+import { IdIndex, type IdLookup } from "./id-index";
 import { gap } from "./moments";
 import {
   INITIATIVE_STATUSES,
@@ -21,7 +22,9 @@ const MAX_ISSUES = 200;
 /** What the engine needs besides the raw input, built once while validating. */
 export interface PreparedPortfolio {
   input: PortfolioInput;
-  initiativeIndex: Map<string, number>;
+  /** Initiative ids by index. */
+  ids: string[];
+  initiativeIndex: IdIndex;
   momentIndex: Map<string, number>;
   /** Per moment (by index): w_k for a positive (or zero) effect = gap. */
   momentGap: Float64Array;
@@ -184,7 +187,7 @@ function checkInitiative(
 function indexInitiatives(
   initiatives: readonly InitiativeInput[],
   momentIndex: ReadonlyMap<string, number>,
-  initiativeIndex: ReadonlyMap<string, number>,
+  initiativeIndex: IdLookup,
   issues: Issues,
 ): { effectStart: Int32Array; effectMoment: Int32Array; graph: DependencyGraph } {
   const n = initiatives.length;
@@ -265,16 +268,14 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
     momentCategory[k] = m.categoryId;
   }
 
-  const initiativeIndex = new Map<string, number>();
+  const ids = new Array<string>(initiatives.length);
   for (let i = 0; i < initiatives.length; i++) {
     const id = initiatives[i]!.id;
+    ids[i] = id;
     if (typeof id !== "string") issues.add("initiatives.id", [String(id)], `initiative #${i}: id must be a string`);
-    else {
-      const size = initiativeIndex.size;
-      initiativeIndex.set(id, i); // one hash operation; a repeat leaves the size unchanged
-      if (initiativeIndex.size === size) issues.add("initiatives.id", [id], `initiative "${id}" appears twice`);
-    }
   }
+  const initiativeIndex = new IdIndex(ids, (i) => typeof ids[i] !== "string");
+  for (const i of initiativeIndex.duplicates) issues.add("initiatives.id", [ids[i]!], `initiative "${ids[i]!}" appears twice`);
 
   const { effectStart, effectMoment, graph } = indexInitiatives(initiatives, momentIndex, initiativeIndex, issues);
   const cycle = findCycleIndices(graph);
@@ -284,7 +285,7 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   }
 
   if (issues.list.length > 0) throw new ScoringInputError(issues.list);
-  return { input, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, effectStart, effectMoment, graph };
+  return { input, ids, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, effectStart, effectMoment, graph };
 }
 
 /** Throws ScoringInputError when the portfolio breaks any rule of scoring.md section 1. */
