@@ -1,10 +1,4 @@
-import {
-  planRoadmap,
-  scorePortfolio,
-  sensitivityScenarios,
-  weightSensitivity,
-  type ScoredInitiative,
-} from "@/server/scoring";
+import { analyzePortfolio, sensitivityScenarios, type ScoredInitiative } from "@/server/scoring";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
@@ -84,9 +78,10 @@ function planVsRealised(initiatives: ScorecardInitiative[], loaded: LoadedPortfo
 
 /** Runs the engine over a loaded workspace: ranked scores, sensitivity, roadmap and the summaries. */
 export function buildScorecard(loaded: LoadedPortfolio) {
-  const scored = scorePortfolio(loaded.input);
+  // One validation and scoring pass for all three results (the separate entry
+  // points would each validate and score the whole portfolio again).
+  const { scored, sensitivity, roadmap } = analyzePortfolio(loaded.input, loaded.enginePeriods);
   const initiatives: ScorecardInitiative[] = scored.map((s) => ({ ...s, ...loaded.display.get(s.id)! }));
-  const roadmap = planRoadmap(loaded.input, loaded.enginePeriods);
   const scheduled = new Set(roadmap.items.filter((item) => item.scheduled).map((item) => item.id));
   return {
     model: loaded.model,
@@ -94,7 +89,7 @@ export function buildScorecard(loaded: LoadedPortfolio) {
     initiatives,
     sensitivity: {
       scenarios: sensitivityScenarios(loaded.input.model.weights),
-      rows: weightSensitivity(loaded.input),
+      rows: sensitivity,
     },
     roadmap: {
       ...roadmap,
