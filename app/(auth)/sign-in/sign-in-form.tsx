@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useActionState } from "react";
 import { Button } from "../../_components/ui/button";
 import { Alert } from "../../_components/ui/card";

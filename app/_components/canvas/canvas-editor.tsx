@@ -1,8 +1,7 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
 import { MeasuresSection } from "../measures/measures-section";
 import { MomentsSection } from "../moments/moments-section";
@@ -12,11 +11,8 @@ import { errorMessage } from "../trpc/error-message";
 import { Alert, EmptyState } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasForm } from "./canvas-form";
-import { Skeleton } from "../ui/card";
+import { HotSpotView } from "./hot-spot-view";
 import { PageSkeleton } from "./page-skeleton";
-
-// Recharts loads after first paint: it would double the page's first-load JavaScript.
-const HotSpotView = dynamic(() => import("./hot-spot-view").then((m) => m.HotSpotView), { ssr: false, loading: () => <Skeleton className="h-72 w-full" /> });
 
 /** One SCO canvas: the outcome, its moments of truth and hot spots, its measures, and the talk about it. */
 export function CanvasEditor({ canvasId }: { canvasId: string }) {

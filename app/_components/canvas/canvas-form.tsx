@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useCallback, useState } from "react";
 import { ConflictPrompt, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
@@ -26,6 +26,17 @@ const pick = (c: CanvasDetail): Draft => ({
   status: c.status,
 });
 
+/** The time is in the browser's time zone, so it waits for hydration, in a leaf: only this line re-renders then. */
+function LastSaved({ by, at }: { by: string; at: number }) {
+  const hydrated = useHydrated();
+  return (
+    <p className="text-xs text-slate-600">
+      Last saved by {by}
+      {hydrated ? `, ${formatDateTime(at)}` : null}
+    </p>
+  );
+}
+
 /**
  * The canvas's own text, autosaved as you type. The form keeps what was
  * loaded; data fetched later never overwrites it, only "Reload their version".
@@ -36,7 +47,6 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const readOnly = !ws.can("content.write");
-  const hydrated = useHydrated();
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
   const [baseVersion, setBaseVersion] = useState(canvas.version);
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
@@ -117,12 +127,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           {readOnly ? null : (
             <div className="flex flex-wrap items-baseline gap-x-3 sm:justify-end">
               <SaveStatus state={autosave.state} dirty={autosave.dirty} />
-              {lastSaved.by ? (
-                <p className="text-xs text-slate-600">
-                  Last saved by {lastSaved.by}
-                  {hydrated ? `, ${formatDateTime(lastSaved.at)}` : null}
-                </p>
-              ) : null}
+              {lastSaved.by ? <LastSaved by={lastSaved.by} at={lastSaved.at} /> : null}
             </div>
           )}
         </div>

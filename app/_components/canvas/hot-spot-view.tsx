@@ -1,42 +1,18 @@
 "use client";
 
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { MomentItem } from "./router-outputs";
 import { PERFORMANCE_COLOURS } from "../moments/moment-options";
-import { Badge, Card } from "../ui/card";
+import { Badge, Card, Skeleton } from "../ui/card";
 import { formatMoney } from "../ui/format";
+import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
+import { HOT_SPOT_CHART_HEIGHT } from "./hot-spot-chart-height";
 
-type Point = { x: number; y: number; name: string; performance: number; hot: boolean; score: number };
-
-function Dot(props: unknown) {
-  const { cx, cy, payload } = props as { cx?: number; cy?: number; payload?: Point };
-  if (cx === undefined || cy === undefined || !payload) return <g />;
-  const fill = PERFORMANCE_COLOURS[payload.performance] ?? "#64748b";
-  return payload.hot ? (
-    <g>
-      <circle cx={cx} cy={cy} r={13} fill="none" stroke="#7f1d1d" strokeWidth={2} strokeDasharray="3 2" />
-      <circle cx={cx} cy={cy} r={8} fill={fill} stroke="#7f1d1d" strokeWidth={2} />
-    </g>
-  ) : (
-    <circle cx={cx} cy={cy} r={6} fill={fill} stroke="white" strokeWidth={1.5} />
-  );
-}
-
-function TooltipBody({ active, payload, currency }: { active?: boolean; payload?: { payload: Point }[]; currency: string }) {
-  const p = active ? payload?.[0]?.payload : undefined;
-  if (!p) return null;
-  return (
-    <div className="rounded-md bg-white px-3 py-2 text-xs shadow-lg ring-1 ring-slate-200">
-      <p className="font-semibold text-slate-900">{p.name}</p>
-      <p>Annual cost: {formatMoney(p.x, currency)}</p>
-      <p>
-        Importance {p.y} · performance {p.performance} · score {p.score}
-      </p>
-      {p.hot ? <p className="font-semibold text-red-700">Hot spot</p> : null}
-    </div>
-  );
-}
+const chartPlaceholder = <Skeleton className={`w-full ${HOT_SPOT_CHART_HEIGHT}`} />;
+// Recharts is fetched and drawn only when the chart comes near the screen: it would double the page's first-load
+// JavaScript, and drawing it blocks a phone's main thread. The list of hot spots beside it is plain HTML, there at once.
+const HotSpotChart = dynamic(() => import("./hot-spot-chart").then((m) => m.HotSpotChart), { ssr: false, loading: () => chartPlaceholder });
 
 /**
  * Where to act first: annual cost across, importance up, colour for how well
@@ -44,14 +20,6 @@ function TooltipBody({ active, payload, currency }: { active?: boolean; payload?
  */
 export function HotSpotView({ moments }: { moments: MomentItem[] }) {
   const ws = useWorkspace();
-  const points: Point[] = moments.map((m) => ({
-    x: m.annualCost,
-    y: m.importance,
-    name: m.name,
-    performance: m.performance,
-    hot: m.isHotSpot,
-    score: m.hotSpotScore,
-  }));
   const hotSpots = moments.filter((m) => m.isHotSpot).sort((a, b) => b.hotSpotScore - a.hotSpotScore || b.annualCost - a.annualCost);
   const summary = `Scatter of ${moments.length} moments of truth: annual cost across, importance up, coloured by performance. ${hotSpots.length} hot spot${hotSpots.length === 1 ? "" : "s"}, listed beside the chart.`;
 
@@ -72,34 +40,9 @@ export function HotSpotView({ moments }: { moments: MomentItem[] }) {
               The chart fills in as you add moments of truth with their volume and cost per interaction.
             </p>
           ) : (
-            <div role="img" aria-label={summary} className="h-72 sm:h-80">
-              <ResponsiveContainer width="100%" height="100%">
-                <ScatterChart margin={{ top: 16, right: 24, bottom: 28, left: 8 }} accessibilityLayer={false}>
-                  <CartesianGrid stroke="#e2e8f0" />
-                  <XAxis
-                    type="number"
-                    dataKey="x"
-                    name="Annual cost"
-                    tickFormatter={(v: number) => formatMoney(v, ws.currency, { compact: true })}
-                    label={{ value: `Annual cost (${ws.currency}, volume × cost per interaction)`, position: "insideBottom", offset: -16, fill: "#475569", fontSize: 12 }}
-                    tick={{ fill: "#475569", fontSize: 12 }}
-                    domain={[0, "auto"]}
-                  />
-                  <YAxis
-                    type="number"
-                    dataKey="y"
-                    name="Importance"
-                    domain={[0.5, 5.5]}
-                    ticks={[1, 2, 3, 4, 5]}
-                    width={48}
-                    label={{ value: "Importance", angle: -90, position: "insideLeft", offset: 12, fill: "#475569", fontSize: 12 }}
-                    tick={{ fill: "#475569", fontSize: 12 }}
-                  />
-                  <Tooltip content={<TooltipBody currency={ws.currency} />} cursor={{ strokeDasharray: "3 3" }} />
-                  <Scatter data={points} shape={Dot} isAnimationActive={false} />
-                </ScatterChart>
-              </ResponsiveContainer>
-            </div>
+            <WhenVisible placeholder={chartPlaceholder}>
+              <HotSpotChart moments={moments} currency={ws.currency} summary={summary} />
+            </WhenVisible>
           )}
           <ul className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 px-2 text-xs text-slate-600" aria-label="Colour legend: performance">
             <li className="font-medium text-slate-700">Performance:</li>

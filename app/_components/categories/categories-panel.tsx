@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import type { CategoryItem } from "../canvas/router-outputs";
 import { useTRPC } from "../trpc/client";

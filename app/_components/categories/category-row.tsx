@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { CategoryItem } from "../canvas/router-outputs";
 import { Button } from "../ui/button";
 import { formatNumber } from "../ui/format";

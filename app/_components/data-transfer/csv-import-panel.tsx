@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useId, useRef, useState } from "react";
 import { MAX_CSV_BYTES } from "@/server/domain/transfer/limits";
 import { useTRPC } from "../trpc/client";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useId, useState } from "react";
 import { MAX_WORKSPACE_FILE_BYTES } from "@/server/domain/transfer/limits";
 import { useTRPC } from "../trpc/client";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { InitiativeListItem } from "../canvas/router-outputs";
 import { Badge } from "../ui/card";
 import { formatMoney, formatNumber } from "../ui/format";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { PageSkeleton } from "../canvas/page-skeleton";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";

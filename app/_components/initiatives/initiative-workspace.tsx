@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useCallback, useMemo, useState } from "react";
 import type { EffectLink } from "@/server/scoring";
 import { ConflictPrompt, SaveStatus } from "../autosave/save-status";

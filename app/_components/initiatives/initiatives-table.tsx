@@ -1,7 +1,7 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useCallback, useState } from "react";
 import type { InitiativeListItem } from "../canvas/router-outputs";
 import { useTRPC } from "../trpc/client";

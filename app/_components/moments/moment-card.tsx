@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { ReactNode } from "react";
 import type { MomentItem } from "../canvas/router-outputs";
 import { Badge } from "../ui/card";

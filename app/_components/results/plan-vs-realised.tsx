@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueries, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { RoadmapTabs } from "../roadmap/roadmap-tabs";

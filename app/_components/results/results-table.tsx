@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { Pager } from "../scorecard/pager";

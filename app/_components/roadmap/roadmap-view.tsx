@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
 import type { UnscheduledItem } from "../scorecard/types";
@@ -25,6 +25,19 @@ import { canPin, canTrack } from "./update-rules";
 // Only people who open "Update" need the dialog's forms: they load on the first click, not with the page.
 const UpdateDialog = dynamic(() => import("./update-dialog").then((m) => m.UpdateDialog), { ssr: false });
 
+/**
+ * Done and cancelled initiatives are not on the roadmap. Only the empty state
+ * counts them, so only it asks for the summary: on a full roadmap its arrival
+ * would re-render the whole plan for nothing.
+ */
+function ClosedNote({ planned }: { planned: number }) {
+  const trpc = useTRPC();
+  const ws = useWorkspace();
+  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
+  const closed = summary.data ? Math.max(0, summary.data.total - planned) : 0;
+  return closed ? ` ${closed} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned.";
+}
+
 /** The prioritised plan within each period's capacity, what did not fit and why. */
 export function RoadmapView() {
   const trpc = useTRPC();
@@ -33,7 +46,6 @@ export function RoadmapView() {
   // The compact plan; progress and recorded starts of work in progress; the initiative count (for what is closed).
   const scorecard = useQuery(trpc.scorecard.roadmap.queryOptions({ workspaceId: ws.id }));
   const started = useQuery(trpc.scorecard.planVsRealised.queryOptions({ workspaceId: ws.id }));
-  const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   const [department, setDepartment] = useState("");
   const [updatingId, setUpdatingId] = useState<string | null>(null);
   const data = scorecard.data;
@@ -44,8 +56,6 @@ export function RoadmapView() {
   const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: PlanScheduled } => r.item.scheduled), [rows]);
   const unscheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: UnscheduledItem } => !r.item.scheduled), [rows]);
   const { titleOf, statusOf } = useMemo(() => (data ? lookups(data) : { titleOf: () => "", statusOf: () => undefined }), [data]);
-  // Done and cancelled initiatives are not on the roadmap; the done ones are rows of plan vs realised.
-  const closed = summary.data ? Math.max(0, summary.data.total - (data?.items.length ?? 0)) : 0;
   const done = started.data?.rows.filter((r) => r.status === "done").length ?? 0;
   const updating = updatingId ? (all.find((r) => r.item.id === updatingId) ?? null) : null;
   const dialogUsed = useLatch(updating !== null);
@@ -105,7 +115,7 @@ export function RoadmapView() {
           }
         >
           Proposed, approved and in-progress initiatives are planned here in rank order.
-          {closed ? ` ${closed} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned."}
+          <ClosedNote planned={data.items.length} />
         </EmptyState>
       </>
     );

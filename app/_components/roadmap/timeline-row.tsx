@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import type { Ref } from "react";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import type { RoadmapData } from "../scorecard/types";

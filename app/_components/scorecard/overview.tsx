@@ -1,16 +1,18 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import { flushSync } from "react-dom";
 import dynamic from "next/dynamic";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
-import { Alert, EmptyState, PageHeader, Skeleton } from "../ui/card";
+import { ChartPlaceholder } from "../charts/chart-placeholder";
+import { Alert, EmptyState, PageHeader } from "../ui/card";
 import { formatDateTime } from "../ui/format";
 import { useHydrated } from "../ui/use-hydrated";
+import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
 import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
@@ -19,14 +21,24 @@ import { ALL_ROWS, type ScorecardFilter } from "./scorecard-filters";
 import { matchesFilter, ScorecardTable } from "./scorecard-table";
 import type { ScorecardRow } from "./types";
 
-// The charts (Recharts) load after first paint: they would double the page's first-load JavaScript.
-const ValueEffortChart = dynamic(() => import("../charts/value-effort-chart").then((m) => m.ValueEffortChart), { ssr: false, loading: () => <Skeleton className="h-72 w-full" /> });
-const CrownsByDepartmentChart = dynamic(
-  () => import("../charts/crowns-by-department-chart").then((m) => m.CrownsByDepartmentChart),
-  { ssr: false, loading: () => <Skeleton className="h-72 w-full" /> },
-);
 import { UncertaintyCard } from "./uncertainty-card";
 import { usePrintMode } from "./use-print-mode";
+
+// The charts (Recharts) are fetched and drawn only when they come near the screen or the page is printed: they would
+// double the page's first-load JavaScript, and drawing them blocks a phone's main thread for more than a second.
+const loadValueEffort = () => import("../charts/value-effort-chart").then((m) => m.ValueEffortChart);
+const loadCrownsByDepartment = () => import("../charts/crowns-by-department-chart").then((m) => m.CrownsByDepartmentChart);
+const valueEffortPlaceholder = <ChartPlaceholder title="Value against effort" chartHeight="h-80" />;
+const crownsPlaceholder = <ChartPlaceholder title="Crowns by department" chartHeight="h-72" />;
+const ValueEffortChart = dynamic(loadValueEffort, { ssr: false, loading: () => valueEffortPlaceholder });
+const CrownsByDepartmentChart = dynamic(loadCrownsByDepartment, { ssr: false, loading: () => crownsPlaceholder });
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** The time of printing is the browser's: it waits for hydration, in a leaf, so only this text re-renders then. */
+function PrintedAt() {
+  const hydrated = useHydrated();
+  return hydrated ? `, printed ${formatDateTime(Date.now())}` : null;
+}
 
 /**
  * The workspace's landing page: which initiatives to fund, and why. It reads
@@ -39,20 +51,28 @@ export function Overview() {
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
-  const hydrated = useHydrated();
   const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   const [filter, setFilter] = useState<ScorecardFilter>(ALL_ROWS);
   const [printRows, setPrintRows] = useState<ScorecardRow[] | null>(null);
   const [preparing, setPreparing] = useState(false);
   const [printError, setPrintError] = useState<unknown>(null);
+  const [chartsWanted, setChartsWanted] = useState(false);
   const data = summary.data;
 
   /** Loads every row (scorecard.get, on request only), then prints them with the current filters. */
   async function printAll() {
     setPreparing(true);
     setPrintError(null);
+    setChartsWanted(true);
     try {
-      const full = await queryClient.fetchQuery({ ...trpc.scorecard.get.queryOptions({ workspaceId: ws.id }), staleTime: 0, gcTime: 0 });
+      const [full] = await Promise.all([
+        queryClient.fetchQuery({ ...trpc.scorecard.get.queryOptions({ workspaceId: ws.id }), staleTime: 0, gcTime: 0 }),
+        loadValueEffort(),
+        loadCrownsByDepartment(),
+      ]);
+      // The charts' code is in; two frames let them draw before the page is printed.
+      await nextFrame();
+      await nextFrame();
       const ranges = new Map(full.sensitivity.rows.map((r) => [r.id, r]));
       const rows: ScorecardRow[] = full.initiatives
         .map((i) => {
@@ -80,7 +100,7 @@ export function Overview() {
             <span className="hidden print:inline">
               {" "}
               Scoring model version {data.model.number} (weights {data.model.weights.experience}/{data.model.weights.cost}/
-              {data.model.weights.revenue}){hydrated ? `, printed ${formatDateTime(Date.now())}` : null}.
+              {data.model.weights.revenue})<PrintedAt />.
             </span>
           ) : null}
         </>
@@ -163,8 +183,12 @@ export function Overview() {
       ) : null}
       <ScorecardTable model={d.model} departments={departments} printing={printing} printRows={printRows} filter={filter} onFilter={setFilter} />
       <div className="mt-6 grid gap-6 xl:grid-cols-2 print:grid-cols-2">
-        <ValueEffortChart points={d.points} total={d.total} currency={ws.currency} />
-        <CrownsByDepartmentChart departments={d.departments} />
+        <WhenVisible force={chartsWanted || printing} placeholder={valueEffortPlaceholder}>
+          <ValueEffortChart points={d.points} total={d.total} currency={ws.currency} />
+        </WhenVisible>
+        <WhenVisible force={chartsWanted || printing} placeholder={crownsPlaceholder}>
+          <CrownsByDepartmentChart departments={d.departments} />
+        </WhenVisible>
       </div>
       <div className="mt-6">
         <UncertaintyCard initiativeCount={d.total} />

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Crown } from "./crown";
+import { Link } from "../ui/link";
 import { NavLinks } from "./nav-links";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
+import { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
+import { Link } from "../ui/link";
 
 export const NAV_ITEMS = [
   { href: "", label: "Overview" },
@@ -12,6 +13,17 @@ export const NAV_ITEMS = [
   { href: "/roadmap", label: "Roadmap" },
   { href: "/settings", label: "Settings" },
 ] as const;
+
+/**
+ * The overview, roadmap and canvas pages come whole in their first HTML (no
+ * loading skeleton streamed ahead of them, which held their text back by a
+ * third of a second), so moving to one keeps the current page until the next
+ * is ready: this dot on the clicked item says it is on its way.
+ */
+function PendingDot() {
+  const { pending } = useLinkStatus();
+  return <span aria-hidden className={cn("ml-1.5 inline-block size-1.5 rounded-full bg-brand-600 align-middle", pending ? "animate-pulse" : "invisible")} />;
+}
 
 export function NavLinks({ slug }: { slug: string }) {
   const pathname = usePathname();
@@ -32,6 +44,7 @@ export function NavLinks({ slug }: { slug: string }) {
             )}
           >
             {item.label}
+            <PendingDot />
           </Link>
         );
       })}

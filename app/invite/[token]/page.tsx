@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { currentUserId } from "@/server/auth/session";
 import { serverApi } from "@/server/trpc/server";
 import { acceptInvitationAction } from "@/app/(auth)/actions";

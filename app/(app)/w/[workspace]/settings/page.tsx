@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/ui/link";
 import { Card, PageHeader } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Settings" };
