@@ -3,12 +3,16 @@
 import { useState } from "react";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { AddMomentForm } from "./add-moment-form";
 import { MomentCard } from "./moment-card";
 import { MomentRow } from "./moment-row";
 import { UndoToast } from "./undo-toast";
 import type { useMoments } from "./use-moments";
 
+// Tailwind's md breakpoint: the cards below it, the table from it on.
+const WIDE = "(min-width: 48rem)";
+const PHONE = `not all and ${WIDE}`;
 const HEAD = "px-1.5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-600";
 
 /** The moments-of-truth table: edit any cell in place, add, reorder, delete with undo. */
@@ -56,84 +60,86 @@ export function MomentsSection({
         </EmptyState>
       ) : null}
       {items.length ? (
-        <ol className="space-y-3 md:hidden" aria-label="Moments of truth, in journey order">
+        <LiveWhenShown as="ol" media={PHONE} className="space-y-3 md:hidden" label="Moments of truth, in journey order">
           {items.map((m, i) => (
             <MomentCard key={m.id} moment={m} index={i} count={items.length} canEdit={canEdit} actions={moments} />
           ))}
-        </ol>
+        </LiveWhenShown>
       ) : null}
       {items.length ? (
         <Card className="relative hidden overflow-x-auto md:block">
-          <table className="w-full min-w-[64rem] text-sm" aria-describedby="moments-title">
-            <caption className="sr-only">Moments of truth of this canvas, in journey order</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                {canEdit ? (
-                  <th scope="col" className={`${HEAD} w-12`}>
-                    <span className="sr-only">Order</span>
-                  </th>
-                ) : null}
-                <th scope="col" className={HEAD}>
-                  Moment
-                </th>
-                <th scope="col" className={HEAD}>
-                  Stage
-                </th>
-                <th scope="col" className={HEAD}>
-                  Journey
-                </th>
-                <th scope="col" className={HEAD}>
-                  Channel
-                </th>
-                <th scope="col" className={HEAD} title="How much it matters to the customer, 1 to 5">
-                  <span aria-hidden>Imp.</span>
-                  <span className="sr-only">Importance</span>
-                </th>
-                <th scope="col" className={HEAD} title="How well you do it today, 1 to 5">
-                  <span aria-hidden>Perf.</span>
-                  <span className="sr-only">Performance</span>
-                </th>
-                <th scope="col" className={`${HEAD} text-right`}>
-                  Volume / yr
-                </th>
-                <th scope="col" className={`${HEAD} text-right`}>
-                  Cost each
-                </th>
-                <th scope="col" className={`${HEAD} text-right`}>
-                  Annual cost
-                </th>
-                <th scope="col" className={`${HEAD} text-right`} title="100 × gap; gap = importance × (6 − performance) / 25">
-                  Hot-spot score
-                </th>
-                <th scope="col" className={HEAD}>
-                  Initiatives
-                </th>
-                {canEdit ? (
+          <LiveWhenShown media={WIDE}>
+            <table className="w-full min-w-[64rem] text-sm" aria-describedby="moments-title">
+              <caption className="sr-only">Moments of truth of this canvas, in journey order</caption>
+              <thead className="border-b border-slate-200">
+                <tr>
+                  {canEdit ? (
+                    <th scope="col" className={`${HEAD} w-12`}>
+                      <span className="sr-only">Order</span>
+                    </th>
+                  ) : null}
                   <th scope="col" className={HEAD}>
-                    <span className="sr-only">Delete</span>
+                    Moment
                   </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((m, i) => (
-                <MomentRow
-                  key={m.id}
-                  moment={m}
-                  index={i}
-                  count={items.length}
-                  canEdit={canEdit}
-                  actions={moments}
-                  dragging={dragId === m.id}
-                  onDragStart={setDragId}
-                  onDropOn={(to) => {
-                    if (dragId) void moments.move(dragId, to);
-                    setDragId(null);
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
+                  <th scope="col" className={HEAD}>
+                    Stage
+                  </th>
+                  <th scope="col" className={HEAD}>
+                    Journey
+                  </th>
+                  <th scope="col" className={HEAD}>
+                    Channel
+                  </th>
+                  <th scope="col" className={HEAD} title="How much it matters to the customer, 1 to 5">
+                    <span aria-hidden>Imp.</span>
+                    <span className="sr-only">Importance</span>
+                  </th>
+                  <th scope="col" className={HEAD} title="How well you do it today, 1 to 5">
+                    <span aria-hidden>Perf.</span>
+                    <span className="sr-only">Performance</span>
+                  </th>
+                  <th scope="col" className={`${HEAD} text-right`}>
+                    Volume / yr
+                  </th>
+                  <th scope="col" className={`${HEAD} text-right`}>
+                    Cost each
+                  </th>
+                  <th scope="col" className={`${HEAD} text-right`}>
+                    Annual cost
+                  </th>
+                  <th scope="col" className={`${HEAD} text-right`} title="100 × gap; gap = importance × (6 − performance) / 25">
+                    Hot-spot score
+                  </th>
+                  <th scope="col" className={HEAD}>
+                    Initiatives
+                  </th>
+                  {canEdit ? (
+                    <th scope="col" className={HEAD}>
+                      <span className="sr-only">Delete</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {items.map((m, i) => (
+                  <MomentRow
+                    key={m.id}
+                    moment={m}
+                    index={i}
+                    count={items.length}
+                    canEdit={canEdit}
+                    actions={moments}
+                    dragging={dragId === m.id}
+                    onDragStart={setDragId}
+                    onDropOn={(to) => {
+                      if (dragId) void moments.move(dragId, to);
+                      setDragId(null);
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </LiveWhenShown>
         </Card>
       ) : null}
       {canEdit && list.data ? (

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { Crown } from "../shell/crown";
 import { cn } from "../ui/cn";
 import { formatSigned } from "../ui/format";
@@ -10,22 +11,14 @@ const CROWNS = [
 
 type Scores = { experience: number; cost: number; revenue: number };
 
-/** One crown's score on the −10..10 scale as a bar growing left (negative) or right (positive) from zero. */
-function SignedBar({ value }: { value: number }) {
-  const width = `${Math.min(50, (Math.abs(value) / 10) * 50)}%`;
-  return (
-    <span className="relative block h-1.5 w-14 rounded-full bg-slate-100 print:border print:border-slate-300">
-      <span className="absolute inset-y-0 left-1/2 w-px bg-slate-400" aria-hidden />
-      <span
-        className={cn("absolute inset-y-0 rounded-full", value >= 0 ? "left-1/2 bg-emerald-600" : "right-1/2 bg-red-600")}
-        style={{ width }}
-        aria-hidden
-      />
-    </span>
-  );
-}
+// The zero line and the bar are the track's pseudo-elements, not elements of their own: a scorecard page shows
+// 75 of these bars, and every element is HTML a phone parses, styles, lays out and hydrates.
+const TRACK =
+  "relative h-1.5 w-14 rounded-full bg-slate-100 print:border print:border-slate-300 " +
+  "before:absolute before:inset-y-0 before:left-1/2 before:w-px before:bg-slate-400 " +
+  "after:absolute after:inset-y-0 after:w-(--bar) after:rounded-full";
 
-/** The three crown scores as small signed bars, with a crown when all three are positive. */
+/** The three crown scores as small signed bars (growing left when negative), with a crown when all three are positive. */
 export function CrownBars({ scores, tripleCrown }: { scores: Scores; tripleCrown: boolean }) {
   const text = CROWNS.map((c) => `${c.name} ${formatSigned(scores[c.key], 1)}`).join(", ");
   return (
@@ -34,15 +27,20 @@ export function CrownBars({ scores, tripleCrown }: { scores: Scores; tripleCrown
         {text}
         {tripleCrown ? "; triple crown" : ""}
       </span>
-      <span className="grid gap-0.5" aria-hidden>
-        {CROWNS.map((c) => (
-          <span key={c.key} className="flex items-center gap-1 text-[10px] leading-none text-slate-600">
-            <span className="w-2">{c.letter}</span>
-            <SignedBar value={scores[c.key]} />
-          </span>
-        ))}
+      <span className="grid grid-cols-[0.5rem_3.5rem] items-center gap-x-1 gap-y-0.5 text-[10px] leading-none text-slate-600" aria-hidden>
+        {CROWNS.map((c) => {
+          const value = scores[c.key];
+          return [
+            <span key={c.letter}>{c.letter}</span>,
+            <span
+              key={c.key}
+              className={cn(TRACK, value >= 0 ? "after:left-1/2 after:bg-emerald-600" : "after:right-1/2 after:bg-red-600")}
+              style={{ "--bar": `${Math.min(50, (Math.abs(value) / 10) * 50)}%` } as CSSProperties}
+            />,
+          ];
+        })}
       </span>
-      <Crown className={cn("size-4 shrink-0", tripleCrown ? "text-crown" : "invisible")} />
+      {tripleCrown ? <Crown className="size-4 shrink-0 text-crown" /> : <span className="size-4 shrink-0" />}
     </span>
   );
 }
