@@ -273,6 +273,25 @@ describe("executive scorecard and team roadmap", () => {
     await context.close();
   });
 
+  it("the browser's own print, before the charts were scrolled to, says how to include them instead of printing grey blocks", async () => {
+    // A short window keeps the charts (below the ranked table) more than a screen away, so they are not drawn yet.
+    const context = await newContext(browser, { width: 1440, height: 400 });
+    const page = await context.newPage();
+    await signIn(page, "viewer@triplecrown.local", DEMO.password);
+    await page.goto(`/w/${DEMO.slug}`);
+    await heading(page, "Overview");
+    await page.getByTestId("scorecard-row").first().waitFor();
+    const card = page.locator('[aria-busy="true"]').filter({ has: page.getByRole("heading", { name: "Value against effort" }) });
+    const note = card.getByText("This chart was not drawn yet");
+    const blocks = card.locator(".animate-pulse");
+    expect(await note.isVisible()).toBe(false);
+    expect(await blocks.first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    expect(await note.isVisible()).toBe(true);
+    expect(await blocks.first().isVisible()).toBe(false);
+    await context.close();
+  });
+
   it("a 2,000-initiative scorecard renders with every rank reachable, and its roadmap scrolls to the end", async () => {
     const slug = `big-${Date.now().toString(36)}`;
     seedBigWorkspace(inject("dataDir"), { email: DEMO.email, slug, count: 2000 });
