@@ -19,7 +19,7 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { ensureBuild, freePort, nextBin, signIn, startProcess, stop, tsxCli, waitFor } from "./support";
+import { ensureBuild, freePort, signIn, startBuiltApp, startProcess, stop, tsxCli, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 2000);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -33,12 +33,9 @@ applyMigrations(seedDb);
 const big = await benchWorkspace(seedDb, { initiatives: INITIATIVES });
 seedDb.$client.close();
 
-const appPort = await freePort();
 const barePort = await freePort();
-const env = { DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef", BENCH_ROUTES: "1", NODE_ENV: "production" };
-const app = startProcess([nextBin, "start", "-p", String(appPort), "-H", "127.0.0.1"], env);
-const bare = startProcess([tsxCli, "bench/bare-server.ts", dbFile, String(barePort)], env);
-const appUrl = `http://127.0.0.1:${appPort}`;
+const { app, base: appUrl } = await startBuiltApp(dataDir, { BENCH_ROUTES: "1" });
+const bare = startProcess([tsxCli, "bench/bare-server.ts", dbFile, String(barePort)], { NODE_ENV: "production" });
 const bareUrl = `http://127.0.0.1:${barePort}`;
 
 type Run = { rps: number; p50: number; p99: number; errors: number };

@@ -27,7 +27,7 @@ import { applyMigrations } from "@/db/migrate";
 import { canvases, moments, workspaces } from "@/db/schema";
 import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { distDir, ensureBuild, freePort, median, nextBin, signIn, startProcess, stop, waitFor } from "./support";
+import { distDir, ensureBuild, median, signIn, startBuiltApp, stop, waitFor } from "./support";
 
 const WORKSPACE = process.env.LH_WORKSPACE === "big" ? "big" : "demo";
 const PRESETS = (process.env.LH_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim()) as ("desktop" | "mobile")[];
@@ -162,13 +162,7 @@ applyMigrations(db);
 const seeded = await seed(db);
 db.$client.close();
 
-const appPort = await freePort();
-const base = `http://127.0.0.1:${appPort}`;
-const app = startProcess([nextBin, "start", "-p", String(appPort), "-H", "127.0.0.1"], {
-  DATA_DIR: dataDir,
-  AUTH_SECRET: "bench-secret-0123456789abcdef",
-  NODE_ENV: "production",
-});
+const { app, base } = await startBuiltApp(dataDir);
 let chromium: ChildProcess | undefined;
 
 try {

@@ -19,7 +19,7 @@ import { openDatabase } from "@/db/client";
 import { canvases, initiatives } from "@/db/schema";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { distDir, ensureBuild, freePort, median, nextBin, signIn, startProcess, stop, waitFor } from "./support";
+import { distDir, ensureBuild, median, signIn, startBuiltApp, stop, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 10_000);
 const REPEAT = 7;
@@ -33,13 +33,7 @@ const canvasId = db.select({ id: canvases.id }).from(canvases).where(eq(canvases
 const initiativeId = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1).get()!.id;
 db.$client.close();
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const app = startProcess([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-  DATA_DIR: dataDir,
-  AUTH_SECRET: "bench-secret-0123456789abcdef",
-  NODE_ENV: "production",
-});
+const { app, base } = await startBuiltApp(dataDir);
 
 async function timed(url: string, cookie: string): Promise<number> {
   const times: number[] = [];

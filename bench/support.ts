@@ -1,44 +1,19 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { freePort } from "../tests/e2e/support/free-port";
+import { ensureBuild as ensureBuildIn, nextBin, root } from "../tests/e2e/support/next-build";
 
-export const root = path.resolve(import.meta.dirname, "..");
-export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+// The browser tests' helpers serve the benchmarks too: one free-port probe, one build check, one health poll.
+export { freePort, nextBin, root };
+export { waitFor } from "../tests/e2e/support/next-build";
 export const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** next.config.mjs reads the same variable, so `next start` serves the folder checked here. */
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
 
+/** A build of the current sources in distDir (rebuilt when a source is newer, so a benchmark never measures old code). */
 export function ensureBuild(): void {
-  if (existsSync(path.join(root, distDir, "BUILD_ID"))) return;
-  const r = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (r.status !== 0) throw new Error("next build failed");
-}
-
-/** Polls a URL until it answers 200; returns the milliseconds it took. */
-export async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<number> {
-  const start = performance.now();
-  while (performance.now() - start < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return performance.now() - start;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${url} not healthy within ${timeoutMs} ms`);
+  ensureBuildIn(distDir);
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
@@ -50,6 +25,21 @@ export async function stop(child: ChildProcess): Promise<void> {
 
 export function startProcess(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
+}
+
+/**
+ * `next start` of the build on a free port of 127.0.0.1, with its own data folder; `base` is its URL. Not waited
+ * for: callers poll `${base}/api/health` with waitFor.
+ */
+export async function startBuiltApp(dataDir: string, env: Record<string, string> = {}): Promise<{ app: ChildProcess; base: string }> {
+  const port = await freePort();
+  const app = startProcess([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    DATA_DIR: dataDir,
+    AUTH_SECRET: "bench-secret-0123456789abcdef",
+    NODE_ENV: "production",
+    ...env,
+  });
+  return { app, base: `http://127.0.0.1:${port}` };
 }
 
 export function median(values: number[]): number {

@@ -9,14 +9,13 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO } from "./support/browser";
 import { sessionCookie } from "./support/http-client";
 import { freePort } from "./support/free-port";
+import { E2E_DIST_DIR as DIST_DIR, root, waitFor } from "./support/next-build";
 
 /**
  * Graceful shutdown through the real `npm start` path: each test starts its
  * own launcher on its own port and data folder, serving the browser tests' build.
  */
-const root = path.resolve(import.meta.dirname, "../..");
 const ENTRY = "server/cli/start.mjs";
-const DIST_DIR = ".next-e2e";
 
 type Server = { launcher: ChildProcess; dataDir: string; base: string; port: number; output: () => string };
 let server: Server | undefined;
@@ -36,17 +35,12 @@ async function startServer(extraEnv: Record<string, string> = {}): Promise<Serve
   launcher.stdout.on("data", (c: Buffer) => (output += c.toString()));
   launcher.stderr.on("data", (c: Buffer) => (output += c.toString()));
   server = { launcher, dataDir, port, base: `http://127.0.0.1:${port}`, output: () => output };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (launcher.exitCode !== null) throw new Error(`npm start exited with ${launcher.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${server.base}/api/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitFor(`${server.base}/api/health`, launcher);
+  } catch (error) {
+    throw new Error(`npm start: ${(error as Error).message}:\n${output}`);
   }
-  throw new Error(`not healthy in time:\n${output}`);
+  return server;
 }
 
 type Outcome = { status: number; body: Buffer; at: number } | { error: string; at: number };

@@ -1,13 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
+import { E2E_DIST_DIR as DIST_DIR, ensureBuild, nextBin, root, waitFor } from "./next-build";
 
-const root = path.resolve(import.meta.dirname, "../../..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-/** The browser tests' own build folder (see next.config.mjs). */
-const DIST_DIR = ".next-e2e";
 const LOCK = path.join(root, "tests/e2e/.tmp/run.lock");
 const STALE_LOCK_MS = 20 * 60 * 1000;
 
@@ -29,44 +26,6 @@ async function acquireRunLock(): Promise<() => void> {
   }
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds when there is no build or a source file is newer than it. */
-function ensureBuild() {
-  const buildId = path.join(root, DIST_DIR, "BUILD_ID");
-  const sources = [...["app", "server", "db"].map((d) => newestMtime(path.join(root, d))), statSync(path.join(root, "instrumentation.ts")).mtimeMs];
-  if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not become healthy in time");
-}
-
 type Provider = { provide: (key: "baseURL" | "dataDir", value: string) => void };
 
 export default async function setup(project: Provider) {
@@ -80,7 +39,7 @@ export default async function setup(project: Provider) {
 }
 
 async function startServer(project: Provider, release: () => void) {
-  ensureBuild();
+  ensureBuild(DIST_DIR);
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-e2e-"));
   const port = await freePort();
   const env = {
@@ -107,7 +66,7 @@ async function startServer(project: Provider, release: () => void) {
   });
   const baseURL = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(baseURL, child);
+    await waitFor(`${baseURL}/api/health`, child);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
