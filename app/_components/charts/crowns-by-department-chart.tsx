@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { compareText } from "../ui/compare-text";
 import { ChartFigure } from "./chart-figure";
 import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS, legendOrder } from "./crown-colors";
 
@@ -18,7 +19,7 @@ function byDepartment(departments: Department[]): Row[] {
     const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = d.crowns;
     map.set(d.department, { department: d.department, c0, c1, c2, c3, total: d.count });
   }
-  const rows = [...map.values()].sort((a, b) => b.c3 - a.c3 || b.total - a.total || a.department.localeCompare(b.department));
+  const rows = [...map.values()].sort((a, b) => b.c3 - a.c3 || b.total - a.total || compareText(a.department, b.department));
   if (rows.length <= DEPARTMENT_LIMIT) return rows;
   const other = rows.slice(DEPARTMENT_LIMIT - 1).reduce(
     (o, r) => ({ ...o, c0: o.c0 + r.c0, c1: o.c1 + r.c1, c2: o.c2 + r.c2, c3: o.c3 + r.c3, total: o.total + r.total }),

@@ -1,4 +1,4 @@
-import { numberFormat } from "../ui/format";
+import { formatCurrency, formatCurrencyCompact } from "../ui/number-format";
 
 /**
  * Money in a short form that stays honest: three significant digits
@@ -8,7 +8,7 @@ import { numberFormat } from "../ui/format";
 export function formatMoneyShort(value: number | null | undefined, currency = "EUR"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (Math.abs(value) < 10_000) {
-    return numberFormat({ style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+    return formatCurrency(value, currency);
   }
-  return numberFormat({ style: "currency", currency, notation: "compact", maximumSignificantDigits: 3 }).format(value);
+  return formatCurrencyCompact(value, currency, { significantDigits: 3 });
 }

@@ -10,6 +10,7 @@ import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
+import { compareText } from "../ui/compare-text";
 import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
 import { formatNumber } from "../ui/format";
 import { useLatch } from "../ui/use-latch";
@@ -51,7 +52,7 @@ export function RoadmapView() {
   const data = scorecard.data;
 
   const all = useMemo(() => (data ? planRows(data, started.data) : []), [data, started.data]);
-  const departments = useMemo(() => [...new Set(all.map((r) => r.info.department))].sort((a, b) => a.localeCompare(b)), [all]);
+  const departments = useMemo(() => [...new Set(all.map((r) => r.info.department))].sort(compareText), [all]);
   const rows = useMemo(() => (department === "" ? all : all.filter((r) => r.info.department === department)), [all, department]);
   const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: PlanScheduled } => r.item.scheduled), [rows]);
   const unscheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: UnscheduledItem } => !r.item.scheduled), [rows]);

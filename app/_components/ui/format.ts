@@ -1,29 +1,14 @@
-/**
- * Constructing an Intl.NumberFormat costs far more than formatting with one, and
- * a scorecard page formats thousands of numbers while it renders: one instance
- * per set of options, kept for the life of the page.
- */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat("en-GB", options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
+import { formatCurrency, formatCurrencyCompact, formatDecimal } from "./number-format";
 
 /** Money in the workspace currency, no cents: estimates are yearly and rough. */
 export function formatMoney(value: number | null | undefined, currency = "EUR", opts: { compact?: boolean } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return numberFormat({ style: "currency", currency, maximumFractionDigits: 0, notation: opts.compact ? "compact" : "standard" }).format(value);
+  return opts.compact ? formatCurrencyCompact(value, currency, { fractionDigits: 0 }) : formatCurrency(value, currency);
 }
 
 export function formatNumber(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return numberFormat({ maximumFractionDigits: digits }).format(value);
+  return formatDecimal(value, digits);
 }
 
 /** +3.2 / −1.0: signed, with a real minus sign. */
