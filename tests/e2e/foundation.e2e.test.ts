@@ -79,8 +79,17 @@ describe("foundation journey", () => {
   it("keeps signed-out visitors out of workspaces and sends them to sign in", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
+    // A page that names no icon makes the browser ask for /favicon.ico: a 404 in every console.
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => void (m.type() === "error" && consoleErrors.push(m.text())));
     await page.goto("/w/demo/initiatives");
     await page.waitForURL(/\/sign-in\?next=/);
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(icon).toBeTruthy();
+    const iconResponse = await page.request.get(icon!);
+    expect(iconResponse.status()).toBe(200);
+    expect(iconResponse.headers()["content-type"]).toContain("image/svg+xml");
+    expect(consoleErrors).toEqual([]);
     await expectAccessible(page);
     await screenshot(page, "sign-in");
     await context.close();
