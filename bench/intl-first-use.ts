@@ -32,10 +32,10 @@ try {
     for (let i = 0; i < TABS; i++) {
       const page = await browser.newPage();
       await page.goto("about:blank");
-      const [a, b] = await page.evaluate(`(() => {
+      const [a, b] = await page.evaluate<[number, number]>(`(() => {
         const run = () => { const t = performance.now(); ${expression}; return performance.now() - t; };
         return [run(), run()];
-      })()`) as [number, number];
+      })()`);
       first.push(a);
       second.push(b);
       await page.close();
