@@ -134,6 +134,22 @@ describe("executive scorecard and team roadmap", () => {
     await context.close();
   });
 
+  it("on a 1280-pixel laptop screen the ranked scorecard fits: every row's Why and Decide are in view without scrolling sideways", async () => {
+    const context = await newContext(browser, { width: 1280, height: 800 });
+    const page = await context.newPage();
+    await signIn(page, EXEC, DEMO.password);
+    await page.goto(`/w/${DEMO.slug}`);
+    const table = page.getByRole("table", { name: "Ranked scorecard" });
+    await table.getByTestId("scorecard-row").first().waitFor();
+    const [visibleWidth, tableWidth] = await table.evaluate((t) => [t.parentElement!.clientWidth, t.scrollWidth]);
+    expect(tableWidth).toBeLessThanOrEqual(visibleWidth);
+    const box = await table.evaluate((t) => t.parentElement!.getBoundingClientRect().right);
+    const decide = await table.getByRole("button", { name: /^Decide on / }).first().boundingBox();
+    expect(decide).not.toBeNull();
+    expect(decide!.x + decide!.width).toBeLessThanOrEqual(box);
+    await context.close();
+  });
+
   it("a tracker finishes an initiative and records its result; plan vs realised updates", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

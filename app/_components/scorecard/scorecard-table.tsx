@@ -128,20 +128,20 @@ export function ScorecardTable({
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Rank</th>
-              <th scope="col" className="px-3 py-2 font-medium">Initiative</th>
-              <th scope="col" className="px-3 py-2 font-medium" title="Experience, cost and revenue crown scores, −10 to +10">
+              <th scope="col" className="px-2 py-2 2xl:px-3 text-right font-medium">Rank</th>
+              <th scope="col" className="px-2 py-2 2xl:px-3 font-medium">Initiative</th>
+              <th scope="col" className="px-2 py-2 2xl:px-3 font-medium" title="Experience, cost and revenue crown scores, −10 to +10">
                 Crowns
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Value</th>
-              <th scope="col" className={cn(MD, "px-3 py-2 text-right font-medium")}>Priority</th>
-              <th scope="col" className={cn(MD, "px-3 py-2 text-right font-medium")}>
+              <th scope="col" className="px-2 py-2 2xl:px-3 text-right font-medium">Value</th>
+              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 text-right font-medium")}>Priority</th>
+              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 text-right font-medium")}>
                 NPV <span className="normal-case tracking-normal">/ payback</span>
               </th>
-              <th scope="col" className={cn(LG, "px-3 py-2 font-medium")}>Confidence</th>
-              <th scope="col" className={cn(MD, "px-3 py-2 font-medium")}>Robustness</th>
-              <th scope="col" className={cn(MD, "px-3 py-2 font-medium")}>Flags</th>
-              <th scope="col" className="no-print px-3 py-2 font-medium">
+              <th scope="col" className={cn(LG, "px-2 py-2 2xl:px-3 font-medium")}>Confidence</th>
+              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 font-medium")}>Robustness</th>
+              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 font-medium")}>Flags</th>
+              <th scope="col" className="no-print px-2 py-2 2xl:px-3 font-medium">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
