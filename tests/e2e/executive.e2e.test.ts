@@ -134,7 +134,7 @@ describe("executive scorecard and team roadmap", () => {
     await context.close();
   });
 
-  it("on a 1280-pixel laptop screen the ranked scorecard fits: every row's Why and Decide are in view without scrolling sideways", async () => {
+  it("on a 1280-pixel laptop screen the ranked scorecard and the initiatives list fit: no scrolling sideways to reach Why or Decide", async () => {
     const context = await newContext(browser, { width: 1280, height: 800 });
     const page = await context.newPage();
     await signIn(page, EXEC, DEMO.password);
@@ -147,6 +147,12 @@ describe("executive scorecard and team roadmap", () => {
     const decide = await table.getByRole("button", { name: /^Decide on / }).first().boundingBox();
     expect(decide).not.toBeNull();
     expect(decide!.x + decide!.width).toBeLessThanOrEqual(box);
+
+    await page.goto(`/w/${DEMO.slug}/initiatives`);
+    const list = page.getByRole("table", { name: /^Initiatives, sorted by/ });
+    await list.locator("tbody tr").first().waitFor();
+    const [listVisible, listWidth] = await list.evaluate((t) => [t.parentElement!.clientWidth, t.scrollWidth]);
+    expect(listWidth).toBeLessThanOrEqual(listVisible);
     await context.close();
   });
 

@@ -23,7 +23,7 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}
-      className={cn("px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-600", align === "right" && "text-right")}
+      className={cn("px-2 py-2 2xl:px-3 text-xs font-medium uppercase tracking-wide text-slate-600", align === "right" && "text-right")}
     >
       <button
         type="button"
