@@ -7,8 +7,7 @@ import { ConflictPrompt, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { Badge } from "../ui/card";
-import { formatDateTime } from "../ui/format";
-import { useHydrated } from "../ui/use-hydrated";
+import { LocalTime } from "../ui/local-time";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasSectionField } from "./canvas-section-field";
 import type { CanvasDetail } from "./router-outputs";
@@ -25,17 +24,6 @@ const pick = (c: CanvasDetail): Draft => ({
   notes: c.notes,
   status: c.status,
 });
-
-/** The time is in the browser's time zone, so it waits for hydration, in a leaf: only this line re-renders then. */
-function LastSaved({ by, at }: { by: string; at: number }) {
-  const hydrated = useHydrated();
-  return (
-    <p className="text-xs text-slate-600">
-      Last saved by {by}
-      {hydrated ? `, ${formatDateTime(at)}` : null}
-    </p>
-  );
-}
 
 /**
  * The canvas's own text, autosaved as you type. The form keeps what was
@@ -127,7 +115,12 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           {readOnly ? null : (
             <div className="flex flex-wrap items-baseline gap-x-3 sm:justify-end">
               <SaveStatus state={autosave.state} dirty={autosave.dirty} />
-              {lastSaved.by ? <LastSaved by={lastSaved.by} at={lastSaved.at} /> : null}
+              {lastSaved.by ? (
+                <p className="text-xs text-slate-600">
+                  Last saved by {lastSaved.by}
+                  <LocalTime at={lastSaved.at} prefix=", " />
+                </p>
+              ) : null}
             </div>
           )}
         </div>

@@ -10,8 +10,7 @@ import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { ChartPlaceholder } from "../charts/chart-placeholder";
 import { Alert, EmptyState, PageHeader } from "../ui/card";
-import { formatDateTime } from "../ui/format";
-import { useHydrated } from "../ui/use-hydrated";
+import { LocalTime } from "../ui/local-time";
 import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
 import { HeadlineFigures } from "./headline-figures";
@@ -33,12 +32,6 @@ const crownsPlaceholder = <ChartPlaceholder title="Crowns by department" chartHe
 const ValueEffortChart = dynamic(loadValueEffort, { ssr: false, loading: () => valueEffortPlaceholder });
 const CrownsByDepartmentChart = dynamic(loadCrownsByDepartment, { ssr: false, loading: () => crownsPlaceholder });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** The time of printing is the browser's: it waits for hydration, in a leaf, so only this text re-renders then. */
-function PrintedAt() {
-  const hydrated = useHydrated();
-  return hydrated ? `, printed ${formatDateTime(Date.now())}` : null;
-}
 
 /**
  * The workspace's landing page: which initiatives to fund, and why. It reads
@@ -100,7 +93,7 @@ export function Overview() {
             <span className="hidden print:inline">
               {" "}
               Scoring model version {data.model.number} (weights {data.model.weights.experience}/{data.model.weights.cost}/
-              {data.model.weights.revenue})<PrintedAt />.
+              {data.model.weights.revenue})<LocalTime prefix=", printed " />.
             </span>
           ) : null}
         </>
