@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
+import { useBeforePrint } from "../ui/use-before-print";
 
 /**
  * True while the page is being printed. Paged and virtualised lists render
@@ -11,15 +12,11 @@ import { flushSync } from "react-dom";
  */
 export function usePrintMode() {
   const [printing, setPrinting] = useState(false);
+  useBeforePrint(useCallback(() => setPrinting(true), []));
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
+    return () => window.removeEventListener("afterprint", after);
   }, []);
   function print() {
     flushSync(() => setPrinting(true));

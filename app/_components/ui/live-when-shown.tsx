@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useBeforePrint } from "./use-before-print";
 
 type Tag = "div" | "ol";
 
@@ -32,17 +32,13 @@ export function LiveWhenShown({
   // Read once, during the hydrating render itself: that is the one moment the choice saves work.
   // The server has no viewport and renders both layouts.
   const [live, setLive] = useState(() => typeof window === "undefined" || window.matchMedia(media).matches);
+  useBeforePrint(useCallback(() => setLive(true), []), !live);
   useEffect(() => {
     if (live) return;
     const query = window.matchMedia(media);
     const change = () => query.matches && setLive(true);
-    const print = () => flushSync(() => setLive(true));
     query.addEventListener("change", change);
-    window.addEventListener("beforeprint", print);
-    return () => {
-      query.removeEventListener("change", change);
-      window.removeEventListener("beforeprint", print);
-    };
+    return () => query.removeEventListener("change", change);
   }, [live, media]);
   if (live) {
     return (

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { flushSync } from "react-dom";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { useBeforePrint } from "./use-before-print";
 
 /**
  * Renders `children` once its place comes within a screen of the viewport,
@@ -22,10 +22,9 @@ export function WhenVisible({
 }) {
   const [seen, setSeen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  useBeforePrint(useCallback(() => setSeen(true), []), !seen);
   useEffect(() => {
     if (seen) return;
-    const print = () => flushSync(() => setSeen(true));
-    window.addEventListener("beforeprint", print);
     const el = ref.current;
     const observer =
       el && "IntersectionObserver" in window
@@ -33,10 +32,7 @@ export function WhenVisible({
         : null;
     if (el && observer) observer.observe(el);
     else setSeen(true);
-    return () => {
-      window.removeEventListener("beforeprint", print);
-      observer?.disconnect();
-    };
+    return () => observer?.disconnect();
   }, [seen]);
   if (seen || force) return <>{children}</>;
   return <div ref={ref}>{placeholder}</div>;
