@@ -7,6 +7,7 @@ import type { InitiativeListItem } from "../canvas/router-outputs";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
+import { cn } from "../ui/cn";
 import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime, formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -15,7 +16,7 @@ import { InitiativeCards } from "./initiative-cards";
 import { InitiativeFilters, NO_FILTERS, type Filters } from "./initiative-filters";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 import { NewInitiativeDialog } from "./new-initiative-dialog";
-import { SortHeader, type InitiativeSort, type Sort } from "./sort-header";
+import { CELL, SortHeader, type InitiativeSort, type Sort } from "./sort-header";
 
 const PAGE_SIZE = 50;
 
@@ -112,22 +113,22 @@ export function InitiativesTable() {
             <tbody className="divide-y divide-slate-100">
               {rows.map((i) => (
                 <tr key={i.id} className="hover:bg-slate-50">
-                  <th scope="row" className="max-w-sm px-2 py-2 2xl:px-3 text-left font-medium">
+                  <th scope="row" className={cn(CELL, "max-w-sm text-left font-medium")}>
                     <Link href={`/w/${ws.slug}/initiatives/${i.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
                       {i.title}
                     </Link>
                   </th>
-                  <td className="whitespace-nowrap px-2 py-2 2xl:px-3">
+                  <td className={cn(CELL, "whitespace-nowrap")}>
                     <Badge tone={STATUS_TONES[i.status]}>{STATUS_LABELS[i.status]}</Badge>
                   </td>
-                  <td className="px-2 py-2 2xl:px-3 text-slate-700">{i.department || <span className="text-slate-400">—</span>}</td>
-                  <td className="px-2 py-2 2xl:px-3 text-slate-700">{i.ownerName ?? <span className="text-slate-400">—</span>}</td>
-                  <td className="px-2 py-2 2xl:px-3 text-right tabular-nums">
+                  <td className={cn(CELL, "text-slate-700")}>{i.department || <span className="text-slate-400">—</span>}</td>
+                  <td className={cn(CELL, "text-slate-700")}>{i.ownerName ?? <span className="text-slate-400">—</span>}</td>
+                  <td className={cn(CELL, "text-right tabular-nums")}>
                     {i.effectCount === 0 ? <Badge tone="amber">Not linked</Badge> : i.effectCount}
                   </td>
-                  <td className="px-2 py-2 2xl:px-3 text-right tabular-nums">{formatMoney(i.costReduction.likely, ws.currency)}</td>
-                  <td className="px-2 py-2 2xl:px-3 text-right tabular-nums text-slate-700">{i.score ? i.score.rank : <span className="text-slate-400" title="Being scored">—</span>}</td>
-                  <td className="whitespace-nowrap px-2 py-2 2xl:px-3 text-right">
+                  <td className={cn(CELL, "text-right tabular-nums")}>{formatMoney(i.costReduction.likely, ws.currency)}</td>
+                  <td className={cn(CELL, "text-right tabular-nums text-slate-700")}>{i.score ? i.score.rank : <span className="text-slate-400" title="Being scored">—</span>}</td>
+                  <td className={cn(CELL, "whitespace-nowrap text-right")}>
                     {i.score ? (
                       <span className="inline-flex items-center gap-2">
                         <CrownCount count={i.score.crowns} />
@@ -137,7 +138,7 @@ export function InitiativesTable() {
                       <span className="text-slate-400">—</span>
                     )}
                   </td>
-                  <td className="whitespace-nowrap px-2 py-2 2xl:px-3 text-slate-600">{formatDateTime(i.updatedAt)}</td>
+                  <td className={cn(CELL, "whitespace-nowrap text-slate-600")}>{formatDateTime(i.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -24,8 +24,10 @@ const BreakdownPanel = dynamic(() => import("./breakdown-panel").then((m) => m.B
 
 export const COLUMN_COUNT = 10;
 /** Columns an executive can do without on a phone; on paper every column shows. */
-const MD = "hidden md:table-cell print:table-cell";
-const LG = "hidden lg:table-cell print:table-cell";
+export const MD = "hidden md:table-cell print:table-cell";
+export const LG = "hidden lg:table-cell print:table-cell";
+/** Every header and cell of the table: narrow side padding below 2xl, so the table fits a 1280 px laptop screen. */
+export const CELL = "px-2 py-2 2xl:px-3";
 
 export function ScorecardRow({
   row,
@@ -50,8 +52,8 @@ export function ScorecardRow({
   return (
     <>
       <tr className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")} data-testid="scorecard-row" data-rank={row.rank}>
-        <td className="px-2 py-2 2xl:px-3 text-right font-semibold tabular-nums text-slate-900">{row.rank}</td>
-        <td className="min-w-40 max-w-80 px-2 py-2 md:min-w-48 2xl:min-w-56 2xl:px-3">
+        <td className={cn(CELL, "text-right font-semibold tabular-nums text-slate-900")}>{row.rank}</td>
+        <td className={cn(CELL, "min-w-40 max-w-80 md:min-w-48 2xl:min-w-56")}>
           <Link href={`/w/${slug}/initiatives/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
             {row.title}
           </Link>
@@ -60,27 +62,27 @@ export function ScorecardRow({
             {row.department ? <span>{row.department}</span> : null}
           </span>
         </td>
-        <td className="px-2 py-2 2xl:px-3">
+        <td className={CELL}>
           <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} />
         </td>
-        <td className={cn("px-2 py-2 2xl:px-3 text-right font-semibold tabular-nums", row.valueScore < 0 ? "text-red-700" : "text-slate-900")}>
+        <td className={cn(CELL, "text-right font-semibold tabular-nums", row.valueScore < 0 ? "text-red-700" : "text-slate-900")}>
           {formatSigned(row.valueScore, 1)}
         </td>
-        <td className={cn(MD, "px-2 py-2 2xl:px-3 text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
-        <td className={cn(MD, "whitespace-nowrap px-2 py-2 2xl:px-3 text-right tabular-nums")}>
+        <td className={cn(MD, CELL, "text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
+        <td className={cn(MD, CELL, "whitespace-nowrap text-right tabular-nums")}>
           <span className={row.npv < 0 ? "text-red-700" : "text-slate-800"}>{formatMoneyShort(row.npv, currency)}</span>
           <span className="block text-[11px] text-slate-600">
             {row.paybackYears === null ? "never pays back" : `payback ${formatNumber(row.paybackYears, 1)} yr`}
           </span>
         </td>
-        <td className={cn(LG, "px-2 py-2 2xl:px-3 text-slate-800")}>{confidenceLabel(row.confidence)}</td>
-        <td className={cn(MD, "px-2 py-2 2xl:px-3")}>
+        <td className={cn(LG, CELL, "text-slate-800")}>{confidenceLabel(row.confidence)}</td>
+        <td className={cn(MD, CELL)}>
           <RobustnessBadge row={row.sensitivity} />
         </td>
-        <td className={cn(MD, "px-2 py-2 2xl:px-3")}>
+        <td className={cn(MD, CELL)}>
           <FlagBadges flags={row.flags} />
         </td>
-        <td className="no-print px-2 py-2 2xl:px-3">
+        <td className={cn(CELL, "no-print")}>
           <div className="flex flex-col items-end gap-1 2xl:flex-row 2xl:items-center 2xl:justify-end">
             <Button size="sm" variant="ghost" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={onToggle} className="whitespace-nowrap">
               <span aria-hidden>{expanded ? "▾" : "▸"}</span> Why<span className="sr-only"> this score: {row.title}</span>

@@ -14,14 +14,12 @@ import type { DecisionTarget } from "./decide-dialog";
 import { Pager } from "./pager";
 import { SCORECARD_PAGE_SIZE as PAGE_SIZE } from "./rows-page";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
-import { COLUMN_COUNT, ScorecardRow } from "./scorecard-row";
+import { CELL, COLUMN_COUNT, LG, MD, ScorecardRow } from "./scorecard-row";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
 
 // Only people who decide need the dialog's form: it loads on the first "Decide" click, not with the page.
 const DecideDialog = dynamic(() => import("./decide-dialog").then((m) => m.DecideDialog), { ssr: false });
 const DECIDABLE = new Set(["proposed", "approved", "in_progress"]);
-const MD = "hidden md:table-cell print:table-cell";
-const LG = "hidden lg:table-cell print:table-cell";
 
 /** Whether a row passes the filters; the server applies the same ones to its pages (used for the full print). */
 export function matchesFilter(row: Row, f: ScorecardFilter): boolean {
@@ -128,20 +126,20 @@ export function ScorecardTable({
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2 2xl:px-3 text-right font-medium">Rank</th>
-              <th scope="col" className="px-2 py-2 2xl:px-3 font-medium">Initiative</th>
-              <th scope="col" className="px-2 py-2 2xl:px-3 font-medium" title="Experience, cost and revenue crown scores, −10 to +10">
+              <th scope="col" className={cn(CELL, "text-right font-medium")}>Rank</th>
+              <th scope="col" className={cn(CELL, "font-medium")}>Initiative</th>
+              <th scope="col" className={cn(CELL, "font-medium")} title="Experience, cost and revenue crown scores, −10 to +10">
                 Crowns
               </th>
-              <th scope="col" className="px-2 py-2 2xl:px-3 text-right font-medium">Value</th>
-              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 text-right font-medium")}>Priority</th>
-              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 text-right font-medium")}>
+              <th scope="col" className={cn(CELL, "text-right font-medium")}>Value</th>
+              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>Priority</th>
+              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
                 NPV <span className="normal-case tracking-normal">/ payback</span>
               </th>
-              <th scope="col" className={cn(LG, "px-2 py-2 2xl:px-3 font-medium")}>Confidence</th>
-              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 font-medium")}>Robustness</th>
-              <th scope="col" className={cn(MD, "px-2 py-2 2xl:px-3 font-medium")}>Flags</th>
-              <th scope="col" className="no-print px-2 py-2 2xl:px-3 font-medium">
+              <th scope="col" className={cn(LG, CELL, "font-medium")}>Confidence</th>
+              <th scope="col" className={cn(MD, CELL, "font-medium")}>Robustness</th>
+              <th scope="col" className={cn(MD, CELL, "font-medium")}>Flags</th>
+              <th scope="col" className={cn(CELL, "no-print font-medium")}>
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
