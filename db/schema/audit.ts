@@ -17,6 +17,12 @@ export const auditLog = sqliteTable(
     action: text("action").notNull(),
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
+    /** The entity's version after this change: with `changes`, it tells which fields changed since a given version. */
+    version: integer("version"),
+    /** The version the writer started from; below `version - 1` when the change was merged over others'. */
+    baseVersion: integer("base_version"),
+    /** Names of the columns this change altered (a field-level merge needs them). */
+    changes: text("changes", { mode: "json" }).$type<string[]>(),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [
