@@ -96,7 +96,7 @@ describe("canvas.update (autosave)", () => {
     await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, painPoints: "tab A" });
     const error = await failure(team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, painPoints: "tab B" }));
     expect(error.code).toBe("CONFLICT");
-    expect(error.message).toMatch(/changed by .* since you opened it/);
+    expect(error.message).toMatch(/^Pain points was changed by .* since you opened this canvas/);
     const row = db.select().from(canvases).where(eq(canvases.id, canvas.id)).get()!;
     expect(row).toMatchObject({ painPoints: "tab A", version: 2 });
     expect(auditActions(db, "canvas", canvas.id)).toEqual(["update"]);

@@ -72,8 +72,8 @@ describe("initiative.create / get", () => {
   });
 
   it.each([
-    [{ costReduction: { low: 300, likely: 200, high: 400 } }, "costReduction.low", /greater than likely/],
-    [{ revenueGrowth: { low: 0, likely: 500, high: 400 } }, "revenueGrowth.high", /less than likely/],
+    [{ costReduction: { low: 300, likely: 200, high: 400 } }, "costReduction.low", /^Cost reduction, low: must not be above the likely value$/],
+    [{ revenueGrowth: { low: 0, likely: 500, high: 400 } }, "revenueGrowth.high", /^Revenue growth, high: must not be below the likely value$/],
     [{ costReduction: { low: -2e12, likely: 0, high: 0 } }, "costReduction.low", /at least/],
     [{ title: "x".repeat(201) }, "title", /at most 200/],
     [{ title: "   " }, "title", /title/],

@@ -4,12 +4,16 @@ import { ConflictError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
-import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { fieldNamer } from "../shared/labels";
+import { updateMerging } from "../shared/merge";
+import { throwMissingOrStale } from "../shared/versioned";
 import { dependentsOfCanvases, describeLoss } from "./dependents";
 import { getCategoryInWorkspace } from "../categories/queries";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCanvasInWorkspace } from "./queries";
-import type { CreateCanvasInput, DeleteCanvasInput, UpdateCanvasInput } from "./schemas";
+import { CANVAS_LABELS, type CreateCanvasInput, type DeleteCanvasInput, type UpdateCanvasInput } from "./schemas";
+
+const CANVAS_ENTITY = { name: "Canvas", type: "canvas", fieldOf: fieldNamer(CANVAS_LABELS) };
 
 export function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
   requireRole(ctx.role, "content.write");
@@ -31,8 +35,8 @@ export function updateCanvas(ctx: WorkspaceCtx, input: UpdateCanvasInput) {
   return ctx.db.transaction((tx) => {
     const before = getCanvasInWorkspace(tx, ctx, id);
     if (values.categoryId !== undefined) getCategoryInWorkspace(tx, ctx, values.categoryId);
-    const after = updateVersioned(tx, ctx, canvases, "Canvas", { id, version }, { ...values, updatedBy: ctx.userId });
-    recordAudit(tx, ctx, { entityType: "canvas", entityId: id, action: "update", before, after });
+    const { row: after, baseVersion } = updateMerging(tx, ctx, canvases, CANVAS_ENTITY, { id, version }, { ...values, updatedBy: ctx.userId });
+    recordAudit(tx, ctx, { entityType: "canvas", entityId: id, action: "update", before, after, baseVersion });
     return after;
   });
 }

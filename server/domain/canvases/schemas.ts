@@ -22,6 +22,18 @@ const fields = {
   status,
 };
 
+/** What each field is called in the editor; CONFLICTs and messages use these, never the keys. */
+export const CANVAS_LABELS = {
+  categoryId: "Category",
+  title: "Title",
+  outcomeStatement: "Successful Customer Outcome",
+  context: "Context",
+  expectations: "Expectations",
+  painPoints: "Pain points",
+  notes: "Notes",
+  status: "Status",
+} as const;
+
 export const createCanvasInput = z.object({
   ...fields,
   outcomeStatement: longText.default(""),

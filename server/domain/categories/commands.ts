@@ -4,11 +4,15 @@ import { ConflictError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
-import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { fieldNamer } from "../shared/labels";
+import { updateMerging } from "../shared/merge";
+import { throwMissingOrStale } from "../shared/versioned";
 import { dependentsOfCanvases, describeLoss } from "../canvases/dependents";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCategoryInWorkspace, withWarnings } from "./queries";
-import type { CreateCategoryInput, DeleteCategoryInput, UpdateCategoryInput } from "./schemas";
+import { CATEGORY_LABELS, type CreateCategoryInput, type DeleteCategoryInput, type UpdateCategoryInput } from "./schemas";
+
+const CATEGORY_ENTITY = { name: "Category", type: "category", fieldOf: fieldNamer(CATEGORY_LABELS) };
 
 export function createCategory(ctx: WorkspaceCtx, input: CreateCategoryInput) {
   requireRole(ctx.role, "content.write");
@@ -28,8 +32,8 @@ export function updateCategory(ctx: WorkspaceCtx, input: UpdateCategoryInput) {
   const { id, version, ...values } = input;
   return ctx.db.transaction((tx) => {
     const before = getCategoryInWorkspace(tx, ctx, id);
-    const after = updateVersioned(tx, ctx, categories, "Category", { id, version }, values);
-    recordAudit(tx, ctx, { entityType: "category", entityId: id, action: "update", before, after });
+    const { row: after, baseVersion } = updateMerging(tx, ctx, categories, CATEGORY_ENTITY, { id, version }, values);
+    recordAudit(tx, ctx, { entityType: "category", entityId: id, action: "update", before, after, baseVersion });
     return withWarnings(after);
   });
 }

@@ -38,6 +38,17 @@ const fields = {
   weight,
 };
 
+/** What each field is called in the form; CONFLICTs and messages use these, never the keys. */
+export const CATEGORY_LABELS = {
+  name: "Name",
+  need: "Need",
+  jobToBeDone: "Job to be done",
+  description: "Description",
+  digitalSavviness: "Digital savviness",
+  size: "Size",
+  weight: "Weight",
+} as const;
+
 export const createCategoryInput = z.object({
   ...fields,
   jobToBeDone: longText.default(""),

@@ -53,20 +53,30 @@ export function toInitiative(row: InitiativeRow) {
 }
 export type Initiative = ReturnType<typeof toInitiative>;
 
-type Estimate = { low: number; likely: number; high: number };
+type EstimatePatch = { low?: number; likely?: number; high?: number };
+type EstimateColumn = "costLow" | "costLikely" | "costHigh" | "revenueLow" | "revenueLikely" | "revenueHigh";
 
-/** Column values for the estimate fields that are present. */
-export function estimateColumns(input: { costReduction?: Estimate; revenueGrowth?: Estimate }) {
-  const out: Partial<Record<"costLow" | "costLikely" | "costHigh" | "revenueLow" | "revenueLikely" | "revenueHigh", number>> = {};
-  if (input.costReduction) {
-    out.costLow = input.costReduction.low;
-    out.costLikely = input.costReduction.likely;
-    out.costHigh = input.costReduction.high;
-  }
-  if (input.revenueGrowth) {
-    out.revenueLow = input.revenueGrowth.low;
-    out.revenueLikely = input.revenueGrowth.likely;
-    out.revenueHigh = input.revenueGrowth.high;
-  }
+/** Which API field each estimate column holds: a CONFLICT names the field the form shows. */
+export const FIELD_OF_COLUMN: Record<EstimateColumn, string> = {
+  costLow: "costReduction.low",
+  costLikely: "costReduction.likely",
+  costHigh: "costReduction.high",
+  revenueLow: "revenueGrowth.low",
+  revenueLikely: "revenueGrowth.likely",
+  revenueHigh: "revenueGrowth.high",
+};
+
+/** Column values for the estimate parts that are present (an update may send one part alone). */
+export function estimateColumns(input: { costReduction?: EstimatePatch; revenueGrowth?: EstimatePatch }) {
+  const out: Partial<Record<EstimateColumn, number>> = {};
+  const put = (column: EstimateColumn, value: number | undefined) => {
+    if (value !== undefined) out[column] = value;
+  };
+  put("costLow", input.costReduction?.low);
+  put("costLikely", input.costReduction?.likely);
+  put("costHigh", input.costReduction?.high);
+  put("revenueLow", input.revenueGrowth?.low);
+  put("revenueLikely", input.revenueGrowth?.likely);
+  put("revenueHigh", input.revenueGrowth?.high);
   return out;
 }

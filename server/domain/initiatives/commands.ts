@@ -1,12 +1,20 @@
 import { and, eq, or } from "drizzle-orm";
 import { comments, initiativeDependencies, initiativeResults, initiatives } from "@/db/schema";
-import { ConflictError } from "../errors";
+import { ConflictError, ValidationError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
-import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
-import { estimateColumns, initiativeInWorkspace, requireMember, toInitiative } from "./access";
-import type { CreateInitiativeInput, DeleteInitiativeInput, UpdateInitiativeInput } from "./schemas";
+import { fieldNamer } from "../shared/labels";
+import { updateMerging } from "../shared/merge";
+import { throwMissingOrStale } from "../shared/versioned";
+import { estimateColumns, FIELD_OF_COLUMN, initiativeInWorkspace, requireMember, toInitiative, type InitiativeRow } from "./access";
+import {
+  estimateOrderErrors,
+  INITIATIVE_LABELS,
+  type CreateInitiativeInput,
+  type DeleteInitiativeInput,
+  type UpdateInitiativeInput,
+} from "./schemas";
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
 
 export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
@@ -41,22 +49,49 @@ export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput
   });
 }
 
+const INITIATIVE_ENTITY = { name: "Initiative", type: "initiative", fieldOf: fieldNamer(INITIATIVE_LABELS, FIELD_OF_COLUMN) };
+
+/** low <= likely <= high on the estimates the update would leave, marked on the part that was sent. */
+function checkEstimateOrder(before: InitiativeRow, input: UpdateInitiativeInput): void {
+  const cost = input.costReduction
+    ? estimateOrderErrors(
+        "costReduction",
+        { low: before.costLow, likely: before.costLikely, high: before.costHigh, ...input.costReduction },
+        input.costReduction,
+      )
+    : {};
+  const revenue = input.revenueGrowth
+    ? estimateOrderErrors(
+        "revenueGrowth",
+        { low: before.revenueLow, likely: before.revenueLikely, high: before.revenueHigh, ...input.revenueGrowth },
+        input.revenueGrowth,
+      )
+    : {};
+  const errors = { ...cost, ...revenue };
+  const messages = Object.values(errors).flat();
+  if (messages.length > 0) throw new ValidationError(messages.join("; "), errors);
+}
+
+/**
+ * Only the fields sent change; edits others made since `version` to other
+ * fields are kept (a merge), the same field edited by both is a CONFLICT.
+ */
 export function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
-    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
     if (input.status) checkTransition(ctx.role, before.status, input.status, "edit");
     const statusFields = resolveStatusFields(before, input);
     if (input.ownerId) requireMember(tx, ctx, input.ownerId);
+    checkEstimateOrder(before, input);
 
     const { id: _id, version: _version, costReduction: _c, revenueGrowth: _r, ...plain } = input;
-    const after = updateVersioned(tx, ctx, initiatives, "Initiative", input, {
+    const { row: after, baseVersion } = updateMerging(tx, ctx, initiatives, INITIATIVE_ENTITY, input, {
       ...plain,
       ...estimateColumns(input),
       ...statusFields,
     });
-    recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after });
+    recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
     return toInitiative(after);
   });
 }

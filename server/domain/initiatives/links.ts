@@ -51,6 +51,8 @@ export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
       action: "set_effects",
       before: { effects: before },
       after: { effects: input.effects },
+      version: after.version,
+      changes: [],
     });
     return { initiativeId: input.initiativeId, version: after.version, effects: input.effects };
   });

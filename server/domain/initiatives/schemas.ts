@@ -21,20 +21,71 @@ export const money = (label: string) =>
     .min(-MONEY_LIMIT, `${label} must be at least −1,000,000,000,000`)
     .max(MONEY_LIMIT, `${label} must be at most 1,000,000,000,000`);
 
+/** What each field is called in the editor; CONFLICTs and messages use these, never the keys. */
+export const INITIATIVE_LABELS = {
+  title: "Title",
+  problem: "Problem",
+  ownerId: "Owner",
+  department: "Department",
+  status: "Status",
+  costReduction: "Cost reduction",
+  "costReduction.low": "Cost reduction, low",
+  "costReduction.likely": "Cost reduction, likely",
+  "costReduction.high": "Cost reduction, high",
+  revenueGrowth: "Revenue growth",
+  "revenueGrowth.low": "Revenue growth, low",
+  "revenueGrowth.likely": "Revenue growth, likely",
+  "revenueGrowth.high": "Revenue growth, high",
+  investment: "Investment",
+  effort: "Effort",
+  durationPeriods: "Duration",
+  confidence: "Confidence",
+  startPeriod: "Start period",
+  pinnedPeriod: "Pinned period",
+  progress: "Progress",
+} as const;
+
+type Estimate = { low: number; likely: number; high: number };
+export type EstimateKey = "costReduction" | "revenueGrowth";
+
 /**
- * A yearly three-point estimate. The order rule sits on the field that breaks
- * it (low when low > likely, high when likely > high), so the form can point at it.
+ * The order rule low <= likely <= high, marked on the field that breaks it:
+ * the one just changed when `changed` says which (so an edit of "likely" is
+ * what gets marked, not the untouched "low"). Keys are "costReduction.low".
  */
-export const estimateSchema = z
-  .object({ low: money("Low"), likely: money("Likely"), high: money("High") })
-  .superRefine((e, ctx) => {
-    if (e.low > e.likely) {
-      ctx.addIssue({ code: "custom", path: ["low"], message: `Low (${e.low}) must not be greater than likely (${e.likely})` });
-    }
-    if (e.likely > e.high) {
-      ctx.addIssue({ code: "custom", path: ["high"], message: `High (${e.high}) must not be less than likely (${e.likely})` });
+export function estimateOrderErrors(
+  key: EstimateKey,
+  e: Estimate,
+  changed: Partial<Record<keyof Estimate, unknown>> = { low: 1, high: 1 },
+): Record<string, string[]> {
+  const label = INITIATIVE_LABELS[key];
+  const out: Record<string, string[]> = {};
+  if (e.low > e.likely) {
+    if (changed.low !== undefined || changed.likely === undefined) out[`${key}.low`] = [`${label}, low: must not be above the likely value`];
+    else out[`${key}.likely`] = [`${label}, likely: must not be below the low value`];
+  }
+  if (e.likely > e.high) {
+    if (changed.high !== undefined || changed.likely === undefined) out[`${key}.high`] = [`${label}, high: must not be below the likely value`];
+    else (out[`${key}.likely`] ??= []).push(`${label}, likely: must not be above the high value`);
+  }
+  return out;
+}
+
+const estimateParts = (key: EstimateKey) => {
+  const label = INITIATIVE_LABELS[key];
+  return { low: money(`${label}, low`), likely: money(`${label}, likely`), high: money(`${label}, high`) };
+};
+
+/** A yearly three-point estimate, whole (on create). */
+export const estimateSchema = (key: EstimateKey) =>
+  z.object(estimateParts(key)).superRefine((e, ctx) => {
+    for (const [path, messages] of Object.entries(estimateOrderErrors(key, e))) {
+      for (const message of messages) ctx.addIssue({ code: "custom", path: [path.split(".")[1]!], message });
     }
   });
+
+/** On update any part may be sent alone; the order rule is checked on the row it would make (commands.ts). */
+const estimatePatchSchema = (key: EstimateKey) => z.object(estimateParts(key)).partial();
 
 const titleSchema = z.string().trim().min(1, "Give the initiative a title").max(200, "A title has at most 200 characters");
 const problemSchema = z.string().max(10_000, "The problem statement has at most 10,000 characters");
@@ -80,8 +131,8 @@ const editableFields = {
   ownerId: id.nullable(),
   department: departmentSchema,
   status: statusSchema,
-  costReduction: estimateSchema,
-  revenueGrowth: estimateSchema,
+  costReduction: estimatePatchSchema("costReduction"),
+  revenueGrowth: estimatePatchSchema("revenueGrowth"),
   investment: investmentSchema,
   effort: effortSchema,
   durationPeriods: durationSchema,
@@ -99,8 +150,8 @@ export const createInitiativeInput = z.object({
   ownerId: id.nullable().default(null),
   department: departmentSchema.default(""),
   status: statusSchema.default("proposed"),
-  costReduction: estimateSchema.default(zeroEstimate),
-  revenueGrowth: estimateSchema.default(zeroEstimate),
+  costReduction: estimateSchema("costReduction").default(zeroEstimate),
+  revenueGrowth: estimateSchema("revenueGrowth").default(zeroEstimate),
   investment: investmentSchema.default(0),
   effort: effortSchema.default(1),
   durationPeriods: durationSchema.default(1),

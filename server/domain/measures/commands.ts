@@ -4,16 +4,20 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
-import { updateVersioned } from "../shared/versioned";
+import { fieldNamer } from "../shared/labels";
+import { updateMerging } from "../shared/merge";
 import { getCanvasInWorkspace } from "../canvases/queries";
 import { directionProblem } from "./progress";
 import { getMeasureInWorkspace, readMeasure } from "./queries";
 import {
   MAX_MEASURES_PER_CANVAS,
+  MEASURE_LABELS,
   type AddActualInput,
   type CreateMeasureInput,
   type UpdateMeasureInput,
 } from "./schemas";
+
+const MEASURE_ENTITY = { name: "Measure", type: "measure", fieldOf: fieldNamer(MEASURE_LABELS) };
 
 function checkDirection(m: Parameters<typeof directionProblem>[0]): void {
   const problem = directionProblem(m);
@@ -46,8 +50,8 @@ export function updateMeasure(ctx: WorkspaceCtx, input: UpdateMeasureInput) {
   return ctx.db.transaction((tx) => {
     const before = getMeasureInWorkspace(tx, ctx, id);
     checkDirection({ ...before, ...values });
-    const after = updateVersioned(tx, ctx, measures, "Measure", { id, version }, values);
-    recordAudit(tx, ctx, { entityType: "measure", entityId: id, action: "update", before, after });
+    const { row: after, baseVersion } = updateMerging(tx, ctx, measures, MEASURE_ENTITY, { id, version }, values);
+    recordAudit(tx, ctx, { entityType: "measure", entityId: id, action: "update", before, after, baseVersion });
     return readMeasure(tx, after);
   });
 }

@@ -21,6 +21,19 @@ const fields = {
   target: value.nullable(),
 };
 
+/** What each field is called in the form; CONFLICTs and messages use these, never the keys. */
+export const MEASURE_LABELS = {
+  name: "Name",
+  kind: "Kind",
+  unit: "Unit",
+  direction: "Direction",
+  baseline: "Baseline",
+  target: "Target",
+  date: "Date",
+  value: "Value",
+  note: "Note",
+} as const;
+
 export const createMeasureInput = z.object({
   ...fields,
   canvasId: idSchema,

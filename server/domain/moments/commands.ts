@@ -4,15 +4,19 @@ import { ConflictError, ValidationError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
-import { updateVersioned } from "../shared/versioned";
+import { fieldNamer } from "../shared/labels";
+import { updateMerging } from "../shared/merge";
 import { getCanvasInWorkspace } from "../canvases/queries";
 import { getMomentInWorkspace, readMoment } from "./queries";
 import {
   MAX_MOMENTS_PER_CANVAS,
+  MOMENT_LABELS,
   type CreateMomentInput,
   type ReorderMomentsInput,
   type UpdateMomentInput,
 } from "./schemas";
+
+const MOMENT_ENTITY = { name: "Moment of truth", type: "moment", fieldOf: fieldNamer(MOMENT_LABELS) };
 
 export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
   requireRole(ctx.role, "content.write");
@@ -42,8 +46,8 @@ export function updateMoment(ctx: WorkspaceCtx, input: UpdateMomentInput) {
   const { id, version, ...values } = input;
   return ctx.db.transaction((tx) => {
     const before = getMomentInWorkspace(tx, ctx, id);
-    const after = updateVersioned(tx, ctx, moments, "Moment of truth", { id, version }, values);
-    recordAudit(tx, ctx, { entityType: "moment", entityId: id, action: "update", before, after });
+    const { row: after, baseVersion } = updateMerging(tx, ctx, moments, MOMENT_ENTITY, { id, version }, values);
+    recordAudit(tx, ctx, { entityType: "moment", entityId: id, action: "update", before, after, baseVersion });
     return readMoment(tx, ctx, after);
   });
 }

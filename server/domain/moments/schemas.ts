@@ -29,6 +29,18 @@ const fields = {
   costPerInteraction: money,
 };
 
+/** What each field is called in the table; CONFLICTs and messages use these, never the keys. */
+export const MOMENT_LABELS = {
+  name: "Name",
+  stage: "Stage",
+  journeyType: "Journey type",
+  channel: "Channel",
+  importance: "Importance",
+  performance: "Performance",
+  volumePerYear: "Volume per year",
+  costPerInteraction: "Cost per interaction",
+} as const;
+
 export const createMomentInput = z.object({
   ...fields,
   canvasId: idSchema,
