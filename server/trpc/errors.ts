@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import { ScoringInputError } from "@/server/scoring";
+import { labelOf, type FieldLabels } from "@/server/domain/shared/labels";
 import {
   ConflictError,
   DomainError,
@@ -41,11 +42,16 @@ export function fieldErrorsOf(error: TRPCError): Record<string, string[]> | null
   return null;
 }
 
-/** A readable one-line message for a zod failure: "email: Invalid email address". */
-export function zodMessage(error: ZodError): string {
+/**
+ * A readable one-line message for a zod failure, naming the field by its label
+ * ("Cost reduction, low: …"), never by its key; a message that already starts
+ * with the label is not prefixed twice.
+ */
+export function zodMessage(error: ZodError, labels: FieldLabels = {}): string {
   const first = error.issues[0];
   if (!first) return "Invalid input";
-  const where = first.path.length ? `${first.path.join(".")}: ` : "";
+  const label = first.path.length ? labelOf(labels, first.path.join(".")) : "";
+  const where = label && !first.message.startsWith(label) ? `${label}: ` : "";
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : "";
   return `${where}${first.message}${more}`;
 }

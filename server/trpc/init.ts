@@ -5,6 +5,7 @@ import { requireRole, type Action } from "@/server/domain/permissions";
 import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
+import { labelsForPath } from "./field-labels";
 import { logger } from "@/server/log";
 
 /** Each workspace procedure names the action of the permission table it performs. */
@@ -16,7 +17,7 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     const message = isInternal
       ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
       : error.cause instanceof ZodError
-        ? zodMessage(error.cause)
+        ? zodMessage(error.cause, labelsForPath(shape.data.path))
         : shape.message;
     const conflict = error.cause instanceof ConflictError ? (error.cause.details ?? null) : null;
     return {

@@ -1,24 +1,25 @@
 import { z } from "zod";
 import { CANVAS_STATUSES } from "@/db/schema";
 import { idSchema, versionSchema } from "../categories/schemas";
+import { tooLong } from "../shared/text";
 
 const title = z
   .string()
   .trim()
   .min(1, "Give the canvas a title")
-  .max(200, "A canvas title has at most 200 characters");
-const longText = z.string().max(10_000, "At most 10,000 characters");
+  .max(200, tooLong("Title", 200));
+const longText = (label: string) => z.string().max(10_000, tooLong(label, 10_000));
 const status = z.enum(CANVAS_STATUSES, { message: `Choose one of: ${CANVAS_STATUSES.join(", ")}` });
 
 const fields = {
   categoryId: idSchema,
   title,
   /** The Successful Customer Outcome, in the customer's words. */
-  outcomeStatement: longText,
-  context: longText,
-  expectations: longText,
-  painPoints: longText,
-  notes: longText,
+  outcomeStatement: longText("Successful Customer Outcome"),
+  context: longText("Context"),
+  expectations: longText("Expectations"),
+  painPoints: longText("Pain points"),
+  notes: longText("Notes"),
   status,
 };
 
@@ -36,11 +37,11 @@ export const CANVAS_LABELS = {
 
 export const createCanvasInput = z.object({
   ...fields,
-  outcomeStatement: longText.default(""),
-  context: longText.default(""),
-  expectations: longText.default(""),
-  painPoints: longText.default(""),
-  notes: longText.default(""),
+  outcomeStatement: longText("Successful Customer Outcome").default(""),
+  context: longText("Context").default(""),
+  expectations: longText("Expectations").default(""),
+  painPoints: longText("Pain points").default(""),
+  notes: longText("Notes").default(""),
   status: status.default("draft"),
 });
 export type CreateCanvasInput = z.infer<typeof createCanvasInput>;

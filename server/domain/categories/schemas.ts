@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DIGITAL_SAVVINESS } from "@/db/schema";
+import { tooLong } from "../shared/text";
 
 export const idSchema = z.string().min(1, "Missing id").max(64, "An id has at most 64 characters");
 export const versionSchema = z.number().int().min(1, "version is the version you read (1 or more)");
@@ -8,13 +9,13 @@ const name = z
   .string()
   .trim()
   .min(1, "Give the category a name")
-  .max(200, "A category name has at most 200 characters");
+  .max(200, tooLong("Name", 200));
 const need = z
   .string()
   .trim()
   .min(1, "Say what these customers need: a category is defined by its need")
-  .max(10_000, "At most 10,000 characters");
-const longText = z.string().max(10_000, "At most 10,000 characters");
+  .max(10_000, tooLong("Need", 10_000));
+const longText = (label: string) => z.string().max(10_000, tooLong(label, 10_000));
 const digitalSavviness = z.enum(DIGITAL_SAVVINESS, { message: `Choose one of: ${DIGITAL_SAVVINESS.join(", ")}` });
 const size = z
   .number()
@@ -31,8 +32,8 @@ const weight = z
 const fields = {
   name,
   need,
-  jobToBeDone: longText,
-  description: longText,
+  jobToBeDone: longText("Job to be done"),
+  description: longText("Description"),
   digitalSavviness,
   size,
   weight,
@@ -51,8 +52,8 @@ export const CATEGORY_LABELS = {
 
 export const createCategoryInput = z.object({
   ...fields,
-  jobToBeDone: longText.default(""),
-  description: longText.default(""),
+  jobToBeDone: longText("Job to be done").default(""),
+  description: longText("Description").default(""),
   digitalSavviness: digitalSavviness.default("medium"),
   size: size.optional(),
   weight: weight.default(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 import { COMMENT_ENTITY_TYPES } from "@/db/schema";
 import { idSchema } from "../categories/schemas";
 
@@ -15,7 +16,7 @@ export type ListCommentsInput = z.infer<typeof listCommentsInput>;
 export const createCommentInput = z.object({
   entityType,
   entityId: idSchema,
-  body: z.string().trim().min(1, "Write something first").max(10_000, "A comment has at most 10,000 characters"),
+  body: z.string().trim().min(1, "Write something first").max(10_000, tooLong("Comment", 10_000)),
 });
 export type CreateCommentInput = z.infer<typeof createCommentInput>;
 

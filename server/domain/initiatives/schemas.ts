@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, INITIATIVE_STATUSES } from "@/db/schema";
 import { pageInput } from "../shared/pagination";
+import { tooLong } from "../shared/text";
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_EFFECTS = 200;
@@ -87,9 +88,9 @@ export const estimateSchema = (key: EstimateKey) =>
 /** On update any part may be sent alone; the order rule is checked on the row it would make (commands.ts). */
 const estimatePatchSchema = (key: EstimateKey) => z.object(estimateParts(key)).partial();
 
-const titleSchema = z.string().trim().min(1, "Give the initiative a title").max(200, "A title has at most 200 characters");
-const problemSchema = z.string().max(10_000, "The problem statement has at most 10,000 characters");
-const departmentSchema = z.string().trim().max(100, "A department name has at most 100 characters");
+const titleSchema = z.string().trim().min(1, "Give the initiative a title").max(200, tooLong("Title", 200));
+const problemSchema = z.string().max(10_000, tooLong("Problem", 10_000));
+const departmentSchema = z.string().trim().max(100, tooLong("Department", 100));
 const investmentSchema = z
   .number({ message: "Investment must be a number" })
   .min(0, "Investment cannot be negative")
@@ -213,7 +214,7 @@ export const decideInput = z.object({
     .string()
     .trim()
     .min(1, "Say why: the reason is kept with the decision")
-    .max(2_000, "A reason has at most 2,000 characters"),
+    .max(2_000, tooLong("Reason", 2_000)),
 });
 export type DecideInput = z.infer<typeof decideInput>;
 
@@ -264,7 +265,7 @@ export type SetDependenciesInput = z.infer<typeof setDependenciesInput>;
 
 const assumptionFields = {
   kind: z.enum(ASSUMPTION_KINDS, { message: "Choose assumption or risk" }),
-  text: z.string().trim().min(1, "Write the assumption or risk").max(2_000, "At most 2,000 characters"),
+  text: z.string().trim().min(1, "Write the assumption or risk").max(2_000, tooLong("Text", 2_000)),
   status: z.enum(ASSUMPTION_STATUSES, { message: `Choose one of: ${ASSUMPTION_STATUSES.join(", ")}` }),
   critical: z.boolean(),
 };
@@ -289,7 +290,7 @@ export const recordResultInput = z.object({
   periodId: id,
   actualCostReduction: money("Actual cost reduction"),
   actualRevenueGrowth: money("Actual revenue growth"),
-  note: z.string().max(2_000, "A note has at most 2,000 characters").default(""),
+  note: z.string().max(2_000, tooLong("Note", 2_000)).default(""),
   /** Required when a result for this period already exists (it is then updated). */
   version: versionSchema.optional(),
 });

@@ -7,6 +7,7 @@ import type { WorkspaceCtx } from "../shared/context";
 import { fieldNamer } from "../shared/labels";
 import { updateMerging } from "../shared/merge";
 import { getCanvasInWorkspace } from "../canvases/queries";
+import { latestToday, systemClock, type Clock } from "./clock";
 import { directionProblem } from "./progress";
 import { getMeasureInWorkspace, readMeasure } from "./queries";
 import {
@@ -67,9 +68,17 @@ export function deleteMeasure(ctx: WorkspaceCtx, input: { id: string }) {
   });
 }
 
-/** Trackers record values too ("measure.record"); the audit trail of the measure shows each one. */
-export function addActual(ctx: WorkspaceCtx, input: AddActualInput) {
+/**
+ * Trackers record values too ("measure.record"); the audit trail of the
+ * measure shows each one. A value dated in the future is refused: it would
+ * show as the latest reading before it was ever measured.
+ */
+export function addActual(ctx: WorkspaceCtx, input: AddActualInput, now: Clock = systemClock) {
   requireRole(ctx.role, "measure.record");
+  if (input.date > latestToday(now())) {
+    const message = `Date: ${input.date} is in the future; record a value on the day it was measured, today at the latest.`;
+    throw new ValidationError(message, { date: [message] });
+  }
   return ctx.db.transaction((tx) => {
     const measure = getMeasureInWorkspace(tx, ctx, input.measureId);
     const row = tx

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MEASURE_DIRECTIONS, MEASURE_KINDS } from "@/db/schema";
 import { idSchema, versionSchema } from "../categories/schemas";
+import { tooLong } from "../shared/text";
 
 export const MAX_MEASURES_PER_CANVAS = 100;
 
@@ -10,10 +11,10 @@ const value = z
   .max(1e12, "At most 1,000,000,000,000");
 const kind = z.enum(MEASURE_KINDS, { message: `Choose one of: ${MEASURE_KINDS.join(", ")}` });
 const direction = z.enum(MEASURE_DIRECTIONS, { message: `Choose one of: ${MEASURE_DIRECTIONS.join(", ")}` });
-const unit = z.string().trim().max(50, "A unit has at most 50 characters");
+const unit = z.string().trim().max(50, tooLong("Unit", 50));
 
 const fields = {
-  name: z.string().trim().min(1, "Give the measure a name").max(200, "A name has at most 200 characters"),
+  name: z.string().trim().min(1, "Give the measure a name").max(200, tooLong("Name", 200)),
   kind,
   unit,
   direction,
@@ -64,7 +65,7 @@ export const addActualInput = z.object({
   measureId: idSchema,
   date: isoDate,
   value,
-  note: z.string().max(2_000, "A note has at most 2,000 characters").default(""),
+  note: z.string().max(2_000, tooLong("Note", 2_000)).default(""),
 });
 export type AddActualInput = z.infer<typeof addActualInput>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { JOURNEY_TYPES } from "@/db/schema";
 import { idSchema, versionSchema } from "../categories/schemas";
+import { tooLong } from "../shared/text";
 
 /** More would not be a canvas any more; it also bounds reorder and list. */
 export const MAX_MOMENTS_PER_CANVAS = 200;
@@ -15,14 +16,14 @@ const money = z
   .number()
   .min(0, "Cannot be negative")
   .max(1e12, "At most 1,000,000,000,000");
-const shortText = z.string().trim().max(200, "At most 200 characters");
+const shortText = (label: string) => z.string().trim().max(200, tooLong(label, 200));
 const journeyType = z.enum(JOURNEY_TYPES, { message: `Choose one of: ${JOURNEY_TYPES.join(", ")}` });
 
 const fields = {
-  name: z.string().trim().min(1, "Give the moment of truth a name").max(200, "A name has at most 200 characters"),
-  stage: shortText,
+  name: z.string().trim().min(1, "Give the moment of truth a name").max(200, tooLong("Name", 200)),
+  stage: shortText("Stage"),
   journeyType,
-  channel: shortText,
+  channel: shortText("Channel"),
   importance: rating("Importance"),
   performance: rating("Performance"),
   volumePerYear: money,
@@ -44,9 +45,9 @@ export const MOMENT_LABELS = {
 export const createMomentInput = z.object({
   ...fields,
   canvasId: idSchema,
-  stage: shortText.default(""),
+  stage: shortText("Stage").default(""),
   journeyType: journeyType.default("other"),
-  channel: shortText.default(""),
+  channel: shortText("Channel").default(""),
   volumePerYear: money.default(0),
   costPerInteraction: money.default(0),
 });

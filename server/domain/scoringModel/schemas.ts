@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 import { pageInput } from "../shared/pagination";
 
 const weight = (crown: string) =>
@@ -44,7 +45,7 @@ export type ModelFields = z.infer<typeof modelFields>;
 export const updateModelInput = modelFields.extend({
   /** The number of the model the change starts from: a newer one means someone else changed it (CONFLICT). */
   version: z.number().int().min(0),
-  note: z.string().trim().max(2_000, "A note has at most 2,000 characters").default(""),
+  note: z.string().trim().max(2_000, tooLong("Note", 2_000)).default(""),
 });
 export type UpdateModelInput = z.infer<typeof updateModelInput>;
 

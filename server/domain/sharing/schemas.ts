@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 import { idSchema } from "../categories/schemas";
 import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "./limits";
 
@@ -7,7 +8,7 @@ export { MAX_SHARE_DAYS, MIN_SHARE_DAYS };
 export const MAX_LISTED_LINKS = 200;
 
 export const createShareLinkInput = z.object({
-  label: z.string().trim().max(100, "A label has at most 100 characters").default(""),
+  label: z.string().trim().max(100, tooLong("Label", 100)).default(""),
   expiresInDays: z
     .number({ message: "Say for how many days the link works" })
     .int("A whole number of days")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 import { ROLES } from "@/db/schema";
 import { emailSchema } from "../auth/schemas";
 
@@ -6,7 +7,7 @@ export const workspaceNameSchema = z
   .string()
   .trim()
   .min(1, "Give the workspace a name")
-  .max(100, "A workspace name has at most 100 characters");
+  .max(100, tooLong("Workspace name", 100));
 
 export const createWorkspaceInput = z.object({ name: workspaceNameSchema });
 

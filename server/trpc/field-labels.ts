@@ -1,0 +1,19 @@
+import { CANVAS_LABELS } from "@/server/domain/canvases/schemas";
+import { CATEGORY_LABELS } from "@/server/domain/categories/schemas";
+import { INITIATIVE_LABELS } from "@/server/domain/initiatives/schemas";
+import { MEASURE_LABELS } from "@/server/domain/measures/schemas";
+import { MOMENT_LABELS } from "@/server/domain/moments/schemas";
+import type { FieldLabels } from "@/server/domain/shared/labels";
+
+const BY_ROUTER: Record<string, FieldLabels> = {
+  canvas: CANVAS_LABELS,
+  category: CATEGORY_LABELS,
+  initiative: INITIATIVE_LABELS,
+  measure: MEASURE_LABELS,
+  moment: MOMENT_LABELS,
+};
+
+/** The field labels of the entity a procedure ("initiative.update") works on; empty when it has none. */
+export function labelsForPath(path: string | undefined): FieldLabels {
+  return BY_ROUTER[path?.split(".")[0] ?? ""] ?? {};
+}
