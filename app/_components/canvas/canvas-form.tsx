@@ -2,11 +2,14 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
-import { useCallback, useState } from "react";
-import { ConflictPrompt, SaveStatus } from "../autosave/save-status";
+import { useCallback, useMemo, useState } from "react";
+import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvases/schemas";
+import { ConflictChoices, SaveStatus } from "../autosave/save-status";
+import { schemaErrors } from "../autosave/schema-errors";
 import { useAutosave } from "../autosave/use-autosave";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { Badge } from "../ui/card";
+import { CharCount } from "../ui/char-count";
 import { LocalTime } from "../ui/local-time";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasSectionField } from "./canvas-section-field";
@@ -25,9 +28,14 @@ const pick = (c: CanvasDetail): Draft => ({
   status: c.status,
 });
 
+const STATUS_WORDS: Record<string, string> = { draft: "Draft", agreed: "Agreed with the team" };
+const display = (field: string, value: string | number | boolean | null) =>
+  field === "status" ? (STATUS_WORDS[String(value)] ?? String(value)) : String(value ?? "");
+
 /**
- * The canvas's own text, autosaved as you type. The form keeps what was
- * loaded; data fetched later never overwrites it, only "Reload their version".
+ * The canvas's own text, autosaved field by field as you type. Others' saved
+ * changes to fields you have not touched come into the form; a field you both
+ * changed is shown side by side for you to pick (decision 018).
  */
 export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const trpc = useTRPC();
@@ -36,32 +44,41 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const ws = useWorkspace();
   const readOnly = !ws.can("content.write");
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
-  const [baseVersion, setBaseVersion] = useState(canvas.version);
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
   const getKey = trpc.canvas.get.queryKey({ workspaceId: ws.id, id: canvas.id });
 
   const save = useCallback(
-    async (values: Draft, version: number) => {
-      const saved = await client.canvas.update.mutate({ workspaceId: ws.id, id: canvas.id, version, ...values });
+    async (changed: Partial<Draft>, version: number) => {
+      const saved = await client.canvas.update.mutate({ workspaceId: ws.id, id: canvas.id, version, ...changed });
       setLastSaved({ by: ws.userName, at: saved.updatedAt });
       void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
-      return { version: saved.version };
+      return { version: saved.version, values: pick(saved as CanvasDetail) };
     },
     [client, queryClient, trpc, ws.id, ws.userName, canvas.id],
   );
-  const titleMissing = draft.title.trim() === "";
-  const autosave = useAutosave({ values: draft, version: baseVersion, save, enabled: !readOnly && !titleMissing });
-  useConfirmLeave(!readOnly && (autosave.dirty || autosave.state.status === "saving"));
-
-  async function reload() {
+  const load = useCallback(async () => {
     await queryClient.invalidateQueries({ queryKey: getKey });
     const fresh = await queryClient.fetchQuery(trpc.canvas.get.queryOptions({ workspaceId: ws.id, id: canvas.id }));
-    setDraft(pick(fresh));
-    setBaseVersion(fresh.version);
     setLastSaved({ by: fresh.updatedByName, at: fresh.updatedAt });
-  }
+    return { version: fresh.version, values: pick(fresh) };
+  }, [queryClient, getKey, trpc, ws.id, canvas.id]);
+  const onRemote = useCallback((changed: Partial<Draft>) => setDraft((d) => ({ ...d, ...changed })), []);
+  const errors = useMemo(() => schemaErrors(updateCanvasInput, { id: canvas.id, version: 1, ...draft }), [canvas.id, draft]);
+  const titleMissing = draft.title.trim() === "";
+  const autosave = useAutosave({
+    values: draft,
+    version: canvas.version,
+    save,
+    load,
+    onRemote,
+    labels: CANVAS_LABELS,
+    invalid: Object.keys(errors),
+    enabled: !readOnly,
+  });
+  useConfirmLeave(!readOnly && (autosave.dirty || autosave.state.status === "saving"));
 
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const errorOf = (key: keyof Draft) => [...(errors[key] ?? []), ...(autosave.fieldErrors[key] ?? [])].join(" ") || undefined;
 
   return (
     <div className="space-y-4">
@@ -83,13 +100,14 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
             <input
               id="canvas-title"
               value={draft.title}
-              maxLength={200}
-              aria-invalid={titleMissing || undefined}
+              aria-invalid={errorOf("title") ? true : undefined}
+              aria-describedby={errorOf("title") ? "canvas-title-error" : undefined}
               onChange={(e) => set("title")(e.target.value)}
               className="-ml-2 w-full rounded-md border-0 bg-transparent px-2 py-1 text-xl font-semibold tracking-tight text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600 sm:text-2xl"
             />
           </h1>
         )}
+        {readOnly ? null : <CharCount value={draft.title} max={200} />}
         <div className="mt-1 flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
           {readOnly ? (
             <p className="flex items-center gap-2 text-sm text-slate-700">
@@ -124,14 +142,14 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
             </div>
           )}
         </div>
-        {titleMissing && !readOnly ? (
-          <p role="alert" className="mt-1 text-xs font-medium text-red-700">
-            Give the canvas a title; nothing is saved until it has one.
+        {errorOf("title") && !readOnly ? (
+          <p id="canvas-title-error" role="alert" className="mt-1 text-xs font-medium text-red-700">
+            {titleMissing ? "Give the canvas a title; the title is not saved until it has one." : errorOf("title")}
           </p>
         ) : null}
         {autosave.state.status === "conflict" ? (
           <div className="mt-3">
-            <ConflictPrompt state={autosave.state} onReload={() => void reload()} onOverwrite={() => void autosave.overwrite()} />
+            <ConflictChoices clashes={autosave.state.clashes} onResolve={autosave.resolve} display={display} />
           </div>
         ) : null}
       </div>
@@ -147,6 +165,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           value={draft.outcomeStatement}
           onChange={set("outcomeStatement")}
           readOnly={readOnly}
+          error={errorOf("outcomeStatement")}
         />
         <CanvasSectionField
           label="Context"
@@ -154,6 +173,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           value={draft.context}
           onChange={set("context")}
           readOnly={readOnly}
+          error={errorOf("context")}
         />
         <CanvasSectionField
           label="Expectations"
@@ -161,6 +181,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           value={draft.expectations}
           onChange={set("expectations")}
           readOnly={readOnly}
+          error={errorOf("expectations")}
         />
         <CanvasSectionField
           label="Pain points"
@@ -168,6 +189,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           value={draft.painPoints}
           onChange={set("painPoints")}
           readOnly={readOnly}
+          error={errorOf("painPoints")}
         />
         <CanvasSectionField
           className="lg:col-span-3"
@@ -177,6 +199,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
           value={draft.notes}
           onChange={set("notes")}
           readOnly={readOnly}
+          error={errorOf("notes")}
         />
       </div>
     </div>

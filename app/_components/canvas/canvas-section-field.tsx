@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { CharCount } from "../ui/char-count";
 import { cn } from "../ui/cn";
 
 /**
@@ -15,6 +16,7 @@ export function CanvasSectionField({
   placeholder,
   className,
   emphasis,
+  error,
 }: {
   label: string;
   guidance: string;
@@ -25,6 +27,8 @@ export function CanvasSectionField({
   placeholder?: string;
   className?: string;
   emphasis?: boolean;
+  /** Why this text is not saved (too long); shown under it, the text stays as typed. */
+  error?: string;
 }) {
   const id = useId();
   return (
@@ -46,18 +50,25 @@ export function CanvasSectionField({
       ) : (
         <textarea
           id={id}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
           rows={rows}
           value={value}
-          maxLength={10_000}
           placeholder={placeholder}
           onChange={(e) => onChange(e.target.value)}
           className={cn(
             "block w-full flex-1 resize-y rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600",
             emphasis && "text-base",
+            error && "ring-red-500 focus:ring-red-600",
           )}
         />
       )}
+      {readOnly ? null : <CharCount value={value} max={10_000} className="mt-1" />}
+      {error && !readOnly ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import type { UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
+import { estimateOrderErrors, updateInitiativeInput, type EstimateKey, type UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
+import { schemaErrors } from "../autosave/schema-errors";
 import type { InitiativeDetail } from "../canvas/router-outputs";
 import { numberErrors, parseNumber } from "../categories/parse-number";
+import type { DraftEstimates } from "./use-live-score";
 
 type EstimateText = { low: string; likely: string; high: string };
 
@@ -18,11 +20,35 @@ export type Draft = {
   confidence: number;
 };
 
-export type DraftValues = Required<Omit<UpdateInitiativeInput, "id" | "version" | "status" | "startPeriod" | "pinnedPeriod" | "progress">>;
+/** The draft flat, keyed like the API's fields ("costReduction.low"): the autosave works field by field. */
+export type DraftFields = {
+  title: string;
+  problem: string;
+  ownerId: string;
+  department: string;
+  "costReduction.low": string;
+  "costReduction.likely": string;
+  "costReduction.high": string;
+  "revenueGrowth.low": string;
+  "revenueGrowth.likely": string;
+  "revenueGrowth.high": string;
+  investment: string;
+  effort: string;
+  durationPeriods: string;
+  confidence: number;
+};
 
 const text = (n: number) => String(n);
+const PARTS = ["low", "likely", "high"] as const;
+const ESTIMATES: EstimateKey[] = ["costReduction", "revenueGrowth"];
+const NUMBER_FIELDS = ["investment", "effort", "durationPeriods"] as const;
 
-export function draftOf(i: InitiativeDetail): Draft {
+type InitiativeFields = Pick<
+  InitiativeDetail,
+  "title" | "problem" | "ownerId" | "department" | "costReduction" | "revenueGrowth" | "investment" | "effort" | "durationPeriods" | "confidence"
+>;
+
+export function draftOf(i: InitiativeFields): Draft {
   return {
     title: i.title,
     problem: i.problem,
@@ -37,40 +63,93 @@ export function draftOf(i: InitiativeDetail): Draft {
   };
 }
 
-/**
- * The update the API takes. Only "is it a number at all" is checked here; the
- * API checks the rest (ranges, low ≤ likely ≤ high) with its schema and sends
- * field errors keyed the same way ("costReduction.low").
- */
-export function parseDraft(d: Draft): { ok: true; values: DraftValues; errors: Record<string, string[]> } | { ok: false; errors: Record<string, string[]> } {
-  const n = {
-    "costReduction.low": parseNumber(d.costReduction.low),
-    "costReduction.likely": parseNumber(d.costReduction.likely),
-    "costReduction.high": parseNumber(d.costReduction.high),
-    "revenueGrowth.low": parseNumber(d.revenueGrowth.low),
-    "revenueGrowth.likely": parseNumber(d.revenueGrowth.likely),
-    "revenueGrowth.high": parseNumber(d.revenueGrowth.high),
-    investment: parseNumber(d.investment),
-    effort: parseNumber(d.effort),
-    durationPeriods: parseNumber(d.durationPeriods),
-  };
-  const errors = numberErrors(n, Object.keys(n));
-  if (Object.keys(errors).length) return { ok: false, errors };
-  const v = n as Record<keyof typeof n, number>;
+export function fieldsOf(d: Draft): DraftFields {
   return {
-    ok: true,
-    errors: {},
-    values: {
-      title: d.title,
-      problem: d.problem,
-      ownerId: d.ownerId || null,
-      department: d.department,
-      costReduction: { low: v["costReduction.low"], likely: v["costReduction.likely"], high: v["costReduction.high"] },
-      revenueGrowth: { low: v["revenueGrowth.low"], likely: v["revenueGrowth.likely"], high: v["revenueGrowth.high"] },
-      investment: v.investment,
-      effort: v.effort,
-      durationPeriods: v.durationPeriods,
-      confidence: d.confidence,
-    },
+    title: d.title,
+    problem: d.problem,
+    ownerId: d.ownerId,
+    department: d.department,
+    "costReduction.low": d.costReduction.low,
+    "costReduction.likely": d.costReduction.likely,
+    "costReduction.high": d.costReduction.high,
+    "revenueGrowth.low": d.revenueGrowth.low,
+    "revenueGrowth.likely": d.revenueGrowth.likely,
+    "revenueGrowth.high": d.revenueGrowth.high,
+    investment: d.investment,
+    effort: d.effort,
+    durationPeriods: d.durationPeriods,
+    confidence: d.confidence,
+  };
+}
+
+/** The draft with some fields replaced (others' changes, or the person's pick in a conflict). */
+export function withFields(d: Draft, changed: Partial<DraftFields>): Draft {
+  const next: Draft = { ...d, costReduction: { ...d.costReduction }, revenueGrowth: { ...d.revenueGrowth } };
+  for (const [key, value] of Object.entries(changed)) {
+    const [estimate, part] = key.split(".") as [string, (typeof PARTS)[number] | undefined];
+    if (part && (estimate === "costReduction" || estimate === "revenueGrowth")) next[estimate][part] = String(value);
+    else (next as Record<string, unknown>)[key] = value;
+  }
+  return next;
+}
+
+type Patch = Omit<UpdateInitiativeInput, "id" | "version">;
+
+/** The API update for some fields; numbers that do not parse are left to `draftErrors` (they are never sent). */
+export function toPatch(changed: Partial<DraftFields>): Patch {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changed)) {
+    const [estimate, part] = key.split(".");
+    if (part && estimate) {
+      const target = (out[estimate] ??= {}) as Record<string, unknown>;
+      target[part] = parseNumber(String(value));
+    } else if (key === "ownerId") out.ownerId = value === "" ? null : value;
+    else if ((NUMBER_FIELDS as readonly string[]).includes(key)) out[key] = parseNumber(String(value));
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Every field's problem, keyed like the API's field errors, in words that name
+ * the field: numbers that are not numbers, the API schema's own rules, and
+ * low <= likely <= high (both fields concerned are marked, so neither is sent
+ * until the order is right; the other fields are still saved).
+ */
+export function draftErrors(d: Draft): Record<string, string[]> {
+  const f = fieldsOf(d);
+  const numbers = Object.fromEntries(
+    [...ESTIMATES.flatMap((e) => PARTS.map((p) => `${e}.${p}`)), ...NUMBER_FIELDS].map((k) => [k, parseNumber(String(f[k as keyof DraftFields]))]),
+  );
+  const errors: Record<string, string[]> = numberErrors(numbers, Object.keys(numbers));
+  const patch = toPatch(f);
+  const checked = schemaErrors(updateInitiativeInput, { id: "draft", version: 1, ...patch });
+  for (const [key, messages] of Object.entries(checked)) if (!errors[key]) errors[key] = messages;
+  for (const key of ESTIMATES) {
+    const e = patch[key];
+    if (!e || [e.low, e.likely, e.high].some((n) => typeof n !== "number" || !Number.isFinite(n))) continue;
+    const whole = e as { low: number; likely: number; high: number };
+    for (const changed of [{ low: 1 }, { likely: 1 }, { high: 1 }]) {
+      for (const [k, messages] of Object.entries(estimateOrderErrors(key, whole, changed))) {
+        errors[k] = [...new Set([...(errors[k] ?? []), ...messages])];
+      }
+    }
+  }
+  return errors;
+}
+
+/** What the live score needs, when every number in it is valid. */
+export function estimatesOf(d: Draft, errors: Record<string, string[]>): DraftEstimates | null {
+  if (Object.keys(errors).some((k) => k.startsWith("costReduction") || k.startsWith("revenueGrowth") || (NUMBER_FIELDS as readonly string[]).includes(k))) {
+    return null;
+  }
+  const p = toPatch(fieldsOf(d));
+  return {
+    costReduction: p.costReduction as DraftEstimates["costReduction"],
+    revenueGrowth: p.revenueGrowth as DraftEstimates["revenueGrowth"],
+    investment: p.investment!,
+    effort: p.effort!,
+    durationPeriods: p.durationPeriods!,
+    confidence: d.confidence,
   };
 }

@@ -1,28 +1,36 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useMemo, useState } from "react";
 import type { EffectLink } from "@/server/scoring";
-import { ConflictPrompt, SaveStatus } from "../autosave/save-status";
+import { INITIATIVE_LABELS } from "@/server/domain/initiatives/schemas";
+import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
 import type { InitiativeDetail } from "../canvas/router-outputs";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { errorMessage } from "../trpc/error-message";
+import { CharCount } from "../ui/char-count";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { AssumptionsList } from "./assumptions-list";
 import { Crowns } from "./crowns";
 import { DependenciesPicker } from "./dependencies-picker";
-import { draftOf, parseDraft, type Draft } from "./draft";
+import { draftErrors, draftOf, estimatesOf, fieldsOf, toPatch, withFields, type Draft, type DraftFields } from "./draft";
 import { EffectsPicker } from "./effects-picker";
 import { MainFields } from "./main-fields";
 import { ScorePanel } from "./score-panel";
 import { StatusControl, type Move } from "./status-control";
 import { useLiveScore } from "./use-live-score";
 import { useVersionedOps } from "./use-versioned-ops";
+
+/** A clashing value as the form shows it: an owner by name. */
+function displayField(field: string, value: string | number | boolean | null, memberNames: Map<string, string>): string {
+  if (field === "ownerId") return value ? (memberNames.get(String(value)) ?? "another member") : "No owner yet";
+  return String(value ?? "");
+}
 
 const effectsOf = (i: InitiativeDetail): EffectLink[] => i.effects.map((e) => ({ momentId: e.momentId, effect: e.effect }));
 
@@ -41,9 +49,10 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
   const [linkError, setLinkError] = useState<string | null>(null);
   const [depError, setDepError] = useState<string | null>(null);
   const [pendingOps, setPendingOps] = useState(0);
-  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
-  const parsed = useMemo(() => parseDraft(draft), [draft]);
-  const errors = { ...serverErrors, ...parsed.errors };
+  const clientErrors = useMemo(() => draftErrors(draft), [draft]);
+  const members = useQuery(trpc.member.list.queryOptions({ workspaceId: ws.id }));
+  const memberNames = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
+  const fields = useMemo(() => fieldsOf(draft), [draft]);
 
   const refreshDerived = useCallback(() => {
     for (const key of [trpc.initiative.list.queryKey(), trpc.scorecard.pathKey(), trpc.moment.list.queryKey(), trpc.audit.list.queryKey()]) {
@@ -52,22 +61,32 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
   }, [queryClient, trpc]);
 
   const save = useCallback(
-    async (d: Draft, version: number) => {
-      const p = parseDraft(d);
-      if (!p.ok) throw new Error("Fix the highlighted fields first.");
-      const saved = await client.initiative.update.mutate({ workspaceId: ws.id, id, version, ...p.values }).catch((error: unknown) => {
-        setServerErrors(fieldErrors(error));
-        throw error;
-      });
-      setServerErrors({});
+    async (changed: Partial<DraftFields>, version: number) => {
+      const saved = await client.initiative.update.mutate({ workspaceId: ws.id, id, version, ...toPatch(changed) });
       refreshDerived();
       void queryClient.invalidateQueries({ queryKey: trpc.initiative.departments.queryKey() });
-      return { version: saved.version };
+      return { version: saved.version, values: fieldsOf(draftOf(saved)) };
     },
     [client, ws.id, id, refreshDerived, queryClient, trpc],
   );
-  const autosave = useAutosave({ values: draft, version: baseVersion, save, enabled: !readOnly && parsed.ok });
-  const ops = useVersionedOps(autosave, parsed.ok, setBaseVersion);
+  const load = useCallback(async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.initiative.get.queryKey({ workspaceId: ws.id, id }) });
+    const fresh = await queryClient.fetchQuery(trpc.initiative.get.queryOptions({ workspaceId: ws.id, id }));
+    return { version: fresh.version, values: fieldsOf(draftOf(fresh)) };
+  }, [queryClient, trpc, ws.id, id]);
+  const onRemote = useCallback((changed: Partial<DraftFields>) => setDraft((d) => withFields(d, changed)), []);
+  const autosave = useAutosave({
+    values: fields,
+    version: baseVersion,
+    save,
+    load,
+    onRemote,
+    labels: INITIATIVE_LABELS,
+    invalid: Object.keys(clientErrors),
+    enabled: !readOnly,
+  });
+  const errors = { ...autosave.fieldErrors, ...clientErrors };
+  const ops = useVersionedOps(autosave, setBaseVersion);
   useConfirmLeave(!readOnly && (autosave.dirty || autosave.state.status === "saving" || pendingOps > 0));
 
   const tracked = <T,>(work: Promise<T>) => {
@@ -75,16 +94,6 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     return work.finally(() => setPendingOps((n) => n - 1));
   };
   const refetchDetail = () => queryClient.invalidateQueries({ queryKey: trpc.initiative.get.queryKey({ workspaceId: ws.id, id }) });
-
-  async function reload() {
-    await refetchDetail();
-    const fresh = await queryClient.fetchQuery(trpc.initiative.get.queryOptions({ workspaceId: ws.id, id }));
-    setDraft(draftOf(fresh));
-    setEffects(effectsOf(fresh));
-    setDeps(fresh.dependsOn);
-    ops.reset(fresh.version);
-    setBaseVersion(fresh.version);
-  }
 
   function changeEffect(momentId: string, effect: number) {
     const rest = effects.filter((e) => e.momentId !== momentId);
@@ -138,18 +147,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       void queryClient.invalidateQueries({ queryKey: trpc.audit.list.queryKey() });
     });
 
-  const estimates = useMemo(() => {
-    if (!parsed.ok) return null;
-    const v = parsed.values;
-    return {
-      costReduction: v.costReduction,
-      revenueGrowth: v.revenueGrowth,
-      investment: v.investment,
-      effort: v.effort,
-      durationPeriods: v.durationPeriods,
-      confidence: v.confidence,
-    };
-  }, [parsed]);
+  const estimates = useMemo(() => estimatesOf(draft, clientErrors), [draft, clientErrors]);
   const live = useLiveScore(id, estimates, effects);
   const titleError = errors.title;
 
@@ -171,7 +169,6 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             <input
               id="initiative-title"
               value={draft.title}
-              maxLength={200}
               aria-invalid={titleError ? true : undefined}
               aria-describedby={titleError ? "initiative-title-error" : undefined}
               onChange={(e) => setDraft({ ...draft, title: e.target.value })}
@@ -179,6 +176,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             />
           </h1>
         )}
+        {readOnly ? null : <CharCount value={draft.title} max={200} />}
         {titleError ? (
           <p id="initiative-title-error" role="alert" className="mt-1 text-xs font-medium text-red-700">
             {titleError.join(" ")}
@@ -197,14 +195,16 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             ) : (
               <div>
                 <SaveStatus state={autosave.state} dirty={autosave.dirty} />
-                {!parsed.ok ? <p className="text-xs font-medium text-red-700">Fix the highlighted fields to save</p> : null}
+                {Object.keys(errors).length > 0 ? (
+                  <p className="text-xs font-medium text-red-700">The marked fields are not saved until they are fixed; the others are.</p>
+                ) : null}
               </div>
             )}
           </div>
         </div>
         {autosave.state.status === "conflict" ? (
           <div className="mt-3">
-            <ConflictPrompt state={autosave.state} onReload={() => void reload()} onOverwrite={() => void autosave.overwrite()} />
+            <ConflictChoices clashes={autosave.state.clashes} onResolve={autosave.resolve} display={(field, value) => displayField(field, value, memberNames)} />
           </div>
         ) : null}
       </div>

@@ -38,7 +38,7 @@ export function MainFields({
           label="Problem"
           rows={4}
           value={draft.problem}
-          maxLength={10_000}
+          limit={10_000}
           onChange={(e) => set("problem", e.target.value)}
           error={errors.problem}
           hint="Whose problem, at which moment of truth, and what it costs them today."
@@ -56,7 +56,7 @@ export function MainFields({
             label="Department"
             list={listId}
             value={draft.department}
-            maxLength={100}
+            limit={100}
             onChange={(e) => set("department", e.target.value)}
             error={errors.department}
             hint="Type a new one or pick one already in use."

@@ -11,15 +11,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * flushed, with the newest version known; the new version then becomes the
  * autosave's base, and nobody gets a CONFLICT with themselves.
  */
-export function useVersionedOps(autosave: ReturnType<typeof useAutosave<unknown>>, canSave: boolean, onVersion: (v: number) => void) {
+type Autosave = Pick<ReturnType<typeof useAutosave>, "state" | "dirty" | "saveNow" | "currentVersion">;
+
+export function useVersionedOps(autosave: Autosave, onVersion: (v: number) => void) {
   const chain = useRef<Promise<unknown>>(Promise.resolve());
-  const latest = useRef({ autosave, canSave });
-  latest.current = { autosave, canSave };
+  const latest = useRef({ autosave });
+  latest.current = { autosave };
   const known = useRef(0);
 
   async function flush() {
     for (let i = 0; i < 100 && latest.current.autosave.state.status === "saving"; i++) await sleep(50);
-    if (latest.current.autosave.dirty && latest.current.canSave && latest.current.autosave.state.status !== "conflict") {
+    if (latest.current.autosave.dirty && latest.current.autosave.state.status !== "conflict") {
       await latest.current.autosave.saveNow();
       for (let i = 0; i < 100 && latest.current.autosave.state.status === "saving"; i++) await sleep(50);
     }
@@ -39,5 +41,5 @@ export function useVersionedOps(autosave: ReturnType<typeof useAutosave<unknown>
     return next;
   }
 
-  return { run, reset: (version: number) => (known.current = version) };
+  return { run };
 }

@@ -1,11 +1,13 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { CharCount } from "./char-count";
 import { cn } from "./cn";
 
 const CONTROL =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 disabled:bg-slate-50 disabled:text-slate-500";
 const INVALID = "ring-red-500 focus:ring-red-600";
 
-type FieldShell = { label: ReactNode; hint?: ReactNode; error?: string | string[] | null; className?: string };
+/** `limit`: the most characters the API takes; the field counts near it instead of cutting the text. */
+type FieldShell = { label: ReactNode; hint?: ReactNode; error?: string | string[] | null; className?: string; limit?: number };
 
 function errorText(error: FieldShell["error"]): string | null {
   if (!error) return null;
@@ -20,7 +22,9 @@ function Shell({
   error,
   className,
   children,
-}: FieldShell & { id: string; children: ReactNode }) {
+  limit,
+  value,
+}: FieldShell & { id: string; children: ReactNode; value?: unknown }) {
   const message = errorText(error);
   return (
     <div className={cn("space-y-1", className)}>
@@ -28,6 +32,7 @@ function Shell({
         {label}
       </label>
       {children}
+      {limit !== undefined && typeof value === "string" ? <CharCount id={`${id}-count`} value={value} max={limit} /> : null}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
@@ -46,11 +51,11 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ label, hint, error, className, ...rest }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, className, limit, ...rest }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
   const autoId = useId();
   const id = rest.id ?? autoId;
   return (
-    <Shell id={id} label={label} hint={hint} error={error} className={className}>
+    <Shell id={id} label={label} hint={hint} error={error} className={className} limit={limit} value={rest.value}>
       <input
         {...rest}
         id={id}
@@ -67,12 +72,13 @@ export function TextAreaField({
   hint,
   error,
   className,
+  limit,
   ...rest
 }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const autoId = useId();
   const id = rest.id ?? autoId;
   return (
-    <Shell id={id} label={label} hint={hint} error={error} className={className}>
+    <Shell id={id} label={label} hint={hint} error={error} className={className} limit={limit} value={rest.value}>
       <textarea
         rows={3}
         {...rest}
