@@ -258,7 +258,7 @@ describe("process owner journey", () => {
     await shot(page, "po-canvases");
   });
 
-  it("shows the conflict prompt when someone else saved the canvas meanwhile", async () => {
+  it("merges someone else's change to another field, and shows the same field side by side", async () => {
     await page.goto(canvasUrl);
     await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe(OUTCOME);
 
@@ -273,12 +273,20 @@ describe("process owner journey", () => {
     await other.getByLabel("Successful Customer Outcome").fill("Their version of the outcome.");
     await expectAllSaved(other);
 
+    // A different field on the older copy: saved, and their outcome comes into the form.
     await page.getByLabel("Context").fill("Mine, typed on a stale copy.");
-    const prompt = page.getByRole("alertdialog");
-    await until(() => prompt.textContent(), 15_000).toContain(`Changed by ${owner.name}`);
-    await shot(page, "po-canvas-conflict");
-    await prompt.getByRole("button", { name: "Reload their version" }).click();
+    await expectAllSaved(page);
     await until(() => page.getByLabel("Successful Customer Outcome").inputValue()).toBe("Their version of the outcome.");
+
+    // The same field from the other tab's older copy: both values side by side, theirs kept on request.
+    await other.getByLabel("Context").fill("The other tab's context.");
+    const choices = other.getByTestId("conflict-choices");
+    await until(() => choices.isVisible(), 15_000).toBe(true);
+    expect(await choices.getByTestId("theirs-context").textContent()).toBe("Mine, typed on a stale copy.");
+    await shot(other, "po-canvas-conflict");
+    await choices.getByRole("radio", { name: /Theirs/ }).check();
+    await choices.getByRole("button", { name: "Save my choices" }).click();
+    await until(() => other.getByLabel("Context").inputValue()).toBe("Mine, typed on a stale copy.");
     await otherContext.close();
   });
 

@@ -7,7 +7,16 @@ import { Button } from "../ui/button";
 import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The person's own calendar day (not UTC's): "today" is where they are. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+
+/** A value dated after today would show as the latest reading before it was measured (the server refuses it too). */
+function futureDateError(date: string): string[] | undefined {
+  return date > today() ? [`Date: ${date} is in the future; record a value on the day it was measured, today at the latest.`] : undefined;
+}
 
 /** A dated value of the measure: what it was on that day. */
 export function AddActualForm({
@@ -27,7 +36,8 @@ export function AddActualForm({
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const value = parseNumber(formText(form, "value"));
-    const bad = numberErrors({ value }, ["value"]);
+    const future = futureDateError(formText(form, "date"));
+    const bad = { ...numberErrors({ value }, ["value"]), ...(future ? { date: future } : {}) };
     setErrors(bad);
     if (Object.keys(bad).length || value === null) return;
     setPending(true);
@@ -46,7 +56,7 @@ export function AddActualForm({
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="space-y-2">
       <p className="text-xs font-medium text-slate-700">Record a value</p>
       <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
-        <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} />
+        <TextField label="Date" name="date" type="date" defaultValue={today()} max={today()} error={errors.date} />
         <TextField label={unit ? `Value (${unit})` : "Value"} name="value" inputMode="decimal" error={errors.value} />
         <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6" aria-label={`Add value of ${measureName}`}>
           Add

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState, type KeyboardEvent } from "react";
+import { tooLongMessage } from "@/server/domain/shared/text";
+import { CharCount } from "../ui/char-count";
 import { cn } from "../ui/cn";
 
 const CELL =
@@ -54,29 +56,39 @@ export function InlineText({
   /** Wraps onto a second line (long names stay readable in a narrow column); Enter still saves. */
   multiline?: boolean;
 }) {
-  const { draft, setDraft, setEditing } = useCellDraft(value);
+  const { draft, setDraft, editing, setEditing } = useCellDraft(value);
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{value || "—"}</span>;
-  const invalid = required && draft.trim() === "";
+  const tooLong = draft.trim().length > maxLength;
+  const invalid = (required && draft.trim() === "") || tooLong;
   const Control = multiline ? "textarea" : "input";
+  // Over-long text is kept as typed and not sent; the cell says why (nothing is cut).
   return (
+    <>
     <Control
       aria-label={label}
       rows={multiline ? 2 : undefined}
       value={draft}
-      maxLength={maxLength}
       aria-invalid={invalid || undefined}
-      title={invalid ? "Required" : undefined}
+      title={tooLong ? tooLongMessage(label, maxLength, draft.trim().length) : invalid ? "Required" : undefined}
       onFocus={() => setEditing(true)}
       onChange={(e) => setDraft(e.target.value)}
       onKeyDown={(e) => keys(e, () => setDraft(value))}
       onBlur={() => {
         setEditing(false);
         const next = draft.trim();
+        if (next.length > maxLength) return;
         if (next === value || (required && next === "")) return setDraft(value);
         onCommit(next);
       }}
       className={cn(boxed ? BOXED : CELL, multiline && "resize-none leading-snug", invalid && INVALID, className)}
     />
+    {editing && !tooLong ? <CharCount value={draft.trim()} max={maxLength} /> : null}
+    {tooLong ? (
+      <p role="alert" className="mt-0.5 text-xs font-medium text-red-700">
+        {tooLongMessage(label, maxLength, draft.trim().length)}; not saved.
+      </p>
+    ) : null}
+    </>
   );
 }
 

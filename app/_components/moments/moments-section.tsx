@@ -1,5 +1,6 @@
 "use client";
 
+import { ConflictChoices } from "../autosave/save-status";
 import { useState } from "react";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
@@ -51,6 +52,12 @@ export function MomentsSection({
         </p>
       </div>
       {moments.notice ? <Alert tone={moments.notice.tone}>{moments.notice.text}</Alert> : null}
+      {moments.conflict ? (
+        <div>
+          <p className="mb-2 text-sm font-medium text-slate-800">“{moments.conflict.name}”</p>
+          <ConflictChoices key={moments.conflict.id} clashes={moments.conflict.clashes} onResolve={(picks) => void moments.resolveConflict(picks)} />
+        </div>
+      ) : null}
       {list.error ? <Alert>{errorMessage(list.error)} Reload the page to try again.</Alert> : null}
       {list.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {list.data && items.length === 0 ? (

@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import type { Clash, Pick } from "../autosave/use-autosave";
 import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/moments/schemas";
 import type { MomentItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
@@ -12,10 +13,14 @@ import { useWorkspace } from "../workspace/workspace-context";
 type Patch = Omit<UpdateMomentInput, "id" | "version">;
 export type Deleted = { moment: MomentItem; index: number; effectLinks: number };
 
+type ServerClash = { field: string; label: string; yours: Clash["mine"]; theirs: Clash["theirs"]; changedBy: string; changedAt: number | null };
 function conflictOf(error: unknown) {
-  const data = (error as { data?: { code?: string; conflict?: { changedBy?: string } | null } } | null)?.data;
+  const data = (error as { data?: { code?: string; conflict?: { fields?: ServerClash[] } | null } } | null)?.data;
   return data?.code === "CONFLICT" ? (data.conflict ?? {}) : null;
 }
+
+/** A moment's cell someone else changed while this person changed it too: both values, for the person to pick. */
+export type MomentConflict = { id: string; name: string; clashes: Clash[] };
 
 /**
  * The moments of one canvas and every change to them. The list query is the
@@ -33,6 +38,7 @@ export function useMoments(canvasId: string) {
   const [notice, setNotice] = useState<{ tone: "error" | "warning"; text: string } | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [busy, setBusy] = useState(0);
+  const [conflict, setConflict] = useState<MomentConflict | null>(null);
   const chains = useRef(new Map<string, Promise<unknown>>());
 
   const items = () => queryClient.getQueryData(queryKey)?.items ?? [];
@@ -46,19 +52,20 @@ export function useMoments(canvasId: string) {
     void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.moment.listGrouped.queryKey() });
   };
-  const track = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+  const track = async <T,>(work: () => Promise<T>, onConflict?: (fields: ServerClash[]) => boolean): Promise<T | undefined> => {
     setBusy((n) => n + 1);
     try {
       return await work();
     } catch (error) {
       const conflict = conflictOf(error);
+      void queryClient.invalidateQueries({ queryKey });
+      if (conflict?.fields?.length && onConflict?.(conflict.fields)) return undefined;
       setNotice({
         tone: conflict ? "warning" : "error",
         text: conflict
           ? `${errorMessage(error)} The table now shows their version; make your change again if it still applies.`
           : `${errorMessage(error)} Your change was not saved.`,
       });
-      void queryClient.invalidateQueries({ queryKey });
       return undefined;
     } finally {
       setBusy((n) => n - 1);
@@ -68,15 +75,22 @@ export function useMoments(canvasId: string) {
   function update(id: string, patch: Patch) {
     setNotice(null);
     const previous = chains.current.get(id) ?? Promise.resolve();
+    const name = items().find((m) => m.id === id)?.name ?? "";
     const next = previous.then(() =>
-      track(async () => {
-        const current = items().find((m) => m.id === id);
-        if (!current) return;
-        setItems((all) => all.map((m) => (m.id === id ? { ...m, ...patch } : m)));
-        const saved = await client.moment.update.mutate({ workspaceId: ws.id, id, version: current.version, ...patch });
-        setItems((all) => all.map((m) => (m.id === id ? saved : m)));
-        refreshOthers();
-      }),
+      track(
+        async () => {
+          const current = items().find((m) => m.id === id);
+          if (!current) return;
+          setItems((all) => all.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+          const saved = await client.moment.update.mutate({ workspaceId: ws.id, id, version: current.version, ...patch });
+          setItems((all) => all.map((m) => (m.id === id ? saved : m)));
+          refreshOthers();
+        },
+        (fields) => {
+          setConflict({ id, name, clashes: fields.map((f) => ({ ...f, mine: f.yours, theirs: f.theirs })) });
+          return true;
+        },
+      ),
     );
     chains.current.set(id, next);
     return next;
@@ -141,7 +155,20 @@ export function useMoments(canvasId: string) {
     return track(() => client.moment.reorder.mutate({ workspaceId: ws.id, canvasId, ids: ordered.map((m) => m.id) }));
   }
 
+  /** The person's pick per clashing cell: theirs is already in the table, mine is saved over it now that they have seen it. */
+  async function resolveConflict(picks: Record<string, Pick>) {
+    const c = conflict;
+    if (!c) return;
+    setConflict(null);
+    const mine = Object.fromEntries(c.clashes.filter((x) => picks[x.field] === "mine").map((x) => [x.field, x.mine])) as Patch;
+    if (Object.keys(mine).length === 0) return;
+    await queryClient.refetchQueries({ queryKey });
+    await update(c.id, mine);
+  }
+
   return {
+    conflict,
+    resolveConflict,
     list,
     items: list.data?.items ?? [],
     update,
