@@ -133,7 +133,7 @@ describe("a measure value dated in the future", () => {
     const form = page.getByRole("form", { name: "Add a value of Vans back on time" });
     await until(() => form.isVisible()).toBe(true);
     await form.getByLabel("Date").fill("2199-12-31");
-    await form.getByLabel("Value").fill("12");
+    await form.getByLabel("Value", { exact: true }).fill("12");
     await form.getByRole("button", { name: "Add value of Vans back on time" }).click();
     await until(() => form.textContent()).toContain("2199-12-31 is in the future");
     const actuals = await call<{ items: unknown[] }>("query", "measure.listActuals", { measureId: measure.id });

@@ -13,6 +13,13 @@ import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
 import { numberErrors, parseNumber } from "./parse-number";
+import { ConflictChoices } from "../autosave/save-status";
+import { conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
+
+/** The fields whose value differs from the category as loaded. */
+function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)));
+}
 
 export type SavedCategory = { id: string; name: string; warnings: string[]; canvasId?: string };
 
@@ -33,17 +40,23 @@ export function CategoryFormDialog({
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [clash, setClash] = useState<{ clashes: Clash[]; version: number; changed: Record<string, unknown> } | null>(null);
   const save = useMutation({
-    mutationFn: async (input: { values: Partial<CreateCategoryInput> & Pick<CreateCategoryInput, "name" | "need">; withCanvas: boolean }) => {
+    mutationFn: async (input: { values: Partial<CreateCategoryInput> & Pick<CreateCategoryInput, "name" | "need">; withCanvas: boolean; version?: number }) => {
       if (category) {
-        const saved = await client.category.update.mutate({
-          workspaceId: ws.id,
-          id: category.id,
-          version: category.version,
-          ...input.values,
-          size: input.values.size ?? null,
-        });
-        return { id: saved.id, name: saved.name, warnings: saved.warnings };
+        // Only what this person changed is sent: someone else's edit of another field is kept (decision 018).
+        const changed = changedFields(category, { ...input.values, size: input.values.size ?? null });
+        try {
+          const saved = await client.category.update.mutate({ workspaceId: ws.id, id: category.id, version: input.version ?? category.version, ...changed });
+          return { id: saved.id, name: saved.name, warnings: saved.warnings };
+        } catch (error) {
+          const conflict = conflictOf(error);
+          if (conflict?.fields?.length) {
+            const fields = conflict.fields as (Clash & { yours: Clash["mine"] })[];
+            setClash({ clashes: fields.map((f) => ({ ...f, mine: f.yours })), version: conflict.currentVersion, changed });
+          }
+          throw error;
+        }
       }
       const saved = await client.category.create.mutate({ workspaceId: ws.id, ...input.values });
       let canvasId: string | undefined;
@@ -90,8 +103,23 @@ export function CategoryFormDialog({
   const close = () => {
     save.reset();
     setClientErrors({});
+    setClash(null);
     onClose();
   };
+
+  /** Saves the person's picks: their value where they chose mine, nothing over theirs otherwise. */
+  function resolve(picks: Record<string, PickChoice>) {
+    if (!clash || !category) return;
+    const values = Object.fromEntries(Object.entries(clash.changed).filter(([k]) => picks[k] !== "theirs"));
+    setClash(null);
+    save.reset();
+    if (Object.keys(values).length === 0) {
+      void queryClient.invalidateQueries({ queryKey: trpc.category.list.queryKey() });
+      onClose();
+      return;
+    }
+    save.mutate({ values: values as Parameters<typeof save.mutate>[0]["values"], withCanvas: false, version: clash.version });
+  }
 
   return (
     <Dialog
@@ -175,7 +203,11 @@ export function CategoryFormDialog({
             </span>
           </label>
         ) : null}
-        {save.error && !Object.keys(fieldErrors(save.error)).length ? <Alert>{errorMessage(save.error)}</Alert> : null}
+        {clash ? (
+          <ConflictChoices clashes={clash.clashes} onResolve={resolve} />
+        ) : save.error && !Object.keys(fieldErrors(save.error)).length ? (
+          <Alert>{errorMessage(save.error)}</Alert>
+        ) : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close}>
             Cancel

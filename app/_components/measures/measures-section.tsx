@@ -9,6 +9,15 @@ import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { MeasureCard } from "./measure-card";
 import { MeasureForm } from "./measure-form";
+import { ConflictChoices } from "../autosave/save-status";
+import { conflictOf, type Clash, type Pick } from "../autosave/use-autosave";
+
+type MeasureClash = { id: string; name: string; version: number; clashes: Clash[]; changed: Record<string, unknown> };
+
+/** The fields whose value differs from the measure as loaded: only those are sent (decision 018). */
+function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)));
+}
 
 /** The canvas's outside-in measures: does the customer get the outcome, and is it moving? */
 export function MeasuresSection({ canvasId }: { canvasId: string }) {
@@ -22,11 +31,26 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
   const list = useQuery(trpc.measure.list.queryOptions(input));
   const [adding, setAdding] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [clash, setClash] = useState<MeasureClash | null>(null);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.measure.list.queryKey(input) });
     void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
   };
   const items = list.data ?? [];
+
+  /** Their value stays where the person picked theirs; the rest of the person's edit is saved on the current version. */
+  async function resolve(picks: Record<string, Pick>) {
+    const c = clash;
+    if (!c) return;
+    setClash(null);
+    const values = Object.fromEntries(Object.entries(c.changed).filter(([k]) => picks[k] !== "theirs"));
+    try {
+      if (Object.keys(values).length > 0) await client.measure.update.mutate({ workspaceId: ws.id, id: c.id, version: c.version, ...values });
+    } catch (e) {
+      setFailure(`${errorMessage(e)} Your change to “${c.name}” was not saved.`);
+    }
+    refresh();
+  }
 
   return (
     <section aria-labelledby="measures-title" className="space-y-3">
@@ -46,6 +70,12 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
         ) : null}
       </div>
       {failure ? <Alert>{failure}</Alert> : null}
+      {clash ? (
+        <div>
+          <p className="mb-2 text-sm font-medium text-slate-800">“{clash.name}”</p>
+          <ConflictChoices key={clash.id} clashes={clash.clashes} onResolve={(picks) => void resolve(picks)} />
+        </div>
+      ) : null}
       {list.error ? <Alert>{errorMessage(list.error)} Reload the page to try again.</Alert> : null}
       {list.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {list.data && items.length === 0 && !canEdit ? (
@@ -60,7 +90,18 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
                 canEdit={canEdit}
                 canRecord={canRecord}
                 onUpdate={async (values) => {
-                  await client.measure.update.mutate({ workspaceId: ws.id, id: m.id, version: m.version, ...values });
+                  const changed = changedFields(m, values);
+                  try {
+                    await client.measure.update.mutate({ workspaceId: ws.id, id: m.id, version: m.version, ...changed });
+                  } catch (error) {
+                    const conflict = conflictOf(error);
+                    if (conflict?.fields?.length) {
+                      const fields = conflict.fields as (Clash & { yours: Clash["mine"] })[];
+                      setClash({ id: m.id, name: m.name, version: conflict.currentVersion, changed, clashes: fields.map((f) => ({ ...f, mine: f.yours })) });
+                      refresh();
+                    }
+                    throw error;
+                  }
                   refresh();
                 }}
                 onDelete={() => {
