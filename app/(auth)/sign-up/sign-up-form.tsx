@@ -14,7 +14,7 @@ export function SignUpForm({ next, email }: { next: string; email?: string }) {
     <form action={action} className="space-y-4" noValidate>
       {state.error && !Object.keys(fe).length ? <Alert>{state.error}</Alert> : null}
       <input type="hidden" name="next" value={next} />
-      <TextField label="Your name" name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} error={fe.name} />
+      <TextField label="Your name" name="name" autoComplete="name" required limit={100} defaultValue={state.values?.name} error={fe.name} />
       <TextField
         label="Email"
         name="email"

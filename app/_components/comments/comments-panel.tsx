@@ -77,7 +77,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
             rows={2}
             value={body}
             onChange={(e) => setBody(e.target.value)}
-            maxLength={10_000}
+            limit={10_000}
             error={fieldErrors(create.error).body ?? (create.error ? errorMessage(create.error) : null)}
           />
           <div className="flex justify-end">

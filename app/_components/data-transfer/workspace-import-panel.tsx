@@ -60,7 +60,7 @@ export function WorkspaceImportPanel() {
           label="Name of the new workspace"
           hint="Empty: the name in the file, with “(imported)”."
           value={name}
-          maxLength={100}
+          limit={100}
           onChange={(e) => setName(e.target.value)}
         />
       </div>

@@ -118,7 +118,6 @@ export function AssumptionsList({
             <input
               id="assumption-text"
               name="text"
-              maxLength={2000}
               placeholder="e.g. Customers read texts from an unknown number"
               className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
             />

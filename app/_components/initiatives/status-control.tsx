@@ -1,5 +1,6 @@
 "use client";
 
+import { CharCount } from "../ui/char-count";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Action } from "@/server/domain/permissions";
@@ -102,10 +103,10 @@ export function StatusControl({
               <input
                 id="decision-reason"
                 value={reason}
-                maxLength={2000}
                 onChange={(e) => setReason(e.target.value)}
                 className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
               />
+              <CharCount value={reason} max={2000} />
             </div>
           ) : (
             <div className="space-y-1">

@@ -111,7 +111,7 @@ function RecordForm({ target, periods, onDone }: { target: ResultTarget; periods
           hint="Extra revenue in this period; 0 when none"
         />
       </div>
-      <TextAreaField label="Note" rows={2} maxLength={2000} value={shown.note} onChange={(e) => setValues({ ...shown, note: e.target.value })} error={fe.note} />
+      <TextAreaField label="Note" rows={2} limit={2000} value={shown.note} onChange={(e) => setValues({ ...shown, note: e.target.value })} error={fe.note} />
       {record.error && !Object.keys(fe).length ? <Alert>{errorMessage(record.error)}</Alert> : null}
       {results.length ? (
         <div className="text-xs text-slate-600">

@@ -66,7 +66,7 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
           label="Reason"
           hint="Kept with the decision and shown to the team. Say what made the difference."
           value={reason}
-          maxLength={2000}
+          limit={2000}
           onChange={(e) => {
             setReason(e.target.value);
             setMissing(false);

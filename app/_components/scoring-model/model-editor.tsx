@@ -130,7 +130,7 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
                 label="Note for the history"
                 hint="Why this change? For example: “Board asked to weigh cost more this year.”"
                 value={note}
-                maxLength={2000}
+                limit={2000}
                 onChange={(ev) => setNote(ev.target.value)}
               />
               {save.error ? (

@@ -52,7 +52,7 @@ export function ShareLinksPanel() {
             label="Label"
             hint="Who it is for, e.g. “Board pack March”"
             value={label}
-            maxLength={100}
+            limit={100}
             onChange={(e) => setLabel(e.target.value)}
             error={errors.label}
             className="w-72"

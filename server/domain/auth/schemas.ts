@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 
 export const emailSchema = z
   .string()
@@ -16,13 +17,13 @@ export const personNameSchema = z
   .string()
   .trim()
   .min(1, "Tell us your name")
-  .max(100, "A name has at most 100 characters");
+  .max(100, tooLong("Your name", 100));
 
 export const signUpInput = z.object({
   name: personNameSchema,
   email: emailSchema,
   password: passwordSchema,
-  workspaceName: z.string().trim().min(1).max(100, "A workspace name has at most 100 characters").optional(),
+  workspaceName: z.string().trim().min(1).max(100, tooLong("Workspace name", 100)).optional(),
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 

@@ -265,7 +265,7 @@ export type SetDependenciesInput = z.infer<typeof setDependenciesInput>;
 
 const assumptionFields = {
   kind: z.enum(ASSUMPTION_KINDS, { message: "Choose assumption or risk" }),
-  text: z.string().trim().min(1, "Write the assumption or risk").max(2_000, tooLong("Text", 2_000)),
+  text: z.string().trim().min(1, "Write the assumption or risk").max(2_000, tooLong("Assumption or risk", 2_000)),
   status: z.enum(ASSUMPTION_STATUSES, { message: `Choose one of: ${ASSUMPTION_STATUSES.join(", ")}` }),
   critical: z.boolean(),
 };

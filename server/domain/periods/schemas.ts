@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tooLong } from "../shared/text";
 
 export const MAX_PERIODS = 200;
 
@@ -13,7 +14,7 @@ export const isoDate = z
   }, "This is not a date in the calendar (years 1900-2999)");
 
 const id = z.string().min(1).max(64);
-const label = z.string().trim().min(1, "Give the period a label, like Q1 2026").max(100, "A label has at most 100 characters");
+const label = z.string().trim().min(1, "Give the period a label, like Q1 2026").max(100, tooLong("Label", 100));
 const capacity = z
   .number({ message: "Capacity must be a number" })
   .min(0, "Capacity cannot be negative")

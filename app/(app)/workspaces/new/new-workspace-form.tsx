@@ -21,7 +21,7 @@ export function NewWorkspaceForm() {
   }
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
-      <TextField label="Workspace name" name="name" required maxLength={100} error={fe.name} placeholder="Acme Car Care" />
+      <TextField label="Workspace name" name="name" required limit={100} error={fe.name} placeholder="Acme Car Care" />
       {create.error && !fe.name ? <Alert>{errorMessage(create.error)}</Alert> : null}
       <Button type="submit" busy={create.isPending} className="w-full">
         Create workspace
