@@ -138,12 +138,17 @@ export function draftErrors(d: Draft): Record<string, string[]> {
   return errors;
 }
 
-/** What the live score needs, when every number in it is valid. */
-export function estimatesOf(d: Draft, errors: Record<string, string[]>): DraftEstimates | null {
-  if (Object.keys(errors).some((k) => k.startsWith("costReduction") || k.startsWith("revenueGrowth") || (NUMBER_FIELDS as readonly string[]).includes(k))) {
-    return null;
-  }
+/**
+ * What the live score needs, when every number in it is a number. Numbers out
+ * of order still go to the score: it says what it needs (low ≤ likely ≤ high).
+ */
+export function estimatesOf(d: Draft): DraftEstimates | null {
   const p = toPatch(fieldsOf(d));
+  const numbers = [
+    ...ESTIMATES.flatMap((e) => PARTS.map((part) => p[e]?.[part])),
+    ...NUMBER_FIELDS.map((k) => p[k]),
+  ];
+  if (numbers.some((n) => typeof n !== "number" || !Number.isFinite(n))) return null;
   return {
     costReduction: p.costReduction as DraftEstimates["costReduction"],
     revenueGrowth: p.revenueGrowth as DraftEstimates["revenueGrowth"],

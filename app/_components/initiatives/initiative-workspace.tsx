@@ -147,7 +147,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       void queryClient.invalidateQueries({ queryKey: trpc.audit.list.queryKey() });
     });
 
-  const estimates = useMemo(() => estimatesOf(draft, clientErrors), [draft, clientErrors]);
+  const estimates = useMemo(() => estimatesOf(draft), [draft]);
   const live = useLiveScore(id, estimates, effects);
   const titleError = errors.title;
 
