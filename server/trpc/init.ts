@@ -1,10 +1,9 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { z, ZodError } from "zod";
-import { ConflictError } from "@/server/domain/errors";
+import { z } from "zod";
 import { requireRole, type Action } from "@/server/domain/permissions";
 import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
-import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
+import { domainCause, fieldErrorsOf, isZodError, toTRPCError, zodMessage } from "./errors";
 import { logger } from "@/server/log";
 
 /** Each workspace procedure names the action of the permission table it performs. */
@@ -15,10 +14,11 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     const message = isInternal
       ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
-      : error.cause instanceof ZodError
+      : isZodError(error.cause)
         ? zodMessage(error.cause)
         : shape.message;
-    const conflict = error.cause instanceof ConflictError ? (error.cause.details ?? null) : null;
+    const domain = domainCause(error);
+    const conflict = domain?.code === "CONFLICT" ? (domain.details ?? null) : null;
     return {
       ...shape,
       message,

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { DomainError } from "../errors";
+import { UnavailableError } from "../errors";
 
 /** Raised when the machine cannot make PDFs (no Chromium); the download answers 503 with this message. */
-export class PdfUnavailableError extends DomainError {}
+export class PdfUnavailableError extends UnavailableError {}
 
 /** Longest one PDF may take, start of the browser included. */
 export const PDF_TIMEOUT_MS = 30_000;

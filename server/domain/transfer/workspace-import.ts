@@ -19,7 +19,7 @@ import {
 } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
-import { DomainError, ValidationError } from "../errors";
+import { isDomainError, ValidationError } from "../errors";
 import { resolveStatusFields } from "../initiatives/status-rules";
 import { MAX_MEASURES_PER_CANVAS } from "../measures/schemas";
 import { MAX_MOMENTS_PER_CANVAS } from "../moments/schemas";
@@ -119,7 +119,7 @@ function checkReferences(file: WorkspaceFile): void {
         { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
       );
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      if (!isDomainError(error)) throw error;
       issues.push({ path: `${at}.status`, message: error.message });
     }
   });
