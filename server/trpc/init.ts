@@ -1,6 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { ValidationError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
+import { findBadText } from "@/server/domain/shared/text";
 import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
 import { domainCause, fieldErrorsOf, isZodError, toTRPCError, zodMessage } from "./errors";
@@ -50,7 +52,25 @@ const mapErrors = t.middleware(async ({ next, path, ctx }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * One text rule for every input of every procedure (forms, imports, share
+ * links): a string that cannot be stored faithfully is refused before any
+ * procedure sees it, with the field named, so nothing is changed.
+ */
+const wellFormedText = t.middleware(async ({ getRawInput, next }) => {
+  const bad = findBadText(await getRawInput());
+  if (bad) {
+    const field = bad.path || "input";
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${field}: ${bad.problem}. Remove it and try again.`,
+      cause: new ValidationError(`${field}: ${bad.problem}`, { [field]: [`This text ${bad.problem}. Remove it and try again.`] }),
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(wellFormedText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
