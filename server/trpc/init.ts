@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ValidationError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
+import { IDEMPOTENCY_KEY, type Idempotency } from "@/server/domain/shared/idempotency";
 import { findBadText } from "@/server/domain/shared/text";
 import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
@@ -93,3 +94,21 @@ export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ c
   requireRole(role, meta?.action ?? "workspace.read");
   return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role } });
 });
+
+/**
+ * Create procedures take an optional `idempotencyKey` (merged into their
+ * input) and put it on the context; the handler wraps its domain call in
+ * `runOnce`, so a retried create returns the first answer, not a second row.
+ */
+const idempotencyInput = z.object({
+  idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "idempotencyKey: 8 to 100 letters, digits, - or _ (a UUID works)").optional(),
+});
+const withIdempotency = <T extends { idempotencyKey?: string | undefined }>(input: T, path: string): Idempotency =>
+  input.idempotencyKey ? { key: input.idempotencyKey, scope: path } : null;
+
+export const createProcedure = workspaceProcedure
+  .input(idempotencyInput)
+  .use(({ input, path, next }) => next({ ctx: { idempotency: withIdempotency(input, path) } }));
+export const authedCreateProcedure = authedProcedure
+  .input(idempotencyInput)
+  .use(({ input, path, next }) => next({ ctx: { idempotency: withIdempotency(input, path) } }));
