@@ -26,7 +26,7 @@ const FILES: Record<string, (api: Caller, workspaceId: string) => Promise<Downlo
   },
   "scorecard.pdf": async (api, workspaceId) => {
     const [data, ws] = await Promise.all([api.transfer.report({ workspaceId }), api.workspace.get({ workspaceId })]);
-    const pdf = await htmlToPdf(renderReportHtml(data));
+    const pdf = await htmlToPdf(renderReportHtml(data), workspaceId);
     return { body: new Uint8Array(pdf), type: "application/pdf", filename: downloadName(ws.slug, "scorecard", "pdf") };
   },
 };
