@@ -10,11 +10,13 @@ import { getCategoryInWorkspace } from "../categories/queries";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCanvasInWorkspace } from "./queries";
 import type { CreateCanvasInput, DeleteCanvasInput, UpdateCanvasInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 export function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     getCategoryInWorkspace(tx, ctx, input.categoryId);
+    requireRoom(tx, ctx.workspaceId, "canvases");
     const row = tx
       .insert(canvases)
       .values({ ...input, workspaceId: ctx.workspaceId, updatedBy: ctx.userId })

@@ -9,10 +9,12 @@ import { dependentsOfCanvases, describeLoss } from "../canvases/dependents";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCategoryInWorkspace, withWarnings } from "./queries";
 import type { CreateCategoryInput, DeleteCategoryInput, UpdateCategoryInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 export function createCategory(ctx: WorkspaceCtx, input: CreateCategoryInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
+    requireRoom(tx, ctx.workspaceId, "categories");
     const row = tx
       .insert(categories)
       .values({ ...input, size: input.size ?? null, workspaceId: ctx.workspaceId })

@@ -14,6 +14,7 @@ import {
   type CreateMeasureInput,
   type UpdateMeasureInput,
 } from "./schemas";
+import { requireRoom } from "../quotas";
 
 function checkDirection(m: Parameters<typeof directionProblem>[0]): void {
   const problem = directionProblem(m);
@@ -26,6 +27,7 @@ export function createMeasure(ctx: WorkspaceCtx, input: CreateMeasureInput) {
   checkDirection(values);
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
+    requireRoom(tx, ctx.workspaceId, "measures");
     const existing = tx.select({ n: count() }).from(measures).where(eq(measures.canvasId, canvas.id)).get()?.n ?? 0;
     if (existing >= MAX_MEASURES_PER_CANVAS) {
       throw new ConflictError(`A canvas holds at most ${MAX_MEASURES_PER_CANVAS} measures; this one is full.`);

@@ -13,11 +13,13 @@ import {
   type ReorderMomentsInput,
   type UpdateMomentInput,
 } from "./schemas";
+import { requireRoom } from "../quotas";
 
 export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
+    requireRoom(tx, ctx.workspaceId, "moments");
     const stats = tx
       .select({ n: count(), last: max(moments.position) })
       .from(moments)
