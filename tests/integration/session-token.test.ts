@@ -1,14 +1,24 @@
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
-import { userIdFromCookies } from "@/server/auth/session-token";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { userIdFromCookies as fromCookies } from "@/server/auth/session-token";
+import { createTestDb } from "../helpers/db";
+import { makeUser } from "../helpers/factories";
 
 const SECRET = "test-secret-0123456789abcdef0123456789";
 beforeAll(() => {
   process.env.AUTH_SECRET = SECRET;
 });
 
+let db: Db;
+beforeEach(() => {
+  db = createTestDb();
+  for (const id of ["user-1", "user-2", "user-3", "user-4", "user-5"]) makeUser(db, { id });
+});
+const userIdFromCookies = (cookie: string | null, now?: number) => fromCookies(cookie, db, now);
+
 async function token(sub: string, opts: { secret?: string; salt?: string; maxAge?: number } = {}) {
-  return encode({ token: { sub }, secret: opts.secret ?? SECRET, salt: opts.salt ?? "authjs.session-token", maxAge: opts.maxAge ?? 3600 });
+  return encode({ token: { sub, sv: 1, sid: `session-of-${sub}` }, secret: opts.secret ?? SECRET, salt: opts.salt ?? "authjs.session-token", maxAge: opts.maxAge ?? 3600 });
 }
 
 describe("the API's session check", () => {

@@ -5,10 +5,12 @@ import { ConflictError, NotFoundError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, WorkspaceCtx } from "../shared/context";
+import { takeWorkspaceSlot } from "../auth/throttles";
 import { createWorkspace } from "./create";
 import type { createWorkspaceInput, updateWorkspaceInput } from "./schemas";
 
 export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof createWorkspaceInput>) {
+  takeWorkspaceSlot(ctx.db, ctx.userId);
   return ctx.db.transaction((tx) => createWorkspace(tx, ctx.userId, input));
 }
 
