@@ -65,8 +65,10 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   return result.error === INVALID_CREDENTIALS ? { error: CHECK_YOUR_SIGN_IN, values } : { ...result, values };
 }
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/sign-in" });
+/** Ends this session only (its id is refused from now on: server/auth/config.ts); `next` brings the person back (an invitation). */
+export async function signOutAction(form?: FormData): Promise<void> {
+  const next = form instanceof FormData ? safeNext(form.get("next"), "") : "";
+  await signOut({ redirectTo: next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in" });
 }
 
 export async function acceptInvitationAction(token: string): Promise<void> {

@@ -2,6 +2,8 @@ import { getDb } from "@/db/client";
 import { hasUnseenNotices, markNoticesSeen, unseenNotices } from "@/server/domain/auth/notices";
 import { signInWait } from "@/server/domain/auth/sign-in-guard";
 import { getUser, userIdByEmail } from "@/server/domain/auth/users";
+import { demoPasswordLocation } from "@/server/demo/demo-password";
+import { DEMO_EMAIL, demoSeeded } from "@/server/demo/seed";
 
 /**
  * The database side of the sign-in and account forms' server actions (app/
@@ -31,4 +33,9 @@ export function noticesFor(userId: string) {
 
 export function dismissNotices(userId: string): void {
   markNoticesSeen(getDb(), userId);
+}
+
+/** What the sign-in page may say about the demo: its email and where its password is, never the password. */
+export function demoHint(): { email: string; passwordAt: string } | null {
+  return demoSeeded(getDb()) ? { email: DEMO_EMAIL, passwordAt: demoPasswordLocation() } : null;
 }
