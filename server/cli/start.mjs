@@ -14,6 +14,7 @@ import { existsSync } from "node:fs";
 import { get } from "node:http";
 import { constants } from "node:os";
 import path from "node:path";
+import { demoWantedOnStart } from "./demo-default.mjs";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -30,11 +31,8 @@ if (!built || process.env.REBUILD === "1") {
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
-// A newcomer's first `npm start` on the embedded default gets the demo workspace (decision 024): production
-// mode seeds it only when DEMO=1, and we say so only for a data folder that does not exist yet, never for a
-// deployment that chose its own (DATA_DIR, DATABASE_PATH) or already has data.
-const embeddedDefault = !process.env.DATA_DIR && !process.env.DATABASE_PATH;
-if (embeddedDefault && process.env.DEMO === undefined && !existsSync(path.resolve("data/triple-crown.db"))) env.DEMO = "1";
+// A newcomer's first `npm start` on the embedded default gets the demo workspace (decision 024).
+if (demoWantedOnStart(process.env, existsSync(path.resolve("data/triple-crown.db")))) env.DEMO = "1";
 const server = spawn(process.execPath, [path.resolve("server/cli/serve.mjs")], { stdio: "inherit", env: { ...env, PORT: port, HOST: host } });
 
 /** @type {NodeJS.Signals | undefined} */
