@@ -5,16 +5,12 @@ import { getDb } from "@/db/client";
 import { TooManyRequestsError } from "@/server/domain/errors";
 import { revokeSession } from "@/server/domain/auth/sessions";
 import { authenticate, type SignedInUser } from "@/server/domain/auth/users";
-import { logger } from "@/server/log";
+import { logAuthError } from "./auth-log";
 import { clientIp } from "./client-ip";
 import { getAuthSecret } from "./secret";
 import { liveSessionUserId } from "./session-check";
 
 const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
-/** A tampered cookie fails on every request that carries it: say so once a minute per process, not each time. */
-const UNREADABLE_COOKIE_LOG_EVERY_MS = 60_000;
-let lastUnreadableCookieLog = 0;
-let unreadableSinceLog = 0;
 
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
@@ -29,22 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/sign-in" },
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
-    error(error) {
-      const type = (error as { type?: string }).type ?? error.name;
-      if (type === "CredentialsSignin") return;
-      // An unreadable session cookie (tampered, another secret): the caller is treated as signed out.
-      if (type === "JWTSessionError") {
-        unreadableSinceLog += 1;
-        const now = Date.now();
-        if (now - lastUnreadableCookieLog < UNREADABLE_COOKIE_LOG_EVERY_MS) return;
-        logger.warn({ count: unreadableSinceLog, reason: (error.cause as Error | undefined)?.name ?? type }, "unreadable session cookie: treated as signed out");
-        lastUnreadableCookieLog = now;
-        unreadableSinceLog = 0;
-        return;
-      }
-      logger.error({ err: error }, "auth error");
-    },
+    error: (error) => logAuthError(error),
   },
   providers: [
     Credentials({
