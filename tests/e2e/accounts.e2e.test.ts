@@ -50,7 +50,7 @@ describe("accounts in the browser", () => {
     await page.getByLabel("Password").fill("password123");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect
-      .poll(() => page.getByText("This password is too common: it is among the first ones attackers try. Choose another.").first().isVisible())
+      .poll(() => page.getByText("This password is too common: it is among the first ones attackers try. Choose another.").first().isVisible(), { timeout: 15_000 })
       .toBe(true);
     expect(new URL(page.url()).pathname).toBe("/sign-up");
     await context.close();
@@ -111,7 +111,7 @@ describe("accounts in the browser", () => {
     await page.getByLabel("Current password").fill("not my password at all");
     await page.getByLabel("New password").fill("pat's second passphrase");
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect.poll(() => page.getByText("Your current password is not right.").first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Your current password is not right.").first().isVisible(), { timeout: 15_000 }).toBe(true);
     await page.getByLabel("Current password").fill(person.password);
     await page.getByLabel("New password").fill("pat's second passphrase");
     await page.getByRole("button", { name: "Change password" }).click();
