@@ -29,8 +29,8 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const cookie = req.headers.get("cookie");
-  const known = knownUserId(cookie);
-  const userId = known !== undefined ? known : await userIdFromCookies(cookie);
+  const known = knownUserId(cookie, db);
+  const userId = known !== undefined ? known : await userIdFromCookies(cookie, db);
   const url = new URL(req.url);
   const cacheKey = readCacheKey(db, req, url, userId);
   let response = cacheKey === null ? null : cachedResponse(cacheKey);

@@ -5,11 +5,13 @@ import { ConflictError, NotFoundError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, WorkspaceCtx } from "../shared/context";
+import { takeWorkspaceSlot } from "../auth/throttles";
 import { createWorkspace } from "./create";
 import type { createWorkspaceInput, updateWorkspaceInput } from "./schemas";
 import { requireWorkspaceRoom } from "../quotas";
 
 export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof createWorkspaceInput>) {
+  takeWorkspaceSlot(ctx.db, ctx.userId);
   return ctx.db.transaction((tx) => {
     requireWorkspaceRoom(tx, ctx.userId);
     return createWorkspace(tx, ctx.userId, input);
