@@ -97,3 +97,17 @@ export function stampClientAddress(req, trusted) {
   raw.push(CLIENT_ADDRESS_HEADER, address);
   return address;
 }
+
+/**
+ * Whether the client reached us over HTTPS: our own TLS socket, or a trusted
+ * proxy saying so in X-Forwarded-Proto (an untrusted peer's word proves nothing).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {BlockList} trusted
+ */
+export function isHttps(req, trusted) {
+  if (/** @type {{ encrypted?: boolean }} */ (req.socket).encrypted) return true;
+  if (!isTrusted(trusted, normalize(req.socket.remoteAddress))) return false;
+  const proto = req.headers["x-forwarded-proto"];
+  const first = (Array.isArray(proto) ? proto[0] : proto)?.split(",")[0]?.trim().toLowerCase();
+  return first === "https";
+}

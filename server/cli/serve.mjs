@@ -14,7 +14,8 @@
 import { createServer } from "node:http";
 import { constants } from "node:os";
 import path from "node:path";
-import { parseTrustedProxies, stampClientAddress } from "./client-address.mjs";
+import { isHttps, parseTrustedProxies, stampClientAddress } from "./client-address.mjs";
+import { guardRequest } from "./request-guard.mjs";
 
 // Set before Next loads: it reads NODE_ENV when its modules are first evaluated.
 process.env.NODE_ENV = "production";
@@ -31,6 +32,7 @@ const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
   stampClientAddress(req, trusted);
+  if (guardRequest(req, res, { https: isHttps(req, trusted) })) return;
   handle(req, res).catch((error) => {
     console.error("request failed", error);
     if (!res.headersSent) res.statusCode = 500;
