@@ -27,8 +27,11 @@ beforeEach(async () => {
 const attempt = (email: string, password: string, ip: string, now: number, database = db) =>
   authenticate(database, { email, password }, ip, now);
 
+/** Each failure against a real account verifies a scrypt hash: slow when the machine is loaded. */
+const SLOW = 180_000;
+
 describe("per-address limit", () => {
-  it("ten failures from one address do not block another user's sign-in from another address", async () => {
+  it("ten failures from one address do not block another user's sign-in from another address", { timeout: SLOW }, async () => {
     for (let i = 0; i < 10; i++) expect(await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0 + i)).toBeNull();
     await expect(attempt("ada@example.com", "correct horse battery", "203.0.113.7", T0 + 20)).rejects.toThrow(
       /Too many failed sign-ins from your network\. Try again in 15 minutes\./,
@@ -36,19 +39,19 @@ describe("per-address limit", () => {
     expect(await attempt("bob@example.com", "correct horse battery", "198.51.100.9", T0 + 30)).toMatchObject({ email: "bob@example.com" });
   });
 
-  it("a caller whose address is unknown (no custom server in front) is not put in one shared bucket", async () => {
+  it("a caller whose address is unknown (no custom server in front) is not put in one shared bucket", { timeout: SLOW }, async () => {
     for (let i = 0; i < 12; i++) await attempt(`nobody${i}@example.com`, "wrong password", "unknown", T0 + i);
     expect(await attempt("bob@example.com", "correct horse battery", "unknown", T0 + 30)).toMatchObject({ email: "bob@example.com" });
   });
 
-  it("opens again when the 15-minute window is over", async () => {
+  it("opens again when the 15-minute window is over", { timeout: SLOW }, async () => {
     for (let i = 0; i < 10; i++) await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0);
     expect(await attempt("ada@example.com", "correct horse battery", "203.0.113.7", T0 + 15 * MINUTE)).toMatchObject({ email: "ada@example.com" });
   });
 });
 
 describe("per-account protection", () => {
-  it("slows an account down after five failures (1 s, then doubling) instead of locking it for everyone", async () => {
+  it("slows an account down after five failures (1 s, then doubling) instead of locking it for everyone", { timeout: SLOW }, async () => {
     for (let i = 0; i < 5; i++) expect(await attempt("ada@example.com", "wrong password", `198.51.100.${i}`, T0)).toBeNull();
     // The sixth attempt, even with the right password and from a fresh address, waits one second.
     await expect(attempt("ada@example.com", "correct horse battery", "192.0.2.1", T0 + 500)).rejects.toThrow(
@@ -62,7 +65,7 @@ describe("per-account protection", () => {
     expect(await attempt("bob@example.com", "correct horse battery", "192.0.2.1", T0 + 500)).toMatchObject({ email: "bob@example.com" });
   });
 
-  it("ten failures against one email from many addresses do not lock its owner out for 15 minutes", async () => {
+  it("ten failures against one email from many addresses do not lock its owner out for 15 minutes", { timeout: SLOW }, async () => {
     let t = T0;
     for (let i = 0; i < 10; i++) {
       expect(await attempt("ada@example.com", "wrong password", `198.51.100.${i}`, t)).toBeNull();
@@ -74,7 +77,7 @@ describe("per-account protection", () => {
     });
   });
 
-  it("locks only that account for 15 minutes after 20 failures, and tells its owner at the next sign-in", async () => {
+  it("locks only that account for 15 minutes after 20 failures, and tells its owner at the next sign-in", { timeout: SLOW }, async () => {
     let t = T0;
     for (let i = 0; i < 20; i++) {
       expect(await attempt("ada@example.com", "wrong password", `198.51.100.${i % 200}`, t)).toBeNull();
@@ -93,7 +96,7 @@ describe("per-account protection", () => {
     expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", last + 15 * MINUTE)).toMatchObject({ email: "ada@example.com" });
   });
 
-  it("a successful sign-in from one address does not reset the account's protection for others", async () => {
+  it("a successful sign-in from one address does not reset the account's protection for others", { timeout: SLOW }, async () => {
     for (let i = 0; i < 5; i++) await attempt("ada@example.com", "wrong password", "203.0.113.66", T0);
     expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", T0 + SECOND)).toMatchObject({ email: "ada@example.com" });
     // The attacker's next guess still counts as the sixth failure: it waits 2 s after it.
@@ -106,7 +109,7 @@ describe("counters shared through the database", () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("two connections to the same file (two app instances) see the same counts", async () => {
+  it("two connections to the same file (two app instances) see the same counts", { timeout: SLOW }, async () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-limits-"));
     const file = path.join(dir, "shared.db");
     const one = openDatabase(file);
