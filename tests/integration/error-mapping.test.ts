@@ -77,7 +77,7 @@ describe("the HTTP endpoint", () => {
   });
 
   async function cookieFor(userId: string) {
-    return `authjs.session-token=${await encode({ token: { sub: userId }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
+    return `authjs.session-token=${await encode({ token: { sub: userId, sv: 1, sid: `session-of-${userId}` }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
   }
   async function batchGet(userId: string, calls: number) {
     const paths = Array.from({ length: calls }, () => "workspace.get").join(",");
