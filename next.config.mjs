@@ -1,6 +1,6 @@
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
-// Next's own scripts need inline bootstrapping; eval only in development (React's dev tools).
+// Development only (next dev): Next's dev scripts need inline bootstrapping and eval (React's dev tools).
 // Headers are fixed at build time, so the phase (not NODE_ENV) decides.
 const csp = (isDev) => [
   "default-src 'self'",
@@ -29,7 +29,9 @@ const nextConfig = (phase) => ({
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp(phase === PHASE_DEVELOPMENT_SERVER) },
+          // In production our server (server/cli/request-guard.mjs) sends the policy with a fresh nonce per
+          // response; setting one here would replace it. `next dev` has no such server and keeps this one.
+          ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ key: "Content-Security-Policy", value: csp(true) }] : []),
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },

@@ -26,9 +26,11 @@ import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 
 import { openDatabase, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { canvases, moments, workspaces } from "@/db/schema";
-import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
+import { DEMO_EMAIL, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
 import { benchWorkspace } from "./fixtures/big-workspace";
 import { distDir, ensureBuild, median, signIn, startBuiltApp, stop, waitFor } from "./support";
+
+const DEMO_PASSWORD = "lighthouse demo password";
 
 const WORKSPACE = process.env.LH_WORKSPACE === "big" ? "big" : "demo";
 const PRESETS = (process.env.LH_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim()) as ("desktop" | "mobile")[];
@@ -43,7 +45,7 @@ async function seed(db: Db): Promise<Seeded> {
     const big = await benchWorkspace(db, { initiatives: 2_000 });
     return { slug: big.slug, canvasId: busiestCanvas(db, big.workspaceId), email: big.email, password: big.password };
   }
-  await seedDemo(db);
+  await seedDemo(db, DEMO_PASSWORD);
   const ws = db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
   if (!ws) throw new Error("the demo workspace was not seeded");
   return { slug: DEMO_SLUG, canvasId: busiestCanvas(db, ws.id), email: DEMO_EMAIL, password: DEMO_PASSWORD };

@@ -44,7 +44,8 @@ for (let i = 0; i <= runs; i++) {
   const port = await freePort();
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+    // DEMO=1: a data folder of its own gets no demo by default (decision 024); the first start still times the seed.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "1" },
     stdio: "ignore",
     detached: true,
   });

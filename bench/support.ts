@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { freePort } from "../tests/e2e/support/free-port";
-import { ensureBuild as ensureBuildIn, nextBin, root } from "../tests/e2e/support/next-build";
+import { ensureBuild as ensureBuildIn, nextBin, root, serverEntry } from "../tests/e2e/support/next-build";
 
 // The browser tests' helpers serve the benchmarks too: one free-port probe, one build check, one health poll.
 export { freePort, nextBin, root };
@@ -28,12 +28,16 @@ export function startProcess(args: string[], env: Record<string, string>): Child
 }
 
 /**
- * `next start` of the build on a free port of 127.0.0.1, with its own data folder; `base` is its URL. Not waited
- * for: callers poll `${base}/api/health` with waitFor.
+ * The build served as `npm start` serves it (our server in front of Next: decision 023) on a free port of
+ * 127.0.0.1, with its own data folder; `base` is its URL. BENCH_SERVER=next-start serves it with plain `next
+ * start` instead, to measure what our server costs. Not waited for: callers poll `${base}/api/health` with waitFor.
  */
 export async function startBuiltApp(dataDir: string, env: Record<string, string> = {}): Promise<{ app: ChildProcess; base: string }> {
   const port = await freePort();
-  const app = startProcess([nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const args = process.env.BENCH_SERVER === "next-start" ? [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"] : [serverEntry];
+  const app = startProcess(args, {
+    PORT: String(port),
+    HOST: "127.0.0.1",
     DATA_DIR: dataDir,
     AUTH_SECRET: "bench-secret-0123456789abcdef",
     NODE_ENV: "production",

@@ -5,3 +5,4 @@ export * from "./customers";
 export * from "./planning";
 export * from "./initiatives";
 export * from "./sharing";
+export * from "./requests";

@@ -1,11 +1,16 @@
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { TooManyRequestsError } from "@/server/domain/errors";
-import { authenticate } from "@/server/domain/auth/users";
-import { logger } from "@/server/log";
+import { revokeSession } from "@/server/domain/auth/sessions";
+import { authenticate, type SignedInUser } from "@/server/domain/auth/users";
+import { logAuthError } from "./auth-log";
 import { clientIp } from "./client-ip";
 import { getAuthSecret } from "./secret";
+import { liveSessionUserId } from "./session-check";
+
+const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 class RateLimited extends CredentialsSignin {
   override code = "rate_limited";
@@ -17,14 +22,10 @@ class RateLimited extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: getAuthSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/sign-in" },
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a stack trace.
-    error(error) {
-      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      logger.error({ err: error }, "auth error");
-    },
+    error: (error) => logAuthError(error),
   },
   providers: [
     Credentials({
@@ -39,10 +40,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // "Sign out" ends this session only: its id is refused from now on, wherever the cookie is replayed.
+    signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sid === "string") {
+        revokeSession(getDb(), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 });
+      }
+    },
+  },
   callbacks: {
+    /**
+     * At sign-in the cookie gets the user's session version and a new session
+     * id; on every later read (pages, server actions) both are checked
+     * against the database, and a revoked session ends here (decision 025).
+     */
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = (user as SignedInUser).sessionVersion;
+        token.sid = randomUUID();
+        return token;
+      }
+      return liveSessionUserId(getDb(), token) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -1,6 +1,7 @@
 /**
  * `npm start`: build once if there is no build, serve on http://localhost:3000
- * (PORT / HOST to change), and pass SIGINT/SIGTERM on for a graceful stop.
+ * (PORT / HOST to change) through our own server (server/cli/serve.mjs,
+ * decision 023), and pass SIGINT/SIGTERM on for a graceful stop.
  *
  * Plain JavaScript on purpose (docs/decisions/011-start-and-shutdown.md):
  * starting tsx cost more than a second of every start. The data folder
@@ -13,6 +14,7 @@ import { existsSync } from "node:fs";
 import { get } from "node:http";
 import { constants } from "node:os";
 import path from "node:path";
+import { demoWantedOnStart } from "./demo-default.mjs";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -29,7 +31,9 @@ if (!built || process.env.REBUILD === "1") {
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit", env });
+// A newcomer's first `npm start` on the embedded default gets the demo workspace (decision 024).
+if (demoWantedOnStart(process.env, existsSync(path.resolve("data/triple-crown.db")))) env.DEMO = "1";
+const server = spawn(process.execPath, [path.resolve("server/cli/serve.mjs")], { stdio: "inherit", env: { ...env, PORT: port, HOST: host } });
 
 /** @type {NodeJS.Signals | undefined} */
 let forwarded;
@@ -43,7 +47,7 @@ for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
 server.on("exit", (code, signal) => {
   // Killed outright (SIGKILL, OOM): in-flight requests were lost, never report success.
   if (signal) process.exit(128 + (constants.signals[signal] ?? 0));
-  // Next exits 128 + signal number after a graceful stop on the signal we passed on: that is a clean stop.
+  // The server exits 128 + signal number after a graceful stop on the signal we passed on: that is a clean stop.
   if (forwarded && code === 128 + constants.signals[forwarded]) process.exit(0);
   process.exit(code ?? 1);
 });

@@ -29,10 +29,13 @@ import { DEMO_PERIODS } from "./data/periods";
 import type { MemberKey } from "./data/types";
 
 export const DEMO_EMAIL = "demo@triplecrown.local";
-export const DEMO_PASSWORD = "demo-password";
 export const DEMO_SLUG = "demo";
 
 const HOUR = 60 * 60 * 1000;
+
+export function demoSeeded(db: Db): boolean {
+  return demoUserExists(db);
+}
 
 function demoUserExists(db: Db | Tx): boolean {
   return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get());
@@ -40,12 +43,13 @@ function demoUserExists(db: Db | Tx): boolean {
 
 /**
  * Seeds the demo workspace on first start. Idempotent: when the demo user
- * exists nothing is written, so a second start seeds nothing. The password is
- * hashed once (scrypt is slow on purpose) and shared by every demo member.
+ * exists nothing is written, so a second start seeds nothing. The password
+ * (made per install: server/demo/demo-password.ts) is hashed once (scrypt is
+ * slow on purpose) and shared by every demo member.
  */
-export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
   if (demoUserExists(db)) return { seeded: false };
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(password);
   const seeded = db.transaction((tx) => {
     if (demoUserExists(tx)) return false; // another process seeded meanwhile
     insertDemoWorkspace(tx, passwordHash);

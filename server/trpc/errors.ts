@@ -1,36 +1,49 @@
 import { TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
-import { ScoringInputError } from "@/server/scoring";
+import { isDomainError, type DomainErrorCode, type DomainErrorLike } from "@/server/domain/errors";
 import { labelOf, type FieldLabels } from "@/server/domain/shared/labels";
-import {
-  ConflictError,
-  DomainError,
-  ForbiddenError,
-  NotFoundError,
-  TooManyRequestsError,
-  ValidationError,
-} from "@/server/domain/errors";
+
+/** Domain codes to tRPC codes: the one table (by code, not class: see server/domain/errors.ts). */
+const TRPC_CODE: Record<DomainErrorCode, TRPCError["code"]> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  INVALID: "BAD_REQUEST",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  TIMEOUT: "SERVICE_UNAVAILABLE",
+  UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+/** The engine's input error, by name (it is a plain Error subclass of a pure module, also bundled apart). */
+function isScoringInputError(error: unknown): error is Error & { issues: unknown[] } {
+  return error instanceof Error && error.name === "ScoringInputError" && Array.isArray((error as { issues?: unknown }).issues);
+}
+
+/** A ZodError from any copy of zod: by name and shape, for the same reason as domain errors. */
+export function isZodError(error: unknown): error is ZodError {
+  return (
+    error instanceof ZodError ||
+    (error instanceof Error && error.name === "ZodError" && Array.isArray((error as { issues?: unknown }).issues))
+  );
+}
 
 /** The one place where domain errors become tRPC codes. */
 export function toTRPCError(error: unknown): TRPCError | null {
   if (error instanceof TRPCError) return error;
-  if (error instanceof NotFoundError) return new TRPCError({ code: "NOT_FOUND", message: error.message, cause: error });
-  if (error instanceof ForbiddenError) return new TRPCError({ code: "FORBIDDEN", message: error.message, cause: error });
-  if (error instanceof ConflictError) return new TRPCError({ code: "CONFLICT", message: error.message, cause: error });
-  if (error instanceof ValidationError)
-    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
-  if (error instanceof TooManyRequestsError)
-    return new TRPCError({ code: "TOO_MANY_REQUESTS", message: error.message, cause: error });
-  if (error instanceof ScoringInputError)
-    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
-  if (error instanceof DomainError) return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+  if (isDomainError(error)) return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+  if (isScoringInputError(error)) return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
   return null;
+}
+
+/** The domain error behind a tRPC error, if any. */
+export function domainCause(error: TRPCError): DomainErrorLike | null {
+  return isDomainError(error.cause) ? error.cause : null;
 }
 
 /** Field errors for forms: from zod, or from a domain ValidationError. */
 export function fieldErrorsOf(error: TRPCError): Record<string, string[]> | null {
   const cause = error.cause;
-  if (cause instanceof ZodError) {
+  if (isZodError(cause)) {
     const out: Record<string, string[]> = {};
     for (const issue of cause.issues) {
       const key = issue.path.join(".") || "_";
@@ -38,7 +51,8 @@ export function fieldErrorsOf(error: TRPCError): Record<string, string[]> | null
     }
     return out;
   }
-  if (cause instanceof ValidationError) return cause.fieldErrors;
+  const domain = domainCause(error);
+  if (domain?.code === "INVALID" && domain.fieldErrors) return domain.fieldErrors;
   return null;
 }
 

@@ -5,6 +5,8 @@ import { clientIp } from "@/server/auth/client-ip";
 import { knownUserId, userIdFromCookies } from "@/server/auth/session-token";
 import { logger } from "@/server/log";
 import { createContext } from "./context";
+import { domainCause } from "./errors";
+import { MAX_BATCH_SIZE } from "./limits";
 import { cachedResponse, readCacheKey, rememberResponse } from "./read-cache";
 import { appRouter } from "./root";
 
@@ -27,8 +29,8 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const cookie = req.headers.get("cookie");
-  const known = knownUserId(cookie);
-  const userId = known !== undefined ? known : await userIdFromCookies(cookie);
+  const known = knownUserId(cookie, db);
+  const userId = known !== undefined ? known : await userIdFromCookies(cookie, db);
   const url = new URL(req.url);
   const cacheKey = readCacheKey(db, req, url, userId);
   let response = cacheKey === null ? null : cachedResponse(cacheKey);
@@ -39,10 +41,18 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
       req,
       router: appRouter,
       createContext: () => createContext({ db, userId, ip: clientIp(req.headers), requestId }),
+      maxBatchSize: MAX_BATCH_SIZE,
+      responseMeta: ({ errors }) => {
+        if (!errors.some((e) => e.code === "TOO_MANY_REQUESTS")) return {};
+        const retryAfter = Math.max(0, ...errors.map((e) => domainCause(e)?.retryAfterSeconds ?? 0));
+        return { headers: new Headers({ "retry-after": String(Math.ceil(retryAfter || 5)) }) };
+      },
     });
     if (cacheKey !== null) response = await rememberResponse(cacheKey, response);
   }
   response.headers.set("x-request-id", requestId);
+  // Answers are per user and change with every edit: no shared or browser cache may keep them.
+  response.headers.set("cache-control", "private, no-store");
   if (logger.enabled("info")) {
     logger.info(
       { requestId, method: req.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started), userId, cache },

@@ -1,10 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { z, ZodError } from "zod";
-import { ConflictError } from "@/server/domain/errors";
+import { z } from "zod";
+import { ValidationError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
+import { IDEMPOTENCY_KEY, type Idempotency } from "@/server/domain/shared/idempotency";
+import { findBadText } from "@/server/domain/shared/text";
 import { membershipRole } from "@/server/domain/workspaces/membership-role";
 import type { Context } from "./context";
-import { fieldErrorsOf, toTRPCError, zodMessage } from "./errors";
+import { domainCause, fieldErrorsOf, isZodError, toTRPCError, zodMessage } from "./errors";
 import { labelsForPath } from "./field-labels";
 import { logger } from "@/server/log";
 
@@ -16,10 +18,11 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     const message = isInternal
       ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
-      : error.cause instanceof ZodError
+      : isZodError(error.cause)
         ? zodMessage(error.cause, labelsForPath(shape.data.path))
         : shape.message;
-    const conflict = error.cause instanceof ConflictError ? (error.cause.details ?? null) : null;
+    const domain = domainCause(error);
+    const conflict = domain?.code === "CONFLICT" ? (domain.details ?? null) : null;
     return {
       ...shape,
       message,
@@ -51,7 +54,25 @@ const mapErrors = t.middleware(async ({ next, path, ctx }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/**
+ * One text rule for every input of every procedure (forms, imports, share
+ * links): a string that cannot be stored faithfully is refused before any
+ * procedure sees it, with the field named, so nothing is changed.
+ */
+const wellFormedText = t.middleware(async ({ getRawInput, next }) => {
+  const bad = findBadText(await getRawInput());
+  if (bad) {
+    const field = bad.path || "input";
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${field}: ${bad.problem}. Remove it and try again.`,
+      cause: new ValidationError(`${field}: ${bad.problem}`, { [field]: [`This text ${bad.problem}. Remove it and try again.`] }),
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapErrors).use(wellFormedText);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
@@ -74,3 +95,21 @@ export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ c
   requireRole(role, meta?.action ?? "workspace.read");
   return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role } });
 });
+
+/**
+ * Create procedures take an optional `idempotencyKey` (merged into their
+ * input) and put it on the context; the handler wraps its domain call in
+ * `runOnce`, so a retried create returns the first answer, not a second row.
+ */
+const idempotencyInput = z.object({
+  idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "idempotencyKey: 8 to 100 letters, digits, - or _ (a UUID works)").optional(),
+});
+const withIdempotency = <T extends { idempotencyKey?: string | undefined }>(input: T, path: string): Idempotency =>
+  input.idempotencyKey ? { key: input.idempotencyKey, scope: path } : null;
+
+export const createProcedure = workspaceProcedure
+  .input(idempotencyInput)
+  .use(({ input, path, next }) => next({ ctx: { idempotency: withIdempotency(input, path) } }));
+export const authedCreateProcedure = authedProcedure
+  .input(idempotencyInput)
+  .use(({ input, path, next }) => next({ ctx: { idempotency: withIdempotency(input, path) } }));

@@ -6,7 +6,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO } from "./support/browser";
+import { DEMO, demoPassword } from "./support/browser";
 import { sessionCookie } from "./support/http-client";
 import { freePort } from "./support/free-port";
 import { E2E_DIST_DIR as DIST_DIR, root, waitFor } from "./support/next-build";
@@ -23,10 +23,13 @@ let server: Server | undefined;
 async function startServer(extraEnv: Record<string, string> = {}): Promise<Server> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-shutdown-"));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", ...extraEnv };
+  // DEMO=1: a data folder of its own is not the embedded default, so the launcher would not seed the demo by itself.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", DEMO: "1", ...extraEnv };
   // The secret is generated into the data folder, as on a first `npm start`.
   delete env.AUTH_SECRET;
   delete env.DATABASE_PATH;
+  delete env.DEMO_PASSWORD;
+  delete env.TRUSTED_PROXIES;
   // As in production: the logger is silent under vitest, and the test reads the server's log.
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   // Its own process group, so a failed test can still take down the Next server it started.
@@ -49,8 +52,8 @@ type Outcome = { status: number; body: Buffer; at: number } | { error: string; a
  * Starts the scorecard PDF (Chromium prints it: one to two seconds) on its own
  * connection and resolves once the request is sent, so the signal surely follows it.
  */
-async function startPdf(base: string): Promise<{ done: Promise<Outcome> }> {
-  const session = await sessionCookie(DEMO.email, DEMO.password, {}, base);
+async function startPdf(base: string, dataDir: string): Promise<{ done: Promise<Outcome> }> {
+  const session = await sessionCookie(DEMO.email, demoPassword(dataDir), {}, base);
   if (!session) throw new Error("sign-in failed");
   const cookie = session.split(";")[0]!;
   const ws = await fetch(`${base}/api/trpc/workspace.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: DEMO.slug }))}`, { headers: { cookie } });
@@ -142,10 +145,12 @@ describe("npm start on SIGTERM", () => {
   it("finishes the in-flight PDF, refuses new connections, closes SQLite cleanly and exits 0", async () => {
     const { launcher, dataDir, port, output } = await startServer();
     // A first start prepared the data folder inside the server.
-    expect(output()).toContain(`Demo sign-in: ${DEMO.email} / ${DEMO.password}`);
+    // The demo's password was made for this install, printed once, and kept 0600 beside the secret.
+    expect(output()).toContain(`Demo sign-in: ${DEMO.email} / ${demoPassword(dataDir)} (shown once`);
     expect(statSync(path.join(dataDir, "auth-secret")).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dataDir, "demo-password.txt")).mode & 0o777).toBe(0o600);
 
-    const pdf = await startPdf(`http://127.0.0.1:${port}`);
+    const pdf = await startPdf(`http://127.0.0.1:${port}`, dataDir);
     await new Promise((r) => setTimeout(r, 150));
     const signalledAt = Date.now();
     launcher.kill("SIGTERM");
@@ -168,7 +173,7 @@ describe("npm start on SIGTERM", () => {
   it("gives up on requests still open after the grace period, still closing SQLite cleanly", async () => {
     const graceMs = 300;
     const { launcher, dataDir, port, output } = await startServer({ SHUTDOWN_GRACE_MS: String(graceMs) });
-    const pdf = await startPdf(`http://127.0.0.1:${port}`);
+    const pdf = await startPdf(`http://127.0.0.1:${port}`, dataDir);
     await new Promise((r) => setTimeout(r, 150));
     const signalledAt = Date.now();
     launcher.kill("SIGTERM");

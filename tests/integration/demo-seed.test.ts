@@ -23,7 +23,7 @@ import {
 } from "@/db/schema";
 import { scorePortfolio, validatePortfolio, type PortfolioInput } from "@/server/scoring";
 import { verifyPassword } from "@/server/domain/auth/password";
-import { DEMO_EMAIL, DEMO_PASSWORD, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
+import { DEMO_EMAIL, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
 import { DEMO_COMMENTS } from "@/server/demo/data/comments";
 import { DEMO_CATEGORIES } from "@/server/demo/data/customers";
 import { DEMO_INITIATIVES } from "@/server/demo/data/initiatives";
@@ -31,12 +31,13 @@ import { DEMO_MEMBERS } from "@/server/demo/data/people";
 import { DEMO_PERIODS } from "@/server/demo/data/periods";
 import { createTestDb } from "../helpers/db";
 
+const DEMO_PASSWORD = "this install's demo password";
 let db: Db;
 let workspaceId: string;
 let results: { seeded: boolean }[];
 beforeAll(async () => {
   db = createTestDb();
-  results = [await seedDemo(db), await seedDemo(db)];
+  results = [await seedDemo(db, DEMO_PASSWORD), await seedDemo(db, DEMO_PASSWORD)];
   workspaceId = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get()!.id;
 });
 

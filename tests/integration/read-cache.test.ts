@@ -23,7 +23,7 @@ beforeEach(() => {
 });
 
 async function cookieFor(userId: string) {
-  return `authjs.session-token=${await encode({ token: { sub: userId }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
+  return `authjs.session-token=${await encode({ token: { sub: userId, sv: 1, sid: `session-of-${userId}` }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
 }
 
 function url(procs: string, input: unknown, batch = false) {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { auditLog, memberships } from "@/db/schema";
+import { auditLog, memberships, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import { createTestDb } from "../helpers/db";
 import { callerFor, makeTeam, makeWorkspace } from "../helpers/factories";
@@ -13,17 +13,17 @@ beforeEach(() => {
 describe("sign-up", () => {
   it("creates the user and a first workspace with them as admin", async () => {
     const anon = callerFor(db, null);
-    const { user, workspaceSlug } = await anon.auth.signUp({ name: "Ada", email: "Ada@Example.com", password: "correct horse" });
-    expect(user.email).toBe("ada@example.com");
+    await anon.auth.signUp({ name: "Ada", email: "Ada@Example.com", password: "correct horse battery" });
+    const user = db.select().from(users).where(eq(users.email, "ada@example.com")).get()!;
     const me = callerFor(db, user.id);
     const list = await me.workspace.list();
-    expect(list).toEqual([expect.objectContaining({ slug: workspaceSlug, role: "admin" })]);
+    expect(list).toEqual([expect.objectContaining({ slug: "ada-s-workspace", role: "admin" })]);
   });
 
   it.each([
-    [{ name: "Ada", email: "ada@example.com", password: "short" }, "password", /at least 8/],
-    [{ name: "Ada", email: "not-an-email", password: "long enough" }, "email", /valid email/],
-    [{ name: "x".repeat(10_000), email: "ada@example.com", password: "long enough" }, "name", /at most 100/],
+    [{ name: "Ada", email: "ada@example.com", password: "short" }, "password", /at least 10/],
+    [{ name: "Ada", email: "not-an-email", password: "long enough, really" }, "email", /valid email/],
+    [{ name: "x".repeat(10_000), email: "ada@example.com", password: "long enough, really" }, "name", /at most 100/],
   ])("refuses bad input with a clear field error (%#)", async (input, field, message) => {
     const anon = callerFor(db, null);
     const error = await anon.auth.signUp(input).catch((e: unknown) => e);
@@ -32,12 +32,11 @@ describe("sign-up", () => {
     expect(fieldErrors.find((i) => i.path[0] === field)?.message).toMatch(message);
   });
 
-  it("refuses a second account with the same email, case-insensitively", async () => {
+  it("makes no second account with the same email, case-insensitively", async () => {
     const anon = callerFor(db, null);
-    await anon.auth.signUp({ name: "Ada", email: "ada@example.com", password: "long enough" });
-    await expect(anon.auth.signUp({ name: "Eve", email: "ADA@example.com", password: "long enough" })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    await anon.auth.signUp({ name: "Ada", email: "ada@example.com", password: "long enough, really" });
+    await anon.auth.signUp({ name: "Eve", email: "ADA@example.com", password: "long enough, really" });
+    expect(db.select({ name: users.name }).from(users).all()).toEqual([{ name: "Ada" }]);
   });
 });
 
@@ -96,7 +95,8 @@ describe("members and invitations", () => {
     const inv = await team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "new@example.com", role: "tracker" });
     const anon = callerFor(db, null);
     expect(await anon.invitation.describe({ token: inv.token })).toMatchObject({ role: "tracker", email: "new@example.com" });
-    const { user } = await anon.auth.signUp({ name: "New", email: "new@example.com", password: "long enough" });
+    await anon.auth.signUp({ name: "New", email: "new@example.com", password: "long enough, really" });
+    const user = db.select().from(users).where(eq(users.email, "new@example.com")).get()!;
     const joined = await callerFor(db, user.id).invitation.accept({ token: inv.token });
     expect(joined.workspaceSlug).toBe(team.workspace.slug);
     const role = db.select().from(memberships).where(eq(memberships.userId, user.id)).all();

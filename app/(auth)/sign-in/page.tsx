@@ -1,17 +1,37 @@
 import type { Metadata } from "next";
+import { demoHint } from "@/server/auth/account-flow";
+import { Alert } from "../../_components/ui/card";
 import { AuthCard } from "../auth-card";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string }> }) {
-  const { next = "/", email } = await searchParams;
-  const demo = process.env.DEMO_HINT !== "off";
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string; email?: string; signedOut?: string }>;
+}) {
+  const { next = "/", email, signedOut } = await searchParams;
+  // The demo's email may show; its password never does (it is made per install: decision 024).
+  const demo = process.env.DEMO_HINT !== "off" ? demoHint() : null;
   return (
     <AuthCard
       title="Sign in"
-      subtitle={demo ? <>Demo: <code>demo@triplecrown.local</code> / <code>demo-password</code></> : undefined}
+      subtitle={
+        demo ? (
+          <>
+            Demo: <code>{demo.email}</code>. Its password was printed in the terminal where you ran <code>npm start</code>, and
+            is in <code>{demo.passwordAt}</code>.
+          </>
+        ) : undefined
+      }
     >
+      {signedOut === "everywhere" ? (
+        <div className="mb-4">
+          <Alert tone="success">You are signed out on every device.</Alert>
+        </div>
+      ) : null}
       <SignInForm next={next} email={email} />
     </AuthCard>
   );

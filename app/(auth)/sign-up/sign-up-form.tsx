@@ -7,7 +7,7 @@ import { Alert } from "../../_components/ui/card";
 import { TextField } from "../../_components/ui/field";
 import { signUpAction, type FormState } from "../actions";
 
-export function SignUpForm({ next, email }: { next: string; email?: string }) {
+export function SignUpForm({ next, email, emailFixed = false }: { next: string; email?: string; emailFixed?: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, {});
   const fe = state.fieldErrors ?? {};
   return (
@@ -21,7 +21,9 @@ export function SignUpForm({ next, email }: { next: string; email?: string }) {
         type="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email ?? email}
+        defaultValue={emailFixed ? email : (state.values?.email ?? email)}
+        readOnly={emailFixed}
+        hint={emailFixed ? "The email you were invited with." : undefined}
         error={fe.email}
       />
       <TextField
@@ -30,8 +32,8 @@ export function SignUpForm({ next, email }: { next: string; email?: string }) {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
-        hint="At least 8 characters."
+        minLength={10}
+        hint="At least 10 characters, and not a common password. A few unrelated words work well."
         error={fe.password}
       />
       <Button type="submit" busy={pending} className="w-full">

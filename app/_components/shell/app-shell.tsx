@@ -39,11 +39,16 @@ export function AppShell({
         <div className="hidden border-t border-slate-200 px-4 py-3 md:block">
           <p className="truncate text-sm font-medium text-slate-900">{userName}</p>
           <p className="text-xs capitalize text-slate-500">{role}</p>
-          <form action={signOutAction} className="mt-2">
-            <button type="submit" className="text-sm font-medium text-brand-700 hover:underline">
-              Sign out
-            </button>
-          </form>
+          <div className="mt-2 flex items-center gap-3">
+            <Link href={`/account?next=${encodeURIComponent(`/w/${slug}`)}`} className="text-sm font-medium text-brand-700 hover:underline">
+              Account
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="text-sm font-medium text-brand-700 hover:underline">
+                Sign out
+              </button>
+            </form>
+          </div>
         </div>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">
@@ -52,11 +57,16 @@ export function AppShell({
           <span>
             {userName} · <span className="capitalize">{role}</span>
           </span>
-          <form action={signOutAction}>
-            <button type="submit" className="font-medium text-brand-700 hover:underline">
-              Sign out
-            </button>
-          </form>
+          <span className="flex items-center gap-3">
+            <Link href={`/account?next=${encodeURIComponent(`/w/${slug}`)}`} className="font-medium text-brand-700 hover:underline">
+              Account
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="font-medium text-brand-700 hover:underline">
+                Sign out
+              </button>
+            </form>
+          </span>
         </footer>
       </main>
     </div>

@@ -3,9 +3,11 @@ import type { Metadata } from "next";
 import { Link } from "@/app/_components/ui/link";
 import { currentUserId } from "@/server/auth/session";
 import { serverApi } from "@/server/trpc/server";
-import { acceptInvitationAction } from "@/app/(auth)/actions";
+import { acceptInvitationAction, signOutAction } from "@/app/(auth)/actions";
 import { AuthCard } from "@/app/(auth)/auth-card";
 import { Button } from "@/app/_components/ui/button";
+import { Alert } from "@/app/_components/ui/card";
+import { wrongAccountMessage } from "@/server/domain/workspaces/invitations";
 
 export const metadata: Metadata = { title: "Invitation" };
 export const dynamic = "force-dynamic";
@@ -26,6 +28,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
   const next = `/invite/${token}`;
   const signedIn = Boolean(await currentUserId());
+  const me = signedIn ? await api.auth.me() : null;
+  // Only the invited person may join (the server checks it again on accepting); anyone else is told who to be.
+  const wrongAccount = me !== null && me.email.toLowerCase() !== invitation.email.toLowerCase();
   return (
     <AuthCard
       title={`Join ${invitation.workspaceName}`}
@@ -35,7 +40,17 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </>
       }
     >
-      {signedIn ? (
+      {wrongAccount ? (
+        <div className="space-y-3">
+          <Alert tone="warning">{wrongAccountMessage(invitation.email)}</Alert>
+          <form action={signOutAction}>
+            <input type="hidden" name="next" value={next} />
+            <Button type="submit" variant="secondary" className="w-full">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      ) : signedIn ? (
         <form action={acceptInvitationAction.bind(null, token)}>
           <Button type="submit" className="w-full">
             Join workspace
@@ -44,7 +59,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       ) : (
         <div className="space-y-3">
           <Link
-            href={`/sign-up?next=${encodeURIComponent(next)}&email=${encodeURIComponent(invitation.email)}`}
+            href={`/sign-up?next=${encodeURIComponent(next)}&email=${encodeURIComponent(invitation.email)}&fixed=1`}
             className="flex h-10 w-full items-center justify-center rounded-md bg-brand-600 text-sm font-medium text-white hover:bg-brand-700"
           >
             Create an account to join

@@ -1,6 +1,6 @@
 import type { MemberKey } from "./types";
 
-/** The four colleagues of the demo admin; all sign in with the demo password. */
+/** The four colleagues of the demo admin; all sign in with the install's demo password (data/demo-password.txt). */
 export const DEMO_MEMBERS: { key: Exclude<MemberKey, "admin">; name: string; email: string }[] = [
   { key: "executive", name: "Evelyn Shaw", email: "exec@triplecrown.local" },
   { key: "editor", name: "Priya Patel", email: "editor@triplecrown.local" },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { tooLong } from "../shared/text";
+import { MAX_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
 
 export const emailSchema = z
   .string()
@@ -8,10 +9,18 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address, like name@example.com"))
   .transform((e) => e.toLowerCase());
 
-export const passwordSchema = z
-  .string()
-  .min(8, "Use at least 8 characters for your password")
-  .max(200, "A password has at most 200 characters");
+/** A new password (sign-up, change, invitation sign-up): the policy of password-policy.ts. */
+export const passwordSchema = z.string().superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** The same policy, plus "not the account's email", where the email is known. */
+function refuseEmailAsPassword(value: { email: string; password: string }, ctx: z.RefinementCtx) {
+  if (value.password.trim().toLowerCase() === value.email) {
+    ctx.addIssue({ code: "custom", path: ["password"], message: passwordProblem(value.password, value.email) ?? "" });
+  }
+}
 
 export const personNameSchema = z
   .string()
@@ -19,15 +28,23 @@ export const personNameSchema = z
   .min(1, "Tell us your name")
   .max(100, tooLong("Your name", 100));
 
-export const signUpInput = z.object({
-  name: personNameSchema,
-  email: emailSchema,
-  password: passwordSchema,
-  workspaceName: z.string().trim().min(1).max(100, tooLong("Workspace name", 100)).optional(),
-});
+export const signUpInput = z
+  .object({
+    name: personNameSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    workspaceName: z.string().trim().min(1).max(100, tooLong("Workspace name", 100)).optional(),
+  })
+  .superRefine(refuseEmailAsPassword);
 export type SignUpInput = z.infer<typeof signUpInput>;
 
 export const signInInput = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(200),
+  password: z.string().min(1, "Enter your password").max(MAX_PASSWORD_LENGTH),
 });
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(MAX_PASSWORD_LENGTH),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

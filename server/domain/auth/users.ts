@@ -1,24 +1,38 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { ConflictError, TooManyRequestsError } from "../errors";
+import { TooManyRequestsError } from "../errors";
 import { createWorkspace } from "../workspaces/create";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
-import { recordSignInFailure, signInBlockedFor, signInKeys } from "./rate-limit";
+import { recordSignInFailure, signInWait } from "./sign-in-guard";
+import { takeSignUpSlot } from "./throttles";
 import { signInInput, type SignUpInput } from "./schemas";
 
 export type PublicUser = { id: string; name: string; email: string };
+/** What the session cookie is made from: sessionVersion goes into it (decision 025). */
+export type SignedInUser = PublicUser & { sessionVersion: number };
 
-/** Creates the account and its first workspace, with the new user as admin. */
-export async function signUp(db: Db, input: SignUpInput): Promise<{ user: PublicUser; workspaceSlug: string }> {
+/** What sign-up answers, whether the email was new or already had an account: the answer confirms nothing. */
+export const SIGN_UP_ANSWER = {
+  message: "If this email is new, your account is ready. If it already has an account, sign in with its password instead.",
+} as const;
+
+/**
+ * Creates the account and its first workspace, with the new user as admin.
+ * An email that already has an account gets the same answer and nothing
+ * changes: no second account, no sign-in as its owner (decision 025). The
+ * password is hashed either way, so the time taken does not tell either.
+ */
+export async function signUp(db: Db, input: SignUpInput, ip: string): Promise<typeof SIGN_UP_ANSWER> {
+  takeSignUpSlot(db, ip);
   const passwordHash = await hashPassword(input.password);
-  return db.transaction((tx) => {
+  db.transaction((tx) => {
     const taken = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (taken) throw new ConflictError("An account with this email already exists. Sign in instead.");
+    if (taken) return;
     const user = tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning().get();
-    const workspace = createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` });
-    return { user: { id: user.id, name: user.name, email: user.email }, workspaceSlug: workspace.slug };
+    createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` });
   });
+  return SIGN_UP_ANSWER;
 }
 
 export const INVALID_CREDENTIALS = "That email and password do not match an account.";
@@ -32,26 +46,27 @@ export async function authenticate(
   db: Db,
   raw: { email: unknown; password: unknown },
   ip: string,
-): Promise<PublicUser | null> {
+  now = Date.now(),
+): Promise<SignedInUser | null> {
   const parsed = signInInput.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const keys = signInKeys(email, ip);
-  const waitMinutes = signInBlockedFor(keys);
-  if (waitMinutes) {
-    throw new TooManyRequestsError(
-      `Too many failed sign-ins. Try again in ${waitMinutes} minute${waitMinutes === 1 ? "" : "s"}.`,
-    );
-  }
+  // Refused before the hash is checked: a waiting attempt learns nothing, even with the right password.
+  const wait = signInWait(db, email, ip, now);
+  if (wait) throw new TooManyRequestsError(wait.message);
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !ok) {
-    recordSignInFailure(keys);
+    recordSignInFailure(db, email, ip, user?.id ?? null, now);
     return null;
   }
-  return { id: user.id, name: user.name, email: user.email };
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 export function getUser(db: Db, id: string): PublicUser | null {
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, id)).get() ?? null;
+}
+
+export function userIdByEmail(db: Db, email: string): string | null {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get()?.id ?? null;
 }

@@ -12,6 +12,7 @@ import { getCategoryInWorkspace } from "../categories/queries";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCanvasInWorkspace } from "./queries";
 import { CANVAS_LABELS, type CreateCanvasInput, type DeleteCanvasInput, type UpdateCanvasInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 const CANVAS_ENTITY = { name: "Canvas", type: "canvas", fieldOf: fieldNamer(CANVAS_LABELS) };
 
@@ -19,6 +20,7 @@ export function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     getCategoryInWorkspace(tx, ctx, input.categoryId);
+    requireRoom(tx, ctx.workspaceId, "canvases");
     const row = tx
       .insert(canvases)
       .values({ ...input, workspaceId: ctx.workspaceId, updatedBy: ctx.userId })

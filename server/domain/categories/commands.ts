@@ -11,12 +11,14 @@ import { dependentsOfCanvases, describeLoss } from "../canvases/dependents";
 import { deleteCommentsOn } from "../comments/cleanup";
 import { getCategoryInWorkspace, withWarnings } from "./queries";
 import { CATEGORY_LABELS, type CreateCategoryInput, type DeleteCategoryInput, type UpdateCategoryInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 const CATEGORY_ENTITY = { name: "Category", type: "category", fieldOf: fieldNamer(CATEGORY_LABELS) };
 
 export function createCategory(ctx: WorkspaceCtx, input: CreateCategoryInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
+    requireRoom(tx, ctx.workspaceId, "categories");
     const row = tx
       .insert(categories)
       .values({ ...input, size: input.size ?? null, workspaceId: ctx.workspaceId })

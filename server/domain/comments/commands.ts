@@ -6,11 +6,13 @@ import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { requireCommentable } from "./queries";
 import type { CreateCommentInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 export function createComment(ctx: WorkspaceCtx, input: CreateCommentInput) {
   requireRole(ctx.role, "comment.write");
   return ctx.db.transaction((tx) => {
     requireCommentable(tx, ctx, input.entityType, input.entityId);
+    requireRoom(tx, ctx.workspaceId, "comments");
     const row = tx
       .insert(comments)
       .values({ ...input, workspaceId: ctx.workspaceId, authorId: ctx.userId })

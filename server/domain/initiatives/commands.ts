@@ -16,6 +16,7 @@ import {
   type UpdateInitiativeInput,
 } from "./schemas";
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
+import { requireRoom } from "../quotas";
 
 export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
   requireRole(ctx.role, "content.write");
@@ -25,6 +26,7 @@ export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput
     { status: input.status, startPeriod: input.startPeriod, pinnedPeriod: input.pinnedPeriod, progress: input.progress },
   );
   return ctx.db.transaction((tx) => {
+    requireRoom(tx, ctx.workspaceId, "initiatives");
     if (input.ownerId) requireMember(tx, ctx, input.ownerId);
     const row = tx
       .insert(initiatives)

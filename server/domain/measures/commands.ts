@@ -17,6 +17,7 @@ import {
   type CreateMeasureInput,
   type UpdateMeasureInput,
 } from "./schemas";
+import { requireRoom } from "../quotas";
 
 const MEASURE_ENTITY = { name: "Measure", type: "measure", fieldOf: fieldNamer(MEASURE_LABELS) };
 
@@ -31,6 +32,7 @@ export function createMeasure(ctx: WorkspaceCtx, input: CreateMeasureInput) {
   checkDirection(values);
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
+    requireRoom(tx, ctx.workspaceId, "measures");
     const existing = tx.select({ n: count() }).from(measures).where(eq(measures.canvasId, canvas.id)).get()?.n ?? 0;
     if (existing >= MAX_MEASURES_PER_CANVAS) {
       throw new ConflictError(`A canvas holds at most ${MAX_MEASURES_PER_CANVAS} measures; this one is full.`);

@@ -15,6 +15,7 @@ import {
   type ReorderMomentsInput,
   type UpdateMomentInput,
 } from "./schemas";
+import { requireRoom } from "../quotas";
 
 const MOMENT_ENTITY = { name: "Moment of truth", type: "moment", fieldOf: fieldNamer(MOMENT_LABELS) };
 
@@ -22,6 +23,7 @@ export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
   requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
+    requireRoom(tx, ctx.workspaceId, "moments");
     const stats = tx
       .select({ n: count(), last: max(moments.position) })
       .from(moments)

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ScoringInputError, type PortfolioInput, type SimulationOptions, type UncertaintyRow } from "@/server/scoring";
-import { DomainError, TooManyRequestsError } from "../errors";
+import { TimeoutError, TooManyRequestsError } from "../errors";
 import { logger } from "@/server/log";
 
 /** Longest a simulation may run (including the worker's start) before it is stopped. */
@@ -11,7 +11,7 @@ export const SIMULATION_TIMEOUT_MS = 30_000;
 /** Simulations waiting behind the running one; more are refused as busy. */
 export const MAX_QUEUED_SIMULATIONS = 4;
 
-export class SimulationTimeoutError extends DomainError {}
+export class SimulationTimeoutError extends TimeoutError {}
 
 const WORKER_FILE = "simulate.worker.mjs";
 

@@ -15,3 +15,46 @@ export function tooLongMessage(label: string, max: number, length: number): stri
 export function tooLong(label: string, max: number) {
   return { error: (issue: { input?: unknown }) => tooLongMessage(label, max, typeof issue.input === "string" ? issue.input.length : 0) };
 }
+
+// With the u flag a proper pair is one code point, so \p{Cs} matches only a half left alone.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The one rule for text that may be stored: no unpaired UTF-16 surrogate
+ * (it cannot be written as UTF-8, so SQLite kept bytes that read back as
+ * something else) and no NUL (C strings, PDFs and CSV tools cut at it).
+ */
+export function textProblem(text: string): string | null {
+  if (text.includes("\u0000")) return "contains a NUL character";
+  if (LONE_SURROGATE.test(text)) return "contains a broken character (an unpaired surrogate)";
+  return null;
+}
+
+const MAX_DEPTH = 64;
+
+/**
+ * The first string in an input (any depth, keys included) that breaks the
+ * rule, with its path, or null. Inputs are already bounded in size by the
+ * HTTP layer; the depth bound keeps a crafted input from recursing deeply.
+ */
+export function findBadText(value: unknown, path: (string | number)[] = [], depth = 0): { path: string; problem: string } | null {
+  if (typeof value === "string") {
+    const problem = textProblem(value);
+    return problem ? { path: path.join("."), problem } : null;
+  }
+  if (depth > MAX_DEPTH || value === null || typeof value !== "object") return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findBadText(value[i], [...path, i], depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    const keyProblem = textProblem(key);
+    if (keyProblem) return { path: [...path, "(a key)"].join("."), problem: keyProblem };
+    const found = findBadText(inner, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}

@@ -8,6 +8,7 @@ import { toCsv } from "./csv-write";
 import { planInitiatives, writeInitiatives } from "./import-initiatives";
 import { planMoments, writeMoments } from "./import-moments";
 import type { ImportCsvInput, PreviewCsvInput } from "./schemas";
+import { requireRoom } from "../quotas";
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 5;
@@ -99,6 +100,7 @@ export function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): ImportResul
         omittedErrors: Math.max(0, errors.length - MAX_REPORTED_ERRORS),
       };
     }
+    requireRoom(tx, ctx.workspaceId, plan.kind, plan.planned.length);
     const created = plan.kind === "initiatives" ? writeInitiatives(tx, ctx, plan.planned) : writeMoments(tx, ctx, plan.planned);
     return { ok: true, kind: input.kind, created, errors: [], omittedErrors: 0 };
   });

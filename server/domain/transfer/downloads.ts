@@ -1,10 +1,11 @@
-import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getDb, type Db } from "@/db/client";
 import { logger } from "@/server/log";
 import { createContext } from "@/server/trpc/context";
+import { domainCause, toTRPCError } from "@/server/trpc/errors";
 import { createCaller } from "@/server/trpc/root";
 import { downloadName } from "./csv-export";
-import { htmlToPdf, PdfUnavailableError } from "./pdf";
+import { htmlToPdf } from "./pdf";
 import { renderReportHtml } from "./report-html";
 
 const CSV = "text/csv; charset=utf-8";
@@ -25,7 +26,7 @@ const FILES: Record<string, (api: Caller, workspaceId: string) => Promise<Downlo
   },
   "scorecard.pdf": async (api, workspaceId) => {
     const [data, ws] = await Promise.all([api.transfer.report({ workspaceId }), api.workspace.get({ workspaceId })]);
-    const pdf = await htmlToPdf(renderReportHtml(data));
+    const pdf = await htmlToPdf(renderReportHtml(data), workspaceId);
     return { body: new Uint8Array(pdf), type: "application/pdf", filename: downloadName(ws.slug, "scorecard", "pdf") };
   },
 };
@@ -36,20 +37,16 @@ function csv(file: { filename: string; content: string }): Download {
   return { body: file.content, type: CSV, filename: file.filename };
 }
 
-function plain(status: number, message: string): Response {
-  return new Response(message, {
-    status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
+function plain(status: number, message: string, retryAfterSeconds?: number): Response {
+  const headers: Record<string, string> = {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  };
+  if (status === 429 && retryAfterSeconds) headers["retry-after"] = String(Math.ceil(retryAfterSeconds));
+  return new Response(message, { status, headers });
 }
 
-const STATUS: Partial<Record<TRPCError["code"], number>> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_REQUEST: 400,
-  TOO_MANY_REQUESTS: 429,
-};
 
 /**
  * Answers GET /api/export/<file>?workspace=<id> for the signed-in user. The
@@ -75,12 +72,10 @@ export async function downloadResponse(opts: { db?: Db; userId: string | null; f
       },
     });
   } catch (error) {
-    if (error instanceof TRPCError) {
-      const status = STATUS[error.code];
-      if (status) return plain(status, error.message);
-      if (error.cause instanceof PdfUnavailableError) return plain(503, error.cause.message);
+    const mapped = toTRPCError(error);
+    if (mapped && mapped.code !== "INTERNAL_SERVER_ERROR") {
+      return plain(getHTTPStatusCodeFromError(mapped), mapped.message, domainCause(mapped)?.retryAfterSeconds);
     }
-    if (error instanceof PdfUnavailableError) return plain(503, error.message);
     logger.error({ err: error, file: opts.file }, "download failed");
     return plain(500, "Something went wrong on our side. Please try again; if it keeps happening, tell your admin.");
   }

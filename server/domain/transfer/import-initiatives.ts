@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { initiativeDependencies, initiativeEffects, initiatives, memberships, users } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
-import { DomainError, ValidationError } from "../errors";
+import { isDomainError } from "../errors";
 import { estimateColumns } from "../initiatives/access";
 import { createInitiativeInput, setDependenciesInput, setEffectsInput, type CreateInitiativeInput } from "../initiatives/schemas";
 import { checkInitialStatus, resolveStatusFields } from "../initiatives/status-rules";
@@ -148,13 +148,13 @@ function applyStatusRules(r: RowReader, ctx: WorkspaceCtx, input: CreateInitiati
       { status: input.status, startPeriod: input.startPeriod, pinnedPeriod: input.pinnedPeriod, progress: input.progress },
     );
   } catch (error) {
-    if (error instanceof ValidationError && Object.keys(error.fieldErrors).length > 0) {
+    if (isDomainError(error) && error.code === "INVALID" && error.fieldErrors && Object.keys(error.fieldErrors).length > 0) {
       for (const [path, messages] of Object.entries(error.fieldErrors)) {
         for (const m of messages) r.fail(fieldForPath([path], PATH_TO_FIELD, "status"), m);
       }
       return null;
     }
-    if (error instanceof DomainError) {
+    if (isDomainError(error)) {
       r.fail("status", error.message);
       return null;
     }

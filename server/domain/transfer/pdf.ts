@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { DomainError } from "../errors";
+import { TooManyRequestsError, UnavailableError } from "../errors";
 
 /** Raised when the machine cannot make PDFs (no Chromium); the download answers 503 with this message. */
-export class PdfUnavailableError extends DomainError {}
+export class PdfUnavailableError extends UnavailableError {}
 
 /** Longest one PDF may take, start of the browser included. */
 export const PDF_TIMEOUT_MS = 30_000;
@@ -11,7 +11,12 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }
 
+/** PDFs waiting behind the one being printed; more are refused (429) rather than queued without end. */
+export const MAX_WAITING_PDFS = 2;
+
 let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+const pendingByKey = new Map<string, number>();
 
 /**
  * Prints self-contained HTML to an A4 landscape PDF with headless Chromium
@@ -20,8 +25,19 @@ let queue: Promise<unknown> = Promise.resolve();
  * the report can show nothing but what it was given. One PDF at a time: a
  * browser is heavy on a two-core machine and the report is not hot.
  */
-export function htmlToPdf(html: string): Promise<Buffer> {
-  const run = queue.then(() => print(html));
+export function htmlToPdf(html: string, key = "any"): Promise<Buffer> {
+  // Eight PDFs asked at once by one viewer took up to 18 s each: a full queue,
+  // or a second PDF for the same workspace while one waits, is refused.
+  if (pending > MAX_WAITING_PDFS || pendingByKey.has(key)) {
+    return Promise.reject(new TooManyRequestsError("A PDF is already being made; try again in a moment.", 15));
+  }
+  pending += 1;
+  pendingByKey.set(key, 1);
+  const done = () => {
+    pending -= 1;
+    pendingByKey.delete(key);
+  };
+  const run = queue.then(() => print(html)).finally(done);
   queue = run.catch(() => undefined);
   return run;
 }

@@ -19,7 +19,7 @@ import {
 } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
-import { DomainError, ValidationError } from "../errors";
+import { isDomainError, ValidationError } from "../errors";
 import { resolveStatusFields } from "../initiatives/status-rules";
 import { MAX_MEASURES_PER_CANVAS } from "../measures/schemas";
 import { MAX_MOMENTS_PER_CANVAS } from "../moments/schemas";
@@ -28,6 +28,7 @@ import type { AuthedCtx, Tx } from "../shared/context";
 import { createWorkspace } from "../workspaces/create";
 import type { ImportWorkspaceInput } from "./schemas";
 import { workspaceFileSchema, type WorkspaceFile } from "./workspace-format";
+import { importByteLimit, quota, requireFileWithinQuotas, requireWorkspaceRoom } from "../quotas";
 
 /** Issues listed in the error's fieldErrors at most; the message says how many there were. */
 const MAX_LISTED_ISSUES = 50;
@@ -119,7 +120,7 @@ function checkReferences(file: WorkspaceFile): void {
         { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
       );
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      if (!isDomainError(error)) throw error;
       issues.push({ path: `${at}.status`, message: error.message });
     }
   });
@@ -153,13 +154,26 @@ function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<
  * and the answer lists them so the admin can invite them.
  */
 export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
+  if (Buffer.byteLength(input.file, "utf8") > importByteLimit()) {
+    const mb = quota("importMegabytes");
+    throw new ValidationError(`The file is larger than ${mb} MB, the most this installation imports.`, { file: [`At most ${mb} MB`] });
+  }
   const file = readWorkspaceFile(input.file);
   const w = file.workspace;
+  requireFileWithinQuotas({
+    initiatives: w.initiatives.length,
+    moments: w.moments.length,
+    categories: w.categories.length,
+    canvases: w.canvases.length,
+    measures: w.measures.length,
+    comments: w.comments.length,
+  });
   const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
   return ctx.db.transaction((tx) => {
     const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
     const myEmail = me?.email.toLowerCase() ?? null;
     const person = (email: string | null) => (email !== null && email === myEmail ? ctx.userId : null);
+    requireWorkspaceRoom(tx, ctx.userId);
     const workspace = createWorkspace(tx, ctx.userId, { name });
     const workspaceId = workspace.id;
     const now = Date.now();

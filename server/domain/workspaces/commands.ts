@@ -5,11 +5,17 @@ import { ConflictError, NotFoundError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, WorkspaceCtx } from "../shared/context";
+import { takeWorkspaceSlot } from "../auth/throttles";
 import { createWorkspace } from "./create";
 import type { createWorkspaceInput, updateWorkspaceInput } from "./schemas";
+import { requireWorkspaceRoom } from "../quotas";
 
 export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof createWorkspaceInput>) {
-  return ctx.db.transaction((tx) => createWorkspace(tx, ctx.userId, input));
+  takeWorkspaceSlot(ctx.db, ctx.userId);
+  return ctx.db.transaction((tx) => {
+    requireWorkspaceRoom(tx, ctx.userId);
+    return createWorkspace(tx, ctx.userId, input);
+  });
 }
 
 export function updateWorkspace(ctx: WorkspaceCtx, input: z.infer<typeof updateWorkspaceInput>) {

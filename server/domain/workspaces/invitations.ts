@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { invitations, memberships, users, workspaces } from "@/db/schema";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, DbOrTx, WorkspaceCtx } from "../shared/context";
@@ -108,11 +108,28 @@ export function describeInvitation(db: Db, input: z.infer<typeof invitationToken
   };
 }
 
-/** The signed-in user joins with the invited role; the link then stops working. */
+/** "c…@example.com": enough for the invitee to recognise, not enough to harvest addresses from a leaked link. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf("@");
+  return at <= 0 ? "…" : `${email[0]}…${email.slice(at)}`;
+}
+
+export function wrongAccountMessage(invitedEmail: string): string {
+  return `This invitation is for ${maskEmail(invitedEmail)}. Sign out and sign in as that person.`;
+}
+
+/**
+ * The signed-in user joins with the invited role; the link then stops
+ * working. Only the invited person may accept: the signed-in account's email
+ * must be the invited one (both are stored lower-cased). Anyone else is
+ * refused and the invitation stays open for its owner.
+ */
 export function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitationTokenInput>) {
   return ctx.db.transaction((tx) => {
     const row = openInvitation(tx, input.token);
     const inv = row.invitation;
+    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
+    if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) throw new ForbiddenError(wrongAccountMessage(inv.email));
     const already = tx
       .select({ id: memberships.id })
       .from(memberships)

@@ -7,14 +7,15 @@ import {
   listCanvasesInput,
   updateCanvasInput,
 } from "@/server/domain/canvases/schemas";
-import { router, workspaceProcedure } from "../init";
+import { router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const canvasRouter = router({
   list: workspaceProcedure.input(listCanvasesInput).query(({ ctx, input }) => listCanvases(ctx, input)),
   get: workspaceProcedure.input(canvasIdInput).query(({ ctx, input }) => getCanvas(ctx, input.id)),
-  create: workspaceProcedure
+  create: createProcedure
     .meta({ action: "content.write" })
-    .input(createCanvasInput).mutation(({ ctx, input }) => createCanvas(ctx, input)),
+    .input(createCanvasInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createCanvas(ctx, input))),
   update: workspaceProcedure
     .meta({ action: "content.write" })
     .input(updateCanvasInput).mutation(({ ctx, input }) => updateCanvas(ctx, input)),

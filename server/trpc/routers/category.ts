@@ -7,14 +7,15 @@ import {
   listCategoriesInput,
   updateCategoryInput,
 } from "@/server/domain/categories/schemas";
-import { router, workspaceProcedure } from "../init";
+import { router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const categoryRouter = router({
   list: workspaceProcedure.input(listCategoriesInput).query(({ ctx, input }) => listCategories(ctx, input)),
   get: workspaceProcedure.input(categoryIdInput).query(({ ctx, input }) => getCategory(ctx, input.id)),
-  create: workspaceProcedure
+  create: createProcedure
     .meta({ action: "content.write" })
-    .input(createCategoryInput).mutation(({ ctx, input }) => createCategory(ctx, input)),
+    .input(createCategoryInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createCategory(ctx, input))),
   update: workspaceProcedure
     .meta({ action: "content.write" })
     .input(updateCategoryInput).mutation(({ ctx, input }) => updateCategory(ctx, input)),

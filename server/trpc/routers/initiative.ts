@@ -20,15 +20,16 @@ import {
   updateProgressInput,
 } from "@/server/domain/initiatives/schemas";
 import { decideInitiative, updateProgress } from "@/server/domain/initiatives/track";
-import { router, workspaceProcedure } from "../init";
+import { router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const initiativeRouter = router({
   list: workspaceProcedure.input(listInitiativesInput).query(({ ctx, input }) => listInitiatives(ctx, input)),
   get: workspaceProcedure.input(initiativeIdInput).query(({ ctx, input }) => getInitiative(ctx, input)),
   departments: workspaceProcedure.input(departmentsInput).query(({ ctx, input }) => listDepartments(ctx, input)),
-  create: workspaceProcedure
+  create: createProcedure
     .meta({ action: "content.write" })
-    .input(createInitiativeInput).mutation(({ ctx, input }) => createInitiative(ctx, input)),
+    .input(createInitiativeInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createInitiative(ctx, input))),
   update: workspaceProcedure
     .meta({ action: "content.write" })
     .input(updateInitiativeInput).mutation(({ ctx, input }) => updateInitiative(ctx, input)),
@@ -47,18 +48,18 @@ export const initiativeRouter = router({
   setDependencies: workspaceProcedure
     .meta({ action: "content.write" })
     .input(setDependenciesInput).mutation(({ ctx, input }) => setDependencies(ctx, input)),
-  addAssumption: workspaceProcedure
+  addAssumption: createProcedure
     .meta({ action: "content.write" })
-    .input(addAssumptionInput).mutation(({ ctx, input }) => addAssumption(ctx, input)),
+    .input(addAssumptionInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => addAssumption(ctx, input))),
   updateAssumption: workspaceProcedure
     .meta({ action: "content.write" })
     .input(updateAssumptionInput).mutation(({ ctx, input }) => updateAssumption(ctx, input)),
   deleteAssumption: workspaceProcedure
     .meta({ action: "content.write" })
     .input(deleteByVersionInput).mutation(({ ctx, input }) => deleteAssumption(ctx, input)),
-  recordResult: workspaceProcedure
+  recordResult: createProcedure
     .meta({ action: "initiative.track" })
-    .input(recordResultInput).mutation(({ ctx, input }) => recordResult(ctx, input)),
+    .input(recordResultInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => recordResult(ctx, input))),
   deleteResult: workspaceProcedure
     .meta({ action: "initiative.track" })
     .input(deleteByVersionInput).mutation(({ ctx, input }) => deleteResult(ctx, input)),

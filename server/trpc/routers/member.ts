@@ -13,7 +13,8 @@ import {
   inviteInput,
   removeMemberInput,
 } from "@/server/domain/workspaces/schemas";
-import { authedProcedure, publicProcedure, router, workspaceProcedure } from "../init";
+import { authedProcedure, publicProcedure, router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const memberRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listMembers(ctx)),
@@ -22,7 +23,7 @@ export const memberRouter = router({
 });
 
 export const invitationRouter = router({
-  create: workspaceProcedure.meta({ action: "members.manage" }).input(inviteInput).mutation(({ ctx, input }) => createInvitation(ctx, input)),
+  create: createProcedure.meta({ action: "members.manage" }).input(inviteInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createInvitation(ctx, input))),
   list: workspaceProcedure.meta({ action: "members.manage" }).query(({ ctx }) => listInvitations(ctx)),
   revoke: workspaceProcedure.meta({ action: "members.manage" }).input(invitationIdInput).mutation(({ ctx, input }) => revokeInvitation(ctx, input)),
   describe: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) => describeInvitation(ctx.db, input)),

@@ -7,15 +7,16 @@ import {
   reorderMomentsInput,
   updateMomentInput,
 } from "@/server/domain/moments/schemas";
-import { router, workspaceProcedure } from "../init";
+import { router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const momentRouter = router({
   list: workspaceProcedure.input(listMomentsInput).query(({ ctx, input }) => listMoments(ctx, input)),
   listGrouped: workspaceProcedure.query(({ ctx }) => listMomentsGrouped(ctx)),
   get: workspaceProcedure.input(momentIdInput).query(({ ctx, input }) => getMoment(ctx, input.id)),
-  create: workspaceProcedure
+  create: createProcedure
     .meta({ action: "content.write" })
-    .input(createMomentInput).mutation(({ ctx, input }) => createMoment(ctx, input)),
+    .input(createMomentInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createMoment(ctx, input))),
   update: workspaceProcedure
     .meta({ action: "content.write" })
     .input(updateMomentInput).mutation(({ ctx, input }) => updateMoment(ctx, input)),

@@ -1,12 +1,13 @@
 import { createShareLink, listShareLinks, revokeShareLink } from "@/server/domain/sharing/commands";
 import { createShareLinkInput, shareLinkIdInput, shareTokenInput } from "@/server/domain/sharing/schemas";
 import { viewSharedScorecard } from "@/server/domain/sharing/view";
-import { publicProcedure, router, workspaceProcedure } from "../init";
+import { publicProcedure, router, workspaceProcedure, createProcedure } from "../init";
+import { runOnce } from "@/server/domain/shared/idempotency";
 
 export const shareRouter = router({
-  create: workspaceProcedure
+  create: createProcedure
     .meta({ action: "share.manage" })
-    .input(createShareLinkInput).mutation(({ ctx, input }) => createShareLink(ctx, input)),
+    .input(createShareLinkInput).mutation(({ ctx, input }) => runOnce(ctx.db, ctx.userId, ctx.idempotency, () => createShareLink(ctx, input))),
   list: workspaceProcedure.meta({ action: "share.manage" }).query(({ ctx }) => listShareLinks(ctx)),
   revoke: workspaceProcedure
     .meta({ action: "share.manage" })

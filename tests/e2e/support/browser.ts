@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
@@ -54,4 +54,15 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.waitForURL(/\/w\//);
 }
 
-export const DEMO = { email: "demo@triplecrown.local", password: "demo-password", slug: "demo" } as const;
+/** The demo accounts' password, made per install into the test server's data folder (decision 024). */
+export function demoPassword(dataDir: string = inject("dataDir")): string {
+  return readFileSync(path.join(dataDir, "demo-password.txt"), "utf8").trim();
+}
+
+export const DEMO = {
+  email: "demo@triplecrown.local",
+  slug: "demo",
+  get password(): string {
+    return demoPassword();
+  },
+} as const;

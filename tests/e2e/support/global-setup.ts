@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "./free-port";
-import { E2E_DIST_DIR as DIST_DIR, ensureBuild, nextBin, root, waitFor } from "./next-build";
+import { E2E_DIST_DIR as DIST_DIR, ensureBuild, root, serverEntry, waitFor } from "./next-build";
 
 const LOCK = path.join(root, "tests/e2e/.tmp/run.lock");
 const STALE_LOCK_MS = 20 * 60 * 1000;
@@ -49,6 +49,11 @@ async function startServer(project: Provider, release: () => void) {
     NEXT_DIST_DIR: DIST_DIR,
     DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    // The journeys use the demo workspace; its password is made into the data folder (support/browser.ts reads it).
+    DEMO: "1",
+    // The tests stand in for a proxy on 127.0.0.1: an X-Forwarded-For they send names the client, so a test
+    // that trips the per-address sign-in limit uses an address of its own and blocks no other test.
+    TRUSTED_PROXIES: "127.0.0.1",
     // One log line per API request would bury the test report; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
@@ -59,9 +64,10 @@ async function startServer(project: Provider, release: () => void) {
     stdio: "inherit",
   });
   if (prep.status !== 0) throw new Error("prepare failed");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Served as `npm start` serves: our own server in front of Next (decision 023).
+  const child = spawn(process.execPath, [serverEntry], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const baseURL = `http://127.0.0.1:${port}`;

@@ -6,6 +6,8 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "../../..");
 export const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+/** The production server `npm start` runs (Next behind our own node:http server: decision 023); PORT and HOST in its env. */
+export const serverEntry = path.join(root, "server/cli/serve.mjs");
 /** The browser tests' own build folder (see next.config.mjs), served by global-setup and the shutdown test. */
 export const E2E_DIST_DIR = ".next-e2e";
 

@@ -1,3 +1,0 @@
-ALTER TABLE `audit_log` ADD `version` integer;--> statement-breakpoint
-ALTER TABLE `audit_log` ADD `base_version` integer;--> statement-breakpoint
-ALTER TABLE `audit_log` ADD `changes` text;

@@ -1,0 +1,1 @@
+export declare function demoWantedOnStart(env: Record<string, string | undefined>, databaseExists: boolean): boolean;

@@ -1,0 +1,29 @@
+import type { Db } from "@/db/client";
+import { UNKNOWN_ADDRESS } from "@/server/auth/client-ip";
+import { TooManyRequestsError } from "../errors";
+import { describeWait, hitLimit, windowWaitMs } from "./rate-limit";
+
+/**
+ * Fixed-window limits on account-making actions (decision 023), counted in
+ * the database like the sign-in limits. Generous enough for an office behind
+ * one address; tight enough that a script cannot mint accounts or workspaces.
+ */
+export const SIGN_UPS_PER_ADDRESS = 10;
+export const WORKSPACES_PER_USER = 10;
+export const THROTTLE_WINDOW_MS = 60 * 60_000;
+
+function take(db: Db, key: string, limit: number, message: (wait: string) => string, now: number): void {
+  const waitMs = windowWaitMs(db, key, limit, now);
+  if (waitMs > 0) throw new TooManyRequestsError(message(describeWait(waitMs)));
+  hitLimit(db, key, THROTTLE_WINDOW_MS, now);
+}
+
+/** Counts a sign-up attempt from the address (new email or not, so probing for accounts is throttled too). */
+export function takeSignUpSlot(db: Db, ip: string, now = Date.now()): void {
+  if (ip === UNKNOWN_ADDRESS) return;
+  take(db, `signup-ip:${ip}`, SIGN_UPS_PER_ADDRESS, (wait) => `Too many sign-ups from your network. Try again in ${wait}.`, now);
+}
+
+export function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()): void {
+  take(db, `workspace-create:${userId}`, WORKSPACES_PER_USER, (wait) => `You created many workspaces in a short time. Try again in ${wait}.`, now);
+}
