@@ -17,6 +17,12 @@ export const periods = sqliteTable(
     label: text("label").notNull(),
     /** ISO date, YYYY-MM-DD. Periods are ordered by it. */
     startDate: text("start_date").notNull(),
+    /**
+     * ISO date, exclusive (the first day after the period), optional: without
+     * it a period runs until the next one starts, and the last one as long as
+     * the one before it (server/domain/periods/current.ts, decision 022).
+     */
+    endDate: text("end_date"),
     capacity: real("capacity").notNull().default(0),
     ...timestamps(),
     version: versionColumn(),
