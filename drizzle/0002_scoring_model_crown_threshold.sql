@@ -1,0 +1,1 @@
+ALTER TABLE `scoring_models` ADD `crown_threshold` real DEFAULT 0.5 NOT NULL;
