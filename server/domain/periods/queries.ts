@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { periods } from "@/db/schema";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { periodLastDay } from "./current";
 import { MAX_PERIODS } from "./schemas";
 
 /** The plan's periods in order; `index` is what initiatives' startPeriod and pinnedPeriod refer to. */
@@ -11,6 +12,7 @@ export function loadPeriods(db: DbOrTx, workspaceId: string) {
       id: periods.id,
       label: periods.label,
       startDate: periods.startDate,
+      endDate: periods.endDate,
       capacity: periods.capacity,
       version: periods.version,
       updatedAt: periods.updatedAt,
@@ -20,7 +22,7 @@ export function loadPeriods(db: DbOrTx, workspaceId: string) {
     .orderBy(asc(periods.startDate), asc(periods.id))
     .limit(MAX_PERIODS)
     .all()
-    .map((p, index) => ({ ...p, index }));
+    .map((p, index, all) => ({ ...p, index, lastDay: periodLastDay(all, index) }));
 }
 export type PeriodRow = ReturnType<typeof loadPeriods>[number];
 

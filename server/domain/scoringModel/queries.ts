@@ -1,6 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { scoringModels, users } from "@/db/schema";
 import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
+import { DEFAULT_CROWN_THRESHOLD } from "./defaults";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page, PageInput } from "../shared/pagination";
@@ -23,6 +24,7 @@ function toModel(row: ModelRow & { createdByName?: string | null }) {
     id: row.id,
     number: row.number,
     ...toEngineModel(row),
+    crownThreshold: row.crownThreshold,
     note: row.note,
     createdAt: row.createdAt,
     createdBy: row.createdBy ? { id: row.createdBy, name: row.createdByName ?? null } : null,
@@ -54,6 +56,7 @@ export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
     revenueMargin: DEFAULT_MODEL.revenueMargin,
     discountRate: DEFAULT_MODEL.discountRate,
     horizonYears: DEFAULT_MODEL.horizonYears,
+    crownThreshold: DEFAULT_CROWN_THRESHOLD,
     note: "Default model",
     createdAt: 0,
     createdBy: null,
