@@ -108,6 +108,8 @@ export function buildScorecard(loaded: LoadedPortfolio) {
     },
     headline: headline(initiatives, scheduled),
     planVsRealised: planVsRealised(initiatives, loaded),
+    /** Realised sums by initiative (read-only; shared with the loaded portfolio). */
+    realised: loaded.realised as ReadonlyMap<string, { costReduction: number; revenueGrowth: number; periodsReported: number }>,
   };
 }
 export type Scorecard = ReturnType<typeof buildScorecard>;

@@ -1,10 +1,11 @@
 import { createPeriod, createQuarters, deletePeriod, updatePeriod } from "@/server/domain/periods/commands";
-import { listPeriods } from "@/server/domain/periods/queries";
+import { listPeriods, periodCalendar } from "@/server/domain/periods/queries";
 import { createPeriodInput, createQuartersInput, deletePeriodInput, updatePeriodInput } from "@/server/domain/periods/schemas";
 import { router, workspaceProcedure } from "../init";
 
 export const periodRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listPeriods(ctx)),
+  calendar: workspaceProcedure.query(({ ctx }) => periodCalendar(ctx)),
   create: workspaceProcedure
     .meta({ action: "periods.write" })
     .input(createPeriodInput).mutation(({ ctx, input }) => createPeriod(ctx, input)),
