@@ -1,6 +1,5 @@
-import { addMonths } from "@/server/domain/periods/quarters";
+import { addMonths, quarterStart } from "@/server/domain/periods/quarters";
 import { addDays, monthsBetween } from "@/server/domain/periods/current";
-import { quarterStart } from "./periods";
 
 /**
  * The measure readings in the data files are dated as if the demo were seeded

@@ -1,4 +1,4 @@
-import { addMonths, quarterLabel } from "@/server/domain/periods/quarters";
+import { addMonths, quarterLabel, quarterStart } from "@/server/domain/periods/quarters";
 
 /** Capacity of the demo's eight quarters, in person-weeks. */
 export const DEMO_PERIOD_CAPACITIES = [45, 50, 55, 50, 60, 55, 50, 40] as const;
@@ -6,11 +6,6 @@ export const DEMO_PERIOD_CAPACITIES = [45, 50, 55, 50, 60, 55, 50, 40] as const;
 /** The quarter the demo is seeded in is this index of its eight: two quarters of history come before it. */
 export const DEMO_CURRENT_INDEX = 2;
 
-/** The first day of the calendar quarter containing the date. */
-export function quarterStart(isoDate: string): string {
-  const [y, m] = isoDate.split("-").map(Number) as [number, number];
-  return `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
-}
 
 /**
  * Eight quarters starting two quarters before the one containing `today`, so
