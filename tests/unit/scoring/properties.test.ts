@@ -104,18 +104,27 @@ function scaled(input: PortfolioInput, f: number): PortfolioInput {
 }
 
 describe("scoring properties", () => {
-  it("ranks are a permutation of 1..N, in order", () => {
+  it("open work is ranked 1..n in order, then done and cancelled work follows unranked", () => {
     fc.assert(
       fc.property(portfolioArb(), (input) => {
         const result = scorePortfolio(input);
         expect(result).toHaveLength(input.initiatives.length);
-        expect(result.map((r) => r.rank)).toEqual(result.map((_, k) => k + 1));
+        const status = new Map(input.initiatives.map((i) => [i.id, i.status]));
+        const isOpen = (id: string) => ["proposed", "approved", "in_progress"].includes(status.get(id)!);
+        const open = result.filter((r) => isOpen(r.id));
+        expect(result.slice(0, open.length)).toEqual(open);
+        expect(open.map((r) => r.rank)).toEqual(open.map((_, k) => k + 1));
+        expect(result.slice(open.length).every((r) => r.rank === null)).toBe(true);
         expect(new Set(result.map((r) => r.id))).toEqual(new Set(input.initiatives.map((i) => i.id)));
-        for (let k = 1; k < result.length; k++) {
-          const a = result[k - 1]!;
-          const b = result[k]!;
-          expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
-        }
+        const ordered = (part: typeof result) => {
+          for (let k = 1; k < part.length; k++) {
+            const a = part[k - 1]!;
+            const b = part[k]!;
+            expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
+          }
+        };
+        ordered(open);
+        ordered(result.slice(open.length));
       }),
     );
   });
@@ -228,7 +237,7 @@ describe("roadmap properties", () => {
 });
 
 describe("Monte Carlo properties", () => {
-  it("with low = likely = high, p10 = p50 = p90 = valueScore and pTop10 is 1 exactly for ranks 1..10", () => {
+  it("with low = likely = high, p10 = p50 = p90 = valueScore and pTop10 is 1 exactly for ranks 1..10 (null when unranked)", () => {
     fc.assert(
       fc.property(portfolioArb({ fixedEstimates: true }), fc.integer(), (input, seed) => {
         const rows = simulatePortfolio(input, { runs: 7, seed });
@@ -236,7 +245,7 @@ describe("Monte Carlo properties", () => {
           expect(r.p10).toBe(r.valueScore);
           expect(r.p50).toBe(r.valueScore);
           expect(r.p90).toBe(r.valueScore);
-          expect(r.pTop10).toBe(r.rank <= 10 ? 1 : 0);
+          expect(r.pTop10).toBe(r.rank === null ? null : r.rank <= 10 ? 1 : 0);
         }
       }),
       { numRuns: 50 },
@@ -267,7 +276,7 @@ describe("Monte Carlo properties", () => {
     );
   });
 
-  it("percentiles are ordered and pTop10 shares add up to min(10, N)", () => {
+  it("percentiles are ordered and pTop10 shares add up to min(10, open N)", () => {
     fc.assert(
       fc.property(portfolioArb(), fc.integer(), (input, seed) => {
         const rows = simulatePortfolio(input, { runs: 40, seed });
@@ -275,7 +284,9 @@ describe("Monte Carlo properties", () => {
           expect(r.p10).toBeLessThanOrEqual(r.p50);
           expect(r.p50).toBeLessThanOrEqual(r.p90);
         }
-        expect(Math.abs(rows.reduce((s, r) => s + r.pTop10, 0) - Math.min(10, rows.length))).toBeLessThan(1e-9);
+        const open = rows.filter((r) => r.pTop10 !== null);
+        expect(rows.filter((r) => r.rank === null).every((r) => r.pTop10 === null)).toBe(true);
+        expect(Math.abs(open.reduce((s, r) => s + r.pTop10!, 0) - Math.min(10, open.length))).toBeLessThan(1e-9);
       }),
       { numRuns: 30 },
     );
