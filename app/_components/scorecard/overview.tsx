@@ -70,7 +70,7 @@ export function Overview() {
       const rows: ScorecardRow[] = full.initiatives
         .map((i) => {
           const s = ranges.get(i.id);
-          return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+          return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
         })
         .filter((r) => matchesFilter(r, filter));
       flushSync(() => setPrintRows(rows));

@@ -29,14 +29,15 @@ export const scorecardRowsInput = z.object({
 });
 export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 
-export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number; rankMax: number; robust: boolean } };
+/** rankMin, rankMax and robust are null for done and cancelled work, which is not ranked. */
+export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null } };
 
 /** The ranked table: open work only (scoring.md v2), in rank order. */
 function rows(scorecard: Scorecard): ScorecardRow[] {
   const byId = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.filter(isOpen).map((i) => {
     const s = byId.get(i.id);
-    return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+    return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
   });
 }
 
@@ -85,7 +86,7 @@ function summary(scorecard: Scorecard, loaded: LoadedPortfolio) {
     robust: scorecard.sensitivity.rows.filter((r) => r.robust).length,
     departments: [...departments.values()].sort((a, b) => a.department.localeCompare(b.department)),
     /** The top of the ranking, compact, for the value-against-effort chart. */
-    points: scorecard.initiatives.filter(isOpen).slice(0, CHART_POINTS).map((i) => ({
+    points: scorecard.initiatives.filter(isOpen).slice(0, CHART_POINTS).flatMap((i) => i.rank === null ? [] : [{
       id: i.id,
       title: i.title,
       rank: i.rank,
@@ -94,7 +95,7 @@ function summary(scorecard: Scorecard, loaded: LoadedPortfolio) {
       npv: i.npv,
       crowns: i.crowns,
       department: i.department,
-    })),
+    }]),
     planVsRealisedTotals: scorecard.planVsRealised.totals,
   };
 }
@@ -142,7 +143,7 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
 }
 
 /** What a list of initiatives shows of each one's score. */
-export type ScoreGlance = { rank: number; valueScore: number; crowns: number };
+export type ScoreGlance = { rank: number | null; valueScore: number; crowns: number };
 
 export type ScorecardViews = {
   rows: ScorecardRow[];

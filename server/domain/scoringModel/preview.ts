@@ -13,9 +13,11 @@ export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
   const current = new Map(cachedScorecard(ctx.db, ctx.workspaceId).initiatives.map((i) => [i.id, i]));
   const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
   const scored = scorePortfolio({ ...loaded.input, model: draft });
-  const rows = scored.map((s) => {
+  // Only open work is ranked, so only open work can move (done and cancelled rows have no rank).
+  const rows = scored.flatMap((s) => {
     const now = current.get(s.id)!;
-    return {
+    if (s.rank === null || now.rank === null) return [];
+    return [{
       id: s.id,
       title: now.title,
       status: now.status,
@@ -23,7 +25,7 @@ export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
       draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown },
       /** Places gained (positive) or lost (negative) under the draft. */
       move: now.rank - s.rank,
-    };
+    }];
   });
   return { model: draft, rows, moved: rows.filter((r) => r.move !== 0).length };
 }
