@@ -90,7 +90,7 @@ export function buildScorecard(loaded: LoadedPortfolio) {
   // One validation and scoring pass for all three results (the separate entry
   // points would each validate and score the whole portfolio again).
   const calendar = planCalendar(loaded.periods);
-  const { scored, sensitivity, roadmap } = analyzePortfolio(loaded.input, loaded.enginePeriods);
+  const { scored, sensitivity, roadmap } = analyzePortfolio(loaded.input, loaded.enginePeriods, { currentPeriod: calendar.currentPeriod });
   const initiatives: ScorecardInitiative[] = scored.map((s) => ({ ...s, ...loaded.display.get(s.id)! }));
   const scheduled = new Set(roadmap.items.filter((item) => item.scheduled).map((item) => item.id));
   return {

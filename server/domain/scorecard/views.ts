@@ -118,7 +118,7 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
       version: i?.version ?? 1,
       pulledForwardBy: item.pulledForwardBy,
       /** Pinned to a period that has ended: planned like the others (scoring.md v2). */
-      stalePin: (item as { stalePin?: boolean }).stalePin ?? false,
+      stalePin: item.stalePin,
       /** Prerequisites, for "after X" markers. */
       dependsOn: (prerequisites.get(item.id) ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),
     };

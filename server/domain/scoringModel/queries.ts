@@ -9,13 +9,16 @@ import type { Page, PageInput } from "../shared/pagination";
 type ModelRow = typeof scoringModels.$inferSelect;
 
 /** The engine's shape of a stored model. */
-export function toEngineModel(row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears">): ScoringModel {
+export function toEngineModel(
+  row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears" | "crownThreshold">,
+): ScoringModel & { crownThreshold: number } {
   return {
     weights: { experience: row.weightExperience, cost: row.weightCost, revenue: row.weightRevenue },
     materialAmount: { cost: row.materialCost, revenue: row.materialRevenue },
     revenueMargin: row.revenueMargin,
     discountRate: row.discountRate,
     horizonYears: row.horizonYears,
+    crownThreshold: row.crownThreshold,
   };
 }
 
@@ -24,7 +27,6 @@ function toModel(row: ModelRow & { createdByName?: string | null }) {
     id: row.id,
     number: row.number,
     ...toEngineModel(row),
-    crownThreshold: row.crownThreshold,
     note: row.note,
     createdAt: row.createdAt,
     createdBy: row.createdBy ? { id: row.createdBy, name: row.createdByName ?? null } : null,
