@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { PlanPeriod } from "../scorecard/types";
+/** What the form needs of a period. */
+type PlanPeriod = { id: string; index: number; label: string };
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
