@@ -37,7 +37,7 @@ function Cells({ row, periods, currentPeriod }: { row: PlanRow & { item: PlanSch
   return (
     <>
       {Array.from({ length: from }, (_, k) => empty(k))}
-      <td colSpan={to - from + 1} className={cn(cellTone(from, currentPeriod), "px-1.5")} data-start={from}>
+      <td colSpan={to - from + 1} className={cn(cellTone(from, currentPeriod), "px-1.5")} data-start={item.startPeriod} data-kind={item.kind}>
         <PlanBar item={item} crowns={info.crowns} progress={info.progress} fromLabel={periods[from]!.label} toLabel={periods[to]!.label} />
       </td>
       {Array.from({ length: n - 1 - to }, (_, k) => empty(to + 1 + k))}

@@ -49,6 +49,10 @@ async function startServer(project: Provider, release: () => void) {
     NEXT_DIST_DIR: DIST_DIR,
     DATA_DIR: dataDir,
     AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    // The server's clock (decision 021): the demo is seeded from this day and every plan starts from it, so the
+    // journeys see the same quarters on any date. Q3 2026 is the demo's third quarter.
+    TRIPLE_CROWN_TODAY: "2026-08-15",
+    TRIPLE_CROWN_ALLOW_CLOCK_OVERRIDE: "1",
     // One log line per API request would bury the test report; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
