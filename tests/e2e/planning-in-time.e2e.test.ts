@@ -44,6 +44,9 @@ describe("planning in time", () => {
     expect(await page.getByTestId("today-marker").count()).toBe(1);
     expect(await page.getByTestId("today-note").textContent()).toContain("in Q3 2026");
     // Planned and pinned work starts in Q3 2026 (index 2) or later; only work in progress reaches back into history.
+    // A cell of history is grey, unlike one of the plan ahead.
+    const history = await page.locator("td[data-when=history]").first().evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(history).not.toBe("rgba(0, 0, 0, 0)");
     const bars = await page.locator("td[data-kind]").evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-kind"), Number(td.getAttribute("data-start"))]));
     const placed = bars.filter(([kind]) => kind !== "in_progress");
     expect(placed.length).toBeGreaterThan(5);
@@ -64,9 +67,9 @@ describe("planning in time", () => {
     expect(await page.getByTestId("current-period").textContent()).toContain("Q3 2026");
     // In progress since before the plan, planned over two quarters: it should have ended in Q1 2026.
     const late = page.getByTestId("late-work");
-    await late.getByText("Approve extra work with one tap").waitFor();
+    await late.getByRole("link", { name: "Approve extra work with one tap" }).waitFor();
     const finishing = page.getByTestId("finishing-work");
-    await finishing.getByText("Pre-pick parts the day before booked jobs").waitFor();
+    await finishing.getByRole("link", { name: "Pre-pick parts the day before booked jobs" }).waitFor();
     await finishing.getByRole("button", { name: "Record result for Pre-pick parts the day before booked jobs" }).click();
     const record = page.getByRole("dialog", { name: "Record a realised result" });
     await record.getByLabel("Period").waitFor();

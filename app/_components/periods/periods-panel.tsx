@@ -80,10 +80,10 @@ export function PeriodsPanel() {
                 const planned = use.get(p.id);
                 return (
                   <tr key={p.id} data-testid="period-row">
-                    <th scope="row" className={cn("px-4 py-2 font-medium", current !== null && p.index < current ? "text-slate-500" : "text-slate-900")}>
+                    <th scope="row" className={cn("px-4 py-2 font-medium", current !== null && p.index < current ? "text-slate-700" : "text-slate-900")}>
                       {p.label}
                       {current === p.index ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-[11px] font-semibold text-brand-700">Current</span> : null}
-                      {current !== null && p.index < current ? <span className="ml-2 text-[11px] font-normal text-slate-500">ended</span> : null}
+                      {current !== null && p.index < current ? <span className="ml-2 text-[11px] font-normal text-slate-600">ended</span> : null}
                     </th>
                     <td className="px-4 py-2 text-slate-700">{formatDate(p.startDate)}</td>
                     <td className="px-4 py-2 text-slate-700">

@@ -18,7 +18,7 @@ export function CapacityHeader({ periods, currentPeriod }: { periods: RoadmapDat
             data-when={history ? "history" : current ? "current" : "ahead"}
             className={cn(
               "min-w-28 border-l print:min-w-0 border-slate-200 px-2 py-2 text-left align-bottom font-medium normal-case tracking-normal",
-              history && "bg-slate-200/70 text-slate-500",
+              history && "bg-slate-100 text-slate-700",
               current && "border-l-2 border-l-brand-600",
             )}
           >
@@ -27,9 +27,9 @@ export function CapacityHeader({ periods, currentPeriod }: { periods: RoadmapDat
                 ▾ Today
               </span>
             ) : history ? (
-              <span className="mb-0.5 block text-[11px] uppercase tracking-wide text-slate-500">Ended</span>
+              <span className="mb-0.5 block text-[11px] uppercase tracking-wide text-slate-700">Ended</span>
             ) : null}
-            <span className={cn("block text-sm font-semibold", history ? "text-slate-500" : "text-slate-900")}>{p.label}</span>
+            <span className={cn("block text-sm font-semibold", history ? "text-slate-700" : "text-slate-900")}>{p.label}</span>
             <span className="mt-1 block h-2 overflow-hidden rounded-full bg-slate-200 print:border print:border-slate-400" aria-hidden>
               <span
                 className={cn("block h-full rounded-full", p.overCapacity ? "bg-amber-500" : "bg-brand-500")}

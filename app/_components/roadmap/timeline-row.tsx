@@ -11,7 +11,7 @@ import type { PlanRow, PlanScheduled } from "./plan-rows";
 
 /** History (before today's period) is grey; today's period opens with the today line. */
 function cellTone(k: number, currentPeriod: number) {
-  return cn("border-l border-slate-100", k < currentPeriod && "bg-slate-200/50", k === currentPeriod && "border-l-2 border-l-brand-600");
+  return cn("border-l border-slate-100", k < currentPeriod && "bg-slate-100", k === currentPeriod && "border-l-2 border-l-brand-600");
 }
 
 function Cells({ row, periods, currentPeriod }: { row: PlanRow & { item: PlanScheduled }; periods: RoadmapData["periods"]; currentPeriod: number }) {
