@@ -104,7 +104,7 @@ describe("period dates are validated in plain words, and a refused change change
     const saved = await team.as.admin.period.update({ ...ws, id: q1!.id, version: q1!.version, endDate: "2026-03-15" });
     expect(saved.endDate).toBe("2026-03-15");
     // And an empty last day clears it again.
-    const cleared = await team.as.admin.period.update({ ...ws, id: q1!.id, version: saved.version, endDate: "" as unknown as null });
+    const cleared = await team.as.admin.period.update({ ...ws, id: q1!.id, version: saved.version, endDate: "" });
     expect(cleared.endDate).toBeNull();
   });
 });
