@@ -17,6 +17,12 @@ export const periods = sqliteTable(
     label: text("label").notNull(),
     /** ISO date, YYYY-MM-DD. Periods are ordered by it. */
     startDate: text("start_date").notNull(),
+    /**
+     * ISO date, the period's last day (inclusive), optional: without
+     * it a period runs until the next one starts, and the last one as long as
+     * the one before it (server/domain/periods/current.ts, decision 022).
+     */
+    endDate: text("end_date"),
     capacity: real("capacity").notNull().default(0),
     ...timestamps(),
     version: versionColumn(),
@@ -39,6 +45,8 @@ export const scoringModels = sqliteTable(
     revenueMargin: real("revenue_margin").notNull(),
     discountRate: real("discount_rate").notNull(),
     horizonYears: integer("horizon_years").notNull(),
+    /** Points a crown score must exceed to count (scoring.md v2); 0 gives v1's "above zero". */
+    crownThreshold: real("crown_threshold").notNull().default(0.5),
     note: text("note").notNull().default(""),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at").notNull(),

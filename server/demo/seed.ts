@@ -19,13 +19,15 @@ import {
 } from "@/db/schema";
 import { hashPassword } from "@/server/domain/auth/password";
 import { recordAudit } from "@/server/domain/shared/audit";
+import { today } from "@/server/domain/shared/clock";
 import type { Tx } from "@/server/domain/shared/context";
 import { createWorkspace } from "@/server/domain/workspaces/create";
 import { DEMO_COMMENTS } from "./data/comments";
 import { DEMO_CATEGORIES } from "./data/customers";
 import { DEMO_INITIATIVES } from "./data/initiatives";
 import { DEMO_ADMIN_NAME, DEMO_MEMBERS, DEMO_WORKSPACE_NAME } from "./data/people";
-import { DEMO_PERIODS } from "./data/periods";
+import { demoReadingDate } from "./data/dates";
+import { demoPeriods } from "./data/periods";
 import type { MemberKey } from "./data/types";
 
 export const DEMO_EMAIL = "demo@triplecrown.local";
@@ -60,6 +62,8 @@ export async function seedDemo(db: Db, password: string): Promise<{ seeded: bool
 
 /** Direct inserts in the caller's transaction: fast, and all-or-nothing. */
 function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
+  // Dated from the day it is seeded (the server clock), so a newcomer sees a live plan on any date.
+  const day = today();
   const admin = tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning().get();
   const slugTaken = tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
   const workspace = createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) });
@@ -95,13 +99,13 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
       const measureId = tx.insert(measures).values({ ...measure, workspaceId, canvasId }).returning({ id: measures.id }).get().id;
       for (const a of actuals) {
         tx.insert(measureActuals)
-          .values({ workspaceId, measureId, date: a.date, value: a.value, note: a.note ?? "", createdBy: people[a.by] })
+          .values({ workspaceId, measureId, date: demoReadingDate(a.date, day), value: a.value, note: a.note ?? "", createdBy: people[a.by] })
           .run();
       }
     }
   }
 
-  const periodIds = DEMO_PERIODS.map(
+  const periodIds = demoPeriods(day).map(
     (p) => tx.insert(periods).values({ ...p, workspaceId }).returning({ id: periods.id }).get().id,
   );
 
@@ -164,8 +168,10 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
     }
   }
 
-  // Staggered an hour apart so the threads read in the order written.
-  const start = Date.now() - DEMO_COMMENTS.length * HOUR;
+  // Staggered an hour apart so the threads read in the order written, ending
+  // now (or at noon of the clock's day when a test has set it to another day).
+  const now = new Date().toISOString().slice(0, 10) === day ? Date.now() : Date.parse(`${day}T12:00:00Z`);
+  const start = now - DEMO_COMMENTS.length * HOUR;
   DEMO_COMMENTS.forEach((c, n) => {
     const [entityType, entityId] =
       "initiative" in c.on

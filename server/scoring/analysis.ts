@@ -4,7 +4,7 @@ import { planRanked } from "./roadmap";
 import { explainAll } from "./explain";
 import { rankedPortfolio } from "./score";
 import { sensitivityOf } from "./sensitivity";
-import type { Period, PortfolioInput, Roadmap, ScoredInitiative, SensitivityRow } from "./types";
+import type { Period, PlanOptions, PortfolioInput, Roadmap, ScoredInitiative, SensitivityRow } from "./types";
 
 export interface PortfolioAnalysis {
   scored: ScoredInitiative[];
@@ -13,7 +13,7 @@ export interface PortfolioAnalysis {
 }
 
 /** The same results as scorePortfolio, weightSensitivity and planRoadmap, computed with one validation pass. */
-export function analyzePortfolio(input: PortfolioInput, periods: readonly Period[]): PortfolioAnalysis {
+export function analyzePortfolio(input: PortfolioInput, periods: readonly Period[], options: PlanOptions = {}): PortfolioAnalysis {
   const ranked = rankedPortfolio(input);
-  return { scored: explainAll(ranked), sensitivity: sensitivityOf(ranked), roadmap: planRanked(ranked, periods) };
+  return { scored: explainAll(ranked), sensitivity: sensitivityOf(ranked), roadmap: planRanked(ranked, periods, options) };
 }

@@ -3,14 +3,14 @@
 // input and throws ScoringInputError naming the offending ids and fields.
 export type * from "./types";
 export { CROWNS, INITIATIVE_STATUSES } from "./types";
-export { DEFAULT_MODEL, DEFAULT_CATEGORY_WEIGHT, DEFAULT_DURATION_PERIODS, CONFIDENCE_LEVELS } from "./model";
+export { DEFAULT_MODEL, DEFAULT_CROWN_THRESHOLD, crownThresholdOf, DEFAULT_CATEGORY_WEIGHT, DEFAULT_DURATION_PERIODS, CONFIDENCE_LEVELS } from "./model";
 export { gap, hotSpotScore, annualCost, isHotSpot, type MomentRating } from "./moments";
 export { ScoringInputError, type ScoringIssue } from "./errors";
-export { validatePortfolio, portfolioIssues, validatePeriods, MAX_SIMULATION_SAMPLES } from "./validate";
+export { validatePortfolio, portfolioIssues, validatePeriods, validatePlanOptions, MAX_SIMULATION_SAMPLES } from "./validate";
 export { findDependencyCycle } from "./graph";
-export { scorePortfolio, rankPortfolio } from "./score";
+export { scorePortfolio, rankPortfolio, scorePortfolioLean, type LeanScores } from "./score";
 export { analyzePortfolio, type PortfolioAnalysis } from "./analysis";
-export { compareIds } from "./rank";
+export { compareIds, isOpenStatus } from "./rank";
 export { weightSensitivity, sensitivityScenarios, ROBUST_SPREAD } from "./sensitivity";
 export { simulatePortfolio, triangularQuantile, nearestRankPercentile, TOP_N } from "./montecarlo";
 export { planRoadmap, CAPACITY_TOLERANCE } from "./roadmap";

@@ -7,7 +7,16 @@ export const DEFAULT_MODEL: Readonly<ScoringModel> = Object.freeze({
   revenueMargin: 0.4,
   discountRate: 0.08,
   horizonYears: 3,
+  crownThreshold: 0.5,
 });
+
+/** Points a crown score must exceed to count as a crown when the model does not say (scoring.md §1, v2). */
+export const DEFAULT_CROWN_THRESHOLD = 0.5;
+
+/** The model's crown threshold, or the default when it is absent. */
+export function crownThresholdOf(model: ScoringModel): number {
+  return model.crownThreshold ?? DEFAULT_CROWN_THRESHOLD;
+}
 
 export const DEFAULT_CATEGORY_WEIGHT = 1;
 export const DEFAULT_DURATION_PERIODS = 1;

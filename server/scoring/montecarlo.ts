@@ -39,12 +39,13 @@ function ranksBefore(pa: number, va: number, ida: string, pb: number, vb: number
 }
 
 /**
- * One row per initiative, in deterministic rank order. Each run draws two
+ * One row per initiative: open work in deterministic rank order, then done
+ * and cancelled work (percentiles computed, rank and pTop10 null). Each run draws two
  * uniforms per initiative (cost, then revenue), in input order, even when an
  * estimate is fixed, so editing one estimate never reshuffles the others' draws.
  */
 export function simulatePortfolio(input: PortfolioInput, options: SimulationOptions): UncertaintyRow[] {
-  const { s, order, rank } = rankedPortfolio(input);
+  const { s, order, rank, openCount } = rankedPortfolio(input);
   validateSimulationOptions(options, input.initiatives.length);
   const n = s.n;
   const runs = options.runs;
@@ -84,6 +85,8 @@ export function simulatePortfolio(input: PortfolioInput, options: SimulationOpti
       const v = valueScore(s.confidence[i]!, benefit(wE, s.experience[i]!, wC, sC, wR, sR));
       const p = v / s.effort[i]!;
       samples[i * runs + r] = v;
+      // Done and cancelled work is scored but never takes a top-10 place (§4, v2).
+      if (s.open[i] === 0) continue;
 
       // Keep the best TOP_N of this run sorted (insertion): no full sort per run.
       if (count === TOP_N && !ranksBefore(p, v, ids[i]!, topPri[TOP_N - 1]!, topVal[TOP_N - 1]!, ids[topIdx[TOP_N - 1]!]!)) continue;
@@ -107,12 +110,12 @@ export function simulatePortfolio(input: PortfolioInput, options: SimulationOpti
     const mine = samples.subarray(i * runs, (i + 1) * runs).sort();
     rows[q] = {
       id: ids[i]!,
-      rank: rank[i]!,
+      rank: q < openCount ? rank[i]! : null,
       valueScore: s.value[i]!,
       p10: nearestRankPercentile(mine, 10),
       p50: nearestRankPercentile(mine, 50),
       p90: nearestRankPercentile(mine, 90),
-      pTop10: topHits[i]! / runs,
+      pTop10: q < openCount ? topHits[i]! / runs : null,
     };
   }
   return rows;

@@ -1,6 +1,13 @@
 // Ranking of scoring.md section 2: priority desc, then valueScore desc, then id
 // asc by plain string comparison (code units, not locale: "B" < "a10" < "a9").
 
+import type { InitiativeStatus } from "./types";
+
+/** Open work (proposed, approved, in progress) is ranked; done and cancelled work is not (scoring.md §2, v2). */
+export function isOpenStatus(status: InitiativeStatus): boolean {
+  return status === "proposed" || status === "approved" || status === "in_progress";
+}
+
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -105,9 +112,29 @@ function orderByPriorityDesc(priority: Float64Array): Int32Array {
   return idx;
 }
 
-/** rank[i] (1-based) from an order produced by rankOrder. */
-export function ranksOf(order: Int32Array): Int32Array {
+/**
+ * Moves the open initiatives (open[i] === 1) to the front of an order, keeping
+ * the relative order of each group (a stable partition, O(N)). Returns how
+ * many are open. Only open work is ranked (scoring.md §2, v2); closed work
+ * follows it in the same order so every list stays deterministic.
+ */
+export function openFirst(order: Int32Array, open: Uint8Array): number {
+  const n = order.length;
+  const closed = new Int32Array(n);
+  let o = 0;
+  let c = 0;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    if (open[i] === 1) order[o++] = i;
+    else closed[c++] = i;
+  }
+  order.set(closed.subarray(0, c), o);
+  return o;
+}
+
+/** rank[i] (1-based) of the first `ranked` entries of order; 0 (no rank) for the rest. */
+export function ranksOf(order: Int32Array, ranked: number = order.length): Int32Array {
   const rank = new Int32Array(order.length);
-  for (let r = 0; r < order.length; r++) rank[order[r]!] = r + 1;
+  for (let r = 0; r < ranked; r++) rank[order[r]!] = r + 1;
   return rank;
 }

@@ -1,6 +1,7 @@
 // Roadmap planning of scoring.md section 5: commitments first (in progress,
 // then pinned), then the candidates greedily in topological order, best
-// effective priority first. O(N log N + E + N·P).
+// effective priority first, never before the current period (v2).
+// O(N log N + E + N·P).
 import { IndexHeap } from "./heap";
 import { topologicalOrder } from "./graph";
 import { compareIds } from "./rank";
@@ -9,13 +10,14 @@ import type {
   ClosedInitiative,
   Period,
   PlacementKind,
+  PlanOptions,
   PortfolioInput,
   Roadmap,
   RoadmapItem,
   RoadmapPeriod,
   UnscheduledReason,
 } from "./types";
-import { validatePeriods } from "./validate";
+import { validatePeriods, validatePlanOptions } from "./validate";
 
 /** Capacity comparisons tolerate this much floating-point noise (scoring.md section 5). */
 export const CAPACITY_TOLERANCE = 1e-9;
@@ -36,17 +38,27 @@ const NO_POSITIVE_VALUE = 0;
 const BLOCKED = 1;
 const NO_CAPACITY = 2;
 
-export function planRoadmap(input: PortfolioInput, periods: readonly Period[]): Roadmap {
-  return planRanked(rankedPortfolio(input), periods);
+/**
+ * The roadmap of scoring.md section 5. `currentPeriod` (default 0, which is
+ * the v1 plan) is the index of the period containing today: no new work is
+ * placed before clamp(currentPeriod, 0, P), and a pin before it is stale.
+ */
+export function planRoadmap(input: PortfolioInput, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
+  const ranked = rankedPortfolio(input);
+  return planRanked(ranked, periods, options);
 }
 
-export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: readonly Period[]): Roadmap {
+export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
   validatePeriods(periods);
+  validatePlanOptions(options);
   const input = prep.input;
   const { n, ids, priority, value, effort } = s;
   const inits = input.initiatives;
   const { prereqStart, prereq, dependentStart, dependent } = prep.graph;
   const P = periods.length;
+  const currentPeriod = options?.currentPeriod ?? 0;
+  /** The first period that may take new work; earlier periods are history. */
+  const firstOpen = Math.min(P, Math.max(0, currentPeriod));
   const capacity = Float64Array.from(periods, (p) => p.capacity);
   const used = new Float64Array(P);
 
@@ -86,13 +98,17 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
   }
 
   // Rule 3: pinned commitments, in ranking order, even beyond capacity or the plan's end.
+  // A pin before the first open period is stale: planned as a candidate (v2).
   const isCandidate = new Uint8Array(n);
+  const stalePin = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     const init = inits[i]!;
-    if (init.status === "approved" && init.pinnedPeriod !== undefined && init.pinnedPeriod !== null) {
+    const pinned = init.status === "approved" && init.pinnedPeriod !== undefined && init.pinnedPeriod !== null;
+    if (pinned && init.pinnedPeriod! < firstOpen) stalePin[i] = 1;
+    if (pinned && stalePin[i] === 0) {
       kind[i] = PINNED;
-      occupy(i, init.pinnedPeriod);
+      occupy(i, init.pinnedPeriod!);
     } else if (init.status === "proposed" || init.status === "approved") {
       isCandidate[i] = 1;
     }
@@ -153,7 +169,7 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
 
   while (heap.length > 0) {
     const i = heap.pop();
-    let earliest = 0;
+    let earliest = firstOpen;
     let blockers: string[] | undefined;
     for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) {
       const p = prereq[k]!;
@@ -195,7 +211,8 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
         continue;
       }
       // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
-      const tripleCrown = s.experience[i]! > 0 && s.cost[i]! > 0 && s.revenue[i]! > 0;
+      const tripleCrown = s.crowns[i] === 3;
+      const stale = stalePin[i] === 1;
       const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
       const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
       if (st === SCHEDULED) {
@@ -213,13 +230,14 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
           effectivePriority,
           pulledForwardBy,
           tripleCrown,
+          stalePin: stale,
           scheduled: true,
           unscheduled: false,
           kind: KINDS[kind[i]!]!,
           startPeriod: start[i]!,
           endPeriod: end[i]!,
           effortPerPeriod: effort[i]! / duration[i]!,
-          overdue: kind[i] === IN_PROGRESS && end[i]! < 0,
+          overdue: kind[i] === IN_PROGRESS && end[i]! < currentPeriod,
           extendsBeyondPlan: end[i]! >= P,
         });
       } else {
@@ -235,6 +253,7 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
           effectivePriority,
           pulledForwardBy,
           tripleCrown,
+          stalePin: stale,
           scheduled: false,
           unscheduled: true,
           kind: "unscheduled",
@@ -266,6 +285,8 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
         overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
       },
       closed,
+      currentPeriod,
+      firstOpenPeriod: firstOpen,
     };
   }
 }

@@ -1,7 +1,7 @@
 // Weight sensitivity of scoring.md section 3: does the ranking survive a
 // ±10-point change of any crown's weight?
 import { benefit, valueScore } from "./formulas";
-import { rankOrder, ranksOf } from "./rank";
+import { openFirst, rankOrder, ranksOf } from "./rank";
 import { rankedPortfolio, type RankedPortfolio } from "./score";
 import type { Crown, CrownWeights, PortfolioInput, SensitivityRow, SensitivityScenario } from "./types";
 import { CROWNS } from "./types";
@@ -42,7 +42,12 @@ export function weightSensitivity(input: PortfolioInput): SensitivityRow[] {
   return sensitivityOf(rankedPortfolio(input));
 }
 
-export function sensitivityOf({ prep, s, order: baseOrder, rank: baseRank }: RankedPortfolio): SensitivityRow[] {
+/**
+ * Only open work is ranked in each scenario (scoring.md §3, v2): done and
+ * cancelled initiatives keep a row, in the base order after the open ones,
+ * with every rank, rankMin, rankMax and robust null.
+ */
+export function sensitivityOf({ prep, s, order: baseOrder, openCount, rank: baseRank }: RankedPortfolio): SensitivityRow[] {
   const n = s.n;
   const scenarios = sensitivityScenarios(prep.input.model.weights);
 
@@ -55,15 +60,21 @@ export function sensitivityOf({ prep, s, order: baseOrder, rank: baseRank }: Ran
       value[i] = v;
       priority[i] = v / s.effort[i]!;
     }
-    return ranksOf(rankOrder(priority, value, s.ids));
+    const order = rankOrder(priority, value, s.ids);
+    return ranksOf(order, openFirst(order, s.open));
   });
 
   const rows = new Array<SensitivityRow>(n);
   for (let r = 0; r < n; r++) {
     const i = baseOrder[r]!;
+    const perScenario = new Array<SensitivityRow["scenarios"][number]>(scenarios.length);
+    if (r >= openCount) {
+      for (let k = 0; k < scenarios.length; k++) perScenario[k] = { crown: scenarios[k]!.crown, delta: scenarios[k]!.delta, rank: null };
+      rows[r] = { id: s.ids[i]!, rank: null, rankMin: null, rankMax: null, robust: null, scenarios: perScenario };
+      continue;
+    }
     let min = r + 1;
     let max = r + 1;
-    const perScenario = new Array<SensitivityRow["scenarios"][number]>(scenarios.length);
     for (let k = 0; k < scenarios.length; k++) {
       const rank = scenarioRanks[k]![i]!;
       if (rank < min) min = rank;

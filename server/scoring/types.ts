@@ -21,6 +21,8 @@ export interface ScoringModel {
   discountRate: number;
   /** Years of benefit counted in NPV, integer 1..10. */
   horizonYears: number;
+  /** Points a crown score must exceed to count as a crown, 0..10; 0.5 when absent (0 gives v1). */
+  crownThreshold?: number | null;
 }
 
 export interface CategoryInput {
@@ -147,11 +149,12 @@ export interface ScoreFlags {
 
 export interface ScoredInitiative {
   id: string;
-  /** 1 = best. */
-  rank: number;
+  /** 1 = best; null for done and cancelled work, which is scored but not ranked. */
+  rank: number | null;
   scores: CrownScores;
   valueScore: number;
   priority: number;
+  /** How many of the three crown scores exceed the model's crownThreshold. */
   crowns: number;
   tripleCrown: boolean;
   /** Frozen and shared (there are only four combinations). */
@@ -166,7 +169,8 @@ export interface ScoredInitiative {
 /** The lean result of rankPortfolio. */
 export interface RankedInitiative {
   id: string;
-  rank: number;
+  /** null for done and cancelled work. */
+  rank: number | null;
   valueScore: number;
   priority: number;
 }
@@ -182,14 +186,14 @@ export interface SensitivityScenario {
 
 export interface SensitivityRow {
   id: string;
-  /** Rank under the model's own weights. */
-  rank: number;
-  rankMin: number;
-  rankMax: number;
-  /** rankMax − rankMin <= 2. */
-  robust: boolean;
+  /** Rank under the model's own weights; null (and every field below null) for done and cancelled work. */
+  rank: number | null;
+  rankMin: number | null;
+  rankMax: number | null;
+  /** rankMax − rankMin <= 2; null when the initiative is not ranked. */
+  robust: boolean | null;
   /** Rank in each of the 6 scenarios, in the order of sensitivityScenarios(). */
-  scenarios: { crown: Crown; delta: -10 | 10; rank: number }[];
+  scenarios: { crown: Crown; delta: -10 | 10; rank: number | null }[];
 }
 
 // ----------------------------------------------------------- uncertainty
@@ -203,15 +207,15 @@ export interface SimulationOptions {
 
 export interface UncertaintyRow {
   id: string;
-  /** Deterministic rank and valueScore, for comparison. */
-  rank: number;
+  /** Deterministic rank (null for done and cancelled work) and valueScore, for comparison. */
+  rank: number | null;
   valueScore: number;
   /** Nearest-rank percentiles of the sampled valueScore. */
   p10: number;
   p50: number;
   p90: number;
-  /** Share of runs (0..1) in which the initiative ranked 10th or better. */
-  pTop10: number;
+  /** Share of runs (0..1) in which the initiative ranked 10th or better among open work; null for done and cancelled. */
+  pTop10: number | null;
 }
 
 // --------------------------------------------------------------- roadmap
@@ -233,6 +237,8 @@ interface RoadmapItemBase {
   /** When effectivePriority was inherited: the candidate whose priority it took (else null). */
   pulledForwardBy: string | null;
   tripleCrown: boolean;
+  /** An approved initiative pinned to a period before the current one: planned like a candidate instead. */
+  stalePin: boolean;
 }
 
 export interface ScheduledRoadmapItem extends RoadmapItemBase {
@@ -245,7 +251,7 @@ export interface ScheduledRoadmapItem extends RoadmapItemBase {
   endPeriod: number;
   /** effort / durationPeriods, used in each covered period. */
   effortPerPeriod: number;
-  /** In progress but all of its periods lie before the plan (it overran its estimate). */
+  /** In progress but its last period is before the current period (it overran its estimate). */
   overdue: boolean;
   /** Covers periods after the last period of the plan (only in-progress or pinned items). */
   extendsBeyondPlan: boolean;
@@ -291,6 +297,14 @@ export interface ClosedInitiative {
   status: "done" | "cancelled";
 }
 
+export interface PlanOptions {
+  /**
+   * Index of the period that contains today (an integer; may be negative or
+   * >= the number of periods). Periods before it take no new work. Default 0.
+   */
+  currentPeriod?: number;
+}
+
 export interface Roadmap {
   /** Every proposed, approved and in-progress initiative, in ranking order. */
   items: RoadmapItem[];
@@ -298,4 +312,7 @@ export interface Roadmap {
   totals: RoadmapTotals;
   /** done and cancelled initiatives: not planned, use no capacity. */
   closed: ClosedInitiative[];
+  /** The currentPeriod planned from, and first = clamp(currentPeriod, 0, P): no new work before it. */
+  currentPeriod: number;
+  firstOpenPeriod: number;
 }

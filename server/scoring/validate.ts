@@ -86,6 +86,10 @@ function checkModel(input: PortfolioInput, issues: Issues): void {
   if (!isIntIn(m.horizonYears, 1, 10)) {
     issues.add("model.horizonYears", [], `horizonYears must be an integer 1..10 (got ${String(m.horizonYears)})`);
   }
+  const threshold: unknown = m.crownThreshold;
+  if (!isAbsent(threshold) && !(isNum(threshold) && threshold >= 0 && threshold <= 10)) {
+    issues.add("model.crownThreshold", [], `crownThreshold must be a number of points in 0..10 (got ${String(threshold)})`);
+  }
 }
 
 function checkEstimate(init: InitiativeInput, field: "costReduction" | "revenueGrowth", issues: Issues): void {
@@ -301,6 +305,16 @@ export function portfolioIssues(input: PortfolioInput): ScoringIssue[] {
   } catch (e) {
     if (e instanceof ScoringInputError) return e.issues;
     throw e;
+  }
+}
+
+/** currentPeriod of planRoadmap: an integer period index (negative and past-the-end allowed). */
+export function validatePlanOptions(options: unknown): void {
+  if (isAbsent(options)) return;
+  if (typeof options !== "object") throw new ScoringInputError([{ path: "options", ids: [], message: "plan options must be an object" }]);
+  const cp: unknown = (options as { currentPeriod?: unknown }).currentPeriod;
+  if (!isAbsent(cp) && !isInt(cp)) {
+    throw new ScoringInputError([{ path: "options.currentPeriod", ids: [], message: `currentPeriod must be an integer period index (got ${String(cp)})` }]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/client";
@@ -28,14 +28,21 @@ import { DEMO_COMMENTS } from "@/server/demo/data/comments";
 import { DEMO_CATEGORIES } from "@/server/demo/data/customers";
 import { DEMO_INITIATIVES } from "@/server/demo/data/initiatives";
 import { DEMO_MEMBERS } from "@/server/demo/data/people";
-import { DEMO_PERIODS } from "@/server/demo/data/periods";
+import { DEMO_PERIOD_CAPACITIES } from "@/server/demo/data/periods";
+import { loadPeriods } from "@/server/domain/periods/queries";
+import { planCalendar } from "@/server/domain/periods/calendar";
+import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { createTestDb } from "../helpers/db";
 
 const DEMO_PASSWORD = "this install's demo password";
 let db: Db;
 let workspaceId: string;
 let results: { seeded: boolean }[];
+// A day that is in no fixed quarter of the data files: the demo must follow the clock.
+const SEEDED_ON = "2027-02-20";
+afterAll(() => resetClock());
 beforeAll(async () => {
+  setClock(() => SEEDED_ON);
   db = createTestDb();
   results = [await seedDemo(db, DEMO_PASSWORD), await seedDemo(db, DEMO_PASSWORD)];
   workspaceId = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get()!.id;
@@ -67,7 +74,7 @@ describe("demo seed", () => {
     expect(byStatus("in_progress")).toHaveLength(3);
     expect(byStatus("cancelled")).toHaveLength(1);
     expect(byStatus("approved").filter((i) => i.pinnedPeriod !== undefined)).toHaveLength(2);
-    expect(DEMO_PERIODS).toHaveLength(8);
+    expect(DEMO_PERIOD_CAPACITIES).toHaveLength(8);
     expect(DEMO_CATEGORIES.every((c) => c.canvas.measures.length >= 2 && c.canvas.measures.length <= 3)).toBe(true);
     expect(DEMO_CATEGORIES.some((c) => c.canvas.measures.some((m) => m.kind === "output"))).toBe(true);
   });
@@ -79,7 +86,7 @@ describe("demo seed", () => {
     expect(rows(moments)).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
     expect(rows(measures)).toBe(measuresDeclared.length);
     expect(rows(measureActuals)).toBe(sum(measuresDeclared, (m) => m.actuals.length));
-    expect(rows(periods)).toBe(DEMO_PERIODS.length);
+    expect(rows(periods)).toBe(DEMO_PERIOD_CAPACITIES.length);
     expect(rows(initiatives)).toBe(DEMO_INITIATIVES.length);
     expect(rows(initiativeEffects)).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
     expect(rows(initiativeDependencies)).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
@@ -87,6 +94,45 @@ describe("demo seed", () => {
     expect(rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
     expect(rows(comments)).toBe(DEMO_COMMENTS.length);
     expect(rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
+  });
+
+  it("is dated from the day it is seeded: eight quarters from two quarters before the current one", () => {
+    const list = loadPeriods(db, workspaceId);
+    // Seeded on 2027-02-20, in Q1 2027: history is Q3 and Q4 2026.
+    expect(list.map((p) => [p.label, p.startDate])).toEqual([
+      ["Q3 2026", "2026-07-01"],
+      ["Q4 2026", "2026-10-01"],
+      ["Q1 2027", "2027-01-01"],
+      ["Q2 2027", "2027-04-01"],
+      ["Q3 2027", "2027-07-01"],
+      ["Q4 2027", "2027-10-01"],
+      ["Q1 2028", "2028-01-01"],
+      ["Q2 2028", "2028-04-01"],
+    ]);
+    expect(list.map((p) => p.capacity)).toEqual([45, 50, 55, 50, 60, 55, 50, 40]);
+    expect(planCalendar(list, SEEDED_ON)).toEqual({ today: SEEDED_ON, currentPeriod: 2, latestEndedPeriod: 1, pastTheEnd: false });
+  });
+
+  it("puts done and in-progress work in the past quarters, pins in the current one or later, readings and results in the past", () => {
+    const inits = db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all();
+    const started = inits.filter((i) => i.status === "done" || i.status === "in_progress");
+    expect(started).toHaveLength(7);
+    for (const i of started) expect(i.startPeriod!).toBeLessThan(2);
+    const pins = inits.filter((i) => i.pinnedPeriod !== null).map((i) => i.pinnedPeriod);
+    expect(pins.sort()).toEqual([2, 3]);
+    // The latest reading is the last day of Q4 2026, the quarter that ended last; the earliest three quarters before.
+    const dates = db.select({ date: measureActuals.date }).from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)).all().map((a) => a.date).sort();
+    expect(dates.at(-1)).toBe("2026-12-31");
+    expect(dates[0]).toBe("2026-03-31");
+    // Realised results only in the two quarters that have ended.
+    const list = loadPeriods(db, workspaceId);
+    const resultPeriods = new Set(
+      db.select({ periodId: initiativeResults.periodId }).from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)).all().map((r) => r.periodId),
+    );
+    expect([...resultPeriods].map((id) => list.find((p) => p.id === id)!.label).sort()).toEqual(["Q3 2026", "Q4 2026"]);
+    const commentTimes = db.select({ at: comments.createdAt }).from(comments).where(eq(comments.workspaceId, workspaceId)).all().map((c) => c.at);
+    expect(Math.max(...commentTimes)).toBeLessThanOrEqual(Date.parse("2027-02-20T12:00:00Z"));
+    expect(Math.min(...commentTimes)).toBeGreaterThan(Date.parse("2027-02-18T00:00:00Z"));
   });
 
   it("gives every demo member their role and the shared demo password", async () => {

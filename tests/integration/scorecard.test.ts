@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
 import { initiatives } from "@/db/schema";
 import { ScoringInputError, type PortfolioInput } from "@/server/scoring";
 import { Lru } from "@/server/domain/scorecard/lru";
+import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { loadPortfolio } from "@/server/domain/scorecard/portfolio";
 import { SimulationTimeoutError, simulateOffThread } from "@/server/domain/scorecard/simulate-runner";
 import { createTestDb } from "../helpers/db";
@@ -14,6 +15,9 @@ let db: Db;
 let team: ReturnType<typeof makeTeam>;
 let ws: { workspaceId: string };
 
+// The plan below starts on 2026-01-01; today is inside its first quarter, so nothing is history yet.
+beforeEach(() => setClock(() => "2026-01-15"));
+afterEach(() => resetClock());
 beforeEach(() => {
   db = createTestDb();
   team = makeTeam(db);
@@ -193,6 +197,7 @@ describe("scorecard.get", () => {
     expect(card.initiatives).toEqual([]);
     expect(card.headline).toEqual({
       initiatives: 0,
+      closed: { done: 0, cancelled: 0 },
       tripleCrowns: 0,
       scheduled: 0,
       plannedCostReduction: 0,

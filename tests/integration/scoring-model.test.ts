@@ -137,3 +137,32 @@ describe("scoringModel.preview", () => {
     expect(error.fieldErrors.weights?.[0]).toMatch(/add up to 100/);
   });
 });
+
+describe("the crown threshold (scoring.md v2)", () => {
+  it("starts at 0.5, is saved as a new version, keeps the current one when a client leaves it out, and is refused outside 0..10", async () => {
+    expect((await team.as.viewer.scoringModel.get({ ...ws })).crownThreshold).toBe(0.5);
+    const v2 = await team.as.admin.scoringModel.update({ ...ws, version: 1, ...defaults, crownThreshold: 2 });
+    expect([v2.number, v2.crownThreshold]).toEqual([2, 2]);
+    const v3 = await team.as.admin.scoringModel.update({ ...ws, version: 2, ...defaults, discountRate: 0.1 });
+    expect([v3.number, v3.crownThreshold]).toEqual([3, 2]);
+    const error = await failure(team.as.admin.scoringModel.update({ ...ws, version: 3, ...defaults, crownThreshold: 10.5 }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.fieldErrors.crownThreshold?.join(" ")).toBe("The crown threshold is between 0 and 10 points");
+    expect(modelRows().map((m) => [m.number, m.crownThreshold])).toEqual([
+      [1, 0.5],
+      [2, 2],
+      [3, 2],
+    ]);
+  });
+
+  it("decides the crowns: a cost score of 0.4 is a crown at threshold 0, not at the default 0.5", async () => {
+    // s_C = 10 × 40,000 / 1,000,000 = 0.4; no experience link, no revenue.
+    insertInitiative(db, team.workspaceId, { title: "Small saving", costLow: 40_000, costLikely: 40_000, costHigh: 40_000, confidence: 1, effort: 1 });
+    const rowsAt = async () => (await team.as.viewer.scorecard.rows({ ...ws })).items.map((r) => [r.title, r.crowns]);
+    expect(await rowsAt()).toEqual([["Small saving", 0]]);
+    const preview = await team.as.viewer.scoringModel.preview({ ...ws, ...defaults, crownThreshold: 0 });
+    expect(preview.rows.map((r) => [r.title, r.current.crowns, r.draft.crowns])).toEqual([["Small saving", 0, 1]]);
+    await team.as.admin.scoringModel.update({ ...ws, version: 1, ...defaults, crownThreshold: 0 });
+    expect(await rowsAt()).toEqual([["Small saving", 1]]);
+  });
+});

@@ -11,7 +11,7 @@ import { formText } from "../ui/form-text";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useRefreshPlan } from "./use-refresh-plan";
 
-/** One period by hand: a label, the day it starts, and its capacity. */
+/** One period by hand: a label, the day it starts, optionally its last day, and its capacity. */
 export function AddPeriodForm() {
   const trpc = useTRPC();
   const refreshPlan = useRefreshPlan();
@@ -33,7 +33,13 @@ export function AddPeriodForm() {
     setAdded(null);
     const capacity = formText(form, "capacity");
     create.mutate(
-      { workspaceId: ws.id, label: formText(form, "label"), startDate: formText(form, "startDate"), capacity: capacity === "" ? 0 : Number(capacity) },
+      {
+        workspaceId: ws.id,
+        label: formText(form, "label"),
+        startDate: formText(form, "startDate"),
+        endDate: formText(form, "endDate") || null,
+        capacity: capacity === "" ? 0 : Number(capacity),
+      },
       { onSuccess: () => (e.target as HTMLFormElement).reset() },
     );
   }
@@ -41,9 +47,16 @@ export function AddPeriodForm() {
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a period">
       <h3 className="font-semibold text-slate-900">Add a period</h3>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Label" name="label" placeholder="Q1 2027" required error={fe.label} />
         <TextField label="Starts on" name="startDate" type="date" required error={fe.startDate} />
+        <TextField
+          label="Last day (optional)"
+          name="endDate"
+          type="date"
+          error={fe.endDate}
+          hint="Empty: until the next period starts"
+        />
         <TextField label="Capacity" name="capacity" type="number" min={0} step="any" defaultValue="0" error={fe.capacity} hint="Effort units, e.g. person-weeks" />
       </div>
       {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { addMonths } from "@/server/domain/periods/quarters";
+import { addDays } from "@/server/domain/periods/current";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -10,10 +10,12 @@ import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatDate, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { AddNextQuarters } from "./add-next-quarters";
 import { AddPeriodForm } from "./add-period-form";
 import { CapacityCell } from "./capacity-cell";
 import { CreateQuartersForm } from "./create-quarters-form";
 import { DeletePeriodDialog, type PeriodToDelete } from "./delete-period-dialog";
+import { EndDateCell } from "./end-date-cell";
 
 /** The first day of the calendar quarter after today, as YYYY-MM-DD. */
 function nextQuarterStart(today = new Date()): string {
@@ -28,12 +30,15 @@ export function PeriodsPanel() {
   const ws = useWorkspace();
   const canEdit = ws.can("periods.write");
   const periods = useQuery(trpc.period.list.queryOptions({ workspaceId: ws.id }));
+  // Where today falls (the server's clock): the current period is marked, ended ones say so.
+  const calendar = useQuery(trpc.period.calendar.queryOptions({ workspaceId: ws.id }));
+  const current = calendar.data?.currentPeriod ?? null;
   // What the plan uses of each period: the compact roadmap view carries it.
   const roadmap = useQuery(trpc.scorecard.roadmap.queryOptions({ workspaceId: ws.id }));
   const [deleting, setDeleting] = useState<PeriodToDelete | null>(null);
   const use = useMemo(() => new Map((roadmap.data?.periods ?? []).map((p) => [p.id, p])), [roadmap.data]);
   const list = periods.data ?? [];
-  const suggestedStart = list.length ? addMonths(list.at(-1)!.startDate, 3) : nextQuarterStart();
+  const suggestedStart = list.length ? addDays(list.at(-1)!.lastDay, 1) : nextQuarterStart();
 
   return (
     <div className="space-y-6">
@@ -46,6 +51,12 @@ export function PeriodsPanel() {
           {canEdit ? "Create the first quarters below." : "Ask an admin to create them."}
         </EmptyState>
       ) : null}
+      {calendar.data?.pastTheEnd ? (
+        <Alert tone="warning">
+          Today is after the last period ({list.at(-1)?.label}): the roadmap has nowhere left to plan new work. Add the periods to come.{" "}
+          <AddNextQuarters lastDay={list.at(-1)?.lastDay ?? null} today={calendar.data.today} capacity={list.at(-1)?.capacity ?? 0} />
+        </Alert>
+      ) : null}
       {list.length ? (
         <Card className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -54,6 +65,7 @@ export function PeriodsPanel() {
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">Period</th>
                 <th scope="col" className="px-4 py-2 font-medium">Starts</th>
+                <th scope="col" className="px-4 py-2 font-medium">Last day</th>
                 <th scope="col" className="px-4 py-2 font-medium">Capacity</th>
                 <th scope="col" className="px-4 py-2 font-medium">Planned use</th>
                 {canEdit ? (
@@ -68,10 +80,15 @@ export function PeriodsPanel() {
                 const planned = use.get(p.id);
                 return (
                   <tr key={p.id} data-testid="period-row">
-                    <th scope="row" className="px-4 py-2 font-medium text-slate-900">
+                    <th scope="row" className={cn("px-4 py-2 font-medium", current !== null && p.index < current ? "text-slate-700" : "text-slate-900")}>
                       {p.label}
+                      {current === p.index ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-[11px] font-semibold text-brand-700">Current</span> : null}
+                      {current !== null && p.index < current ? <span className="ml-2 text-[11px] font-normal text-slate-600">ended</span> : null}
                     </th>
                     <td className="px-4 py-2 text-slate-700">{formatDate(p.startDate)}</td>
+                    <td className="px-4 py-2 text-slate-700">
+                      <EndDateCell key={`${p.id}:${p.version}`} period={p} editable={canEdit} />
+                    </td>
                     <td className="px-4 py-2">
                       <CapacityCell period={p} editable={canEdit} />
                     </td>

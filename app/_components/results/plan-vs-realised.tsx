@@ -18,6 +18,18 @@ import { TotalsCards } from "./totals-cards";
 
 const STARTED = ["in_progress", "done"] as const;
 
+/** Which period there is to report on: the latest that has ended (by the server's clock). */
+function LatestEndedNote({ periods, latestEnded }: { periods: { index: number; label: string }[]; latestEnded: number | null }) {
+  const label = latestEnded === null ? null : periods.find((p) => p.index === latestEnded)?.label;
+  return (
+    <p className="no-print mb-3 text-sm text-slate-700" data-testid="latest-ended">
+      {label
+        ? `The latest period that has ended is ${label}: “Record result” opens on it.`
+        : "No period has ended yet: results are recorded once a period is over (or for the current one, as it stands)."}
+    </p>
+  );
+}
+
 /** Are we delivering the triple crown? Planned against realised, per initiative and in total. */
 export function PlanVsRealised() {
   const trpc = useTRPC();
@@ -73,7 +85,8 @@ export function PlanVsRealised() {
       ) : (
         <>
           <TotalsCards totals={pvr.totals} count={pvr.rows.length} currency={ws.currency} />
-          <ResultsTable rows={pvr.rows} periods={periods} printing={printing} />
+          <LatestEndedNote periods={periods} latestEnded={summary.data.calendar.latestEndedPeriod} />
+          <ResultsTable rows={pvr.rows} periods={periods} printing={printing} latestEnded={summary.data.calendar.latestEndedPeriod} />
         </>
       )}
       <OutcomeMeasures initiatives={startedRows} />

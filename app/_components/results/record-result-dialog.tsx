@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { PlanPeriod } from "../scorecard/types";
+/** What the form needs of a period. */
+type PlanPeriod = { id: string; index: number; label: string };
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -15,21 +16,45 @@ import { useWorkspace } from "../workspace/workspace-context";
 export type ResultTarget = { id: string; title: string; startPeriod: number | null };
 
 /** What an initiative delivered in one period; recording a period again updates it. */
-export function RecordResultDialog({ target, periods, onClose }: { target: ResultTarget | null; periods: PlanPeriod[]; onClose: () => void }) {
+export function RecordResultDialog({
+  target,
+  periods,
+  defaultIndex = null,
+  onClose,
+}: {
+  target: ResultTarget | null;
+  periods: PlanPeriod[];
+  /** The period the form opens on: the latest ended one (what there is to report), from the server's clock. */
+  defaultIndex?: number | null;
+  onClose: () => void;
+}) {
   return (
     <Dialog open={target !== null} onClose={onClose} title="Record a realised result" description={target ? <>“{target.title}”</> : null}>
-      {target ? <RecordForm key={target.id} target={target} periods={periods} onDone={onClose} /> : null}
+      {target ? <RecordForm key={target.id} target={target} periods={periods} defaultIndex={defaultIndex} onDone={onClose} /> : null}
     </Dialog>
   );
 }
 
-function RecordForm({ target, periods, onDone }: { target: ResultTarget; periods: PlanPeriod[]; onDone: () => void }) {
+function RecordForm({
+  target,
+  periods,
+  defaultIndex,
+  onDone,
+}: {
+  target: ResultTarget;
+  periods: PlanPeriod[];
+  defaultIndex: number | null;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const detail = useQuery(trpc.initiative.get.queryOptions({ workspaceId: ws.id, id: target.id }));
   const results = detail.data?.results ?? [];
-  const firstOpen = periods.find((p) => p.index >= (target.startPeriod ?? 0) && !results.some((r) => r.periodId === p.id)) ?? periods[0];
+  const firstOpen =
+    (defaultIndex !== null ? periods.find((p) => p.index === defaultIndex) : undefined) ??
+    periods.find((p) => p.index >= (target.startPeriod ?? 0) && !results.some((r) => r.periodId === p.id)) ??
+    periods[0];
   const [periodId, setPeriodId] = useState<string | null>(null);
   const chosen = periodId ?? firstOpen?.id ?? "";
   const existing = results.find((r) => r.periodId === chosen);

@@ -21,7 +21,18 @@ function startLabel(start: number | null, periods: PlanPeriod[]): string {
 }
 
 /** Per initiative: planned yearly amounts next to what has been recorded, and the way to record more. */
-export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealisedRow[]; periods: PlanPeriod[]; printing: boolean }) {
+export function ResultsTable({
+  rows,
+  periods,
+  printing,
+  latestEnded = null,
+}: {
+  rows: PlanVsRealisedRow[];
+  periods: PlanPeriod[];
+  printing: boolean;
+  /** The latest period that has ended: "Record result" opens on it. */
+  latestEnded?: number | null;
+}) {
   const ws = useWorkspace();
   const canRecord = ws.can("initiative.track");
   const [offset, setOffset] = useState(0);
@@ -91,7 +102,7 @@ export function ResultsTable({ rows, periods, printing }: { rows: PlanVsRealised
         </table>
       </div>
       {printing ? null : <Pager total={rows.length} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} noun="initiatives" />}
-      <RecordResultDialog target={target} periods={periods} onClose={() => setTarget(null)} />
+      <RecordResultDialog target={target} periods={periods} defaultIndex={latestEnded} onClose={() => setTarget(null)} />
     </Card>
   );
 }

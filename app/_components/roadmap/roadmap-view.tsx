@@ -5,14 +5,15 @@ import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
-import type { UnscheduledItem } from "../scorecard/types";
+import { AddNextQuarters } from "../periods/add-next-quarters";
+import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { compareText } from "../ui/compare-text";
 import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
-import { formatNumber } from "../ui/format";
+import { formatDate, formatNumber } from "../ui/format";
 import { useLatch } from "../ui/use-latch";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CrownLegend } from "./crown-legend";
@@ -37,6 +38,40 @@ function ClosedNote({ planned }: { planned: number }) {
   const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   const closed = summary.data ? Math.max(0, summary.data.total - planned) : 0;
   return closed ? ` ${closed} done or cancelled initiatives are not planned.` : " Write the first initiative to see it planned.";
+}
+
+/**
+ * Where today falls in the plan (the server's clock): periods before it are
+ * history and take no new work. Past the last period, the plan says so and
+ * offers to add periods.
+ */
+function TodayNote({ roadmap }: { roadmap: RoadmapData }) {
+  const ws = useWorkspace();
+  const { calendar, periods } = roadmap;
+  const last = periods.at(-1);
+  if (calendar.pastTheEnd && last) {
+    return (
+      <div className="no-print mb-4" data-testid="past-the-end">
+        <Alert tone="warning">
+          Today ({formatDate(calendar.today)}) is after the last period of the plan, {last.label}, which ended on {formatDate(last.lastDay)}.
+          Every period is history, so no new work can be planned.{" "}
+          <Link href={`/w/${ws.slug}/settings/periods`} className="font-medium underline">
+            Add periods in Settings → Periods
+          </Link>
+          {ws.can("periods.write") ? " or:" : " (an admin can)."}{" "}
+          <AddNextQuarters lastDay={last.lastDay} today={calendar.today} capacity={last.capacity} />
+        </Alert>
+      </div>
+    );
+  }
+  const current = periods.find((p) => p.index === calendar.currentPeriod);
+  return (
+    <p className="mb-3 text-sm text-slate-700" data-testid="today-note">
+      {current
+        ? `Today is ${formatDate(calendar.today)}, in ${current.label}.${calendar.currentPeriod > 0 ? " Earlier periods are history (grey): no new work is placed there." : ""}`
+        : `Today is ${formatDate(calendar.today)}, before the plan's first period: the plan starts with ${periods[0]?.label ?? "it"}.`}
+    </p>
+  );
 }
 
 /** The prioritised plan within each period's capacity, what did not fit and why. */
@@ -169,11 +204,13 @@ export function RoadmapView() {
           </select>
         </div>
       </div>
+      <TodayNote roadmap={data} />
       <CrownLegend />
       <Card className="print:shadow-none">
         <Timeline
           rows={scheduled}
           periods={data.periods}
+          currentPeriod={data.calendar.currentPeriod}
           printing={printing}
           titleOf={titleOf}
           statusOf={statusOf}
@@ -197,7 +234,7 @@ export function RoadmapView() {
         canUpdate={canUpdate}
         onUpdate={(row) => setUpdatingId(row.item.id)}
       />
-      {dialogUsed ? <UpdateDialog row={updating} periods={data.periods} onClose={() => setUpdatingId(null)} /> : null}
+      {dialogUsed ? <UpdateDialog row={updating} periods={data.periods} currentPeriod={data.calendar.currentPeriod} onClose={() => setUpdatingId(null)} /> : null}
     </>
   );
 }

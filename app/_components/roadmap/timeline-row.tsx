@@ -4,17 +4,23 @@ import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import type { RoadmapData } from "../scorecard/types";
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";
+import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { PlanBar } from "./plan-bar";
 import type { PlanRow, PlanScheduled } from "./plan-rows";
 
-function Cells({ row, periods }: { row: PlanRow & { item: PlanScheduled }; periods: RoadmapData["periods"] }) {
+/** History (before today's period) is grey; today's period opens with the today line. */
+function cellTone(k: number, currentPeriod: number) {
+  return cn("border-l border-slate-100", k < currentPeriod && "bg-slate-100", k === currentPeriod && "border-l-2 border-l-brand-600");
+}
+
+function Cells({ row, periods, currentPeriod }: { row: PlanRow & { item: PlanScheduled }; periods: RoadmapData["periods"]; currentPeriod: number }) {
   const { item, info } = row;
   const n = periods.length;
   if (item.endPeriod < 0) {
     return (
       <td colSpan={n} className="px-2 text-xs font-medium text-amber-800">
-        Overdue: planned to end before {periods[0]?.label ?? "the plan"}, still in progress ({info.progress}%).
+        Late: planned to end before {periods[0]?.label ?? "the plan"}, still in progress ({info.progress}%).
       </td>
     );
   }
@@ -27,11 +33,11 @@ function Cells({ row, periods }: { row: PlanRow & { item: PlanScheduled }; perio
   }
   const from = Math.max(0, item.startPeriod);
   const to = Math.min(n - 1, item.endPeriod);
-  const empty = (k: number) => <td key={k} className="border-l border-slate-100" />;
+  const empty = (k: number) => <td key={k} className={cellTone(k, currentPeriod)} data-when={k < currentPeriod ? "history" : undefined} />;
   return (
     <>
       {Array.from({ length: from }, (_, k) => empty(k))}
-      <td colSpan={to - from + 1} className="border-l border-slate-100 px-1.5">
+      <td colSpan={to - from + 1} className={cn(cellTone(from, currentPeriod), "px-1.5")} data-start={item.startPeriod} data-kind={item.kind}>
         <PlanBar item={item} crowns={info.crowns} progress={info.progress} fromLabel={periods[from]!.label} toLabel={periods[to]!.label} />
       </td>
       {Array.from({ length: n - 1 - to }, (_, k) => empty(to + 1 + k))}
@@ -43,6 +49,7 @@ function Cells({ row, periods }: { row: PlanRow & { item: PlanScheduled }; perio
 export function TimelineRow({
   row,
   periods,
+  currentPeriod,
   slug,
   prerequisites,
   pulledForwardBy,
@@ -52,6 +59,7 @@ export function TimelineRow({
 }: {
   row: PlanRow & { item: PlanScheduled };
   periods: RoadmapData["periods"];
+  currentPeriod: number;
   slug: string;
   /** Prerequisites not done yet. */
   prerequisites: { id: string; title: string }[];
@@ -76,6 +84,7 @@ export function TimelineRow({
                 {item.status === "in_progress" ? ` ${info.progress}%` : ""}
               </Badge>
               {item.kind === "pinned" ? <Badge tone="slate">Pinned</Badge> : null}
+              {item.overdue ? <Badge tone="amber">Late</Badge> : null}
               <span>
                 {formatNumber(item.effort, 1)} effort{item.durationPeriods > 1 ? ` over ${item.durationPeriods} periods` : ""}
               </span>
@@ -84,6 +93,11 @@ export function TimelineRow({
             {after.length ? (
               <span className="mt-0.5 block text-[11px] text-slate-700" data-testid="after-marker">
                 ↳ after {after.map((p) => `“${p.title}”`).join(", ")}
+              </span>
+            ) : null}
+            {item.stalePin && info.pinnedPeriod !== null ? (
+              <span className="mt-0.5 block text-[11px] font-medium text-amber-800" data-testid="stale-pin">
+                Pinned to {periods[info.pinnedPeriod]?.label ?? "a period"}, which has ended: planned like the others
               </span>
             ) : null}
             {pulledForwardBy ? <span className="mt-0.5 block text-[11px] text-slate-700">⇡ pulled forward by “{pulledForwardBy}”</span> : null}
@@ -95,7 +109,7 @@ export function TimelineRow({
           ) : null}
         </span>
       </th>
-      <Cells row={row} periods={periods} />
+      <Cells row={row} periods={periods} currentPeriod={currentPeriod} />
     </tr>
   );
 }

@@ -21,6 +21,7 @@ const VIRTUAL_FROM = 80;
 export function Timeline({
   rows,
   periods,
+  currentPeriod,
   printing,
   titleOf,
   statusOf,
@@ -29,6 +30,8 @@ export function Timeline({
 }: {
   rows: Scheduled[];
   periods: RoadmapData["periods"];
+  /** The period containing today: earlier ones are history, drawn grey. */
+  currentPeriod: number;
   printing: boolean;
   titleOf: (id: string) => string;
   statusOf: (id: string) => string | undefined;
@@ -60,7 +63,7 @@ export function Timeline({
             <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0] print:static print:w-52">
               Initiative <span className="normal-case tracking-normal text-slate-500">({rows.length} planned)</span>
             </th>
-            <CapacityHeader periods={periods} />
+            <CapacityHeader periods={periods} currentPeriod={currentPeriod} />
           </tr>
         </thead>
         <tbody ref={bodyRef} className="[&>tr>*]:border-b [&>tr>*]:border-slate-100">
@@ -79,6 +82,7 @@ export function Timeline({
                 measureRef={all ? undefined : virtualizer.measureElement}
                 row={row}
                 periods={periods}
+                currentPeriod={currentPeriod}
                 slug={ws.slug}
                 // Prerequisites still on the roadmap; done ones (no longer on it) hold nothing up.
                 prerequisites={row.item.dependsOn.filter((p) => statusOf(p.id) !== undefined)}

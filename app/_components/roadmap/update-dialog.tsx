@@ -15,21 +15,44 @@ import type { PlanRow } from "./plan-rows";
 import { canPin, canTrack } from "./update-rules";
 
 /** Pin an approved initiative to a period, start it, record progress or finish it; the plan recomputes after each. */
-export function UpdateDialog({ row, periods, onClose }: { row: PlanRow | null; periods: RoadmapData["periods"]; onClose: () => void }) {
+export function UpdateDialog({
+  row,
+  periods,
+  currentPeriod,
+  onClose,
+}: {
+  row: PlanRow | null;
+  periods: RoadmapData["periods"];
+  /** The period containing today (server clock): pins and starts default to it. */
+  currentPeriod: number;
+  onClose: () => void;
+}) {
   return (
     <Dialog open={row !== null} onClose={onClose} title="Update on the roadmap" description={row ? <>“{row.info.title}”</> : null}>
-      {row ? <UpdateForm key={row.item.id} row={row} periods={periods} onDone={onClose} /> : null}
+      {row ? <UpdateForm key={row.item.id} row={row} periods={periods} currentPeriod={currentPeriod} onDone={onClose} /> : null}
     </Dialog>
   );
 }
 
-function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapData["periods"]; onDone: () => void }) {
+function UpdateForm({
+  row,
+  periods,
+  currentPeriod,
+  onDone,
+}: {
+  row: PlanRow;
+  periods: RoadmapData["periods"];
+  currentPeriod: number;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
   const { info, item } = row;
-  const plannedStart = item.scheduled ? Math.max(0, item.startPeriod) : 0;
-  const [pin, setPin] = useState(info.pinnedPeriod === null ? "" : String(info.pinnedPeriod));
+  // Today's period, within the plan: new pins and starts default to it (history takes no new work).
+  const open = Math.min(Math.max(0, currentPeriod), Math.max(0, periods.length - 1));
+  const plannedStart = item.scheduled && item.startPeriod <= currentPeriod ? item.startPeriod : open;
+  const [pin, setPin] = useState(String(info.pinnedPeriod ?? open));
   const [start, setStart] = useState(String(info.startPeriod ?? plannedStart));
   const [progress, setProgress] = useState(String(info.progress));
 
@@ -46,13 +69,31 @@ function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapDa
   const progressValid = progress.trim() !== "" && Number.isInteger(progressNumber) && progressNumber >= 0 && progressNumber <= 100;
   const base = { workspaceId: ws.id, id: info.id, version: info.version };
 
-  const periodOptions = (
+  // A pin into a period that has ended would be stale at once: only today's period and later are offered
+  // (plus the current pin, marked, so it is not silently changed).
+  const pinOptions = (
     <>
-      {periods.map((p) => (
-        <option key={p.id} value={p.index}>
-          {p.label}
-        </option>
-      ))}
+      {periods
+        .filter((p) => p.index >= currentPeriod || p.index === info.pinnedPeriod)
+        .map((p) => (
+          <option key={p.id} value={p.index}>
+            {p.label}
+            {p.index < currentPeriod ? " (has ended)" : p.index === currentPeriod ? " (current)" : ""}
+          </option>
+        ))}
+    </>
+  );
+  // Work starts in the past or today, never in a period still to come.
+  const startOptions = (
+    <>
+      {periods
+        .filter((p) => p.index <= Math.max(currentPeriod, 0))
+        .map((p) => (
+          <option key={p.id} value={p.index}>
+            {p.label}
+            {p.index === currentPeriod ? " (current)" : ""}
+          </option>
+        ))}
     </>
   );
 
@@ -69,10 +110,16 @@ function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapDa
             Pin to a period
           </h3>
           <p className="text-xs text-slate-600">A pin is a commitment: the initiative starts there even beyond capacity. Without a pin the planner chooses.</p>
+          {info.pinnedPeriod !== null && info.pinnedPeriod < currentPeriod ? (
+            <Alert tone="warning">
+              Pinned to {periods[info.pinnedPeriod]?.label ?? "a period"}, which has ended: the planner now plans it like the others. Pin it to
+              a period that is still to come, or clear the pin.
+            </Alert>
+          ) : null}
           <div className="flex flex-wrap items-end gap-2">
             <SelectField label="Start in" value={pin} onChange={(e) => setPin(e.target.value)} className="min-w-56">
               <option value="">Not pinned: the planner chooses</option>
-              {periodOptions}
+              {pinOptions}
             </SelectField>
             <Button busy={update.isPending} onClick={() => update.mutate({ ...base, pinnedPeriod: pin === "" ? null : Number(pin) })}>
               Save pin
@@ -89,7 +136,7 @@ function UpdateForm({ row, periods, onDone }: { row: PlanRow; periods: RoadmapDa
           <div className="flex flex-wrap items-end gap-2">
             <SelectField label="Started in" value={start} onChange={(e) => setStart(e.target.value)} className="min-w-44">
               <option value="-1">Before the plan</option>
-              {periodOptions}
+              {startOptions}
             </SelectField>
             <Button busy={track.isPending} onClick={() => track.mutate({ ...base, status: "in_progress", startPeriod: Number(start) })}>
               Start work

@@ -8,11 +8,15 @@ type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad
 
 function figures(h: Headline, currency: string): Figure[] {
   return [
-    { label: "Initiatives", value: formatNumber(h.initiatives, 0), hint: "not counting cancelled ones" },
+    {
+      label: "Open initiatives",
+      value: formatNumber(h.initiatives, 0),
+      hint: `ranked below: proposed, approved, in progress (${formatNumber(h.closed.done, 0)} done and ${formatNumber(h.closed.cancelled, 0)} cancelled listed apart)`,
+    },
     {
       label: "Triple crowns",
       value: formatNumber(h.tripleCrowns, 0),
-      hint: "better experience, lower cost and more revenue at once",
+      hint: "open work with better experience, lower cost and more revenue at once",
     },
     { label: "On the roadmap", value: formatNumber(h.scheduled, 0), hint: "in progress, pinned or planned within capacity" },
     {

@@ -13,6 +13,7 @@ import { Alert, EmptyState, PageHeader } from "../ui/card";
 import { LocalTime } from "../ui/local-time";
 import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
+import { ClosedWork } from "./closed-work";
 import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { PrintButton } from "./print-button";
@@ -70,9 +71,10 @@ export function Overview() {
       const rows: ScorecardRow[] = full.initiatives
         .map((i) => {
           const s = ranges.get(i.id);
-          return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+          return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
         })
-        .filter((r) => matchesFilter(r, filter));
+        // The ranked table is open work; done and cancelled work prints in its own list.
+        .filter((r) => r.rank !== null && matchesFilter(r, filter));
       flushSync(() => setPrintRows(rows));
       print();
     } catch (e) {
@@ -175,6 +177,7 @@ export function Overview() {
         </div>
       ) : null}
       <ScorecardTable model={d.model} departments={departments} printing={printing} printRows={printRows} filter={filter} onFilter={setFilter} />
+      <ClosedWork closed={d.closed} currency={ws.currency} slug={ws.slug} printing={printing} />
       <div className="mt-6 grid gap-6 xl:grid-cols-2 print:grid-cols-2">
         <WhenVisible force={chartsWanted || printing} placeholder={valueEffortPlaceholder}>
           <ValueEffortChart points={d.points} total={d.total} currency={ws.currency} />

@@ -1,8 +1,9 @@
 import { Badge } from "../ui/card";
 
 /** Whether the rank holds when any crown's weight moves by 10 points (scoring.md §3). */
-export function RobustnessBadge({ row }: { row: { rankMin: number; rankMax: number; robust: boolean } | undefined }) {
-  if (!row) return <span className="text-xs text-slate-500">—</span>;
+export function RobustnessBadge({ row }: { row: { rankMin: number | null; rankMax: number | null; robust: boolean | null } | undefined }) {
+  // Done and cancelled work is not ranked, so it has no rank range.
+  if (!row || row.rankMin === null || row.rankMax === null) return <span className="text-xs text-slate-500">—</span>;
   const range = row.rankMin === row.rankMax ? `rank ${row.rankMin}` : `rank ${row.rankMin}–${row.rankMax}`;
   return (
     <span className="inline-flex flex-col items-start gap-0.5" title={`${range} across weight shifts of ±10`}>

@@ -56,7 +56,8 @@ export function ScorecardFilters({
           className={`${CONTROL} pr-8`}
         >
           <option value="">Every status</option>
-          {STATUSES.map((s) => (
+          {/* Only open work is ranked: done and cancelled are listed under the table. */}
+          {STATUSES.filter((s) => s !== "done" && s !== "cancelled").map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>

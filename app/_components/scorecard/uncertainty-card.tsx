@@ -12,6 +12,11 @@ import { useWorkspace } from "../workspace/workspace-context";
 
 /** Initiatives shown with their range: the top of the ranking is where funding decisions are made. */
 const TOP = 15;
+
+/** Done and cancelled work is simulated but not ranked (rank and pTop10 null): the chart shows open work. */
+function isRanked<T extends { rank: number | null; pTop10: number | null }>(r: T): r is T & { rank: number; pTop10: number } {
+  return r.rank !== null && r.pTop10 !== null;
+}
 /** The server's limit on runs × initiatives (server/domain/scorecard/schemas.ts). */
 const SAMPLE_BUDGET = 5_000_000;
 
@@ -78,7 +83,7 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
         ) : null}
         {simulation.data ? (
           <div className="relative mt-3 overflow-x-auto">
-            <UncertaintyRanges rows={simulation.data.rows.slice(0, TOP)} />
+            <UncertaintyRanges rows={simulation.data.rows.filter(isRanked).slice(0, TOP)} />
           </div>
         ) : !running ? (
           <p className="no-print mt-3 text-sm text-slate-600">Not run yet. It takes a second or two; the page stays usable meanwhile.</p>

@@ -9,6 +9,7 @@ export type Draft = {
   marginPercent: string;
   discountPercent: string;
   horizonYears: string;
+  crownThreshold: string;
 };
 
 export function toDraft(m: ModelFields): Draft {
@@ -19,6 +20,7 @@ export function toDraft(m: ModelFields): Draft {
     marginPercent: String(round(m.revenueMargin * 100)),
     discountPercent: String(round(m.discountRate * 100)),
     horizonYears: String(m.horizonYears),
+    crownThreshold: String(m.crownThreshold ?? 0.5),
   };
 }
 
@@ -36,6 +38,7 @@ export function parseDraft(d: Draft): { model: ModelFields | null; errors: Recor
     revenueMargin: num(d.marginPercent) / 100,
     discountRate: num(d.discountPercent) / 100,
     horizonYears: num(d.horizonYears),
+    crownThreshold: num(d.crownThreshold),
   };
   const parsed = modelFields.safeParse(candidate);
   if (parsed.success) return { model: parsed.data, errors: {} };

@@ -122,6 +122,17 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
                 onChange={set("horizonYears")}
                 error={e.horizonYears}
               />
+              <TextField
+                label="Crown threshold (points)"
+                hint="A crown counts only when its score is above this, 0 to 10 (0.5 by default; 0 counts any gain)"
+                type="number"
+                min={0}
+                max={10}
+                step="any"
+                value={draft.crownThreshold}
+                onChange={set("crownThreshold")}
+                error={e.crownThreshold}
+              />
             </div>
           </fieldset>
           {canEdit ? (
@@ -171,5 +182,12 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
 }
 
 function toModelFields(m: StoredModel) {
-  return { weights: m.weights, materialAmount: m.materialAmount, revenueMargin: m.revenueMargin, discountRate: m.discountRate, horizonYears: m.horizonYears };
+  return {
+    weights: m.weights,
+    materialAmount: m.materialAmount,
+    revenueMargin: m.revenueMargin,
+    discountRate: m.discountRate,
+    horizonYears: m.horizonYears,
+    crownThreshold: m.crownThreshold,
+  };
 }

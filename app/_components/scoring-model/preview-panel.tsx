@@ -6,7 +6,7 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
-import { formatSigned } from "../ui/format";
+import { formatSigned, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 
 /** Movers listed; the rest are counted. */
@@ -24,6 +24,8 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
   const movers = (preview.data?.rows ?? [])
     .filter((r) => r.move !== 0)
     .sort((a, b) => Math.abs(b.move) - Math.abs(a.move) || a.draft.rank - b.draft.rank);
+  // The crown threshold changes crowns, not ranks: show whose crown count changes.
+  const crownChanges = (preview.data?.rows ?? []).filter((r) => r.current.crowns !== r.draft.crowns);
 
   return (
     <Card className="p-4" aria-busy={preview.isFetching || undefined}>
@@ -77,6 +79,22 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
               </table>
             ) : null}
             {movers.length > SHOWN ? <p className="mt-2 text-xs text-slate-600">and {movers.length - SHOWN} more.</p> : null}
+            <p className="mt-3 text-sm text-slate-800" data-testid="preview-crowns">
+              {crownChanges.length === 0
+                ? `No initiative gains or loses a crown (threshold ${formatNumber(preview.data.model.crownThreshold ?? 0.5, 1)} points).`
+                : `${crownChanges.length} initiative${crownChanges.length === 1 ? "" : "s"} would gain or lose a crown:`}
+            </p>
+            {crownChanges.length ? (
+              <ul className="mt-1 space-y-0.5 text-sm text-slate-700">
+                {crownChanges.slice(0, SHOWN).map((r) => (
+                  <li key={r.id}>
+                    {r.title}: {r.current.crowns} → {r.draft.crowns} crown{r.draft.crowns === 1 ? "" : "s"}
+                    {r.draft.tripleCrown && !r.current.tripleCrown ? " (triple crown)" : ""}
+                  </li>
+                ))}
+                {crownChanges.length > SHOWN ? <li className="text-xs text-slate-600">and {crownChanges.length - SHOWN} more.</li> : null}
+              </ul>
+            ) : null}
           </>
         )}
       </section>

@@ -12,7 +12,7 @@ const KIND: Record<string, string> = { in_progress: "in progress", pinned: "comm
 
 /** The roadmap, read-only: each period with its capacity and what starts or runs in it, then what did not fit and why. */
 export function SharedRoadmap({ view }: { view: SharedView }) {
-  const { periods, scheduled, unscheduled } = view.roadmap;
+  const { periods, scheduled, unscheduled, currentPeriod } = view.roadmap;
   const label = (index: number) => periods.find((p) => p.index === index)?.label ?? (index < 0 ? "before the plan" : "after the plan");
   return (
     <section aria-labelledby="roadmap-heading" className="space-y-4">
@@ -25,8 +25,12 @@ export function SharedRoadmap({ view }: { view: SharedView }) {
           const items = scheduled.filter((s) => s.startPeriod <= p.index && s.endPeriod >= p.index);
           const share = p.capacity > 0 ? Math.min(100, (p.used / p.capacity) * 100) : p.used > 0 ? 100 : 0;
           return (
-            <Card key={p.index} className="p-3">
-              <h3 className="font-semibold text-slate-900">{p.label}</h3>
+            <Card key={p.index} className={p.index < currentPeriod ? "bg-slate-100 p-3" : "p-3"}>
+              <h3 className="font-semibold text-slate-900">
+                {p.label}
+                {p.index < currentPeriod ? <span className="ml-2 text-xs font-normal text-slate-700">ended</span> : null}
+                {p.index === currentPeriod ? <span className="ml-2 text-xs font-semibold text-brand-700">current</span> : null}
+              </h3>
               <div className="mt-1 flex items-center gap-2 text-xs text-slate-600">
                 <span className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-100" aria-hidden>
                   <span className={`block h-full ${p.overCapacity ? "bg-red-600" : "bg-brand-600"}`} style={{ width: `${share}%` }} />

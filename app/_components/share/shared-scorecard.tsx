@@ -25,7 +25,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
         Scorecard
       </h2>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        <Figure value={String(h.initiatives)} label="initiatives" />
+        <Figure value={String(h.initiatives)} label="open initiatives, ranked" />
         <Figure value={String(h.tripleCrowns)} label="triple crowns" />
         <Figure value={String(h.scheduled)} label="on the roadmap" />
         <Figure value={formatMoney(h.plannedCostReduction, c, { compact: true })} label="planned cost reduction / year" />
@@ -87,6 +87,31 @@ export function SharedScorecard({ view }: { view: SharedView }) {
           </p>
         ) : null}
       </Card>
+      {view.totalClosed > 0 ? (
+        <Card>
+          <details data-testid="shared-closed">
+            <summary className="cursor-pointer px-3 py-2 text-sm font-semibold text-slate-900">
+              Done and cancelled: {view.totalClosed} initiative{view.totalClosed === 1 ? "" : "s"}, not ranked
+            </summary>
+            <ul className="divide-y divide-slate-100 border-t border-slate-200 text-sm">
+              {view.closed.map((i, k) => (
+                <li key={k} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
+                  <span>
+                    <span className="font-medium text-slate-900">{i.title}</span> <Badge>{STATUS[i.status] ?? i.status}</Badge>
+                  </span>
+                  <span className="text-xs tabular-nums text-slate-700">
+                    {i.realised
+                      ? `realised: cost ${formatMoney(i.realised.costReduction, c, { compact: true })}, revenue ${formatMoney(i.realised.revenueGrowth, c, { compact: true })} over ${i.realised.periodsReported} period${i.realised.periodsReported === 1 ? "" : "s"}`
+                      : i.status === "done"
+                        ? "no realised result recorded"
+                        : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </Card>
+      ) : null}
     </section>
   );
 }

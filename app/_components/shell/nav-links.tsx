@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
   { href: "/canvases", label: "Canvases" },
   { href: "/initiatives", label: "Initiatives" },
   { href: "/roadmap", label: "Roadmap" },
+  { href: "/this-period", label: "This period" },
   { href: "/settings", label: "Settings" },
 ] as const;
 

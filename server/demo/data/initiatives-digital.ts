@@ -40,7 +40,7 @@ export const digitalInitiatives: DemoInitiative[] = [
     effects: { "t-book": 3 },
     assumptions: [{ kind: "assumption", text: "Half of bookings move online within a year.", status: "validated" }],
     results: [
-      { period: 0, cost: 20_000, revenue: 35_000, note: "42% of bookings online in Q1" },
+      { period: 0, cost: 20_000, revenue: 35_000, note: "42% of bookings online after its first quarter" },
       { period: 1, cost: 24_000, revenue: 41_000, note: "Online share 49%" },
     ],
   },

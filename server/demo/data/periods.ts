@@ -1,11 +1,21 @@
-/** Eight quarters from 2026-01-01; capacity in person-weeks. */
-export const DEMO_PERIODS: { label: string; startDate: string; capacity: number }[] = [
-  { label: "Q1 2026", startDate: "2026-01-01", capacity: 45 },
-  { label: "Q2 2026", startDate: "2026-04-01", capacity: 50 },
-  { label: "Q3 2026", startDate: "2026-07-01", capacity: 55 },
-  { label: "Q4 2026", startDate: "2026-10-01", capacity: 50 },
-  { label: "Q1 2027", startDate: "2027-01-01", capacity: 60 },
-  { label: "Q2 2027", startDate: "2027-04-01", capacity: 55 },
-  { label: "Q3 2027", startDate: "2027-07-01", capacity: 50 },
-  { label: "Q4 2027", startDate: "2027-10-01", capacity: 40 },
-];
+import { addMonths, quarterLabel, quarterStart } from "@/server/domain/periods/quarters";
+
+/** Capacity of the demo's eight quarters, in person-weeks. */
+export const DEMO_PERIOD_CAPACITIES = [45, 50, 55, 50, 60, 55, 50, 40] as const;
+
+/** The quarter the demo is seeded in is this index of its eight: two quarters of history come before it. */
+export const DEMO_CURRENT_INDEX = 2;
+
+
+/**
+ * Eight quarters starting two quarters before the one containing `today`, so
+ * the demo is a live plan on whatever day it is seeded: two quarters of
+ * history, the current one, five ahead.
+ */
+export function demoPeriods(today: string): { label: string; startDate: string; capacity: number }[] {
+  const first = addMonths(quarterStart(today), -3 * DEMO_CURRENT_INDEX);
+  return DEMO_PERIOD_CAPACITIES.map((capacity, k) => {
+    const startDate = addMonths(first, 3 * k);
+    return { label: quarterLabel(startDate), startDate, capacity };
+  });
+}

@@ -74,6 +74,7 @@ export type DemoInitiative = {
   effort: number;
   durationPeriods: number;
   confidence: 1 | 0.8 | 0.5;
+  /** Period indexes of the demo's eight quarters, where DEMO_CURRENT_INDEX (2) is the quarter it is seeded in. */
   startPeriod?: number;
   pinnedPeriod?: number;
   progress?: number;

@@ -109,9 +109,10 @@ export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput):
     const sign = input.dir === "desc" ? -1 : 1;
     const key = (id: string) => {
       const g = glance.get(id);
-      // Unscored rows go last either way.
+      // Unscored rows, and unranked (done, cancelled) rows when sorting by rank, go last either way.
       if (!g) return Number.POSITIVE_INFINITY;
-      return input.sort === "rank" ? sign * g.rank : sign * g.valueScore;
+      if (input.sort === "rank") return g.rank === null ? Number.POSITIVE_INFINITY : sign * g.rank;
+      return sign * g.valueScore;
     };
     all.sort((a, b) => key(a.id) - key(b.id) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const pageIds = all.slice(input.offset, input.offset + input.limit).map((r) => r.id);

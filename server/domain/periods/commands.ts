@@ -5,6 +5,7 @@ import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { refuseOverlaps } from "./overlaps";
 import { quarterPeriods } from "./quarters";
 import { periodOrder, reindexInitiatives } from "./reindex";
 import {
@@ -58,6 +59,7 @@ export function createPeriod(ctx: WorkspaceCtx, input: CreatePeriodInput) {
     refuseTakenDates(tx, ctx, [input.startDate]);
     const before = periodOrder(tx, ctx.workspaceId);
     const row = tx.insert(periods).values({ workspaceId: ctx.workspaceId, ...input }).returning().get();
+    refuseOverlaps(tx, ctx.workspaceId);
     recordAudit(tx, ctx, { entityType: "period", entityId: row.id, action: "create", after: row });
     reindexInitiatives(tx, ctx, before, periodOrder(tx, ctx.workspaceId));
     return row;
@@ -81,6 +83,7 @@ export function createQuarters(ctx: WorkspaceCtx, input: CreateQuartersInput) {
       .values(planned.map((p) => ({ workspaceId: ctx.workspaceId, ...p, capacity: input.capacity })))
       .returning()
       .all();
+    refuseOverlaps(tx, ctx.workspaceId);
     for (const row of rows) recordAudit(tx, ctx, { entityType: "period", entityId: row.id, action: "create", after: row });
     reindexInitiatives(tx, ctx, before, periodOrder(tx, ctx.workspaceId));
     return rows;
@@ -96,6 +99,7 @@ export function updatePeriod(ctx: WorkspaceCtx, input: UpdatePeriodInput) {
     const order = periodOrder(tx, ctx.workspaceId);
     const { id: _id, version: _version, ...values } = input;
     const after = updateVersioned(tx, ctx, periods, "Period", input, values);
+    refuseOverlaps(tx, ctx.workspaceId);
     recordAudit(tx, ctx, { entityType: "period", entityId: after.id, action: "update", before, after });
     reindexInitiatives(tx, ctx, order, periodOrder(tx, ctx.workspaceId));
     return after;

@@ -22,3 +22,9 @@ export function quarterPeriods(startDate: string, count: number): { label: strin
     return { label: quarterLabel(date), startDate: date };
   });
 }
+
+/** The first day of the calendar quarter containing the date. */
+export function quarterStart(isoDate: string): string {
+  const [y, m] = isoDate.split("-").map(Number) as [number, number];
+  return `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+}

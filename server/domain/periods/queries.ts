@@ -2,6 +2,8 @@ import { asc, eq } from "drizzle-orm";
 import { periods } from "@/db/schema";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { planCalendar } from "./calendar";
+import { periodLastDay } from "./current";
 import { MAX_PERIODS } from "./schemas";
 
 /** The plan's periods in order; `index` is what initiatives' startPeriod and pinnedPeriod refer to. */
@@ -11,6 +13,7 @@ export function loadPeriods(db: DbOrTx, workspaceId: string) {
       id: periods.id,
       label: periods.label,
       startDate: periods.startDate,
+      endDate: periods.endDate,
       capacity: periods.capacity,
       version: periods.version,
       updatedAt: periods.updatedAt,
@@ -20,11 +23,18 @@ export function loadPeriods(db: DbOrTx, workspaceId: string) {
     .orderBy(asc(periods.startDate), asc(periods.id))
     .limit(MAX_PERIODS)
     .all()
-    .map((p, index) => ({ ...p, index }));
+    .map((p, index, all) => ({ ...p, index, lastDay: periodLastDay(all, index) }));
 }
 export type PeriodRow = ReturnType<typeof loadPeriods>[number];
 
 export function listPeriods(ctx: WorkspaceCtx) {
   requireRole(ctx.role, "workspace.read");
   return loadPeriods(ctx.db, ctx.workspaceId);
+}
+
+/** The periods and where today falls among them (the server's clock): dialogs default from it. */
+export function periodCalendar(ctx: WorkspaceCtx) {
+  requireRole(ctx.role, "workspace.read");
+  const list = loadPeriods(ctx.db, ctx.workspaceId);
+  return { ...planCalendar(list), periods: list };
 }

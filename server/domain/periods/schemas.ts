@@ -20,7 +20,18 @@ const capacity = z
   .min(0, "Capacity cannot be negative")
   .max(1e9, "Capacity must be at most 1,000,000,000");
 
-export const createPeriodInput = z.object({ label, startDate: isoDate, capacity: capacity.default(0) });
+/** The period's last day; empty or null: until the next period starts (decision 022). */
+const endDate = z.preprocess((v) => (v === "" ? null : v), isoDate.nullable());
+
+export const periodFields = z.object({ label, startDate: isoDate, endDate: endDate.optional(), capacity: capacity.default(0) });
+
+/** For schemas built on periodFields (zod 4 cannot extend a refined object). */
+export const endsAfterStart: [(p: { startDate: string; endDate?: string | null }) => boolean, { path: string[]; message: string }] = [
+  (p) => !p.endDate || p.endDate > p.startDate,
+  { path: ["endDate"], message: "The last day must come after the first day" },
+];
+
+export const createPeriodInput = periodFields.refine(...endsAfterStart);
 export type CreatePeriodInput = z.infer<typeof createPeriodInput>;
 
 export const updatePeriodInput = z.object({
@@ -28,6 +39,7 @@ export const updatePeriodInput = z.object({
   version: z.number().int().min(1),
   label: label.optional(),
   startDate: isoDate.optional(),
+  endDate: endDate.optional(),
   capacity: capacity.optional(),
 });
 export type UpdatePeriodInput = z.infer<typeof updatePeriodInput>;

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { today } from "../shared/clock";
 import { revisionOf } from "../shared/revision";
 import { buildScorecard, type Scorecard } from "./compute";
 import { lastAuditAt, loadPortfolio, type LoadedPortfolio } from "./portfolio";
@@ -16,11 +17,13 @@ const cache = (globalCache.__tripleCrownScorecards ??= new Lru<string, Entry>(SC
 
 /**
  * Changes whenever any input of the workspace's scorecard may have changed:
- * every audited write bumps the in-process revision, and the audit trail's
- * latest time catches writes made by another process.
+ * every audited write bumps the in-process revision, the audit trail's
+ * latest time catches writes made by another process, and the day (the
+ * server clock's) moves the current period.
  */
 export function scorecardStateKey(db: Db, workspaceId: string): string {
-  return `${revisionOf(workspaceId)}:${lastAuditAt(db, workspaceId)}`;
+  // The plan starts from the period containing today, so a new day may move it.
+  return `${revisionOf(workspaceId)}:${lastAuditAt(db, workspaceId)}:${today()}`;
 }
 
 /**

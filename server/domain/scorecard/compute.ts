@@ -1,12 +1,18 @@
 import { analyzePortfolio, sensitivityScenarios, type ScoredInitiative } from "@/server/scoring";
+import { planCalendar } from "../periods/calendar";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
 
+/** Open work is ranked and planned (scoring.md v2); done and cancelled work is listed apart. */
+export const OPEN_STATUSES: ReadonlySet<string> = new Set(["proposed", "approved", "in_progress"]);
+export const isOpen = (i: { status: string }) => OPEN_STATUSES.has(i.status);
+
 /**
  * The headline numbers an executive reads first. "Scheduled" means placed on
  * the roadmap: in progress, pinned or planned within capacity.
- * - initiatives / tripleCrowns: every initiative that is not cancelled.
+ * - initiatives / tripleCrowns: open work (proposed, approved, in progress),
+ *   the rows of the ranked table; closed counts done and cancelled work apart.
  * - plannedCostReduction / plannedRevenueGrowth: Σ likely yearly amounts of scheduled ones.
  * - totalNpv: Σ NPV of scheduled ones.
  * - experienceScore: Σ experience crown score (s_E, −10..10) of scheduled ones:
@@ -19,11 +25,13 @@ function headline(initiatives: ScorecardInitiative[], scheduled: Set<string>) {
   let plannedRevenueGrowth = 0;
   let totalNpv = 0;
   let experienceScore = 0;
+  const closed = { done: 0, cancelled: 0 };
   for (const i of initiatives) {
-    if (i.status !== "cancelled") {
+    if (isOpen(i)) {
       count++;
       if (i.tripleCrown) tripleCrowns++;
-    }
+    } else if (i.status === "done") closed.done++;
+    else closed.cancelled++;
     if (!scheduled.has(i.id)) continue;
     plannedCostReduction += i.costReduction.likely;
     plannedRevenueGrowth += i.revenueGrowth.likely;
@@ -32,6 +40,7 @@ function headline(initiatives: ScorecardInitiative[], scheduled: Set<string>) {
   }
   return {
     initiatives: count,
+    closed,
     tripleCrowns,
     scheduled: scheduled.size,
     plannedCostReduction,
@@ -80,12 +89,14 @@ function planVsRealised(initiatives: ScorecardInitiative[], loaded: LoadedPortfo
 export function buildScorecard(loaded: LoadedPortfolio) {
   // One validation and scoring pass for all three results (the separate entry
   // points would each validate and score the whole portfolio again).
-  const { scored, sensitivity, roadmap } = analyzePortfolio(loaded.input, loaded.enginePeriods);
+  const calendar = planCalendar(loaded.periods);
+  const { scored, sensitivity, roadmap } = analyzePortfolio(loaded.input, loaded.enginePeriods, { currentPeriod: calendar.currentPeriod });
   const initiatives: ScorecardInitiative[] = scored.map((s) => ({ ...s, ...loaded.display.get(s.id)! }));
   const scheduled = new Set(roadmap.items.filter((item) => item.scheduled).map((item) => item.id));
   return {
     model: loaded.model,
     periods: loaded.periods,
+    calendar,
     initiatives,
     sensitivity: {
       scenarios: sensitivityScenarios(loaded.input.model.weights),
@@ -97,6 +108,8 @@ export function buildScorecard(loaded: LoadedPortfolio) {
     },
     headline: headline(initiatives, scheduled),
     planVsRealised: planVsRealised(initiatives, loaded),
+    /** Realised sums by initiative (read-only; shared with the loaded portfolio). */
+    realised: loaded.realised as ReadonlyMap<string, { costReduction: number; revenueGrowth: number; periodsReported: number }>,
   };
 }
 export type Scorecard = ReturnType<typeof buildScorecard>;

@@ -152,7 +152,14 @@ export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio 
     model,
     periods,
     input: {
-      model: { weights: model.weights, materialAmount: model.materialAmount, revenueMargin: model.revenueMargin, discountRate: model.discountRate, horizonYears: model.horizonYears },
+      model: {
+        weights: model.weights,
+        materialAmount: model.materialAmount,
+        revenueMargin: model.revenueMargin,
+        discountRate: model.discountRate,
+        horizonYears: model.horizonYears,
+        crownThreshold: model.crownThreshold,
+      },
       categories: categoryRows,
       moments: momentRows,
       initiatives: engineInitiatives,

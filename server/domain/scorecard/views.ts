@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Scorecard, ScorecardInitiative } from "./compute";
+import { isOpen, type Scorecard, type ScorecardInitiative } from "./compute";
 import type { LoadedPortfolio } from "./portfolio";
 
 /**
@@ -13,6 +13,8 @@ import type { LoadedPortfolio } from "./portfolio";
 export const CHART_POINTS = 300;
 /** Unscheduled items listed on the roadmap (by rank); the rest are counted. */
 export const UNSCHEDULED_LISTED = 500;
+/** Done and cancelled initiatives listed under the ranked table; the rest are counted. */
+export const CLOSED_LISTED = 200;
 
 export const scorecardRowsInput = z.object({
   limit: z.number().int().min(1).max(100).default(25),
@@ -27,20 +29,45 @@ export const scorecardRowsInput = z.object({
 });
 export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 
-export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number; rankMax: number; robust: boolean } };
+/** rankMin, rankMax and robust are null for done and cancelled work, which is not ranked. */
+export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null } };
 
+/** The ranked table: open work only (scoring.md v2), in rank order. */
 function rows(scorecard: Scorecard): ScorecardRow[] {
   const byId = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
-  return scorecard.initiatives.map((i) => {
+  return scorecard.initiatives.filter(isOpen).map((i) => {
     const s = byId.get(i.id);
-    return { ...i, sensitivity: { rankMin: s?.rankMin ?? i.rank, rankMax: s?.rankMax ?? i.rank, robust: s?.robust ?? true } };
+    return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
   });
 }
 
-function summary(scorecard: Scorecard) {
+/** Done and cancelled work, listed apart from the ranking: done first, then by title. */
+function closedWork(scorecard: Scorecard, loaded: LoadedPortfolio) {
+  const closed = scorecard.initiatives
+    .filter((i) => !isOpen(i))
+    .sort((a, b) => (a.status === b.status ? a.title.localeCompare(b.title) || (a.id < b.id ? -1 : 1) : a.status === "done" ? -1 : 1));
+  return {
+    total: closed.length,
+    items: closed.slice(0, CLOSED_LISTED).map((i) => ({
+      id: i.id,
+      title: i.title,
+      status: i.status as "done" | "cancelled",
+      department: i.department,
+      valueScore: i.valueScore,
+      crowns: i.crowns,
+      decisionReason: i.decisionReason,
+      plannedCostReduction: i.costReduction.likely,
+      plannedRevenueGrowth: i.revenueGrowth.likely,
+      /** Sums of the realised results recorded, or null when none is. */
+      realised: loaded.realised.get(i.id) ?? null,
+    })),
+  };
+}
+
+function summary(scorecard: Scorecard, loaded: LoadedPortfolio) {
   const departments = new Map<string, { department: string; crowns: [number, number, number, number]; count: number }>();
   for (const i of scorecard.initiatives) {
-    if (i.status === "cancelled") continue;
+    if (!isOpen(i)) continue;
     const key = i.department || "No department";
     const d = departments.get(key) ?? { department: key, crowns: [0, 0, 0, 0], count: 0 };
     d.crowns[i.crowns as 0 | 1 | 2 | 3]++;
@@ -50,13 +77,16 @@ function summary(scorecard: Scorecard) {
   return {
     model: scorecard.model,
     periods: scorecard.periods,
+    calendar: scorecard.calendar,
     headline: scorecard.headline,
+    closed: closedWork(scorecard, loaded),
     scenarios: scorecard.sensitivity.scenarios,
+    /** Every initiative, open or closed (the ranked table has headline.initiatives rows). */
     total: scorecard.initiatives.length,
     robust: scorecard.sensitivity.rows.filter((r) => r.robust).length,
     departments: [...departments.values()].sort((a, b) => a.department.localeCompare(b.department)),
     /** The top of the ranking, compact, for the value-against-effort chart. */
-    points: scorecard.initiatives.slice(0, CHART_POINTS).map((i) => ({
+    points: scorecard.initiatives.filter(isOpen).slice(0, CHART_POINTS).flatMap((i) => i.rank === null ? [] : [{
       id: i.id,
       title: i.title,
       rank: i.rank,
@@ -65,7 +95,7 @@ function summary(scorecard: Scorecard) {
       npv: i.npv,
       crowns: i.crowns,
       department: i.department,
-    })),
+    }]),
     planVsRealisedTotals: scorecard.planVsRealised.totals,
   };
 }
@@ -87,6 +117,8 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
       pinnedPeriod: i?.pinnedPeriod ?? null,
       version: i?.version ?? 1,
       pulledForwardBy: item.pulledForwardBy,
+      /** Pinned to a period that has ended: planned like the others (scoring.md v2). */
+      stalePin: item.stalePin,
       /** Prerequisites, for "after X" markers. */
       dependsOn: (prerequisites.get(item.id) ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),
     };
@@ -98,8 +130,10 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
   const byReason = { no_positive_value: 0, blocked: 0, no_capacity: 0 };
   for (const i of unscheduled) if (!i.scheduled) byReason[i.reason]++;
   const listed = new Set(unscheduled.slice(0, UNSCHEDULED_LISTED).map((i) => i.id));
+  const dates = new Map(loaded.periods.map((p) => [p.id, { startDate: p.startDate, lastDay: p.lastDay }]));
   return {
-    periods: scorecard.roadmap.periods,
+    periods: scorecard.roadmap.periods.map((p) => ({ ...p, ...(dates.get(p.id) ?? { startDate: "", lastDay: "" }) })),
+    calendar: scorecard.calendar,
     totals: scorecard.roadmap.totals,
     /** Every scheduled item, and the first UNSCHEDULED_LISTED unscheduled ones by rank. */
     items: items.filter((i) => i.scheduled || listed.has(i.id)),
@@ -109,7 +143,7 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
 }
 
 /** What a list of initiatives shows of each one's score. */
-export type ScoreGlance = { rank: number; valueScore: number; crowns: number };
+export type ScoreGlance = { rank: number | null; valueScore: number; crowns: number };
 
 export type ScorecardViews = {
   rows: ScorecardRow[];
@@ -124,7 +158,7 @@ export function buildViews(scorecard: Scorecard, loaded: LoadedPortfolio): Score
   return {
     rows: rows(scorecard),
     glanceById: new Map(scorecard.initiatives.map((i) => [i.id, { rank: i.rank, valueScore: i.valueScore, crowns: i.crowns }])),
-    summary: summary(scorecard),
+    summary: summary(scorecard, loaded),
     roadmap: roadmap(scorecard, loaded),
     planVsRealised: scorecard.planVsRealised,
   };

@@ -30,6 +30,7 @@ export function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
         revenueMargin: input.revenueMargin,
         discountRate: input.discountRate,
         horizonYears: input.horizonYears,
+        crownThreshold: input.crownThreshold ?? before.crownThreshold,
         note: input.note,
         createdBy: ctx.userId,
         createdAt: Date.now(),

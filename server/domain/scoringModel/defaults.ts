@@ -2,6 +2,9 @@ import { scoringModels } from "@/db/schema";
 import { DEFAULT_MODEL } from "@/server/scoring";
 import type { DbOrTx } from "../shared/context";
 
+/** scoring.md v2's default, also the column's default (db/schema/planning.ts). */
+export const DEFAULT_CROWN_THRESHOLD = 0.5;
+
 /** Version 1 of every workspace's model: the defaults of docs/scoring.md §1. */
 export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: string | null): void {
   tx.insert(scoringModels)
@@ -16,6 +19,7 @@ export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: stri
       revenueMargin: DEFAULT_MODEL.revenueMargin,
       discountRate: DEFAULT_MODEL.discountRate,
       horizonYears: DEFAULT_MODEL.horizonYears,
+      crownThreshold: DEFAULT_CROWN_THRESHOLD,
       note: "Default model",
       createdBy: userId,
       createdAt: Date.now(),

@@ -12,18 +12,22 @@ export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
   requireRole(ctx.role, "workspace.read");
   const current = new Map(cachedScorecard(ctx.db, ctx.workspaceId).initiatives.map((i) => [i.id, i]));
   const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
-  const scored = scorePortfolio({ ...loaded.input, model: draft });
-  const rows = scored.map((s) => {
+  // A draft without a threshold (an older client) keeps the current one.
+  const model = { ...draft, crownThreshold: draft.crownThreshold ?? loaded.model.crownThreshold };
+  const scored = scorePortfolio({ ...loaded.input, model });
+  // Only open work is ranked, so only open work can move (done and cancelled rows have no rank).
+  const rows = scored.flatMap((s) => {
     const now = current.get(s.id)!;
-    return {
+    if (s.rank === null || now.rank === null) return [];
+    return [{
       id: s.id,
       title: now.title,
       status: now.status,
-      current: { rank: now.rank, valueScore: now.valueScore, priority: now.priority, tripleCrown: now.tripleCrown },
-      draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown },
+      current: { rank: now.rank, valueScore: now.valueScore, priority: now.priority, tripleCrown: now.tripleCrown, crowns: now.crowns },
+      draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown, crowns: s.crowns },
       /** Places gained (positive) or lost (negative) under the draft. */
       move: now.rank - s.rank,
-    };
+    }];
   });
-  return { model: draft, rows, moved: rows.filter((r) => r.move !== 0).length };
+  return { model, rows, moved: rows.filter((r) => r.move !== 0).length };
 }

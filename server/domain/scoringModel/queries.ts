@@ -1,6 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { scoringModels, users } from "@/db/schema";
 import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
+import { DEFAULT_CROWN_THRESHOLD } from "./defaults";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page, PageInput } from "../shared/pagination";
@@ -8,13 +9,16 @@ import type { Page, PageInput } from "../shared/pagination";
 type ModelRow = typeof scoringModels.$inferSelect;
 
 /** The engine's shape of a stored model. */
-export function toEngineModel(row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears">): ScoringModel {
+export function toEngineModel(
+  row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears" | "crownThreshold">,
+): ScoringModel & { crownThreshold: number } {
   return {
     weights: { experience: row.weightExperience, cost: row.weightCost, revenue: row.weightRevenue },
     materialAmount: { cost: row.materialCost, revenue: row.materialRevenue },
     revenueMargin: row.revenueMargin,
     discountRate: row.discountRate,
     horizonYears: row.horizonYears,
+    crownThreshold: row.crownThreshold,
   };
 }
 
@@ -54,6 +58,7 @@ export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
     revenueMargin: DEFAULT_MODEL.revenueMargin,
     discountRate: DEFAULT_MODEL.discountRate,
     horizonYears: DEFAULT_MODEL.horizonYears,
+    crownThreshold: DEFAULT_CROWN_THRESHOLD,
     note: "Default model",
     createdAt: 0,
     createdBy: null,

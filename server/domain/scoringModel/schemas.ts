@@ -39,6 +39,12 @@ export const modelFields = z.object({
     .int("The horizon is a whole number of years")
     .min(1, "The horizon is 1 to 10 years")
     .max(10, "The horizon is 1 to 10 years"),
+  /** scoring.md v2. Optional so an older client or file keeps the current threshold instead of resetting it. */
+  crownThreshold: z
+    .number({ message: "The crown threshold must be a number of points" })
+    .min(0, "The crown threshold is between 0 and 10 points")
+    .max(10, "The crown threshold is between 0 and 10 points")
+    .optional(),
 });
 export type ModelFields = z.infer<typeof modelFields>;
 

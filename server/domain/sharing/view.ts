@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { shareLinks, workspaces } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import { cachedScorecard } from "../scorecard/cache";
+import { isOpen } from "../scorecard/compute";
 import { hashShareToken } from "./token";
 
 /** Rows a shared page shows at most; beyond, it says how many more there are. */
@@ -34,8 +35,14 @@ export function viewSharedScorecard(db: Db, token: string) {
   const ws = db.select({ name: workspaces.name, currency: workspaces.currency }).from(workspaces).where(eq(workspaces.id, link.workspaceId)).get();
   if (!ws) throw new NotFoundError("Share link");
   const sc = cachedScorecard(db, link.workspaceId);
+  const realisedOf = (id: string) => {
+    const r = sc.realised.get(id);
+    return r ? { costReduction: r.costReduction, revenueGrowth: r.revenueGrowth, periodsReported: r.periodsReported } : null;
+  };
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));
   const title = new Map(sc.initiatives.map((i) => [i.id, i.title]));
+  const open = sc.initiatives.filter(isOpen);
+  const closed = sc.initiatives.filter((i) => !isOpen(i)).sort((a, b) => (a.status === b.status ? a.title.localeCompare(b.title) : a.status === "done" ? -1 : 1));
   const scheduled = sc.roadmap.items.filter((i) => i.scheduled);
   const unscheduled = sc.roadmap.items.filter((i) => !i.scheduled);
   return {
@@ -44,7 +51,8 @@ export function viewSharedScorecard(db: Db, token: string) {
     expiresAt: link.expiresAt,
     weights: { ...sc.model.weights },
     headline: { ...sc.headline },
-    initiatives: sc.initiatives.slice(0, SHARED_ROWS_LIMIT).map((i) => ({
+    /** The ranked table: open work only (scoring.md v2). */
+    initiatives: open.slice(0, SHARED_ROWS_LIMIT).map((i) => ({
       rank: i.rank,
       title: i.title,
       department: i.department,
@@ -61,8 +69,19 @@ export function viewSharedScorecard(db: Db, token: string) {
       harmsExperience: i.flags.harmsExperience,
       notLinkedToOutcome: i.flags.notLinkedToOutcome,
     })),
-    totalInitiatives: sc.initiatives.length,
+    totalInitiatives: open.length,
+    /** Done and cancelled work, apart from the ranking, with the realised sums where recorded (no notes). */
+    closed: closed.slice(0, SHARED_ROWS_LIMIT).map((i) => ({
+      title: i.title,
+      department: i.department,
+      status: i.status,
+      valueScore: i.valueScore,
+      crowns: i.crowns,
+      realised: realisedOf(i.id),
+    })),
+    totalClosed: closed.length,
     roadmap: {
+      currentPeriod: sc.calendar.currentPeriod,
       periods: sc.roadmap.periods.map((p) => ({
         index: p.index,
         label: p.label,

@@ -196,7 +196,7 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
         createdAt: a.createdAt,
       })),
     })),
-    periods: periodRows.map((p) => ({ ref: periodRef.get(p.id)!, label: p.label, startDate: p.startDate, capacity: p.capacity, createdAt: p.createdAt })),
+    periods: periodRows.map((p) => ({ ref: periodRef.get(p.id)!, label: p.label, startDate: p.startDate, endDate: p.endDate, capacity: p.capacity, createdAt: p.createdAt })),
     scoringModels: modelRows.map((m) => ({
       number: m.number,
       weights: { experience: m.weightExperience, cost: m.weightCost, revenue: m.weightRevenue },
@@ -204,6 +204,7 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
       revenueMargin: m.revenueMargin,
       discountRate: m.discountRate,
       horizonYears: m.horizonYears,
+      crownThreshold: m.crownThreshold,
       note: m.note,
       createdBy: person(m.createdBy),
       createdAt: m.createdAt,

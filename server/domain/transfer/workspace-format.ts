@@ -6,7 +6,7 @@ import { createCommentInput } from "../comments/schemas";
 import { addAssumptionInput, createInitiativeInput, MAX_DEPENDENCIES, MAX_EFFECTS, recordResultInput } from "../initiatives/schemas";
 import { addActualInput, createMeasureInput } from "../measures/schemas";
 import { createMomentInput } from "../moments/schemas";
-import { createPeriodInput, MAX_PERIODS } from "../periods/schemas";
+import { endsAfterStart, MAX_PERIODS, periodFields } from "../periods/schemas";
 import { modelFields } from "../scoringModel/schemas";
 import { workspaceNameSchema } from "../workspaces/schemas";
 
@@ -53,7 +53,7 @@ const measure = createMeasureInput.omit({ canvasId: true }).extend({
   createdAt: epochMs.optional(),
 });
 
-const period = createPeriodInput.extend({ ref, createdAt: epochMs.optional() });
+const period = periodFields.extend({ ref, createdAt: epochMs.optional() }).refine(...endsAfterStart);
 
 const scoringModel = modelFields.extend({
   number: z.number().int().min(1).max(1_000_000),

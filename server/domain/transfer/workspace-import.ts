@@ -23,6 +23,8 @@ import { isDomainError, ValidationError } from "../errors";
 import { resolveStatusFields } from "../initiatives/status-rules";
 import { MAX_MEASURES_PER_CANVAS } from "../measures/schemas";
 import { MAX_MOMENTS_PER_CANVAS } from "../moments/schemas";
+import { refuseOverlaps } from "../periods/overlaps";
+import { DEFAULT_CROWN_THRESHOLD } from "../scoringModel/defaults";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, Tx } from "../shared/context";
 import { createWorkspace } from "../workspaces/create";
@@ -205,6 +207,8 @@ export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
           revenueMargin: m.revenueMargin,
           discountRate: m.discountRate,
           horizonYears: m.horizonYears,
+          // Files written before scoring.md v2 have no threshold: they get v2's default.
+          crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
           note: m.note,
           createdBy: person(m.createdBy),
           createdAt: m.createdAt ?? now,
@@ -270,6 +274,7 @@ export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
       periods,
       w.periods.map(({ ref, createdAt, ...p }) => ({ ...p, id: idOf("period", ref), workspaceId, ...stamp(createdAt) })),
     );
+    refuseOverlaps(tx, workspaceId);
     insertAll(
       tx,
       initiatives,

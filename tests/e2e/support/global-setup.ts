@@ -54,6 +54,10 @@ async function startServer(project: Provider, release: () => void) {
     // The tests stand in for a proxy on 127.0.0.1: an X-Forwarded-For they send names the client, so a test
     // that trips the per-address sign-in limit uses an address of its own and blocks no other test.
     TRUSTED_PROXIES: "127.0.0.1",
+    // The server's clock (decision 021): the demo is seeded from this day and every plan starts from it, so the
+    // journeys see the same quarters on any date. Q3 2026 is the demo's third quarter.
+    TRIPLE_CROWN_TODAY: "2026-08-15",
+    TRIPLE_CROWN_ALLOW_CLOCK_OVERRIDE: "1",
     // One log line per API request would bury the test report; warnings and errors still show.
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };

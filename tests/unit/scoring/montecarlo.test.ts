@@ -102,7 +102,7 @@ describe("simulatePortfolio", () => {
       }),
     );
     const rows = simulatePortfolio(costOnly(many), { runs: 300, seed: 2 });
-    expect(rows.reduce((s, r) => s + r.pTop10, 0)).toBeCloseTo(10, 9);
+    expect(rows.reduce((s, r) => s + r.pTop10!, 0)).toBeCloseTo(10, 9);
   });
 
   it("gives the same result for the same seed and a different one for another seed", () => {

@@ -2,97 +2,10 @@
 // only to earlier initiatives, so every portfolio is acyclic.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  planRoadmap,
-  scorePortfolio,
-  simulatePortfolio,
-  type InitiativeInput,
-  type InitiativeStatus,
-  type Period,
-  type PortfolioInput,
-} from "@/server/scoring";
+import { planRoadmap, scorePortfolio, simulatePortfolio, type PortfolioInput } from "@/server/scoring";
+import { periodsArb, portfolioArb } from "./arbitraries";
 
 const TOL = 1e-9;
-const money = fc.integer({ min: -3_000_000, max: 3_000_000 });
-const estimate = fc
-  .tuple(money, money, money)
-  .map(([a, b, c]) => [a, b, c].sort((x, y) => x - y))
-  .map(([low, likely, high]) => ({ low: low!, likely: likely!, high: high! }));
-const status = fc.constantFrom<InitiativeStatus>("proposed", "proposed", "approved", "in_progress", "done", "cancelled");
-
-interface Options {
-  fixedEstimates?: boolean;
-}
-
-function portfolioArb({ fixedEstimates = false }: Options = {}): fc.Arbitrary<PortfolioInput> {
-  return fc
-    .record({
-      weights: fc.integer({ min: 0, max: 100 }).chain((e) => fc.integer({ min: 0, max: 100 - e }).map((c) => ({ experience: e, cost: c, revenue: 100 - e - c }))),
-      material: fc.record({ cost: fc.integer({ min: 1, max: 5_000_000 }), revenue: fc.integer({ min: 1, max: 5_000_000 }) }),
-      categoryWeights: fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 1, maxLength: 3 }),
-      moments: fc.array(fc.record({ c: fc.nat(), importance: fc.integer({ min: 1, max: 5 }), performance: fc.integer({ min: 1, max: 5 }) }), {
-        minLength: 1,
-        maxLength: 5,
-      }),
-      ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }),
-      rows: fc.array(
-        fc.record({
-          cost: estimate,
-          revenue: estimate,
-          effects: fc.array(fc.record({ m: fc.nat(), effect: fc.integer({ min: -3, max: 3 }) }), { maxLength: 4 }),
-          investment: fc.integer({ min: 0, max: 2_000_000 }),
-          effort: fc.integer({ min: 1, max: 40 }).map((x) => x / 4),
-          duration: fc.integer({ min: 1, max: 3 }),
-          confidence: fc.constantFrom(1, 0.8, 0.5, 0.3),
-          deps: fc.array(fc.nat(), { maxLength: 3 }),
-          status,
-          start: fc.integer({ min: -3, max: 4 }),
-          pin: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
-        }),
-        { minLength: 25, maxLength: 25 },
-      ),
-    })
-    .map(({ weights, material, categoryWeights, moments, ids, rows }) => {
-      const categories = categoryWeights.map((weight, k) => ({ id: `c${k}`, weight }));
-      const momentRows = moments.map((m, k) => ({
-        id: `m${k}`,
-        categoryId: `c${m.c % categories.length}`,
-        importance: m.importance,
-        performance: m.performance,
-      }));
-      const initiatives: InitiativeInput[] = ids.map((id, i) => {
-        const row = rows[i]!;
-        const effects = new Map<string, number>();
-        for (const e of row.effects) effects.set(`m${e.m % momentRows.length}`, e.effect);
-        const deps = i === 0 ? [] : [...new Set(row.deps.map((d) => ids[d % i]!))];
-        const pick = (e: { low: number; likely: number; high: number }) => (fixedEstimates ? { low: e.likely, likely: e.likely, high: e.likely } : e);
-        return {
-          id,
-          costReduction: pick(row.cost),
-          revenueGrowth: pick(row.revenue),
-          effects: [...effects].map(([momentId, effect]) => ({ momentId, effect })),
-          investment: row.investment,
-          effort: row.effort,
-          durationPeriods: row.duration,
-          confidence: row.confidence,
-          dependsOn: deps,
-          status: row.status,
-          startPeriod: row.status === "in_progress" || row.status === "done" ? row.start : null,
-          pinnedPeriod: row.status === "approved" ? row.pin : null,
-        };
-      });
-      return {
-        model: { weights, materialAmount: material, revenueMargin: 0.4, discountRate: 0.08, horizonYears: 3 },
-        categories,
-        moments: momentRows,
-        initiatives,
-      };
-    });
-}
-
-const periodsArb: fc.Arbitrary<Period[]> = fc
-  .array(fc.integer({ min: 0, max: 24 }).map((x) => x / 2), { minLength: 0, maxLength: 6 })
-  .map((caps) => caps.map((capacity, q) => ({ id: `p${q}`, label: `P${q}`, capacity })));
 
 function scaled(input: PortfolioInput, f: number): PortfolioInput {
   const s = (e: { low: number; likely: number; high: number }) => ({ low: e.low * f, likely: e.likely * f, high: e.high * f });
@@ -104,18 +17,27 @@ function scaled(input: PortfolioInput, f: number): PortfolioInput {
 }
 
 describe("scoring properties", () => {
-  it("ranks are a permutation of 1..N, in order", () => {
+  it("open work is ranked 1..n in order, then done and cancelled work follows unranked", () => {
     fc.assert(
       fc.property(portfolioArb(), (input) => {
         const result = scorePortfolio(input);
         expect(result).toHaveLength(input.initiatives.length);
-        expect(result.map((r) => r.rank)).toEqual(result.map((_, k) => k + 1));
+        const status = new Map(input.initiatives.map((i) => [i.id, i.status]));
+        const isOpen = (id: string) => ["proposed", "approved", "in_progress"].includes(status.get(id)!);
+        const open = result.filter((r) => isOpen(r.id));
+        expect(result.slice(0, open.length)).toEqual(open);
+        expect(open.map((r) => r.rank)).toEqual(open.map((_, k) => k + 1));
+        expect(result.slice(open.length).every((r) => r.rank === null)).toBe(true);
         expect(new Set(result.map((r) => r.id))).toEqual(new Set(input.initiatives.map((i) => i.id)));
-        for (let k = 1; k < result.length; k++) {
-          const a = result[k - 1]!;
-          const b = result[k]!;
-          expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
-        }
+        const ordered = (part: typeof result) => {
+          for (let k = 1; k < part.length; k++) {
+            const a = part[k - 1]!;
+            const b = part[k]!;
+            expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
+          }
+        };
+        ordered(open);
+        ordered(result.slice(open.length));
       }),
     );
   });
@@ -228,7 +150,7 @@ describe("roadmap properties", () => {
 });
 
 describe("Monte Carlo properties", () => {
-  it("with low = likely = high, p10 = p50 = p90 = valueScore and pTop10 is 1 exactly for ranks 1..10", () => {
+  it("with low = likely = high, p10 = p50 = p90 = valueScore and pTop10 is 1 exactly for ranks 1..10 (null when unranked)", () => {
     fc.assert(
       fc.property(portfolioArb({ fixedEstimates: true }), fc.integer(), (input, seed) => {
         const rows = simulatePortfolio(input, { runs: 7, seed });
@@ -236,7 +158,7 @@ describe("Monte Carlo properties", () => {
           expect(r.p10).toBe(r.valueScore);
           expect(r.p50).toBe(r.valueScore);
           expect(r.p90).toBe(r.valueScore);
-          expect(r.pTop10).toBe(r.rank <= 10 ? 1 : 0);
+          expect(r.pTop10).toBe(r.rank === null ? null : r.rank <= 10 ? 1 : 0);
         }
       }),
       { numRuns: 50 },
@@ -267,7 +189,7 @@ describe("Monte Carlo properties", () => {
     );
   });
 
-  it("percentiles are ordered and pTop10 shares add up to min(10, N)", () => {
+  it("percentiles are ordered and pTop10 shares add up to min(10, open N)", () => {
     fc.assert(
       fc.property(portfolioArb(), fc.integer(), (input, seed) => {
         const rows = simulatePortfolio(input, { runs: 40, seed });
@@ -275,7 +197,9 @@ describe("Monte Carlo properties", () => {
           expect(r.p10).toBeLessThanOrEqual(r.p50);
           expect(r.p50).toBeLessThanOrEqual(r.p90);
         }
-        expect(Math.abs(rows.reduce((s, r) => s + r.pTop10, 0) - Math.min(10, rows.length))).toBeLessThan(1e-9);
+        const open = rows.filter((r) => r.pTop10 !== null);
+        expect(rows.filter((r) => r.rank === null).every((r) => r.pTop10 === null)).toBe(true);
+        expect(Math.abs(open.reduce((s, r) => s + r.pTop10!, 0) - Math.min(10, open.length))).toBeLessThan(1e-9);
       }),
       { numRuns: 30 },
     );

@@ -142,8 +142,8 @@ describe("benefit, valueScore, priority and crowns", () => {
     expect(x.tripleCrown).toBe(crowns === 3);
   });
 
-  it("does not count a zero crown", () => {
-    const x = scoreOne({ effects: [{ momentId: "a51", effect: 3 }], costReduction: fixed(0), revenueGrowth: fixed(1) });
+  it("does not count a zero crown (crownThreshold 0, the v1 rule)", () => {
+    const x = scoreOne({ effects: [{ momentId: "a51", effect: 3 }], costReduction: fixed(0), revenueGrowth: fixed(1) }, { model: model({ crownThreshold: 0 }) });
     expect(x.crowns).toBe(2);
     expect(x.tripleCrown).toBe(false);
   });
