@@ -48,9 +48,32 @@ export function planRoadmap(input: PortfolioInput, periods: readonly Period[], o
   return planRanked(ranked, periods, options);
 }
 
-export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
+export function planRanked(ranked: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
   validatePeriods(periods);
   validatePlanOptions(options);
+  return buildRoadmap(ranked, periods, placeAll(ranked, periods, options));
+}
+
+/** Where each initiative goes, in flat arrays by initiative index (the roadmap objects come after). */
+export interface Placement {
+  currentPeriod: number;
+  firstOpen: number;
+  used: Float64Array;
+  state: Uint8Array;
+  kind: Uint8Array;
+  reason: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  duration: Int32Array;
+  isCandidate: Uint8Array;
+  stalePin: Uint8Array;
+  effective: Float64Array;
+  pulledBy: Int32Array;
+  blockedBy: Map<number, string[]>;
+}
+
+/** Rules 1–5 on validated periods and options. Exported for the benchmark's per-phase timings. */
+export function placeAll({ prep, s, order }: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Placement {
   const input = prep.input;
   const { n, ids, priority, value, effort } = s;
   const inits = input.initiatives;
@@ -197,98 +220,103 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
     }
   }
 
-  return buildRoadmap();
+  return { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy, blockedBy };
+}
 
-  function buildRoadmap(): Roadmap {
-    const items: RoadmapItem[] = [];
-    const closed: ClosedInitiative[] = [];
-    let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
-    for (let r = 0; r < n; r++) {
-      const i = order[r]!;
-      const st = state[i];
-      if (st === DONE || st === CANCELLED) {
-        closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
-        continue;
-      }
-      // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
-      const tripleCrown = s.crowns[i] === 3;
-      const stale = stalePin[i] === 1;
-      const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
-      const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
-      if (st === SCHEDULED) {
-        valueScheduled += value[i]!;
-        effortScheduled += effort[i]!;
-        if (tripleCrown) tripleCrowns++;
-        items.push({
-          id: ids[i]!,
-          rank: rank[i]!,
-          status: inits[i]!.status,
-          effort: effort[i]!,
-          durationPeriods: duration[i]!,
-          valueScore: value[i]!,
-          priority: priority[i]!,
-          effectivePriority,
-          pulledForwardBy,
-          tripleCrown,
-          stalePin: stale,
-          scheduled: true,
-          unscheduled: false,
-          kind: KINDS[kind[i]!]!,
-          startPeriod: start[i]!,
-          endPeriod: end[i]!,
-          effortPerPeriod: effort[i]! / duration[i]!,
-          overdue: kind[i] === IN_PROGRESS && end[i]! < currentPeriod,
-          extendsBeyondPlan: end[i]! >= P,
-        });
-      } else {
-        effortUnscheduled += effort[i]!;
-        items.push({
-          id: ids[i]!,
-          rank: rank[i]!,
-          status: inits[i]!.status,
-          effort: effort[i]!,
-          durationPeriods: duration[i]!,
-          valueScore: value[i]!,
-          priority: priority[i]!,
-          effectivePriority,
-          pulledForwardBy,
-          tripleCrown,
-          stalePin: stale,
-          scheduled: false,
-          unscheduled: true,
-          kind: "unscheduled",
-          reason: REASONS[reason[i]!]!,
-          blockedBy: blockedBy.get(i) ?? null,
-        });
-      }
+/** The roadmap objects of a placement: items in ranking order, periods and totals. */
+export function buildRoadmap({ s, order, rank, prep }: RankedPortfolio, periods: readonly Period[], placement: Placement): Roadmap {
+  const { n, ids, priority, value, effort } = s;
+  const inits = prep.input.initiatives;
+  const P = periods.length;
+  const { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy, blockedBy } = placement;
+  const items: RoadmapItem[] = [];
+  const closed: ClosedInitiative[] = [];
+  let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    const st = state[i];
+    if (st === DONE || st === CANCELLED) {
+      closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
+      continue;
     }
-    const periodRows: RoadmapPeriod[] = periods.map((p, q) => ({
-      id: p.id,
-      label: p.label ?? p.id,
-      index: q,
-      capacity: p.capacity,
-      used: used[q]!,
-      remaining: p.capacity - used[q]!,
-      overCapacity: used[q]! > p.capacity + CAPACITY_TOLERANCE,
-    }));
-    const scheduledCount = items.reduce((c, it) => c + (it.scheduled ? 1 : 0), 0);
-    return {
-      items,
-      periods: periodRows,
-      totals: {
-        valueScheduled,
-        tripleCrownsScheduled: tripleCrowns,
-        effortScheduled,
-        effortUnscheduled,
-        scheduledCount,
-        unscheduledCount: items.length - scheduledCount,
-        overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
-      },
-      closed,
-      currentPeriod,
-      firstOpenPeriod: firstOpen,
-    };
+    // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
+    const tripleCrown = s.crowns[i] === 3;
+    const stale = stalePin[i] === 1;
+    const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
+    const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
+    if (st === SCHEDULED) {
+      valueScheduled += value[i]!;
+      effortScheduled += effort[i]!;
+      if (tripleCrown) tripleCrowns++;
+      items.push({
+        id: ids[i]!,
+        rank: rank[i]!,
+        status: inits[i]!.status,
+        effort: effort[i]!,
+        durationPeriods: duration[i]!,
+        valueScore: value[i]!,
+        priority: priority[i]!,
+        effectivePriority,
+        pulledForwardBy,
+        tripleCrown,
+        stalePin: stale,
+        scheduled: true,
+        unscheduled: false,
+        kind: KINDS[kind[i]!]!,
+        startPeriod: start[i]!,
+        endPeriod: end[i]!,
+        effortPerPeriod: effort[i]! / duration[i]!,
+        overdue: kind[i] === IN_PROGRESS && end[i]! < currentPeriod,
+        extendsBeyondPlan: end[i]! >= P,
+      });
+    } else {
+      effortUnscheduled += effort[i]!;
+      items.push({
+        id: ids[i]!,
+        rank: rank[i]!,
+        status: inits[i]!.status,
+        effort: effort[i]!,
+        durationPeriods: duration[i]!,
+        valueScore: value[i]!,
+        priority: priority[i]!,
+        effectivePriority,
+        pulledForwardBy,
+        tripleCrown,
+        stalePin: stale,
+        scheduled: false,
+        unscheduled: true,
+        kind: "unscheduled",
+        reason: REASONS[reason[i]!]!,
+        blockedBy: blockedBy.get(i) ?? null,
+      });
+    }
   }
+  const periodRows: RoadmapPeriod[] = periods.map((p, q) => ({
+    id: p.id,
+    label: p.label ?? p.id,
+    index: q,
+    capacity: p.capacity,
+    used: used[q]!,
+    remaining: p.capacity - used[q]!,
+    overCapacity: used[q]! > p.capacity + CAPACITY_TOLERANCE,
+  }));
+  const scheduledCount = items.reduce((c, it) => c + (it.scheduled ? 1 : 0), 0);
+  return {
+    items,
+    periods: periodRows,
+    totals: {
+      valueScheduled,
+      tripleCrownsScheduled: tripleCrowns,
+      effortScheduled,
+      effortUnscheduled,
+      scheduledCount,
+      unscheduledCount: items.length - scheduledCount,
+      overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
+    },
+    closed,
+    currentPeriod,
+    firstOpenPeriod: firstOpen,
+  };
 }
 
 /**
