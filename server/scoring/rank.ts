@@ -28,7 +28,7 @@ export function rankOrder(priority: Float64Array, value: Float64Array, ids: read
   }
   // Big portfolios: radix-sort by priority (linear, no comparator calls), then
   // settle runs of equal priority with the full rule. Runs are short in practice.
-  const order = orderByPriorityDesc(priority);
+  const order = orderByDesc(priority);
   let start = 0;
   while (start < n) {
     const p = priority[order[start]!]!;
@@ -50,15 +50,61 @@ function compareRanked(priority: Float64Array, value: Float64Array, ids: readonl
   return compareIds(ids[a]!, ids[b]!);
 }
 
+/**
+ * The planner's total order of its candidates (scoring.md §5 rule 5): the
+ * indices i with include[i] === 1, by effective priority desc, then priority
+ * desc, then valueScore desc, then id asc. Big inputs: one radix pass over the
+ * effective priorities, then runs of equal effective priority settled by the
+ * rest of the rule (as rankOrder does).
+ */
+export function candidateOrder(
+  effective: Float64Array,
+  priority: Float64Array,
+  value: Float64Array,
+  ids: readonly string[],
+  include: Uint8Array,
+  count: number,
+): Int32Array {
+  const cmp = (a: number, b: number): number => {
+    const ea = effective[a]!;
+    const eb = effective[b]!;
+    if (ea !== eb) return eb > ea ? 1 : -1;
+    return compareRanked(priority, value, ids, a, b);
+  };
+  const n = effective.length;
+  const out = new Int32Array(count);
+  if (count < RADIX_MIN) {
+    let c = 0;
+    for (let i = 0; i < n; i++) if (include[i] === 1) out[c++] = i;
+    return out.sort(cmp);
+  }
+  const all = orderByDesc(effective);
+  let c = 0;
+  for (let r = 0; r < n; r++) {
+    const i = all[r]!;
+    if (include[i] === 1) out[c++] = i;
+  }
+  let start = 0;
+  while (start < count) {
+    const e = effective[out[start]!]!;
+    let end = start + 1;
+    while (end < count && effective[out[end]!] === e) end++;
+    if (end - start > 1) out.subarray(start, end).sort(cmp);
+    start = end;
+  }
+  return out;
+}
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * LSD radix sort of indices by priority, descending. Each double becomes a
+ * LSD radix sort of indices by a Float64Array (priority, or the planner's
+ * effective priority), descending. Each double becomes a
  * 64-bit unsigned key (hi, lo) whose ascending order is the doubles' descending
  * order: negative numbers keep their bits, the others get every bit but the
  * sign flipped. −0 counts as 0. Stable, so equal priorities keep index order.
  */
-function orderByPriorityDesc(priority: Float64Array): Int32Array {
+export function orderByDesc(priority: Float64Array): Int32Array {
   const n = priority.length;
   const f = new Float64Array(1);
   const words = new Uint32Array(f.buffer);

@@ -2,9 +2,9 @@
 // then pinned), then the candidates greedily in topological order, best
 // effective priority first, never before the current period (v2).
 // O(N log N + E + N·P).
-import { IndexHeap } from "./heap";
+import { IntMinHeap } from "./heap";
 import { topologicalOrder } from "./graph";
-import { compareIds } from "./rank";
+import { candidateOrder } from "./rank";
 import { rankedPortfolio, type RankedPortfolio } from "./score";
 import type {
   ClosedInitiative,
@@ -48,9 +48,31 @@ export function planRoadmap(input: PortfolioInput, periods: readonly Period[], o
   return planRanked(ranked, periods, options);
 }
 
-export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
+export function planRanked(ranked: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Roadmap {
   validatePeriods(periods);
   validatePlanOptions(options);
+  return buildRoadmap(ranked, periods, placeAll(ranked, periods, options));
+}
+
+/** Where each initiative goes, in flat arrays by initiative index (the roadmap objects come after). */
+export interface Placement {
+  currentPeriod: number;
+  firstOpen: number;
+  used: Float64Array;
+  state: Uint8Array;
+  kind: Uint8Array;
+  reason: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  duration: Int32Array;
+  isCandidate: Uint8Array;
+  stalePin: Uint8Array;
+  effective: Float64Array;
+  pulledBy: Int32Array;
+}
+
+/** Rules 1–5 on validated periods and options. Exported for the benchmark's per-phase timings. */
+export function placeAll({ prep, s, order }: RankedPortfolio, periods: readonly Period[], options: PlanOptions = {}): Placement {
   const input = prep.input;
   const { n, ids, priority, value, effort } = s;
   const inits = input.initiatives;
@@ -68,7 +90,6 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const duration = new Int32Array(n);
-  const blockedBy = new Map<number, string[]>();
 
   /** Adds effort / d to every covered period that lies inside the plan, even beyond capacity. */
   const occupy = (i: number, first: number): void => {
@@ -83,34 +104,41 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
   };
 
   // Rules 1 and 2: closed work uses nothing; in-progress work keeps its periods.
+  // This is the only pass over the input objects, in input order (sequential
+  // reads); later passes in rank, topological or heap order read typed arrays.
+  const isCandidate = new Uint8Array(n);
+  const pinAt = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const init = inits[i]!;
     duration[i] = init.durationPeriods ?? 1;
-    if (init.status === "done") {
+    const status = init.status;
+    if (status === "done") {
       state[i] = DONE;
       end[i] = -1; // finished before period 0
-    } else if (init.status === "cancelled") {
+    } else if (status === "cancelled") {
       state[i] = CANCELLED;
-    } else if (init.status === "in_progress") {
+    } else if (status === "in_progress") {
       kind[i] = IN_PROGRESS;
       occupy(i, init.startPeriod!);
+    } else {
+      isCandidate[i] = 1;
+      if (status === "approved" && init.pinnedPeriod !== undefined && init.pinnedPeriod !== null) pinAt[i] = init.pinnedPeriod;
     }
   }
 
   // Rule 3: pinned commitments, in ranking order, even beyond capacity or the plan's end.
-  // A pin before the first open period is stale: planned as a candidate (v2).
-  const isCandidate = new Uint8Array(n);
+  // A pin before the first open period is stale: it stays a candidate (v2).
   const stalePin = new Uint8Array(n);
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
-    const init = inits[i]!;
-    const pinned = init.status === "approved" && init.pinnedPeriod !== undefined && init.pinnedPeriod !== null;
-    if (pinned && init.pinnedPeriod! < firstOpen) stalePin[i] = 1;
-    if (pinned && stalePin[i] === 0) {
+    const pin = pinAt[i]!;
+    if (pin < 0) continue;
+    if (pin < firstOpen) {
+      stalePin[i] = 1;
+    } else {
+      isCandidate[i] = 0;
       kind[i] = PINNED;
-      occupy(i, init.pinnedPeriod!);
-    } else if (init.status === "proposed" || init.status === "approved") {
-      isCandidate[i] = 1;
+      occupy(i, pin);
     }
   }
 
@@ -132,55 +160,49 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
     }
   }
 
-  const positive: number[] = [];
+  const isPositive = new Uint8Array(n);
+  let positiveCount = 0;
   for (let i = 0; i < n; i++) {
     if (isCandidate[i] === 0) continue;
-    if (effective[i]! > 0) positive.push(i);
-    else {
+    if (effective[i]! > 0) {
+      isPositive[i] = 1;
+      positiveCount++;
+    } else {
       state[i] = UNSCHEDULED;
       reason[i] = NO_POSITIVE_VALUE;
     }
   }
 
-  // Rule 5: one total order of the candidates, so the heap compares integers.
-  positive.sort((a, b) => {
-    const ea = effective[a]!, eb = effective[b]!;
-    if (ea !== eb) return eb > ea ? 1 : -1;
-    const pa = priority[a]!, pb = priority[b]!;
-    if (pa !== pb) return pb > pa ? 1 : -1;
-    const va = value[a]!, vb = value[b]!;
-    if (va !== vb) return vb > va ? 1 : -1;
-    return compareIds(ids[a]!, ids[b]!);
-  });
-  const key = new Int32Array(n);
-  const isPositive = new Uint8Array(n);
-  for (let q = 0; q < positive.length; q++) {
-    key[positive[q]!] = q;
-    isPositive[positive[q]!] = 1;
-  }
+  // Rule 5: one total order of the candidates; the heap holds positions in it.
+  const positive = candidateOrder(effective, priority, value, ids, isPositive, positiveCount);
   const pending = new Int32Array(n);
-  const heap = new IndexHeap(positive.length, key);
-  for (const i of positive) {
+  const heap = new IntMinHeap(positiveCount);
+  for (let q = 0; q < positiveCount; q++) {
+    const i = positive[q]!;
     let waiting = 0;
     for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) waiting += isPositive[prereq[k]!]!;
     pending[i] = waiting;
-    if (waiting === 0) heap.push(i);
+    if (waiting === 0) heap.push(q);
   }
+  // Where each candidate sits in that order, for pushing its dependents.
+  const position = new Int32Array(n);
+  for (let q = 0; q < positiveCount; q++) position[positive[q]!] = q;
 
   while (heap.length > 0) {
-    const i = heap.pop();
+    const i = positive[heap.pop()]!;
     let earliest = firstOpen;
-    let blockers: string[] | undefined;
+    let blocked = false;
     for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) {
       const p = prereq[k]!;
       const sp = state[p];
       if (sp === SCHEDULED) earliest = Math.max(earliest, end[p]! + 1);
-      else if (sp !== DONE) (blockers ??= []).push(ids[p]!); // unscheduled or cancelled
+      else if (sp !== DONE) blocked = true; // unscheduled or cancelled
     }
-    if (blockers !== undefined) {
+    if (blocked) {
+      // Which prerequisites block it is read off the final states when the
+      // items are built: a prerequisite's state is final before i is decided.
       state[i] = UNSCHEDULED;
       reason[i] = BLOCKED;
-      blockedBy.set(i, blockers);
     } else {
       const first = firstFit(capacity, used, earliest, duration[i]!, effort[i]! / duration[i]!);
       if (first < 0) {
@@ -193,102 +215,117 @@ export function planRanked({ prep, s, order, rank }: RankedPortfolio, periods: r
     }
     for (let k = dependentStart[i]!; k < dependentStart[i + 1]!; k++) {
       const d = dependent[k]!;
-      if (isPositive[d] === 1 && --pending[d]! === 0) heap.push(d);
+      if (isPositive[d] === 1 && --pending[d]! === 0) heap.push(position[d]!);
     }
   }
 
-  return buildRoadmap();
+  return { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy };
+}
 
-  function buildRoadmap(): Roadmap {
-    const items: RoadmapItem[] = [];
-    const closed: ClosedInitiative[] = [];
-    let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
-    for (let r = 0; r < n; r++) {
-      const i = order[r]!;
-      const st = state[i];
-      if (st === DONE || st === CANCELLED) {
-        closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
-        continue;
-      }
-      // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
-      const tripleCrown = s.crowns[i] === 3;
-      const stale = stalePin[i] === 1;
-      const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
-      const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
-      if (st === SCHEDULED) {
-        valueScheduled += value[i]!;
-        effortScheduled += effort[i]!;
-        if (tripleCrown) tripleCrowns++;
-        items.push({
-          id: ids[i]!,
-          rank: rank[i]!,
-          status: inits[i]!.status,
-          effort: effort[i]!,
-          durationPeriods: duration[i]!,
-          valueScore: value[i]!,
-          priority: priority[i]!,
-          effectivePriority,
-          pulledForwardBy,
-          tripleCrown,
-          stalePin: stale,
-          scheduled: true,
-          unscheduled: false,
-          kind: KINDS[kind[i]!]!,
-          startPeriod: start[i]!,
-          endPeriod: end[i]!,
-          effortPerPeriod: effort[i]! / duration[i]!,
-          overdue: kind[i] === IN_PROGRESS && end[i]! < currentPeriod,
-          extendsBeyondPlan: end[i]! >= P,
-        });
-      } else {
-        effortUnscheduled += effort[i]!;
-        items.push({
-          id: ids[i]!,
-          rank: rank[i]!,
-          status: inits[i]!.status,
-          effort: effort[i]!,
-          durationPeriods: duration[i]!,
-          valueScore: value[i]!,
-          priority: priority[i]!,
-          effectivePriority,
-          pulledForwardBy,
-          tripleCrown,
-          stalePin: stale,
-          scheduled: false,
-          unscheduled: true,
-          kind: "unscheduled",
-          reason: REASONS[reason[i]!]!,
-          blockedBy: blockedBy.get(i) ?? null,
-        });
-      }
+/** The roadmap objects of a placement: items in ranking order, periods and totals. */
+export function buildRoadmap({ s, order, rank, prep }: RankedPortfolio, periods: readonly Period[], placement: Placement): Roadmap {
+  const { n, ids, priority, value, effort } = s;
+  const inits = prep.input.initiatives;
+  const P = periods.length;
+  const { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy } = placement;
+  const { prereqStart, prereq } = prep.graph;
+  /** The unscheduled or cancelled direct prerequisites of a blocked item, in dependsOn order. */
+  const blockersOf = (i: number): string[] => {
+    const out: string[] = [];
+    for (let k = prereqStart[i]!; k < prereqStart[i + 1]!; k++) {
+      const sp = state[prereq[k]!];
+      if (sp !== SCHEDULED && sp !== DONE) out.push(ids[prereq[k]!]!);
     }
-    const periodRows: RoadmapPeriod[] = periods.map((p, q) => ({
-      id: p.id,
-      label: p.label ?? p.id,
-      index: q,
-      capacity: p.capacity,
-      used: used[q]!,
-      remaining: p.capacity - used[q]!,
-      overCapacity: used[q]! > p.capacity + CAPACITY_TOLERANCE,
-    }));
-    const scheduledCount = items.reduce((c, it) => c + (it.scheduled ? 1 : 0), 0);
-    return {
-      items,
-      periods: periodRows,
-      totals: {
-        valueScheduled,
-        tripleCrownsScheduled: tripleCrowns,
-        effortScheduled,
-        effortUnscheduled,
-        scheduledCount,
-        unscheduledCount: items.length - scheduledCount,
-        overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
-      },
-      closed,
-      currentPeriod,
-      firstOpenPeriod: firstOpen,
-    };
+    return out;
+  };
+  const items: RoadmapItem[] = [];
+  const closed: ClosedInitiative[] = [];
+  let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    const st = state[i];
+    if (st === DONE || st === CANCELLED) {
+      closed.push({ id: ids[i]!, status: st === DONE ? "done" : "cancelled" });
+      continue;
+    }
+    // Object literals with a fixed set of keys (no spreads): 100k items stay cheap.
+    const tripleCrown = s.crowns[i] === 3;
+    const stale = stalePin[i] === 1;
+    const effectivePriority = isCandidate[i] === 1 ? effective[i]! : null;
+    const pulledForwardBy = pulledBy[i]! >= 0 ? ids[pulledBy[i]!]! : null;
+    if (st === SCHEDULED) {
+      valueScheduled += value[i]!;
+      effortScheduled += effort[i]!;
+      if (tripleCrown) tripleCrowns++;
+      items.push({
+        id: ids[i]!,
+        rank: rank[i]!,
+        status: inits[i]!.status,
+        effort: effort[i]!,
+        durationPeriods: duration[i]!,
+        valueScore: value[i]!,
+        priority: priority[i]!,
+        effectivePriority,
+        pulledForwardBy,
+        tripleCrown,
+        stalePin: stale,
+        scheduled: true,
+        unscheduled: false,
+        kind: KINDS[kind[i]!]!,
+        startPeriod: start[i]!,
+        endPeriod: end[i]!,
+        effortPerPeriod: effort[i]! / duration[i]!,
+        overdue: kind[i] === IN_PROGRESS && end[i]! < currentPeriod,
+        extendsBeyondPlan: end[i]! >= P,
+      });
+    } else {
+      effortUnscheduled += effort[i]!;
+      items.push({
+        id: ids[i]!,
+        rank: rank[i]!,
+        status: inits[i]!.status,
+        effort: effort[i]!,
+        durationPeriods: duration[i]!,
+        valueScore: value[i]!,
+        priority: priority[i]!,
+        effectivePriority,
+        pulledForwardBy,
+        tripleCrown,
+        stalePin: stale,
+        scheduled: false,
+        unscheduled: true,
+        kind: "unscheduled",
+        reason: REASONS[reason[i]!]!,
+        blockedBy: reason[i] === BLOCKED ? blockersOf(i) : null,
+      });
+    }
   }
+  const periodRows: RoadmapPeriod[] = periods.map((p, q) => ({
+    id: p.id,
+    label: p.label ?? p.id,
+    index: q,
+    capacity: p.capacity,
+    used: used[q]!,
+    remaining: p.capacity - used[q]!,
+    overCapacity: used[q]! > p.capacity + CAPACITY_TOLERANCE,
+  }));
+  const scheduledCount = items.reduce((c, it) => c + (it.scheduled ? 1 : 0), 0);
+  return {
+    items,
+    periods: periodRows,
+    totals: {
+      valueScheduled,
+      tripleCrownsScheduled: tripleCrowns,
+      effortScheduled,
+      effortUnscheduled,
+      scheduledCount,
+      unscheduledCount: items.length - scheduledCount,
+      overCapacityPeriods: periodRows.reduce((c, p) => c + (p.overCapacity ? 1 : 0), 0),
+    },
+    closed,
+    currentPeriod,
+    firstOpenPeriod: firstOpen,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planRoadmap, scorePortfolio, type Period, type PortfolioInput } from "@/server/scoring";
+import { makePortfolio } from "../../../bench/fixtures/random-portfolio";
 import { periodsArb, portfolioArb } from "./arbitraries";
 
 type Placement = { start: number; end: number } | { reason: "no_positive_value" | "blocked" | "no_capacity" };
@@ -126,6 +127,18 @@ describe("v2 planning properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("a 3,500-initiative seeded portfolio (over 2,048 candidates: the planner's radix path) plans as the v1 reference", () => {
+    for (const seed of [1]) {
+      const { input: generated, periods } = makePortfolio(3_500, seed);
+      const input = { ...generated, model: { ...generated.model, crownThreshold: 0 } };
+      const roadmap = planRoadmap(input, periods);
+      expect(roadmap.items.filter((i) => i.effectivePriority !== null && i.effectivePriority > 0).length).toBeGreaterThanOrEqual(2_048);
+      const ref = v1Plan(input, periods);
+      const got = new Map(roadmap.items.map((i): [string, Placement] => [i.id, i.scheduled ? { start: i.startPeriod, end: i.endPeriod } : { reason: i.reason }]));
+      expect(got).toEqual(ref.placement);
+    }
   });
 
   it("with crownThreshold 0, crowns are v1's: how many crown scores are above 0", () => {
