@@ -1,4 +1,4 @@
-import { formatCurrency, formatCurrencyCompact } from "../ui/number-format";
+import { formatCurrency, formatCurrencyCompact } from "@/server/format/number-format";
 
 /**
  * Money in a short form that stays honest: three significant digits

@@ -1,4 +1,4 @@
-import { formatCurrency, formatCurrencyCompact, formatDecimal } from "./number-format";
+import { formatCurrency, formatCurrencyCompact, formatDecimal } from "@/server/format/number-format";
 
 /** Money in the workspace currency, no cents: estimates are yearly and rough. */
 export function formatMoney(value: number | null | undefined, currency = "EUR", opts: { compact?: boolean } = {}): string {
