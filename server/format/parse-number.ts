@@ -130,7 +130,7 @@ export function parseNumber(typed: string): ParsedNumber {
 /** Same rule, for a number that must be there: "" is refused with a plain-word message. */
 export function parseRequiredNumber(typed: string): { ok: true; value: number } | { ok: false; message: string } {
   const parsed = parseNumber(typed);
-  if (!parsed.ok) return parsed;
-  if (parsed.value === null) return refuse("Enter a number, e.g. 12,000 or 12.5.");
+  if (!parsed.ok) return { ok: false, message: parsed.message };
+  if (parsed.value === null) return { ok: false, message: "Enter a number, e.g. 12,000 or 12.5." };
   return { ok: true, value: parsed.value };
 }

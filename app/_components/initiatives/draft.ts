@@ -1,6 +1,6 @@
 import type { UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
 import type { InitiativeDetail } from "../canvas/router-outputs";
-import { numberErrors, parseNumber } from "../categories/parse-number";
+import { numberText, readNumbers } from "../ui/typed-number";
 
 type EstimateText = { low: string; likely: string; high: string };
 
@@ -20,7 +20,8 @@ export type Draft = {
 
 export type DraftValues = Required<Omit<UpdateInitiativeInput, "id" | "version" | "status" | "startPeriod" | "pinnedPeriod" | "progress">>;
 
-const text = (n: number) => String(n);
+/** Numbers are edited as the app shows them ("20,000"), which the one parser reads back. */
+const text = (n: number) => numberText(n);
 
 export function draftOf(i: InitiativeDetail): Draft {
   return {
@@ -43,20 +44,20 @@ export function draftOf(i: InitiativeDetail): Draft {
  * field errors keyed the same way ("costReduction.low").
  */
 export function parseDraft(d: Draft): { ok: true; values: DraftValues; errors: Record<string, string[]> } | { ok: false; errors: Record<string, string[]> } {
-  const n = {
-    "costReduction.low": parseNumber(d.costReduction.low),
-    "costReduction.likely": parseNumber(d.costReduction.likely),
-    "costReduction.high": parseNumber(d.costReduction.high),
-    "revenueGrowth.low": parseNumber(d.revenueGrowth.low),
-    "revenueGrowth.likely": parseNumber(d.revenueGrowth.likely),
-    "revenueGrowth.high": parseNumber(d.revenueGrowth.high),
-    investment: parseNumber(d.investment),
-    effort: parseNumber(d.effort),
-    durationPeriods: parseNumber(d.durationPeriods),
+  const texts = {
+    "costReduction.low": d.costReduction.low,
+    "costReduction.likely": d.costReduction.likely,
+    "costReduction.high": d.costReduction.high,
+    "revenueGrowth.low": d.revenueGrowth.low,
+    "revenueGrowth.likely": d.revenueGrowth.likely,
+    "revenueGrowth.high": d.revenueGrowth.high,
+    investment: d.investment,
+    effort: d.effort,
+    durationPeriods: d.durationPeriods,
   };
-  const errors = numberErrors(n, Object.keys(n));
-  if (Object.keys(errors).length) return { ok: false, errors };
-  const v = n as Record<keyof typeof n, number>;
+  const read = readNumbers(texts, Object.keys(texts) as (keyof typeof texts)[]);
+  if (!read.ok) return { ok: false, errors: read.errors };
+  const v = read.values as Record<keyof typeof texts, number>;
   return {
     ok: true,
     errors: {},

@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { TextField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { formText } from "../ui/form-text";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -26,14 +27,17 @@ export function AddActualForm({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const value = parseNumber(formText(form, "value"));
-    const bad = numberErrors({ value }, ["value"]);
-    setErrors(bad);
-    if (Object.keys(bad).length || value === null) return;
+    const read = readNumbers({ value: formText(form, "value") }, ["value"]);
+    setErrors(read.ok ? {} : read.errors);
+    if (!read.ok || read.values.value === null) return;
+    const value = read.values.value;
     setPending(true);
     try {
       await onAdd({ date: formText(form, "date"), value });
-      (formEl.elements.namedItem("value") as HTMLInputElement | null)!.value = "";
+      // Empty the value for the next one but keep the date: a reset also clears the field's echo.
+      const date = formText(form, "date");
+      formEl.reset();
+      (formEl.elements.namedItem("date") as HTMLInputElement | null)!.value = date;
     } catch (error) {
       const fe = fieldErrors(error);
       setErrors(Object.keys(fe).length ? fe : { value: [errorMessage(error)] });
@@ -47,7 +51,7 @@ export function AddActualForm({
       <p className="text-xs font-medium text-slate-700">Record a value</p>
       <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
         <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} />
-        <TextField label={unit ? `Value (${unit})` : "Value"} name="value" inputMode="decimal" error={errors.value} />
+        <NumberField label={unit ? `Value (${unit})` : "Value"} name="value" error={errors.value} />
         <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6" aria-label={`Add value of ${measureName}`}>
           Add
         </Button>
