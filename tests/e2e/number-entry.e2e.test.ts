@@ -18,13 +18,13 @@ let slug = "";
 let cookie = "";
 let workspaceId = "";
 
-async function api(kind: "query" | "mutation", path: string, input: Record<string, unknown>): Promise<any> {
+async function api(kind: "query" | "mutation", path: string, input: Record<string, unknown>): Promise<unknown> {
   const res = await trpc(cookie, kind, path, { workspaceId, ...input });
   if (res.error) throw new Error(`${path}: ${res.error.message}`);
   return res.data;
 }
 
-const categorySize = async () => ((await api("query", "category.list", {})).items as { name: string; size: number | null }[]).find((c) => c.name === CATEGORY)?.size;
+const categorySize = async () => (((await api("query", "category.list", {})) as { items: unknown[] }).items as { name: string; size: number | null }[]).find((c) => c.name === CATEGORY)?.size;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -63,8 +63,8 @@ describe("typing numbers as the app shows them", () => {
   });
 
   it("saves a moment's volume cell of 4,500 as 4500 and refuses 4,5", async () => {
-    const canvas = ((await api("query", "canvas.list", {})).items as { id: string }[])[0]!;
-    const moment = await api("mutation", "moment.create", { canvasId: canvas.id, name: "Van ready on time", importance: 5, performance: 2, volumePerYear: 3000, costPerInteraction: 4 });
+    const canvas = (((await api("query", "canvas.list", {})) as { items: { id: string }[] }).items)[0]!;
+    const moment = (await api("mutation", "moment.create", { canvasId: canvas.id, name: "Van ready on time", importance: 5, performance: 2, volumePerYear: 3000, costPerInteraction: 4 })) as { id: string };
     const volume = async () => ((await api("query", "moment.get", { id: moment.id })) as { volumePerYear: number }).volumePerYear;
     await page.goto(`/w/${slug}/canvases/${canvas.id}`);
     const cell = page.getByRole("textbox", { name: "Volume per year of Van ready on time" });
@@ -82,7 +82,7 @@ describe("typing numbers as the app shows them", () => {
   });
 
   it("saves initiative estimates of 20,000 / 45,000 / 80,000 as typed and refuses 45,5", async () => {
-    const created = await api("mutation", "initiative.create", { title: "Text customers when the van is ready" });
+    const created = (await api("mutation", "initiative.create", { title: "Text customers when the van is ready" })) as { id: string };
     const costs = async () => ((await api("query", "initiative.get", { id: created.id })) as { costReduction: unknown }).costReduction;
     await page.goto(`/w/${slug}/initiatives/${created.id}`);
     await page.getByLabel("Cost reduction, high (EUR per year)").fill("80,000");
@@ -95,5 +95,30 @@ describe("typing numbers as the app shows them", () => {
     await until(() => page.getByText(/Use a point for decimals: 45\.5/).count()).toBeGreaterThan(0);
     await page.waitForTimeout(2_000);
     expect(await costs()).toEqual({ low: 20000, likely: 45000, high: 80000 });
+  });
+
+  // Issue 14, point 6: a dialog opens on its first field, Enter submits rather than closes, and an error goes
+  // away as soon as its field is filled in.
+  it("opens a dialog on its first field, submits on Enter and clears a field's error once it is filled", async () => {
+    await page.goto(`/w/${slug}/categories`);
+    await page.getByRole("button", { name: "New category" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "New customer category" });
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.getAttribute("aria-label"))).toBe("name");
+
+    await page.keyboard.type("Wants a courtesy car");
+    await page.keyboard.press("Enter");
+    const needError = dialog.getByRole("alert").filter({ hasText: "Say what these customers need" });
+    await until(() => needError.count()).toBe(1);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByLabel("Name").inputValue()).toBe("Wants a courtesy car");
+
+    await dialog.getByLabel("Defining need").fill("Cannot get to work without a car while theirs is repaired.");
+    await until(() => needError.count()).toBe(0);
+    expect(await dialog.getByLabel("Defining need").getAttribute("aria-invalid")).toBeNull();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+
+    await page.goto(`/w/${slug}/initiatives`);
+    await page.getByRole("button", { name: "New initiative" }).first().click();
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("title");
   });
 });

@@ -104,4 +104,20 @@ describe("the same figures on every surface", () => {
     if (/\bsensitive\b|\brobust\b/.test(pdf)) differences.push("PDF uses “sensitive”/“robust”");
     expect(differences).toEqual([]);
   });
+
+  it("prints the crown bars: their colours are backgrounds, which a printout keeps only when asked", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await page.getByTestId("scorecard-row").first().waitFor();
+    await page.emulateMedia({ media: "print" });
+    const bar = page.getByTestId("scorecard-row").first().locator("td:nth-child(3) span[aria-hidden] > span:nth-child(2)");
+    const adjust = await bar.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const after = getComputedStyle(el, "::after");
+      return [style.getPropertyValue("print-color-adjust"), after.getPropertyValue("print-color-adjust"), after.backgroundColor];
+    });
+    await page.emulateMedia({ media: "screen" });
+    expect(adjust[0]).toBe("exact");
+    expect(adjust[1]).toBe("exact");
+    expect(adjust[2]).not.toBe("rgba(0, 0, 0, 0)");
+  });
 });

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/field";
+import { DateField } from "../ui/date-field";
 import { NumberField } from "../ui/number-field";
 import { readNumbers } from "../ui/typed-number";
 import { formText } from "../ui/form-text";
@@ -50,7 +50,7 @@ export function AddActualForm({
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="space-y-2">
       <p className="text-xs font-medium text-slate-700">Record a value</p>
       <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
-        <TextField label="Date" name="date" type="date" defaultValue={today()} error={errors.date} />
+        <DateField label="Date" name="date" defaultValue={today()} error={errors.date} />
         <NumberField label={unit ? `Value (${unit})` : "Value"} name="value" error={errors.value} />
         <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6" aria-label={`Add value of ${measureName}`}>
           Add

@@ -8,6 +8,7 @@ import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { DateField } from "../ui/date-field";
 import { NumberField } from "../ui/number-field";
 import { readNumbers } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -48,7 +49,7 @@ export function AddPeriodForm() {
       <h3 className="font-semibold text-slate-900">Add a period</h3>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Label" name="label" placeholder="Q1 2027" required error={fe.label} />
-        <TextField label="Starts on" name="startDate" type="date" required error={fe.startDate} />
+        <DateField label="Starts on" name="startDate" required error={fe.startDate} />
         <NumberField label="Capacity" name="capacity" defaultValue={0} error={fe.capacity} hint="Effort units, e.g. person-weeks" />
       </div>
       {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}

@@ -6,8 +6,8 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
-import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { DateField } from "../ui/date-field";
 import { NumberField } from "../ui/number-field";
 import { readNumbers } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -50,7 +50,7 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
       <h3 className="font-semibold text-slate-900">Create quarters</h3>
       <p className="text-xs text-slate-600">Three-month periods labelled by calendar quarter (“Q1 2027”), one after the other.</p>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="First quarter starts on" name="startDate" type="date" defaultValue={suggestedStart} required error={fe.startDate} />
+        <DateField label="First quarter starts on" name="startDate" defaultValue={suggestedStart} required error={fe.startDate} />
         <NumberField label="Number of quarters" name="count" defaultValue={4} required error={fe.count} />
         <NumberField label="Capacity of each" name="capacity" defaultValue={0} error={fe.capacity} />
       </div>
