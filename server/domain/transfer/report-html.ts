@@ -45,7 +45,7 @@ tr { page-break-inside: avoid; }
 .crown { display: inline-block; width: 15px; height: 15px; line-height: 15px; text-align: center; border-radius: 50%; margin-right: 2px; font-size: 7.5pt; font-weight: bold; background: #e2e8f0; color: #64748b; }
 .crown.won { background: #f59e0b; color: #fff; }
 .crown.harm { background: #dc2626; color: #fff; }
-.triple { color: #b45309; font-weight: bold; font-size: 7.5pt; }
+.triple { color: #b45309; font-weight: bold; font-size: 7.5pt; white-space: nowrap; }
 .bar { display: flex; height: 6px; width: 120px; background: #f1f5f9; border-radius: 3px; overflow: hidden; }
 .seg.e { background: #7c3aed; } .seg.c { background: #0891b2; } .seg.r { background: #16a34a; } .seg.neg { background: #dc2626; }
 .parts { font-size: 7pt; color: #475569; }
