@@ -71,7 +71,7 @@ export function ScorecardRow({
         <td className={cn(MD, CELL, "text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
         <td className={cn(MD, CELL, "whitespace-nowrap text-right tabular-nums")}>
           <span className={row.npv < 0 ? "text-red-700" : "text-slate-800"}>{formatMoneyShort(row.npv, currency)}</span>
-          <span className="block text-[11px] text-slate-600">
+          <span className="block whitespace-normal text-[11px] text-slate-600">
             {row.paybackYears === null ? "never pays back" : `payback ${formatYears(row.paybackYears)}`}
           </span>
         </td>
