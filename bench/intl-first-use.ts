@@ -2,7 +2,7 @@
  * `npm run bench:intl`: what a browser tab pays the first time a page uses
  * ICU through Intl (number formats, collation, dates), in Debian's Chromium,
  * each case in fresh tabs, unthrottled. The figure behind decision 014: the UI
- * formats its numbers without Intl (app/_components/ui/number-format.ts) and
+ * formats its numbers without Intl (server/format/number-format.ts) and
  * sorts its labels without localeCompare (app/_components/ui/compare-text.ts),
  * because every scorecard, roadmap and canvas page did both while hydrating.
  */

@@ -60,7 +60,7 @@ describe("getting data in and out", () => {
     await expect.poll(() => errors.textContent()).toContain("Nothing was imported: 2 problems in 1 row");
     const rows = await errors.locator("tbody tr").allTextContents();
     expect(rows).toEqual([
-      "3Cost savingCost reduction, likely must be a number, not “lots” (use a dot for decimals and no thousands separators)",
+      "3Cost savingCost reduction, likely: “lots” is not a number: type digits, e.g. 12,000 or 12.5.",
       "3EffortEffort must be more than 0",
     ]);
     await expectAccessible(page);

@@ -213,7 +213,7 @@ describe("process owner journey", () => {
     await page.getByLabel("Cost reduction, low (EUR per year)").fill("100000");
     await page.reload();
     await until(() => page.getByTestId("value-score").textContent()).toBe("49");
-    await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200000");
+    await until(() => page.getByLabel("Cost reduction, likely (EUR per year)").inputValue()).toBe("200,000");
     await expectAccessible(page);
     await shot(page, "po-initiative");
 

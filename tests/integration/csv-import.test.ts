@@ -133,7 +133,7 @@ describe("import of initiatives", () => {
     expect(result.ok).toBe(false);
     expect(result.created).toBe(0);
     expect(result.errors).toEqual([
-      { line: 3, column: "Cost likely", message: "Cost reduction, likely must be a number, not “abc” (use a dot for decimals and no thousands separators)" },
+      { line: 3, column: "Cost likely", message: "Cost reduction, likely: “abc” is not a number: type digits, e.g. 12,000 or 12.5." },
       { line: 3, column: "Effort", message: "Effort must be more than 0" },
       { line: 6, column: "Title", message: "Give the initiative a title" },
       { line: 6, column: "Effects", message: "No moment of truth named “Unknown moment” in this workspace" },
@@ -200,15 +200,27 @@ describe("import of initiatives", () => {
     expect(byTitle("Twee").costLikely).toBe(2_000);
   });
 
-  it("undoes the export's formula escaping and keeps numbers strict", async () => {
-    const csv = lines("title,cost_likely", "'=Not a formula,-5", "Thousands,\"1,000\"");
+  it("undoes the export's formula escaping and reads numbers as the app writes them", async () => {
+    const csv = lines("title,cost_likely", "'=Not a formula,-5", "Thousands,\"1,000\"", "Unclear,\"12,5\"", "Indian grouping,\"1,20,000\"");
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.errors).toEqual([
-      { line: 3, column: "cost_likely", message: "Cost reduction, likely must be a number, not “1,000” (use a dot for decimals and no thousands separators)" },
+      {
+        line: 4,
+        column: "cost_likely",
+        message: "Cost reduction, likely: “12,5” is not clear: a comma here could be a decimal point. Use a point for decimals: 12.5, and commas only between groups of three digits (12,000).",
+      },
+      { line: 5, column: "cost_likely", message: "Cost reduction, likely: “1,20,000” is not grouped in threes. Did you mean 120,000? Commas go between groups of three digits." },
     ]);
-    const ok = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: lines("title,cost_likely", "'=Not a formula,-5") });
+    const ok = await team.as.admin.transfer.importCsv({
+      ...ws,
+      kind: "initiatives",
+      csv: lines("title,cost_likely", "'=Not a formula,-5", "Thousands,\"1,000\"", "Grouped money,\"€1,200,000.50\"", "Tiny,1e-7"),
+    });
     expect(ok.ok).toBe(true);
     expect(byTitle("=Not a formula")).toMatchObject({ costLow: -5, costLikely: -5, costHigh: -5 });
+    expect(byTitle("Thousands").costLikely).toBe(1_000);
+    expect(byTitle("Grouped money").costLikely).toBe(1_200_000.5);
+    expect(byTitle("Tiny").costLikely).toBe(0.0000001);
   });
 
   it("is for admins only, and another workspace is NOT_FOUND", async () => {

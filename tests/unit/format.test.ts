@@ -1,6 +1,6 @@
 // The UI's fixed date and number forms (app/_components/ui/format.ts), with hand-written expectations.
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatSigned } from "@/app/_components/ui/format";
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatSigned, formatYears } from "@/app/_components/ui/format";
 
 describe("dates", () => {
   it("prints a calendar day the same wherever the reader is", () => {
@@ -28,5 +28,15 @@ describe("numbers", () => {
     expect(formatNumber(3.14159, 2)).toBe("3.14");
     expect(formatSigned(3.2)).toBe("+3.2");
     expect(formatSigned(-1)).toBe("−1.0");
+  });
+
+  // Issue 14: "-18.95" beside "−37.9", "Payback 1 years", and €2m on one surface where another said €1.71m.
+  it("writes every figure with one minus sign, one rounding rule and the right plural", () => {
+    expect(formatNumber(-18.954, 2)).toBe("−18.95");
+    expect(formatSigned(1.005, 2)).toBe("+1.01");
+    expect(formatMoney(-1234, "EUR")).toBe("−€1,234");
+    expect(formatMoney(1_710_000, "EUR", { compact: true })).toBe("€1.71m");
+    expect(formatYears(1)).toBe("1 year");
+    expect(formatYears(2.34)).toBe("2.3 years");
   });
 });

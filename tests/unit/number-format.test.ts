@@ -1,8 +1,8 @@
-// The hand-written en-GB number forms (app/_components/ui/number-format.ts) against Intl.NumberFormat itself:
+// The hand-written en-GB number forms (server/format/number-format.ts) against Intl.NumberFormat itself:
 // whatever number fast-check picks, the text must be Intl's, character for character.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCurrency, formatCurrencyCompact, formatDecimal } from "@/app/_components/ui/number-format";
+import { formatCurrency, formatCurrencyCompact, formatDecimal } from "@/server/format/number-format";
 
 const intl = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat("en-GB", options);
 

@@ -11,8 +11,10 @@ import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
+import { useEditedFields } from "../ui/use-edited-fields";
 import { useWorkspace } from "../workspace/workspace-context";
-import { numberErrors, parseNumber } from "./parse-number";
 import { ConflictChoices } from "../autosave/save-status";
 import { conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
 
@@ -76,16 +78,18 @@ export function CategoryFormDialog({
       onSaved(saved);
     },
   });
-  const fe = { ...fieldErrors(save.error), ...clientErrors };
+  // An error stays under a field only until the field is changed: a filled-in field must not keep saying it is empty.
+  const edited = useEditedFields();
+  const fe = edited.without({ ...fieldErrors(save.error), ...clientErrors });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const size = parseNumber(formText(form, "size"));
-    const weight = parseNumber(formText(form, "weight"));
-    const bad = numberErrors({ size, weight });
-    setClientErrors(bad);
-    if (Object.keys(bad).length) return;
+    edited.clear();
+    const numbers = readNumbers({ size: formText(form, "size"), weight: formText(form, "weight") });
+    setClientErrors(numbers.ok ? {} : numbers.errors);
+    if (!numbers.ok) return;
+    const { size, weight } = numbers.values;
     save.mutate({
       values: {
         name: formText(form, "name"),
@@ -104,6 +108,7 @@ export function CategoryFormDialog({
     save.reset();
     setClientErrors({});
     setClash(null);
+    edited.clear();
     onClose();
   };
 
@@ -129,7 +134,7 @@ export function CategoryFormDialog({
       title={category ? `Edit “${category.name}”` : "New customer category"}
       description="Group customers by what they need, not by who they are."
     >
-      <form onSubmit={submit} noValidate className="space-y-4" aria-label={category ? "Edit category" : "New category"}>
+      <form onSubmit={submit} onInput={edited.onInput} onChange={edited.onInput} noValidate className="space-y-4" aria-label={category ? "Edit category" : "New category"}>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Name"
@@ -177,18 +182,16 @@ export function CategoryFormDialog({
           hint="Optional: who tends to be in it, what they have in common."
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
+          <NumberField
             label="Size (customers)"
             name="size"
-            inputMode="numeric"
-            defaultValue={category?.size ?? ""}
+            defaultValue={category?.size ?? null}
             error={fe.size}
             hint="Roughly how many customers; leave empty if unknown."
           />
-          <TextField
+          <NumberField
             label="Weight"
             name="weight"
-            inputMode="decimal"
             defaultValue={category?.weight ?? 1}
             error={fe.weight}
             hint="Relative value to the business (1 = normal, 2 = twice as important). The heaviest category counts fully in scores."

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
 import { MAX_WORKSPACE_FILE_BYTES } from "@/server/domain/transfer/limits";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
@@ -18,7 +19,9 @@ export function WorkspaceImportPanel() {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [name, setName] = useState("");
-  const importWorkspace = useMutation(trpc.transfer.importWorkspace.mutationOptions());
+  const router = useRouter();
+  // The workspace switcher's list is rendered by the server layout: refresh it so the new workspace shows at once.
+  const importWorkspace = useMutation(trpc.transfer.importWorkspace.mutationOptions({ onSuccess: () => router.refresh() }));
   const result = importWorkspace.data;
 
   async function choose(chosen: File | undefined) {

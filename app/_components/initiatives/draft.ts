@@ -1,7 +1,8 @@
 import { estimateOrderErrors, updateInitiativeInput, type EstimateKey, type UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
 import { schemaErrors } from "../autosave/schema-errors";
 import type { InitiativeDetail } from "../canvas/router-outputs";
-import { numberErrors, parseNumber } from "../categories/parse-number";
+import { parseNumber } from "@/server/format/parse-number";
+import { numberText, readNumbers } from "../ui/typed-number";
 import type { DraftEstimates } from "./use-live-score";
 
 type EstimateText = { low: string; likely: string; high: string };
@@ -38,10 +39,17 @@ export type DraftFields = {
   confidence: number;
 };
 
-const text = (n: number) => String(n);
+/** Numbers are edited as the app shows them ("20,000"), which the one parser reads back. */
+const text = (n: number) => numberText(n);
 const PARTS = ["low", "likely", "high"] as const;
 const ESTIMATES: EstimateKey[] = ["costReduction", "revenueGrowth"];
 const NUMBER_FIELDS = ["investment", "effort", "durationPeriods"] as const;
+
+/** A typed number by the app's one rule: null when empty, NaN when it cannot be read (draftErrors says why). */
+function typed(value: string): number | null {
+  const parsed = parseNumber(value);
+  return parsed.ok ? parsed.value : Number.NaN;
+}
 
 type InitiativeFields = Pick<
   InitiativeDetail,
@@ -102,9 +110,9 @@ export function toPatch(changed: Partial<DraftFields>): Patch {
     const [estimate, part] = key.split(".");
     if (part && estimate) {
       const target = (out[estimate] ??= {}) as Record<string, unknown>;
-      target[part] = parseNumber(String(value));
+      target[part] = typed(String(value));
     } else if (key === "ownerId") out.ownerId = value === "" ? null : value;
-    else if ((NUMBER_FIELDS as readonly string[]).includes(key)) out[key] = parseNumber(String(value));
+    else if ((NUMBER_FIELDS as readonly string[]).includes(key)) out[key] = typed(String(value));
     else out[key] = value;
   }
   return out;
@@ -118,10 +126,9 @@ export function toPatch(changed: Partial<DraftFields>): Patch {
  */
 export function draftErrors(d: Draft): Record<string, string[]> {
   const f = fieldsOf(d);
-  const numbers = Object.fromEntries(
-    [...ESTIMATES.flatMap((e) => PARTS.map((p) => `${e}.${p}`)), ...NUMBER_FIELDS].map((k) => [k, parseNumber(String(f[k as keyof DraftFields]))]),
-  );
-  const errors: Record<string, string[]> = numberErrors(numbers, Object.keys(numbers));
+  const keys = [...ESTIMATES.flatMap((e) => PARTS.map((p) => `${e}.${p}`)), ...NUMBER_FIELDS];
+  const read = readNumbers(Object.fromEntries(keys.map((k) => [k, String(f[k as keyof DraftFields])])), keys);
+  const errors: Record<string, string[]> = read.ok ? {} : { ...read.errors };
   const patch = toPatch(f);
   const checked = schemaErrors(updateInitiativeInput, { id: "draft", version: 1, ...patch });
   for (const [key, messages] of Object.entries(checked)) if (!errors[key]) errors[key] = messages;

@@ -1,6 +1,6 @@
 "use client";
 
-import { TextField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
 
 type EstimateText = { low: string; likely: string; high: string };
 
@@ -36,12 +36,11 @@ export function EstimateFields({
       <p className="text-xs text-slate-600">{explain}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         {POINTS.map((p) => (
-          <TextField
+          <NumberField
             key={p.key}
             label={`${p.label}`}
             aria-label={`${legend}, ${p.label.toLowerCase()} (${currency} per year)`}
             name={`${name}.${p.key}`}
-            inputMode="decimal"
             value={value[p.key]}
             onChange={(e) => onChange({ ...value, [p.key]: e.target.value })}
             hint={p.hint}

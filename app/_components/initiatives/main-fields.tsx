@@ -5,6 +5,7 @@ import { useId } from "react";
 import { useTRPC } from "../trpc/client";
 import { Card } from "../ui/card";
 import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { Draft } from "./draft";
 import { EstimateFields } from "./estimate-fields";
@@ -95,25 +96,22 @@ export function MainFields({
           currency={ws.currency}
         />
         <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
+          <NumberField
             label={`Investment (${ws.currency})`}
-            inputMode="decimal"
             value={draft.investment}
             onChange={(e) => set("investment", e.target.value)}
             error={errors.investment}
             hint="One-off cost to build it; used for NPV and payback."
           />
-          <TextField
+          <NumberField
             label="Effort (person-weeks)"
-            inputMode="decimal"
             value={draft.effort}
             onChange={(e) => set("effort", e.target.value)}
             error={errors.effort}
             hint="What it takes from the team's capacity."
           />
-          <TextField
+          <NumberField
             label="Duration (periods)"
-            inputMode="numeric"
             value={draft.durationPeriods}
             onChange={(e) => set("durationPeriods", e.target.value)}
             error={errors.durationPeriods}

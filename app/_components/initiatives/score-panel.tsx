@@ -3,7 +3,7 @@
 import type { Crown } from "@/server/scoring";
 import { Badge, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
-import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { formatMoney, formatNumber, formatSigned, formatYears } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { Crowns } from "./crowns";
 import type { LiveScore } from "./use-live-score";
@@ -161,14 +161,14 @@ export function ScorePanel({ live }: { live: LiveScore }) {
           <dd className="font-medium tabular-nums">{formatMoney(s.netAnnualBenefit, ws.currency)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">NPV over {live.model.horizonYears} years</dt>
+          <dt className="text-xs text-slate-600">NPV over {formatYears(live.model.horizonYears, 0)}</dt>
           <dd className={cn("font-medium tabular-nums", tone(s.npv))} data-testid="npv">
             {formatMoney(s.npv, ws.currency)}
           </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-600">Payback</dt>
-          <dd className="font-medium tabular-nums">{s.paybackYears === null ? "Never" : `${formatNumber(s.paybackYears, 1)} years`}</dd>
+          <dd className="font-medium tabular-nums">{s.paybackYears === null ? "Never" : formatYears(s.paybackYears)}</dd>
         </div>
         <div>
           <dt className="text-xs text-slate-600">Crowns</dt>

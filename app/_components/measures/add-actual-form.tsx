@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/field";
+import { DateField } from "../ui/date-field";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { formText } from "../ui/form-text";
 
 /** The person's own calendar day (not UTC's): "today" is where they are. */
@@ -35,15 +36,19 @@ export function AddActualForm({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const value = parseNumber(formText(form, "value"));
+    const read = readNumbers({ value: formText(form, "value") }, ["value"]);
     const future = futureDateError(formText(form, "date"));
-    const bad = { ...numberErrors({ value }, ["value"]), ...(future ? { date: future } : {}) };
+    const bad = { ...(read.ok ? {} : read.errors), ...(future ? { date: future } : {}) };
     setErrors(bad);
-    if (Object.keys(bad).length || value === null) return;
+    if (!read.ok || Object.keys(bad).length || read.values.value === null) return;
+    const value = read.values.value;
     setPending(true);
     try {
       await onAdd({ date: formText(form, "date"), value });
-      (formEl.elements.namedItem("value") as HTMLInputElement | null)!.value = "";
+      // Empty the value for the next one but keep the date: a reset also clears the field's echo.
+      const date = formText(form, "date");
+      formEl.reset();
+      (formEl.elements.namedItem("date") as HTMLInputElement | null)!.value = date;
     } catch (error) {
       const fe = fieldErrors(error);
       setErrors(Object.keys(fe).length ? fe : { value: [errorMessage(error)] });
@@ -56,8 +61,8 @@ export function AddActualForm({
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Add a value of ${measureName}`} className="space-y-2">
       <p className="text-xs font-medium text-slate-700">Record a value</p>
       <div className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
-        <TextField label="Date" name="date" type="date" defaultValue={today()} max={today()} error={errors.date} />
-        <TextField label={unit ? `Value (${unit})` : "Value"} name="value" inputMode="decimal" error={errors.value} />
+        <DateField label="Date" name="date" defaultValue={today()} max={today()} error={errors.date} />
+        <NumberField label={unit ? `Value (${unit})` : "Value"} name="value" error={errors.value} />
         <Button type="submit" size="md" variant="secondary" busy={pending} className="mt-6" aria-label={`Add value of ${measureName}`}>
           Add
         </Button>

@@ -3,11 +3,12 @@
 import { useState, type FormEvent } from "react";
 import type { CreateMeasureInput } from "@/server/domain/measures/schemas";
 import type { MeasureItem } from "../canvas/router-outputs";
-import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { formText } from "../ui/form-text";
 
 export type MeasureValues = Omit<CreateMeasureInput, "canvasId">;
@@ -33,12 +34,11 @@ export function MeasureForm({
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const baseline = parseNumber(formText(form, "baseline"));
-    const target = parseNumber(formText(form, "target"));
-    const bad = numberErrors({ baseline, target });
-    setErrors(bad);
+    const read = readNumbers({ baseline: formText(form, "baseline"), target: formText(form, "target") });
+    setErrors(read.ok ? {} : read.errors);
     setFailure(null);
-    if (Object.keys(bad).length) return;
+    if (!read.ok) return;
+    const { baseline, target } = read.values;
     setPending(true);
     try {
       await onSubmit({
@@ -94,8 +94,8 @@ export function MeasureForm({
           <option value="lower_is_better">Lower is better</option>
         </SelectField>
         <div className="grid grid-cols-2 gap-3">
-          <TextField label="Baseline" name="baseline" inputMode="decimal" defaultValue={measure?.baseline ?? ""} error={errors.baseline} />
-          <TextField label="Target" name="target" inputMode="decimal" defaultValue={measure?.target ?? ""} error={errors.target} />
+          <NumberField label="Baseline" name="baseline" defaultValue={measure?.baseline ?? null} error={errors.baseline} />
+          <NumberField label="Target" name="target" defaultValue={measure?.target ?? null} error={errors.target} />
         </div>
       </div>
       {failure && !Object.keys(errors).length ? <Alert>{failure}</Alert> : null}

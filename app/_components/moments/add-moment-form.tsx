@@ -1,12 +1,13 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { numberErrors, parseNumber } from "../categories/parse-number";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
 import { IMPORTANCE_OPTIONS, JOURNEY_OPTIONS, PERFORMANCE_OPTIONS, type JourneyType } from "./moment-options";
 import type { useMoments } from "./use-moments";
@@ -22,16 +23,16 @@ export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const numbers = {
-      importance: parseNumber(formText(form, "importance")),
-      performance: parseNumber(formText(form, "performance")),
-      volumePerYear: parseNumber(formText(form, "volumePerYear")),
-      costPerInteraction: parseNumber(formText(form, "costPerInteraction")),
-    };
-    const bad = numberErrors(numbers);
-    setErrors(bad);
+    const read = readNumbers({
+      importance: formText(form, "importance"),
+      performance: formText(form, "performance"),
+      volumePerYear: formText(form, "volumePerYear"),
+      costPerInteraction: formText(form, "costPerInteraction"),
+    });
+    setErrors(read.ok ? {} : read.errors);
     setFailure(null);
-    if (Object.keys(bad).length) return;
+    if (!read.ok) return;
+    const numbers = read.values;
     setPending(true);
     try {
       await create({
@@ -81,8 +82,8 @@ export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments
             </option>
           ))}
         </SelectField>
-        <TextField label="Volume per year" name="volumePerYear" inputMode="decimal" error={errors.volumePerYear} placeholder="0" className="sm:w-32" />
-        <TextField label={`Cost per interaction (${ws.currency})`} name="costPerInteraction" inputMode="decimal" error={errors.costPerInteraction} placeholder="0" className="sm:w-40" />
+        <NumberField label="Volume per year" name="volumePerYear" error={errors.volumePerYear} placeholder="0" className="sm:w-32" />
+        <NumberField label={`Cost per interaction (${ws.currency})`} name="costPerInteraction" error={errors.costPerInteraction} placeholder="0" className="sm:w-40" />
         <div className="col-span-2 flex sm:pt-6">
           <Button type="submit" busy={pending} className="w-full sm:w-auto">
             Add moment

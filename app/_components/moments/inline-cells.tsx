@@ -1,9 +1,11 @@
 "use client";
 
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { tooLongMessage } from "@/server/domain/shared/text";
 import { CharCount } from "../ui/char-count";
 import { cn } from "../ui/cn";
+import { parseNumber } from "@/server/format/parse-number";
+import { numberText, readTypedNumber } from "../ui/typed-number";
 
 const CELL =
   "block w-full rounded border-0 bg-transparent px-1.5 py-1 text-sm text-slate-900 ring-1 ring-inset ring-transparent hover:ring-slate-300 focus:bg-white focus:ring-2 focus:ring-brand-600";
@@ -92,7 +94,11 @@ export function InlineText({
   );
 }
 
-/** A number cell: refuses what is not a number ≥ 0 before anything is sent. */
+/**
+ * A number cell, edited as the app shows it ("3,000", "€4") and read by the app's one rule for typed
+ * numbers: while editing it echoes what it understood or says why it cannot read the text, and a
+ * refused or negative value is never sent (Enter or leaving the cell puts the saved value back).
+ */
 export function InlineNumber({
   value,
   label,
@@ -110,30 +116,49 @@ export function InlineNumber({
   className?: string;
   boxed?: boolean;
 }) {
-  const { draft, setDraft, setEditing, editing } = useCellDraft(String(value));
-  if (readOnly) return <span className={cn("block px-1.5 py-1 text-right text-sm tabular-nums", className)}>{display ?? value}</span>;
-  const parsed = Number(draft.trim().replace(",", "."));
-  const invalid = draft.trim() === "" || !Number.isFinite(parsed) || parsed < 0 || parsed > 1e12;
+  const shown = display ?? numberText(value);
+  // Edited as shown when that reads back as the saved number ("3,000", "€4"); else exactly ("4.5", not "€5").
+  const reread = parseNumber(shown);
+  const editText = reread.ok && reread.value === value ? shown : numberText(value);
+  const { draft, setDraft, setEditing, editing } = useCellDraft(editText);
+  const noteId = useId();
+  if (readOnly) return <span className={cn("block px-1.5 py-1 text-right text-sm tabular-nums", className)}>{shown}</span>;
+  const { parsed, note, refusal } = readTypedNumber(draft);
+  const number = parsed.ok ? parsed.value : null;
+  const problem = refusal ?? (number === null ? "Enter a number of 0 or more" : number < 0 ? "A number of 0 or more" : number > 1e12 ? "At most 1,000,000,000,000" : null);
+  const message = editing && draft !== editText ? (problem ?? note) : null;
   return (
-    <input
-      aria-label={label}
-      inputMode="decimal"
-      value={editing ? draft : (display ?? draft)}
-      aria-invalid={invalid || undefined}
-      title={invalid ? "A number of 0 or more" : undefined}
-      onFocus={() => {
-        setDraft(String(value));
-        setEditing(true);
-      }}
-      onChange={(e) => setDraft(e.target.value)}
-      onKeyDown={(e) => keys(e, () => setDraft(String(value)))}
-      onBlur={() => {
-        setEditing(false);
-        if (invalid || parsed === value) return setDraft(String(value));
-        onCommit(parsed);
-      }}
-      className={cn(boxed ? BOXED : cn(CELL, "text-right"), "tabular-nums", invalid && editing && INVALID, className)}
-    />
+    <div className="relative">
+      <input
+        aria-label={label}
+        inputMode="decimal"
+        autoComplete="off"
+        value={editing ? draft : shown}
+        aria-invalid={(editing && problem !== null) || undefined}
+        aria-describedby={message ? noteId : undefined}
+        onFocus={() => {
+          setDraft(editText);
+          setEditing(true);
+        }}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => keys(e, () => setDraft(editText))}
+        onBlur={() => {
+          setEditing(false);
+          if (problem !== null || number === null || draft.trim() === editText || number === value) return setDraft(editText);
+          onCommit(number);
+        }}
+        className={cn(boxed ? BOXED : cn(CELL, "text-right"), "tabular-nums", problem !== null && editing && INVALID, className)}
+      />
+      {message ? (
+        <p
+          id={noteId}
+          role={problem ? "alert" : "status"}
+          className={cn("mt-1 min-w-40 text-left text-xs", problem ? "font-medium text-red-700" : "text-slate-600")}
+        >
+          {message}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -8,6 +8,9 @@ import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { DateField } from "../ui/date-field";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useRefreshPlan } from "./use-refresh-plan";
 
@@ -25,20 +28,23 @@ export function AddPeriodForm() {
       },
     }),
   );
-  const fe = fieldErrors(create.error);
+  const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
+  const fe = { ...fieldErrors(create.error), ...numberErrors };
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setAdded(null);
-    const capacity = formText(form, "capacity");
+    const read = readNumbers({ capacity: formText(form, "capacity") });
+    setNumberErrors(read.ok ? {} : read.errors);
+    if (!read.ok) return;
     create.mutate(
       {
         workspaceId: ws.id,
         label: formText(form, "label"),
         startDate: formText(form, "startDate"),
         endDate: formText(form, "endDate") || null,
-        capacity: capacity === "" ? 0 : Number(capacity),
+        capacity: read.values.capacity ?? 0,
       },
       { onSuccess: () => (e.target as HTMLFormElement).reset() },
     );
@@ -49,15 +55,9 @@ export function AddPeriodForm() {
       <h3 className="font-semibold text-slate-900">Add a period</h3>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Label" name="label" placeholder="Q1 2027" required error={fe.label} />
-        <TextField label="Starts on" name="startDate" type="date" required error={fe.startDate} />
-        <TextField
-          label="Last day (optional)"
-          name="endDate"
-          type="date"
-          error={fe.endDate}
-          hint="Empty: until the next period starts"
-        />
-        <TextField label="Capacity" name="capacity" type="number" min={0} step="any" defaultValue="0" error={fe.capacity} hint="Effort units, e.g. person-weeks" />
+        <DateField label="Starts on" name="startDate" required error={fe.startDate} />
+        <DateField label="Last day (optional)" name="endDate" error={fe.endDate} hint="Empty: until the next period starts" />
+        <NumberField label="Capacity" name="capacity" defaultValue={0} error={fe.capacity} hint="Effort units, e.g. person-weeks" />
       </div>
       {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
       {added ? <Alert tone="success">{added} added.</Alert> : null}

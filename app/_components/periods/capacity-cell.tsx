@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { formatNumber } from "../ui/format";
+import { numberText, readTypedNumber } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useRefreshPlan } from "./use-refresh-plan";
 
@@ -16,7 +17,7 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
   const queryClient = useQueryClient();
   const refreshPlan = useRefreshPlan();
   const ws = useWorkspace();
-  const [value, setValue] = useState(String(period.capacity));
+  const [value, setValue] = useState(numberText(period.capacity));
   const [status, setStatus] = useState<"idle" | "saved">("idle");
   const update = useMutation(
     trpc.period.update.mutationOptions({
@@ -29,10 +30,12 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
   );
   if (!editable) return <span className="tabular-nums">{formatNumber(period.capacity, 1)}</span>;
 
-  const number = Number(value);
-  const valid = value.trim() !== "" && Number.isFinite(number) && number >= 0 && number <= 1e9;
+  const { parsed, note, refusal } = readTypedNumber(value);
+  const number = parsed.ok ? parsed.value : null;
+  const problem = refusal ?? (number === null ? "Enter a number of 0 or more" : number < 0 || number > 1e9 ? "A number from 0 to 1,000,000,000" : null);
+  const valid = problem === null;
   function commit() {
-    if (!valid || number === period.capacity || update.isPending) return;
+    if (!valid || number === null || number === period.capacity || update.isPending) return;
     setStatus("idle");
     update.mutate({ workspaceId: ws.id, id: period.id, version: period.version, capacity: number });
   }
@@ -41,13 +44,12 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
     <div>
       <div className="flex items-center gap-2">
         <input
-          type="number"
-          min={0}
-          step="any"
+          type="text"
           inputMode="decimal"
+          autoComplete="off"
           aria-label={`Capacity of ${period.label}`}
           aria-invalid={!valid || update.error ? true : undefined}
-          aria-describedby={!valid || update.error ? errorId : undefined}
+          aria-describedby={!valid || update.error || note ? errorId : undefined}
           value={value}
           onChange={(e) => {
             setValue(e.target.value);
@@ -59,7 +61,7 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
               e.preventDefault();
               commit();
             }
-            if (e.key === "Escape") setValue(String(period.capacity));
+            if (e.key === "Escape") setValue(numberText(period.capacity));
           }}
           className="h-8 w-28 rounded-md border-0 px-2 text-sm tabular-nums ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500"
         />
@@ -69,11 +71,15 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
       </div>
       {!valid ? (
         <p id={errorId} className="mt-0.5 text-xs font-medium text-red-700">
-          A number of 0 or more
+          {problem}
         </p>
       ) : update.error ? (
         <p id={errorId} className="mt-0.5 text-xs font-medium text-red-700">
           {errorMessage(update.error)}
+        </p>
+      ) : note ? (
+        <p id={errorId} className="mt-0.5 text-xs text-slate-600" role="status">
+          {note}
         </p>
       ) : null}
     </div>

@@ -6,8 +6,10 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
-import { TextField } from "../ui/field";
 import { formText } from "../ui/form-text";
+import { DateField } from "../ui/date-field";
+import { NumberField } from "../ui/number-field";
+import { readNumbers } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useRefreshPlan } from "./use-refresh-plan";
 
@@ -25,18 +27,21 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
       },
     }),
   );
-  const fe = fieldErrors(create.error);
+  const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
+  const fe = { ...fieldErrors(create.error), ...numberErrors };
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setCreated(null);
-    const capacity = formText(form, "capacity");
+    const read = readNumbers({ count: formText(form, "count"), capacity: formText(form, "capacity") }, ["count"]);
+    setNumberErrors(read.ok ? {} : read.errors);
+    if (!read.ok) return;
     create.mutate({
       workspaceId: ws.id,
       startDate: formText(form, "startDate"),
-      count: Number(formText(form, "count")),
-      capacity: capacity === "" ? 0 : Number(capacity),
+      count: read.values.count ?? 0,
+      capacity: read.values.capacity ?? 0,
     });
   }
 
@@ -45,9 +50,9 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
       <h3 className="font-semibold text-slate-900">Create quarters</h3>
       <p className="text-xs text-slate-600">Three-month periods labelled by calendar quarter (“Q1 2027”), one after the other.</p>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="First quarter starts on" name="startDate" type="date" defaultValue={suggestedStart} required error={fe.startDate} />
-        <TextField label="Number of quarters" name="count" type="number" min={1} max={40} step={1} defaultValue="4" required error={fe.count} />
-        <TextField label="Capacity of each" name="capacity" type="number" min={0} step="any" defaultValue="0" error={fe.capacity} />
+        <DateField label="First quarter starts on" name="startDate" defaultValue={suggestedStart} required error={fe.startDate} />
+        <NumberField label="Number of quarters" name="count" defaultValue={4} required error={fe.count} />
+        <NumberField label="Capacity of each" name="capacity" defaultValue={0} error={fe.capacity} />
       </div>
       {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
       {created !== null ? <Alert tone="success">{created} quarters created.</Alert> : null}

@@ -9,7 +9,9 @@ import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Skeleton } from "../ui/card";
 import { Dialog } from "../ui/dialog";
-import { SelectField, TextAreaField, TextField } from "../ui/field";
+import { SelectField, TextAreaField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
+import { numberText, readNumbers } from "../ui/typed-number";
 import { formatMoney } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 
@@ -60,8 +62,8 @@ function RecordForm({
   const existing = results.find((r) => r.periodId === chosen);
   const [values, setValues] = useState<{ cost: string; revenue: string; note: string } | null>(null);
   const shown = values ?? {
-    cost: existing ? String(existing.actualCostReduction) : "",
-    revenue: existing ? String(existing.actualRevenueGrowth) : "",
+    cost: existing ? numberText(existing.actualCostReduction) : "",
+    revenue: existing ? numberText(existing.actualRevenueGrowth) : "",
     note: existing?.note ?? "",
   };
 
@@ -75,16 +77,20 @@ function RecordForm({
       onError: () => void detail.refetch(),
     }),
   );
-  const fe = fieldErrors(record.error);
+  const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
+  const fe = { ...fieldErrors(record.error), ...numberErrors };
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    const read = readNumbers({ actualCostReduction: shown.cost, actualRevenueGrowth: shown.revenue }, ["actualCostReduction"]);
+    setNumberErrors(read.ok ? {} : read.errors);
+    if (!read.ok) return;
     record.mutate({
       workspaceId: ws.id,
       initiativeId: target.id,
       periodId: chosen,
-      actualCostReduction: shown.cost.trim() === "" ? Number.NaN : Number(shown.cost),
-      actualRevenueGrowth: shown.revenue.trim() === "" ? 0 : Number(shown.revenue),
+      actualCostReduction: read.values.actualCostReduction ?? 0,
+      actualRevenueGrowth: read.values.actualRevenueGrowth ?? 0,
       note: shown.note,
       version: existing?.version,
     });
@@ -114,22 +120,16 @@ function RecordForm({
       </SelectField>
       {existing ? <p className="text-xs text-slate-600">A result is already recorded for this period: saving replaces it.</p> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
+        <NumberField
           label={`Cost reduction realised (${ws.currency})`}
-          type="number"
-          step="any"
-          inputMode="decimal"
           required
           value={shown.cost}
           onChange={(e) => setValues({ ...shown, cost: e.target.value })}
           error={fe.actualCostReduction}
           hint="Saved in this period; negative if costs went up"
         />
-        <TextField
+        <NumberField
           label={`Revenue growth realised (${ws.currency})`}
-          type="number"
-          step="any"
-          inputMode="decimal"
           value={shown.revenue}
           onChange={(e) => setValues({ ...shown, revenue: e.target.value })}
           error={fe.actualRevenueGrowth}

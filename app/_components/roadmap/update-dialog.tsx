@@ -8,7 +8,9 @@ import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Badge } from "../ui/card";
 import { Dialog } from "../ui/dialog";
-import { SelectField, TextField } from "../ui/field";
+import { SelectField } from "../ui/field";
+import { NumberField } from "../ui/number-field";
+import { parseNumber } from "@/server/format/parse-number";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { PlanRow } from "./plan-rows";
@@ -65,8 +67,9 @@ function UpdateForm({
   const update = useMutation(trpc.initiative.update.mutationOptions({ onSuccess: done, onError: stale }));
   const track = useMutation(trpc.initiative.updateProgress.mutationOptions({ onSuccess: done, onError: stale }));
   const error = update.error ?? track.error;
-  const progressNumber = Number(progress);
-  const progressValid = progress.trim() !== "" && Number.isInteger(progressNumber) && progressNumber >= 0 && progressNumber <= 100;
+  const progressRead = parseNumber(progress);
+  const progressNumber = progressRead.ok && progressRead.value !== null ? progressRead.value : Number.NaN;
+  const progressValid = Number.isInteger(progressNumber) && progressNumber >= 0 && progressNumber <= 100;
   const base = { workspaceId: ws.id, id: info.id, version: info.version };
 
   // A pin into a period that has ended would be stale at once: only today's period and later are offered
@@ -151,15 +154,11 @@ function UpdateForm({
             Progress
           </h3>
           <div className="flex flex-wrap items-end gap-2">
-            <TextField
+            <NumberField
               label="Progress (%)"
-              type="number"
-              min={0}
-              max={100}
-              step={5}
               value={progress}
               onChange={(e) => setProgress(e.target.value)}
-              error={progressValid ? null : "A whole number from 0 to 100"}
+              error={progressValid ? null : progressRead.ok ? "A whole number from 0 to 100" : progressRead.message}
               className="w-32"
             />
             <Button

@@ -13,8 +13,11 @@ type Scores = { experience: number; cost: number; revenue: number };
 
 // The zero line and the bar are the track's pseudo-elements, not elements of their own: a scorecard page shows
 // 75 of these bars, and every element is HTML a phone parses, styles, lays out and hydrates.
+// Browsers drop background colours when printing unless told otherwise, and the bars are backgrounds: the
+// track asks to print exactly (inherited by its pseudo-elements, which draw the bar).
 const TRACK =
   "relative h-1.5 w-14 rounded-full bg-slate-100 print:border print:border-slate-300 " +
+  "[print-color-adjust:exact] [-webkit-print-color-adjust:exact] " +
   "before:absolute before:inset-y-0 before:left-1/2 before:w-px before:bg-slate-400 " +
   "after:absolute after:inset-y-0 after:w-(--bar) after:rounded-full";
 

@@ -1,5 +1,5 @@
 import { cn } from "../ui/cn";
-import { formatMoney, formatNumber, formatPercent } from "../ui/format";
+import { formatMoney, formatPercent, formatYears } from "../ui/format";
 import type { ScorecardModel, ScorecardRow } from "./types";
 
 /** Net annual benefit, NPV and payback, each with the numbers it is made of. */
@@ -29,7 +29,7 @@ export function FinanceSummary({ row, model, currency }: { row: ScorecardRow; mo
         <div>
           <dt className="text-slate-600">Payback</dt>
           <dd className="font-semibold tabular-nums text-slate-900">
-            {row.paybackYears === null ? "Never (no net benefit)" : `${formatNumber(row.paybackYears, 1)} years`}
+            {row.paybackYears === null ? "Never (no net benefit)" : formatYears(row.paybackYears)}
           </dd>
           {row.paybackYears !== null ? (
             <dd className="text-xs text-slate-600">investment ÷ net benefit per year</dd>

@@ -6,7 +6,7 @@ import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/lab
 import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
-import { formatNumber, formatSigned } from "../ui/format";
+import { formatNumber, formatSigned, formatYears } from "../ui/format";
 import { CrownBars } from "./crown-bars";
 import { FlagBadges } from "./flag-badges";
 import { RobustnessBadge } from "./robustness-badge";
@@ -71,8 +71,8 @@ export function ScorecardRow({
         <td className={cn(MD, CELL, "text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
         <td className={cn(MD, CELL, "whitespace-nowrap text-right tabular-nums")}>
           <span className={row.npv < 0 ? "text-red-700" : "text-slate-800"}>{formatMoneyShort(row.npv, currency)}</span>
-          <span className="block text-[11px] text-slate-600">
-            {row.paybackYears === null ? "never pays back" : `payback ${formatNumber(row.paybackYears, 1)} yr`}
+          <span className="block whitespace-normal text-[11px] text-slate-600">
+            {row.paybackYears === null ? "never pays back" : `payback ${formatYears(row.paybackYears)}`}
           </span>
         </td>
         <td className={cn(LG, CELL, "text-slate-800")}>{confidenceLabel(row.confidence)}</td>

@@ -7,6 +7,7 @@ import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
+import { NumberField } from "../ui/number-field";
 import { TextField } from "../ui/field";
 import { useWorkspace } from "../workspace/workspace-context";
 import { parseDraft, sameModel, toDraft, type Draft } from "./draft";
@@ -69,55 +70,37 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
           <fieldset className="space-y-3">
             <legend className="text-base font-semibold text-slate-900">Scales and finance</legend>
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextField
+              <NumberField
                 label={`Material cost reduction (${ws.currency} per year)`}
                 hint="The yearly saving worth 10 points"
-                type="number"
-                min={1}
-                step="any"
                 value={draft.materialCost}
                 onChange={set("materialCost")}
                 error={e["materialAmount.cost"]}
               />
-              <TextField
+              <NumberField
                 label={`Material revenue growth (${ws.currency} per year)`}
                 hint="The yearly extra revenue worth 10 points"
-                type="number"
-                min={1}
-                step="any"
                 value={draft.materialRevenue}
                 onChange={set("materialRevenue")}
                 error={e["materialAmount.revenue"]}
               />
-              <TextField
+              <NumberField
                 label="Revenue margin (%)"
                 hint="Share of revenue growth that is profit (NPV only)"
-                type="number"
-                min={0}
-                max={100}
-                step="any"
                 value={draft.marginPercent}
                 onChange={set("marginPercent")}
                 error={e.revenueMargin}
               />
-              <TextField
+              <NumberField
                 label="Discount rate (% per year)"
                 hint="For the net present value"
-                type="number"
-                min={0}
-                max={100}
-                step="any"
                 value={draft.discountPercent}
                 onChange={set("discountPercent")}
                 error={e.discountRate}
               />
-              <TextField
+              <NumberField
                 label="Horizon (years)"
                 hint="Years of benefit counted in the NPV, 1 to 10"
-                type="number"
-                min={1}
-                max={10}
-                step={1}
                 value={draft.horizonYears}
                 onChange={set("horizonYears")}
                 error={e.horizonYears}

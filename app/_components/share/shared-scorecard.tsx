@@ -1,10 +1,9 @@
 import { Crowns } from "../initiatives/crowns";
 import { FlagBadges } from "../scorecard/flag-badges";
 import { Badge, Card } from "../ui/card";
-import { formatMoney, formatNumber, formatSigned } from "../ui/format";
+import { confidenceLabel, robustnessLabel, statusLabel } from "@/server/format/words";
+import { formatMoneyShort, formatNumber, formatSigned, formatYears } from "../ui/format";
 import type { SharedView } from "./types";
-
-const STATUS: Record<string, string> = { proposed: "Proposed", approved: "Approved", in_progress: "In progress", done: "Done", cancelled: "Cancelled" };
 
 function Figure({ value, label }: { value: string; label: string }) {
   return (
@@ -28,9 +27,9 @@ export function SharedScorecard({ view }: { view: SharedView }) {
         <Figure value={String(h.initiatives)} label="open initiatives, ranked" />
         <Figure value={String(h.tripleCrowns)} label="triple crowns" />
         <Figure value={String(h.scheduled)} label="on the roadmap" />
-        <Figure value={formatMoney(h.plannedCostReduction, c, { compact: true })} label="planned cost reduction / year" />
-        <Figure value={formatMoney(h.plannedRevenueGrowth, c, { compact: true })} label="planned revenue growth / year" />
-        <Figure value={formatMoney(h.totalNpv, c, { compact: true })} label="NPV of planned work" />
+        <Figure value={formatMoneyShort(h.plannedCostReduction, c)} label="planned cost reduction / year" />
+        <Figure value={formatMoneyShort(h.plannedRevenueGrowth, c)} label="planned revenue growth / year" />
+        <Figure value={formatMoneyShort(h.totalNpv, c)} label="NPV of planned work" />
       </div>
       <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm">
@@ -44,6 +43,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
               <th scope="col" className="px-3 py-2 text-right font-medium">Priority</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">NPV</th>
               <th scope="col" className="px-3 py-2 text-right font-medium">Payback</th>
+              <th scope="col" className="px-3 py-2 font-medium">Confidence</th>
               <th scope="col" className="px-3 py-2 font-medium">Ranking</th>
               <th scope="col" className="px-3 py-2 font-medium">Flags</th>
             </tr>
@@ -51,7 +51,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
           <tbody className="divide-y divide-slate-100">
             {view.initiatives.length === 0 ? (
               <tr>
-                <td colSpan={9} className="px-3 py-4 text-slate-600">No initiatives yet.</td>
+                <td colSpan={10} className="px-3 py-4 text-slate-600">No initiatives yet.</td>
               </tr>
             ) : null}
             {view.initiatives.map((i) => (
@@ -60,7 +60,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
                 <td className="px-3 py-2">
                   <div className="font-medium text-slate-900">{i.title}</div>
                   <div className="text-xs text-slate-600">
-                    {[i.department, STATUS[i.status] ?? i.status].filter(Boolean).join(" · ")}
+                    {[i.department, statusLabel(i.status)].filter(Boolean).join(" · ")}
                   </div>
                 </td>
                 <td className="px-3 py-2">
@@ -69,10 +69,11 @@ export function SharedScorecard({ view }: { view: SharedView }) {
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatSigned(i.valueScore, 1)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(i.priority, 2)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatMoney(i.npv, c, { compact: true })}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{i.paybackYears === null ? "never" : `${formatNumber(i.paybackYears, 1)} y`}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{formatMoneyShort(i.npv, c)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{i.paybackYears === null ? "never pays back" : formatYears(i.paybackYears)}</td>
+                <td className="px-3 py-2">{confidenceLabel(i.confidence)}</td>
                 <td className="px-3 py-2">
-                  {i.robust === null ? "—" : <Badge tone={i.robust ? "green" : "amber"}>{i.robust ? "Robust" : "Fragile"}</Badge>}
+                  {i.robust === null ? "—" : <Badge tone={i.robust ? "green" : "amber"}>{robustnessLabel(i.robust)}</Badge>}
                 </td>
                 <td className="px-3 py-2">
                   <FlagBadges flags={i} />
@@ -97,11 +98,11 @@ export function SharedScorecard({ view }: { view: SharedView }) {
               {view.closed.map((i, k) => (
                 <li key={k} className="flex flex-wrap items-baseline justify-between gap-2 px-3 py-2">
                   <span>
-                    <span className="font-medium text-slate-900">{i.title}</span> <Badge>{STATUS[i.status] ?? i.status}</Badge>
+                    <span className="font-medium text-slate-900">{i.title}</span> <Badge>{statusLabel(i.status)}</Badge>
                   </span>
                   <span className="text-xs tabular-nums text-slate-700">
                     {i.realised
-                      ? `realised: cost ${formatMoney(i.realised.costReduction, c, { compact: true })}, revenue ${formatMoney(i.realised.revenueGrowth, c, { compact: true })} over ${i.realised.periodsReported} period${i.realised.periodsReported === 1 ? "" : "s"}`
+                      ? `realised: cost ${formatMoneyShort(i.realised.costReduction, c)}, revenue ${formatMoneyShort(i.realised.revenueGrowth, c)} over ${i.realised.periodsReported} period${i.realised.periodsReported === 1 ? "" : "s"}`
                       : i.status === "done"
                         ? "no realised result recorded"
                         : ""}

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
+const FIELDS = ":is(input:not([type=hidden]), textarea, select):not(:disabled)";
+
 /**
  * A modal on the native <dialog>: the browser gives focus trapping, Escape to
  * close and the backdrop; we add a title wired to aria-labelledby.
@@ -26,7 +28,12 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable element, the close button: a title typed next would go nowhere
+      // and Enter would close the dialog with the text. The first field gets the focus instead.
+      dialog.querySelector<HTMLElement>(`[data-dialog-body] ${FIELDS}`)?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -58,7 +65,7 @@ export function Dialog({
               <span aria-hidden>✕</span>
             </button>
           </div>
-          {children}
+          <div data-dialog-body>{children}</div>
         </div>
       ) : null}
     </dialog>

@@ -1,26 +1,5 @@
-import { formatCurrency, formatCurrencyCompact, formatDecimal } from "./number-format";
-
-/** Money in the workspace currency, no cents: estimates are yearly and rough. */
-export function formatMoney(value: number | null | undefined, currency = "EUR", opts: { compact?: boolean } = {}): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return opts.compact ? formatCurrencyCompact(value, currency, { fractionDigits: 0 }) : formatCurrency(value, currency);
-}
-
-export function formatNumber(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return formatDecimal(value, digits);
-}
-
-/** +3.2 / −1.0: signed, with a real minus sign. */
-export function formatSigned(value: number, digits = 1): string {
-  const text = Math.abs(value).toFixed(digits);
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
-}
-
-export function formatPercent(value: number | null | undefined, digits = 0): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  return `${value.toFixed(digits)}%`;
-}
+// Figures are written the same way on every surface (app, share page, board pack): server/format is the one place.
+export { formatMoney, formatMoneyShort, formatNumber, formatPercent, formatSigned, formatYears } from "@/server/format/figures";
 
 // English month abbreviations as date-fns wrote them ("Sep", where Intl's en-GB now says "Sept"); a date
 // formatter of our own keeps date-fns and its locale data (~6 KB gzipped) out of every page's first load.

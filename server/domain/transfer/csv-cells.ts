@@ -1,3 +1,4 @@
+import { parseNumber } from "@/server/format/parse-number";
 import { unescapeFormula } from "./csv-write";
 import type { ColumnMapping, CsvField } from "./csv-fields";
 import type { CsvRow } from "./csv-parse";
@@ -33,18 +34,22 @@ export class RowReader {
     this.errors.push({ line: this.row.line, column: this.column(key), message });
   }
 
-  /** A number, or undefined when the cell is empty (the schema's default applies). */
+  /**
+   * A number, or undefined when the cell is empty (the schema's default applies). Cells are read by the
+   * app's one rule for typed numbers ("12,000" is twelve thousand; "12,5" is refused as unclear); a
+   * plain exponent ("1e-7") is also read, as spreadsheets and String(number) write tiny values that way.
+   */
   number(key: string): number | undefined {
     const raw = this.text(key);
     if (raw === "") return undefined;
-    const cleaned = raw.replace(/[\s\u00a0_]/g, "").replace(/^\+/, "").replace(/\u2212/g, "-");
-    const value = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
-    if (!Number.isFinite(value)) {
+    if (/^[-+\u2212]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(raw)) return Number(raw.replace("\u2212", "-"));
+    const parsed = parseNumber(raw);
+    if (!parsed.ok) {
       const label = this.fields.find((f) => f.key === key)?.label ?? key;
-      this.fail(key, `${label} must be a number, not “${raw}” (use a dot for decimals and no thousands separators)`);
+      this.fail(key, `${label}: ${parsed.message}`);
       return undefined;
     }
-    return value;
+    return parsed.value ?? undefined;
   }
 
   /** A list written as "a; b; c" (also one per line). */

@@ -1,3 +1,5 @@
+import { formatMoneyShort, formatNumber, formatSigned, formatYears } from "@/server/format/figures";
+import { confidenceLabel, robustnessLabel, statusLabel } from "@/server/format/words";
 import type { ReportData } from "./report";
 
 /** Text into HTML: the report holds titles people typed. */
@@ -5,21 +7,9 @@ function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function money(value: number | null, currency: string): string {
-  if (value === null || !Number.isFinite(value)) return "—";
-  try {
-    return new Intl.NumberFormat("en-GB", { style: "currency", currency, maximumFractionDigits: 0, notation: Math.abs(value) >= 1e6 ? "compact" : "standard" }).format(value);
-  } catch {
-    return Math.round(value).toLocaleString("en-GB");
-  }
-}
+// Figures and words as the app writes them (server/format): the board pack must say what the overview says.
+const money = (value: number | null, currency: string) => formatMoneyShort(value, currency);
 
-function num(value: number, digits = 1): string {
-  const text = Math.abs(value).toFixed(digits);
-  return value < 0 ? `−${text}` : text;
-}
-
-const STATUS: Record<string, string> = { proposed: "Proposed", approved: "Approved", in_progress: "In progress", done: "Done", cancelled: "Cancelled" };
 const REASON: Record<string, string> = { no_positive_value: "no positive value", blocked: "blocked by a prerequisite", no_capacity: "no capacity left" };
 
 function crownMarks(scores: { experience: number; cost: number; revenue: number }): string {
@@ -33,7 +23,7 @@ function breakdownBar(parts: { experience: number; cost: number; revenue: number
   const total = Math.abs(parts.experience) + Math.abs(parts.cost) + Math.abs(parts.revenue) || 1;
   const seg = (cls: string, v: number) => `<span class="seg ${cls}${v < 0 ? " neg" : ""}" style="width:${((Math.abs(v) / total) * 100).toFixed(1)}%"></span>`;
   return `<div class="bar">${seg("e", parts.experience)}${seg("c", parts.cost)}${seg("r", parts.revenue)}</div>
-    <div class="parts">E ${num(parts.experience)} · C ${num(parts.cost)} · R ${num(parts.revenue)}</div>`;
+    <div class="parts">E ${formatSigned(parts.experience, 1)} · C ${formatSigned(parts.cost, 1)} · R ${formatSigned(parts.revenue, 1)}</div>`;
 }
 
 const STYLE = `
@@ -55,7 +45,7 @@ tr { page-break-inside: avoid; }
 .crown { display: inline-block; width: 15px; height: 15px; line-height: 15px; text-align: center; border-radius: 50%; margin-right: 2px; font-size: 7.5pt; font-weight: bold; background: #e2e8f0; color: #64748b; }
 .crown.won { background: #f59e0b; color: #fff; }
 .crown.harm { background: #dc2626; color: #fff; }
-.triple { color: #b45309; font-weight: bold; font-size: 7.5pt; }
+.triple { color: #b45309; font-weight: bold; font-size: 7.5pt; white-space: nowrap; }
 .bar { display: flex; height: 6px; width: 120px; background: #f1f5f9; border-radius: 3px; overflow: hidden; }
 .seg.e { background: #7c3aed; } .seg.c { background: #0891b2; } .seg.r { background: #16a34a; } .seg.neg { background: #dc2626; }
 .parts { font-size: 7pt; color: #475569; }
@@ -78,13 +68,13 @@ export function renderReportHtml(r: ReportData): string {
   const c = r.workspace.currency;
   const h = r.headline;
   const cards = [
-    [String(h.initiatives), "initiatives (not cancelled)"],
-    [String(h.tripleCrowns), "triple crowns"],
-    [String(h.scheduled), "scheduled on the roadmap"],
+    [formatNumber(h.initiatives, 0), "initiatives (not cancelled)"],
+    [formatNumber(h.tripleCrowns, 0), "triple crowns"],
+    [formatNumber(h.scheduled, 0), "scheduled on the roadmap"],
     [money(h.plannedCostReduction, c), "planned cost reduction / year"],
     [money(h.plannedRevenueGrowth, c), "planned revenue growth / year"],
     [money(h.totalNpv, c), "NPV of scheduled work"],
-    [num(h.experienceScore), "experience score of scheduled work"],
+    [formatSigned(h.experienceScore, 1), "experience score of scheduled work"],
   ]
     .map(([value, label]) => `<div class="card"><b>${esc(value!)}</b><span>${esc(label!)}</span></div>`)
     .join("");
@@ -98,15 +88,15 @@ export function renderReportHtml(r: ReportData): string {
           ].join(" ");
           return `<tr>
   <td class="num">${i.rank}</td>
-  <td><b>${esc(i.title)}</b><div class="muted">${esc(i.department || "—")} · ${STATUS[i.status] ?? i.status}</div></td>
+  <td><b>${esc(i.title)}</b><div class="muted">${esc(i.department || "—")} · ${statusLabel(i.status)}</div></td>
   <td>${crownMarks(i.scores)}${i.tripleCrown ? `<div class="triple">Triple crown</div>` : ""}</td>
-  <td class="num">${num(i.valueScore)}</td>
-  <td class="num">${num(i.priority, 2)}</td>
+  <td class="num">${formatSigned(i.valueScore, 1)}</td>
+  <td class="num">${formatNumber(i.priority, 2)}</td>
   <td>${breakdownBar(i.parts)}</td>
   <td class="num">${money(i.npv, c)}</td>
-  <td class="num">${i.paybackYears === null ? "never" : `${num(i.paybackYears)} y`}</td>
-  <td class="num">${Math.round(i.confidence * 100)}%</td>
-  <td>${i.robust === null ? "—" : i.robust ? "robust" : "sensitive"}</td>
+  <td class="num">${i.paybackYears === null ? "never pays back" : formatYears(i.paybackYears)}</td>
+  <td>${confidenceLabel(i.confidence)}</td>
+  <td>${robustnessLabel(i.robust)}</td>
   <td>${flags}</td>
 </tr>`;
         })
@@ -120,7 +110,7 @@ export function renderReportHtml(r: ReportData): string {
           const titles = p.starting.map(esc).join("; ") + (p.moreStarting ? ` <span class="muted">and ${p.moreStarting} more</span>` : "");
           return `<tr>
   <td style="white-space:nowrap"><b>${esc(p.label)}</b></td>
-  <td class="num"><span class="cap${p.overCapacity ? " over" : ""}"><span style="width:${share.toFixed(0)}%"></span></span> ${num(p.used)} / ${num(p.capacity)}</td>
+  <td class="num"><span class="cap${p.overCapacity ? " over" : ""}"><span style="width:${share.toFixed(0)}%"></span></span> ${formatNumber(p.used, 1)} / ${formatNumber(p.capacity, 1)}</td>
   <td>${titles || `<span class="muted">nothing starts</span>`}</td>
 </tr>`;
         })
@@ -138,7 +128,7 @@ export function renderReportHtml(r: ReportData): string {
     ? pv.rows
         .map(
           (p) => `<tr>
-  <td>${esc(p.title)}<div class="muted">${STATUS[p.status] ?? p.status} · ${p.progress}%</div></td>
+  <td>${esc(p.title)}<div class="muted">${statusLabel(p.status)} · ${formatNumber(p.progress, 0)}%</div></td>
   <td class="num">${money(p.plannedCostReduction, c)}</td><td class="num">${money(p.realisedCostReduction, c)}</td>
   <td class="num">${money(p.plannedRevenueGrowth, c)}</td><td class="num">${money(p.realisedRevenueGrowth, c)}</td>
 </tr>`,
@@ -159,7 +149,7 @@ export function renderReportHtml(r: ReportData): string {
 
 <h2>Top ${r.top.length} initiatives</h2>
 <table>
-  <thead><tr><th class="num">#</th><th>Initiative</th><th>Crowns</th><th class="num">Value</th><th class="num">Priority</th><th>Breakdown (weighted parts)</th><th class="num">NPV</th><th class="num">Payback</th><th class="num">Conf.</th><th>Ranking</th><th>Flags</th></tr></thead>
+  <thead><tr><th class="num">#</th><th>Initiative</th><th>Crowns</th><th class="num">Value</th><th class="num">Priority</th><th>Breakdown (weighted parts)</th><th class="num">NPV</th><th class="num">Payback</th><th>Confidence</th><th>Ranking</th><th>Flags</th></tr></thead>
   <tbody>${top}</tbody>
 </table>
 

@@ -13,7 +13,15 @@ import { formText } from "@/app/_components/ui/form-text";
 export function NewWorkspaceForm() {
   const trpc = useTRPC();
   const router = useRouter();
-  const create = useMutation(trpc.workspace.create.mutationOptions({ onSuccess: (ws) => router.push(`/w/${ws.slug}`) }));
+  // push, then refresh: the switcher's list comes from the server layout and must hold the new workspace.
+  const create = useMutation(
+    trpc.workspace.create.mutationOptions({
+      onSuccess: (ws) => {
+        router.push(`/w/${ws.slug}`);
+        router.refresh();
+      },
+    }),
+  );
   const fe = fieldErrors(create.error);
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
