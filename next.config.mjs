@@ -1,19 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
-
-// Development only (next dev): Next's dev scripts need inline bootstrapping and eval (React's dev tools).
-// Headers are fixed at build time, so the phase (not NODE_ENV) decides.
-const csp = (isDev) => [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+import { contentSecurityPolicy } from "./server/cli/request-guard.mjs";
 
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
@@ -31,7 +17,7 @@ const nextConfig = (phase) => ({
         headers: [
           // In production our server (server/cli/request-guard.mjs) sends the policy with a fresh nonce per
           // response; setting one here would replace it. `next dev` has no such server and keeps this one.
-          ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ key: "Content-Security-Policy", value: csp(true) }] : []),
+          ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: true }) }] : []),
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },

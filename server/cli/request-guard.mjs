@@ -22,12 +22,15 @@ export function newNonce() {
  * origin or carrying this response's nonce, so an injected inline script
  * never runs ('unsafe-inline' is gone from script-src). Styles keep
  * 'unsafe-inline' (React's style attributes need it; CSS cannot run code).
- * @param {string} nonce
+ * `next dev` (no server of ours, no nonce) gets inline scripts and eval, which
+ * its own bootstrapping and React's dev tools need: next.config.mjs.
+ * @param {string | null} nonce
+ * @param {{ dev?: boolean }} [opts]
  */
-export function contentSecurityPolicy(nonce) {
+export function contentSecurityPolicy(nonce, opts = {}) {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    opts.dev ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
