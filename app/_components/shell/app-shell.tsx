@@ -40,14 +40,7 @@ export function AppShell({
           <p className="truncate text-sm font-medium text-slate-900">{userName}</p>
           <p className="text-xs capitalize text-slate-500">{role}</p>
           <div className="mt-2 flex items-center gap-3">
-            <Link href={`/account?next=${encodeURIComponent(`/w/${slug}`)}`} className="text-sm font-medium text-brand-700 hover:underline">
-              Account
-            </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="text-sm font-medium text-brand-700 hover:underline">
-                Sign out
-              </button>
-            </form>
+            <AccountActions slug={slug} className="text-sm font-medium text-brand-700 hover:underline" />
           </div>
         </div>
       </aside>
@@ -58,17 +51,26 @@ export function AppShell({
             {userName} · <span className="capitalize">{role}</span>
           </span>
           <span className="flex items-center gap-3">
-            <Link href={`/account?next=${encodeURIComponent(`/w/${slug}`)}`} className="font-medium text-brand-700 hover:underline">
-              Account
-            </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="font-medium text-brand-700 hover:underline">
-                Sign out
-              </button>
-            </form>
+            <AccountActions slug={slug} className="font-medium text-brand-700 hover:underline" />
           </span>
         </footer>
       </main>
     </div>
+  );
+}
+
+/** The account page and sign-out, in the sidebar on wide screens and in the footer on phones. */
+function AccountActions({ slug, className }: { slug: string; className: string }) {
+  return (
+    <>
+      <Link href={`/account?next=${encodeURIComponent(`/w/${slug}`)}`} className={className}>
+        Account
+      </Link>
+      <form action={signOutAction}>
+        <button type="submit" className={className}>
+          Sign out
+        </button>
+      </form>
+    </>
   );
 }
