@@ -82,7 +82,8 @@ export function guardRequest(req, res, opts) {
   deleteHeader(req, "content-security-policy-report-only");
   req.headers["content-security-policy"] = policy;
   res.setHeader("Content-Security-Policy", policy);
-  // Only meaningful over HTTPS, and only said there: browsers ignore it over plain HTTP anyway.
-  if (opts.https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  // Only meaningful over HTTPS, and only said there: browsers ignore it over plain HTTP anyway. Not for
+  // subdomains: this app cannot know whether the operator's other hosts all speak HTTPS.
+  if (opts.https) res.setHeader("Strict-Transport-Security", "max-age=31536000");
   return false;
 }
