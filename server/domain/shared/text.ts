@@ -1,6 +1,8 @@
-/** 10000 → "10,000", without Intl (decision 014): this runs in the browser too. */
+import { formatNumber } from "@/server/format/figures";
+
+/** 10000 → "10,000": a count of characters, written as the app writes every number (server/format). */
 export function groupDigits(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return formatNumber(n, 0);
 }
 
 /** The words for text over its limit, shared by the server's schemas and the forms' counters. */

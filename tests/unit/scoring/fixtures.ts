@@ -1,6 +1,16 @@
 // Builders for hand-worked engine tests: every default is neutral (no money,
 // no links, effort 1, confidence 1) so a test states only what it checks.
-import { DEFAULT_MODEL, type InitiativeInput, type Period, type PortfolioInput, type ScoringModel } from "@/server/scoring";
+import {
+  DEFAULT_MODEL,
+  type InitiativeInput,
+  type Period,
+  type PortfolioInput,
+  type Roadmap,
+  type RoadmapItem,
+  type ScheduledRoadmapItem,
+  type ScoringModel,
+  type UnscheduledRoadmapItem,
+} from "@/server/scoring";
 
 export const fixed = (v: number) => ({ low: v, likely: v, high: v });
 
@@ -59,3 +69,21 @@ export function costOnly(initiatives: InitiativeInput[]): PortfolioInput {
 export function periods(capacities: number[]): Period[] {
   return capacities.map((capacity, q) => ({ id: `p${q}`, label: `P${q + 1}`, capacity }));
 }
+
+/** A plan's item by id; `placed` and `unplaced` also say which it must be, naming what it is instead. */
+export function item(roadmap: Roadmap, id: string): RoadmapItem {
+  const found = roadmap.items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+}
+export function placed(roadmap: Roadmap, id: string): ScheduledRoadmapItem {
+  const it = item(roadmap, id);
+  if (!it.scheduled) throw new Error(`${id} is unscheduled (${it.reason})`);
+  return it;
+}
+export function unplaced(roadmap: Roadmap, id: string): UnscheduledRoadmapItem {
+  const it = item(roadmap, id);
+  if (it.scheduled) throw new Error(`${id} is scheduled at ${it.startPeriod}`);
+  return it;
+}
+export const used = (roadmap: Roadmap) => roadmap.periods.map((p) => p.used);

@@ -1,32 +1,9 @@
 // Each rule of scoring.md section 5, hand-worked. Cost-only model: valued(id, v)
 // has valueScore v, so priority = v / effort.
 import { describe, expect, it } from "vitest";
-import {
-  planRoadmap,
-  ScoringInputError,
-  type Roadmap,
-  type RoadmapItem,
-  type ScheduledRoadmapItem,
-  type UnscheduledRoadmapItem,
-} from "@/server/scoring";
-import { costOnly, fixed, initiative, periods, portfolio, valued } from "./fixtures";
+import { planRoadmap, ScoringInputError } from "@/server/scoring";
+import { costOnly, fixed, initiative, item, periods, placed, portfolio, unplaced, used, valued } from "./fixtures";
 
-function item(roadmap: Roadmap, id: string): RoadmapItem {
-  const found = roadmap.items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-}
-function placed(roadmap: Roadmap, id: string): ScheduledRoadmapItem {
-  const it = item(roadmap, id);
-  if (!it.scheduled) throw new Error(`${id} is unscheduled (${it.reason})`);
-  return it;
-}
-function unplaced(roadmap: Roadmap, id: string): UnscheduledRoadmapItem {
-  const it = item(roadmap, id);
-  if (it.scheduled) throw new Error(`${id} is scheduled at ${it.startPeriod}`);
-  return it;
-}
-const used = (roadmap: Roadmap) => roadmap.periods.map((p) => p.used);
 
 describe("greedy placement (rule 5)", () => {
   it("fills periods by priority and reports no_capacity when nothing is left", () => {

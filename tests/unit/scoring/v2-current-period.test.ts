@@ -2,25 +2,9 @@
 // first = clamp(currentPeriod, 0, P); no new work before first; a pin before
 // first is stale. Cost-only model: valued(id, v) has valueScore v, priority v / effort.
 import { describe, expect, it } from "vitest";
-import { planRoadmap, ScoringInputError, type Roadmap, type RoadmapItem, type ScheduledRoadmapItem, type UnscheduledRoadmapItem } from "@/server/scoring";
-import { costOnly, periods, valued } from "./fixtures";
+import { planRoadmap, ScoringInputError } from "@/server/scoring";
+import { costOnly, item, periods, placed, unplaced, used, valued } from "./fixtures";
 
-function item(roadmap: Roadmap, id: string): RoadmapItem {
-  const found = roadmap.items.find((i) => i.id === id);
-  if (!found) throw new Error(`no item ${id}`);
-  return found;
-}
-function placed(roadmap: Roadmap, id: string): ScheduledRoadmapItem {
-  const it = item(roadmap, id);
-  if (!it.scheduled) throw new Error(`${id} is unscheduled (${it.reason})`);
-  return it;
-}
-function unplaced(roadmap: Roadmap, id: string): UnscheduledRoadmapItem {
-  const it = item(roadmap, id);
-  if (it.scheduled) throw new Error(`${id} is scheduled at ${it.startPeriod}`);
-  return it;
-}
-const used = (roadmap: Roadmap) => roadmap.periods.map((p) => p.used);
 
 // Four periods of capacity 2; x, y, z of effort 2 fill one period each, best first.
 const four = periods([2, 2, 2, 2]);
