@@ -12,6 +12,12 @@ export const workspaces = sqliteTable(
     name: text("name").notNull(),
     slug: text("slug").notNull(),
     currency: text("currency").notNull().default("EUR"),
+    /**
+     * Set while an import writes the workspace in short transactions (it has
+     * no member until the last one, so nobody sees it half-made); a value
+     * left behind by a crash marks the rows for clean-up. Decision 033.
+     */
+    importStartedAt: integer("import_started_at"),
     ...timestamps(),
     version: versionColumn(),
   },

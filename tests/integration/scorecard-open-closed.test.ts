@@ -62,7 +62,7 @@ describe("the scorecard separates open work from closed work", () => {
 
   it("shows the same split on a share link's scorecard", async () => {
     const link = await team.as.admin.share.create({ ...ws, expiresInDays: 7 });
-    const view = viewSharedScorecard(db, link.token);
+    const view = await viewSharedScorecard(db, link.token);
     expect([view.headline.initiatives, view.totalInitiatives, view.totalClosed]).toEqual([3, 3, 2]);
     expect(view.initiatives.map((r) => [r.rank, r.title])).toEqual([
       [1, "Bravo"],

@@ -29,10 +29,10 @@ export function scorecardStateKey(db: Db, workspaceId: string): string {
 /**
  * The workspace's engine input, reloaded only when something changed: every
  * audited write bumps the in-process revision, and the audit trail's latest
- * time catches writes made by another process.
+ * time catches writes made by another process. A worker thread is given the
+ * key its caller computed (its own revision counters never move).
  */
-export function portfolioState(db: Db, workspaceId: string): Entry {
-  const key = scorecardStateKey(db, workspaceId);
+export function portfolioState(db: Db, workspaceId: string, key = scorecardStateKey(db, workspaceId)): Entry {
   let entry = cache.get(workspaceId);
   if (!entry || entry.key !== key) {
     entry = { key, loaded: loadPortfolio(db, workspaceId) };
@@ -42,15 +42,15 @@ export function portfolioState(db: Db, workspaceId: string): Entry {
 }
 
 /** The computed scorecard, shared by every view until the next change. Treat it as read-only. */
-export function cachedScorecard(db: Db, workspaceId: string): Scorecard {
-  const entry = portfolioState(db, workspaceId);
+export function cachedScorecard(db: Db, workspaceId: string, key?: string): Scorecard {
+  const entry = portfolioState(db, workspaceId, key);
   entry.scorecard ??= buildScorecard(entry.loaded);
   return entry.scorecard;
 }
 
 /** The page-sized views of the cached scorecard, derived once per change. */
-export function cachedViews(db: Db, workspaceId: string): ScorecardViews {
-  const entry = portfolioState(db, workspaceId);
+export function cachedViews(db: Db, workspaceId: string, key?: string): ScorecardViews {
+  const entry = portfolioState(db, workspaceId, key);
   entry.scorecard ??= buildScorecard(entry.loaded);
   entry.views ??= buildViews(entry.scorecard, entry.loaded);
   return entry.views;

@@ -1,51 +1,76 @@
 import { ValidationError } from "../errors";
 import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
-import { cachedScorecard, cachedViews, portfolioState } from "./cache";
+import { simulatePortfolio, type UncertaintyRow } from "@/server/scoring";
+import { portfolioState, scorecardStateKey } from "./cache";
+import { defineScorecardRead, isOffThread, readScorecard, scorecardSize, sourcePortfolio, sourceScorecard, sourceViews } from "./read";
 import { pageOfRows, type ScorecardRowsInput } from "./views";
 import { Lru } from "./lru";
 import { DEFAULT_SEED, SAMPLE_BUDGET, type SimulateInput } from "./schemas";
-import { simulateOffThread } from "./simulate-runner";
+import { SIMULATION_TIMEOUT_MS, simulateOffThread } from "./simulate-runner";
 
-export function getScorecard(ctx: WorkspaceCtx) {
+/**
+ * Initiatives up to which `scorecard.get` sends the whole scorecard at once.
+ * Beyond, the copy and the JSON alone would hold the request thread for
+ * hundreds of milliseconds; pages read the views, files read the CSV export.
+ */
+export const MAX_FULL_SCORECARD = 2_000;
+
+export const fullScorecardRead = defineScorecardRead("scorecard.full", (s) => sourceScorecard(s));
+export const summaryRead = defineScorecardRead("scorecard.summary", (s) => sourceViews(s).summary);
+export const rowsRead = defineScorecardRead("scorecard.rows", (s, input: ScorecardRowsInput) => pageOfRows(sourceViews(s).rows, input));
+export const roadmapRead = defineScorecardRead("scorecard.roadmap", (s) => sourceViews(s).roadmap);
+export const planVsRealisedRead = defineScorecardRead("scorecard.planVsRealised", (s) => sourceViews(s).planVsRealised);
+
+export async function getScorecard(ctx: WorkspaceCtx) {
   requireRole(ctx.role, "workspace.read");
-  return cachedScorecard(ctx.db, ctx.workspaceId);
+  const n = scorecardSize(ctx.db, ctx.workspaceId);
+  if (n > MAX_FULL_SCORECARD) {
+    throw new ValidationError(
+      `This workspace has ${n.toLocaleString("en")} initiatives, too many to load at once (at most ${MAX_FULL_SCORECARD.toLocaleString("en")}). Export the scorecard as CSV instead.`,
+    );
+  }
+  return readScorecard(ctx.db, ctx.workspaceId, fullScorecardRead, undefined);
 }
 
 export function getScorecardSummary(ctx: WorkspaceCtx) {
-  return cachedViews(ctx.db, ctx.workspaceId).summary;
+  return readScorecard(ctx.db, ctx.workspaceId, summaryRead, undefined);
 }
 
 export function getScorecardRows(ctx: WorkspaceCtx, input: ScorecardRowsInput) {
-  return pageOfRows(cachedViews(ctx.db, ctx.workspaceId).rows, input);
+  return readScorecard(ctx.db, ctx.workspaceId, rowsRead, input);
 }
 
 export function getRoadmap(ctx: WorkspaceCtx) {
-  return cachedViews(ctx.db, ctx.workspaceId).roadmap;
+  return readScorecard(ctx.db, ctx.workspaceId, roadmapRead, undefined);
 }
 
 export function getPlanVsRealised(ctx: WorkspaceCtx) {
-  return cachedViews(ctx.db, ctx.workspaceId).planVsRealised;
+  return readScorecard(ctx.db, ctx.workspaceId, planVsRealisedRead, undefined);
 }
 
-type Simulation = Awaited<ReturnType<typeof runSimulation>>;
+type SimulationRow = UncertaintyRow & { title: string };
+type Simulation = { runs: number; seed: number; rows: SimulationRow[] };
 /** Results are deterministic per (data, runs, seed), so a repeat asks the worker nothing. */
 const simulations = new Lru<string, Simulation>(50);
 
-async function runSimulation(entry: ReturnType<typeof portfolioState>, runs: number, seed: number) {
-  const rows = await simulateOffThread(entry.loaded.input, { runs, seed });
-  return {
-    runs,
-    seed,
-    rows: rows.map((r) => ({ ...r, title: entry.loaded.display.get(r.id)?.title ?? "" })),
-  };
+function withTitles(rows: UncertaintyRow[], display: Map<string, { title: string }>): SimulationRow[] {
+  return rows.map((r) => ({ ...r, title: display.get(r.id)?.title ?? "" }));
 }
 
-/** Uncertainty ranges (scoring.md §4), computed in a worker thread. */
+/**
+ * A large workspace is simulated in the heavy worker, where its engine input
+ * already is: sending 10,000 initiatives to the simulations thread would copy
+ * them twice across the request thread.
+ */
+export const simulationRead = defineScorecardRead("scorecard.simulate", (s, o: { runs: number; seed: number }) =>
+  withTitles(simulatePortfolio(sourcePortfolio(s).loaded.input, o), sourcePortfolio(s).loaded.display),
+);
+
+/** Uncertainty ranges (scoring.md §4), always computed off the request thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
   requireRole(ctx.role, "workspace.read");
-  const entry = portfolioState(ctx.db, ctx.workspaceId);
-  const n = entry.loaded.input.initiatives.length;
+  const n = scorecardSize(ctx.db, ctx.workspaceId);
   if (input.runs * n > SAMPLE_BUDGET) {
     const most = Math.floor(SAMPLE_BUDGET / Math.max(1, n));
     throw new ValidationError(`Too many runs for ${n} initiatives: at most ${most} runs.`, {
@@ -53,10 +78,17 @@ export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput)
     });
   }
   const seed = input.seed ?? DEFAULT_SEED;
-  const key = `${ctx.workspaceId}:${entry.key}:${input.runs}:${seed}`;
-  const cached = simulations.get(key);
+  const cacheKey = `${ctx.workspaceId}:${scorecardStateKey(ctx.db, ctx.workspaceId)}:${input.runs}:${seed}`;
+  const cached = simulations.get(cacheKey);
   if (cached) return cached;
-  const result = await runSimulation(entry, input.runs, seed);
-  simulations.set(key, result);
+  let rows: SimulationRow[];
+  if (isOffThread(ctx.db, ctx.workspaceId)) {
+    rows = await readScorecard(ctx.db, ctx.workspaceId, simulationRead, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS);
+  } else {
+    const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
+    rows = withTitles(await simulateOffThread(loaded.input, { runs: input.runs, seed }), loaded.display);
+  }
+  const result: Simulation = { runs: input.runs, seed, rows };
+  simulations.set(cacheKey, result);
   return result;
 }

@@ -1,17 +1,22 @@
 import { scorePortfolio } from "@/server/scoring";
 import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
-import { cachedScorecard, portfolioState } from "../scorecard/cache";
+import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
 import type { ModelFields } from "./schemas";
 
 /**
  * The ranking a draft model would give, next to the current one, for the
  * settings page's live preview. Nothing is saved.
  */
-export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
+export async function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
   requireRole(ctx.role, "workspace.read");
-  const current = new Map(cachedScorecard(ctx.db, ctx.workspaceId).initiatives.map((i) => [i.id, i]));
-  const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
+  return readScorecard(ctx.db, ctx.workspaceId, previewRead, draft);
+}
+
+/** Scored where the scorecard is (the worker, for a large workspace). */
+export const previewRead = defineScorecardRead("scoringModel.preview", (s, draft: ModelFields) => {
+  const current = new Map(sourceScorecard(s).initiatives.map((i) => [i.id, i]));
+  const { loaded } = sourcePortfolio(s);
   // A draft without a threshold (an older client) keeps the current one.
   const model = { ...draft, crownThreshold: draft.crownThreshold ?? loaded.model.crownThreshold };
   const scored = scorePortfolio({ ...loaded.input, model });
@@ -30,4 +35,4 @@ export function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
     }];
   });
   return { model, rows, moved: rows.filter((r) => r.move !== 0).length };
-}
+});

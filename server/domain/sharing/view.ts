@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { shareLinks, workspaces } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { cachedScorecard } from "../scorecard/cache";
+import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import { isOpen } from "../scorecard/compute";
 import { hashShareToken } from "./token";
 
@@ -30,11 +30,16 @@ export function resolveShareToken(db: Db, token: string) {
  * the projection is built here field by field, so a new field in the
  * scorecard never leaks to the public page by accident.
  */
-export function viewSharedScorecard(db: Db, token: string) {
+export async function viewSharedScorecard(db: Db, token: string) {
   const link = resolveShareToken(db, token);
-  const ws = db.select({ name: workspaces.name, currency: workspaces.currency }).from(workspaces).where(eq(workspaces.id, link.workspaceId)).get();
+  return readScorecard(db, link.workspaceId, sharedRead, { label: link.label, expiresAt: link.expiresAt });
+}
+
+/** Made where the scorecard is (the worker, for a large workspace): only the projection crosses back. */
+const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; expiresAt: number }) => {
+  const ws = s.db.select({ name: workspaces.name, currency: workspaces.currency }).from(workspaces).where(eq(workspaces.id, s.workspaceId)).get();
   if (!ws) throw new NotFoundError("Share link");
-  const sc = cachedScorecard(db, link.workspaceId);
+  const sc = sourceScorecard(s);
   const realisedOf = (id: string) => {
     const r = sc.realised.get(id);
     return r ? { costReduction: r.costReduction, revenueGrowth: r.revenueGrowth, periodsReported: r.periodsReported } : null;
@@ -116,5 +121,6 @@ export function viewSharedScorecard(db: Db, token: string) {
       totals: { ...sc.roadmap.totals },
     },
   };
-}
-export type SharedScorecard = ReturnType<typeof viewSharedScorecard>;
+});
+export { sharedRead };
+export type SharedScorecard = Awaited<ReturnType<typeof viewSharedScorecard>>;

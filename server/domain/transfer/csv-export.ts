@@ -1,24 +1,13 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users, workspaces } from "@/db/schema";
-import { NotFoundError } from "../errors";
+import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
 import { computedFields } from "../moments/computed";
 import { requireRole } from "../permissions";
-import { cachedScorecard } from "../scorecard/cache";
+import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { INITIATIVE_FIELDS, MOMENT_FIELDS } from "./csv-fields";
 import { roundTo, toCsv, type CsvCell } from "./csv-write";
 import type { ExportKind } from "./schemas";
-
-export function workspaceRow(db: DbOrTx, workspaceId: string) {
-  const row = db.select().from(workspaces).where(eq(workspaces.id, workspaceId)).get();
-  if (!row) throw new NotFoundError("Workspace");
-  return row;
-}
-
-/** "northwind-car-care-scorecard-2026-11-23.csv": the workspace, what, and the day. */
-export function downloadName(slug: string, what: string, extension: string, now = new Date()): string {
-  return `${slug}-${what}-${now.toISOString().slice(0, 10)}.${extension}`;
-}
+import { downloadName, workspaceRow } from "./workspace-row";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -44,9 +33,9 @@ export const SCORECARD_COLUMNS = [
  * each crown's weight and weighted part (the parts add up to value_score) and
  * each effect link's contribution, as "Moment:+2 (+0.2667)".
  */
-export function scorecardRows(ctx: WorkspaceCtx) {
-  const scorecard = cachedScorecard(ctx.db, ctx.workspaceId);
-  const names = momentNames(ctx.db, ctx.workspaceId);
+function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
+  const scorecard = sourceScorecard(source);
+  const names = momentNames(source.db, source.workspaceId);
   const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.map((i): CsvCell[] => {
     const s = robust.get(i.id);
@@ -154,13 +143,16 @@ export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     });
 }
 
+/** The scorecard CSV is made where the scorecard is (the worker, for a large workspace): one string crosses back. */
+export const scorecardCsvRead = defineScorecardRead("transfer.scorecardCsv", (s) => toCsv(SCORECARD_COLUMNS, scorecardRows(s)));
+
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
-export function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
+export async function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
   requireRole(ctx.role, "data.export");
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
   const content =
     input.kind === "scorecard"
-      ? toCsv(SCORECARD_COLUMNS, scorecardRows(ctx))
+      ? await readScorecard(ctx.db, ctx.workspaceId, scorecardCsvRead, undefined)
       : input.kind === "initiatives"
         ? toCsv(INITIATIVE_FIELDS.map((f) => f.key), initiativeRows(ctx.db, ctx.workspaceId))
         : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(ctx.db, ctx.workspaceId));

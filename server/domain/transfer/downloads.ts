@@ -4,7 +4,7 @@ import { logger } from "@/server/log";
 import { createContext } from "@/server/trpc/context";
 import { domainCause, toTRPCError } from "@/server/trpc/errors";
 import { createCaller } from "@/server/trpc/root";
-import { downloadName } from "./csv-export";
+import { downloadName } from "./workspace-row";
 import { htmlToPdf } from "./pdf";
 import { renderReportHtml } from "./report-html";
 

@@ -1,7 +1,7 @@
 import { requireRole } from "../permissions";
-import { cachedScorecard } from "../scorecard/cache";
+import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { WorkspaceCtx } from "../shared/context";
-import { workspaceRow } from "./csv-export";
+import { workspaceRow } from "./workspace-row";
 
 /** What fits the executive report's 1–3 pages. */
 export const REPORT_TOP_INITIATIVES = 10;
@@ -14,10 +14,15 @@ export const REPORT_PLAN_ROWS = 8;
  * plan against realised. Everything comes from the cached scorecard, so the
  * PDF says exactly what the scorecard page says.
  */
-export function reportData(ctx: WorkspaceCtx, now = new Date()) {
+export async function reportData(ctx: WorkspaceCtx, now = new Date()) {
   requireRole(ctx.role, "data.export");
-  const ws = workspaceRow(ctx.db, ctx.workspaceId);
-  const sc = cachedScorecard(ctx.db, ctx.workspaceId);
+  return readScorecard(ctx.db, ctx.workspaceId, reportRead, { now: now.toISOString() });
+}
+
+/** Made where the scorecard is (the worker, for a large workspace): only the page's figures cross back. */
+export const reportRead = defineScorecardRead("transfer.report", (s, input: { now: string }) => {
+  const ws = workspaceRow(s.db, s.workspaceId);
+  const sc = sourceScorecard(s);
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));
   const byPeriod = new Map<number, string[]>();
   for (const item of sc.roadmap.items) {
@@ -31,7 +36,7 @@ export function reportData(ctx: WorkspaceCtx, now = new Date()) {
   );
   return {
     workspace: { name: ws.name, currency: ws.currency },
-    generatedAt: now.toISOString(),
+    generatedAt: input.now,
     model: { number: sc.model.number, weights: { ...sc.model.weights } },
     headline: { ...sc.headline },
     top: sc.initiatives.slice(0, REPORT_TOP_INITIATIVES).map((i) => ({
@@ -72,5 +77,5 @@ export function reportData(ctx: WorkspaceCtx, now = new Date()) {
       totals: { ...sc.planVsRealised.totals },
     },
   };
-}
-export type ReportData = ReturnType<typeof reportData>;
+});
+export type ReportData = Awaited<ReturnType<typeof reportData>>;

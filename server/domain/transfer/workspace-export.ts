@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import { workspaceRow } from "./csv-export";
+import { workspaceRow } from "./workspace-row";
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "./workspace-format";
 
 type W = WorkspaceFile["workspace"];

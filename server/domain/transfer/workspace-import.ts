@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import type { z } from "zod";
 import {
   canvases,
@@ -11,6 +12,7 @@ import {
   initiatives,
   measureActuals,
   measures,
+  memberships,
   moments,
   periods,
   scoringModels,
@@ -28,6 +30,8 @@ import { DEFAULT_CROWN_THRESHOLD } from "../scoringModel/defaults";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, Tx } from "../shared/context";
 import { createWorkspace } from "../workspaces/create";
+import { databaseFile } from "../shared/database-file";
+import { workerPools } from "@/server/workers/pools";
 import type { ImportWorkspaceInput } from "./schemas";
 import { workspaceFileSchema, type WorkspaceFile } from "./workspace-format";
 import { importByteLimit, quota, requireFileWithinQuotas, requireWorkspaceRoom } from "../quotas";
@@ -143,10 +147,32 @@ function checkReferences(file: WorkspaceFile): void {
   if (issues.length > 0) fail(issues);
 }
 
-/** Inserts rows in slices that stay far below SQLite's limit of bound variables per statement. */
-function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<Tx["insert"]>[0], rows: T[], size = 200): void {
-  for (let i = 0; i < rows.length; i += size) tx.insert(table).values(rows.slice(i, i + size)).run();
+/** Rows per transaction while an import writes: each holds the write lock for a few milliseconds only. */
+export const IMPORT_ROWS_PER_TRANSACTION = 500;
+/** Rows per INSERT statement: far below SQLite's limit of bound variables. */
+const ROWS_PER_STATEMENT = 200;
+/** An import that has not finished in this long crashed: its staged rows are removed by the next import. */
+export const STALE_IMPORT_MS = 60 * 60 * 1000;
+
+type Table = Parameters<Tx["insert"]>[0];
+type Batch = { table: Table; rows: Record<string, unknown>[] };
+
+/** Where the worker thread runs the import for a database file; in-memory databases (tests) import here. */
+export async function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput): Promise<ImportResult> {
+  requireImportSize(input);
+  const dbFile = databaseFile(ctx.db);
+  if (!dbFile) return importStaged(ctx, input);
+  return workerPools().heavy.run<ImportResult>("importWorkspace", { dbFile, userId: ctx.userId, input });
 }
+
+function requireImportSize(input: ImportWorkspaceInput): void {
+  if (Buffer.byteLength(input.file, "utf8") > importByteLimit()) {
+    const mb = quota("importMegabytes");
+    throw new ValidationError(`The file is larger than ${mb} MB, the most this installation imports.`, { file: [`At most ${mb} MB`] });
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Creates a NEW workspace from a workspace file, all or nothing: new ids with
@@ -154,12 +180,16 @@ function insertAll<T extends Record<string, unknown>>(tx: Tx, table: Parameters<
  * in the file are not made members (that would grant access nobody asked
  * for): what they owned or wrote keeps no person unless it is the importer,
  * and the answer lists them so the admin can invite them.
+ *
+ * It writes in short transactions (decision 033): the workspace is created
+ * without members, its rows go in IMPORT_ROWS_PER_TRANSACTION at a time, and
+ * the last transaction checks the periods, makes the importer its admin and
+ * writes the audit row. Until then nobody can open it; if any step fails,
+ * its rows are removed again. So the import is all or nothing for every
+ * reader, while other writers wait at most one short transaction.
  */
-export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
-  if (Buffer.byteLength(input.file, "utf8") > importByteLimit()) {
-    const mb = quota("importMegabytes");
-    throw new ValidationError(`The file is larger than ${mb} MB, the most this installation imports.`, { file: [`At most ${mb} MB`] });
-  }
+export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput): Promise<ImportResult> {
+  requireImportSize(input);
   const file = readWorkspaceFile(input.file);
   const w = file.workspace;
   requireFileWithinQuotas({
@@ -170,189 +200,28 @@ export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
     measures: w.measures.length,
     comments: w.comments.length,
   });
+  await removeStaleImports(ctx.db);
   const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
-  return ctx.db.transaction((tx) => {
-    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
-    const myEmail = me?.email.toLowerCase() ?? null;
-    const person = (email: string | null) => (email !== null && email === myEmail ? ctx.userId : null);
+  const { workspace, myEmail } = ctx.db.transaction((tx) => {
     requireWorkspaceRoom(tx, ctx.userId);
-    const workspace = createWorkspace(tx, ctx.userId, { name });
-    const workspaceId = workspace.id;
-    const now = Date.now();
-    const stamp = (createdAt: number | undefined) => ({ createdAt: createdAt ?? now, updatedAt: now });
-
-    const ids = new Map<string, string>();
-    const idOf = (kind: string, ref: string) => {
-      const key = `${kind}:${ref}`;
-      let id = ids.get(key);
-      if (!id) ids.set(key, (id = newId()));
-      return id;
-    };
-
-    tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, workspaceId)).run();
-    if (w.scoringModels.length > 0) {
-      // The file's model history replaces the default version 1 the new workspace starts with.
-      tx.delete(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).run();
-      insertAll(
-        tx,
-        scoringModels,
-        w.scoringModels.map((m) => ({
-          workspaceId,
-          number: m.number,
-          weightExperience: m.weights.experience,
-          weightCost: m.weights.cost,
-          weightRevenue: m.weights.revenue,
-          materialCost: m.materialAmount.cost,
-          materialRevenue: m.materialAmount.revenue,
-          revenueMargin: m.revenueMargin,
-          discountRate: m.discountRate,
-          horizonYears: m.horizonYears,
-          // Files written before scoring.md v2 have no threshold: they get v2's default.
-          crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
-          note: m.note,
-          createdBy: person(m.createdBy),
-          createdAt: m.createdAt ?? now,
-        })),
-      );
+    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
+    const created = createWorkspace(tx, ctx.userId, { name, staged: true });
+    tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, created.id)).run();
+    // The file's model history replaces the default version 1 the new workspace starts with.
+    if (w.scoringModels.length > 0) tx.delete(scoringModels).where(eq(scoringModels.workspaceId, created.id)).run();
+    return { workspace: created, myEmail: me?.email.toLowerCase() ?? null };
+  });
+  const workspaceId = workspace.id;
+  try {
+    const batches = planRows(file, { workspaceId, userId: ctx.userId, myEmail });
+    for (const slice of slices(batches, IMPORT_ROWS_PER_TRANSACTION)) {
+      ctx.db.transaction((tx) => {
+        for (const { table, rows } of slice) {
+          for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) tx.insert(table).values(rows.slice(i, i + ROWS_PER_STATEMENT)).run();
+        }
+      });
+      await nextTurn();
     }
-    insertAll(
-      tx,
-      categories,
-      w.categories.map(({ ref, createdAt, ...c }) => ({ ...c, id: idOf("category", ref), workspaceId, ...stamp(createdAt) })),
-    );
-    insertAll(
-      tx,
-      canvases,
-      w.canvases.map(({ ref, categoryRef, createdAt, ...c }) => ({
-        ...c,
-        id: idOf("canvas", ref),
-        categoryId: idOf("category", categoryRef),
-        workspaceId,
-        updatedBy: ctx.userId,
-        ...stamp(createdAt),
-      })),
-    );
-    insertAll(
-      tx,
-      moments,
-      w.moments.map(({ ref, canvasRef, createdAt, ...m }) => ({
-        ...m,
-        id: idOf("moment", ref),
-        canvasId: idOf("canvas", canvasRef),
-        workspaceId,
-        ...stamp(createdAt),
-      })),
-    );
-    insertAll(
-      tx,
-      measures,
-      w.measures.map(({ ref, canvasRef, createdAt, actuals: _a, ...m }) => ({
-        ...m,
-        baseline: m.baseline ?? null,
-        target: m.target ?? null,
-        id: idOf("measure", ref),
-        canvasId: idOf("canvas", canvasRef),
-        workspaceId,
-        ...stamp(createdAt),
-      })),
-    );
-    insertAll(
-      tx,
-      measureActuals,
-      w.measures.flatMap((m) =>
-        m.actuals.map(({ createdBy, createdAt, ...a }) => ({
-          ...a,
-          measureId: idOf("measure", m.ref),
-          workspaceId,
-          createdBy: person(createdBy),
-          ...stamp(createdAt),
-        })),
-      ),
-    );
-    insertAll(
-      tx,
-      periods,
-      w.periods.map(({ ref, createdAt, ...p }) => ({ ...p, id: idOf("period", ref), workspaceId, ...stamp(createdAt) })),
-    );
-    refuseOverlaps(tx, workspaceId);
-    insertAll(
-      tx,
-      initiatives,
-      w.initiatives.map((x) => {
-        const status = resolveStatusFields(
-          { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
-          { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
-        );
-        return {
-          id: idOf("initiative", x.ref),
-          workspaceId,
-          title: x.title,
-          problem: x.problem,
-          ownerId: person(x.owner),
-          department: x.department,
-          costLow: x.costReduction.low,
-          costLikely: x.costReduction.likely,
-          costHigh: x.costReduction.high,
-          revenueLow: x.revenueGrowth.low,
-          revenueLikely: x.revenueGrowth.likely,
-          revenueHigh: x.revenueGrowth.high,
-          investment: x.investment,
-          effort: x.effort,
-          durationPeriods: x.durationPeriods,
-          confidence: x.confidence,
-          ...status,
-          decisionReason: x.decisionReason,
-          createdBy: person(x.createdBy),
-          ...stamp(x.createdAt),
-        };
-      }),
-    );
-    insertAll(
-      tx,
-      initiativeEffects,
-      w.initiatives.flatMap((x) =>
-        x.effects.map((e) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), momentId: idOf("moment", e.momentRef), effect: e.effect })),
-      ),
-    );
-    insertAll(
-      tx,
-      initiativeDependencies,
-      w.initiatives.flatMap((x) =>
-        x.dependsOn.map((d) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), dependsOnId: idOf("initiative", d) })),
-      ),
-    );
-    insertAll(
-      tx,
-      initiativeAssumptions,
-      w.initiatives.flatMap((x) =>
-        x.assumptions.map(({ createdAt, ...a }) => ({ ...a, workspaceId, initiativeId: idOf("initiative", x.ref), ...stamp(createdAt) })),
-      ),
-    );
-    insertAll(
-      tx,
-      initiativeResults,
-      w.initiatives.flatMap((x) =>
-        x.results.map(({ periodRef, createdAt, ...r }) => ({
-          ...r,
-          workspaceId,
-          initiativeId: idOf("initiative", x.ref),
-          periodId: idOf("period", periodRef),
-          ...stamp(createdAt),
-        })),
-      ),
-    );
-    insertAll(
-      tx,
-      comments,
-      w.comments.map(({ entityRef, author, createdAt, ...c }) => ({
-        ...c,
-        workspaceId,
-        entityId: idOf(c.entityType, entityRef),
-        authorId: person(author),
-        ...stamp(createdAt),
-      })),
-    );
-
     const notImported = w.members.filter((m) => m.email !== myEmail);
     const counts = {
       categories: w.categories.length,
@@ -365,16 +234,249 @@ export function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput) {
       initiatives: w.initiatives.length,
       comments: w.comments.length,
     };
-    recordAudit(tx, { workspaceId, userId: ctx.userId }, {
-      entityType: "workspace",
-      entityId: workspaceId,
-      action: "import",
-      after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
+    ctx.db.transaction((tx) => {
+      refuseOverlaps(tx, workspaceId);
+      tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" }).run();
+      tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId)).run();
+      recordAudit(tx, { workspaceId, userId: ctx.userId }, {
+        entityType: "workspace",
+        entityId: workspaceId,
+        action: "import",
+        after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
+      });
     });
     return {
       workspace: { id: workspaceId, slug: workspace.slug, name: workspace.name },
       counts,
       membersNotAdded: notImported,
     };
-  });
+  } catch (error) {
+    await removeStagedWorkspace(ctx.db, workspaceId);
+    throw error;
+  }
+}
+
+export type ImportResult = {
+  workspace: { id: string; slug: string; name: string };
+  counts: Record<"categories" | "canvases" | "moments" | "measures" | "measureValues" | "periods" | "scoringModels" | "initiatives" | "comments", number>;
+  membersNotAdded: WorkspaceFile["workspace"]["members"];
+};
+
+/** The batches cut into groups of about `size` rows, in order (parents before children). */
+function* slices(batches: Batch[], size: number): Generator<Batch[]> {
+  let group: Batch[] = [];
+  let room = size;
+  for (const { table, rows } of batches) {
+    for (let i = 0; i < rows.length; ) {
+      const part = rows.slice(i, i + room);
+      group.push({ table, rows: part });
+      i += part.length;
+      room -= part.length;
+      if (room === 0) {
+        yield group;
+        group = [];
+        room = size;
+      }
+    }
+  }
+  if (group.length > 0) yield group;
+}
+
+/**
+ * Removes a staged workspace's rows a slice at a time (the children of
+ * initiatives go with them by cascade), then the workspace itself.
+ */
+async function removeStagedWorkspace(db: Db, workspaceId: string): Promise<void> {
+  for (;;) {
+    const removed = db.transaction((tx) => {
+      const ids = tx
+        .select({ id: initiatives.id })
+        .from(initiatives)
+        .where(eq(initiatives.workspaceId, workspaceId))
+        .limit(IMPORT_ROWS_PER_TRANSACTION)
+        .all()
+        .map((r) => r.id);
+      if (ids.length > 0) tx.delete(initiatives).where(inArray(initiatives.id, ids)).run();
+      return ids.length;
+    });
+    if (removed === 0) break;
+    await nextTurn();
+  }
+  db.delete(workspaceTable).where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt))).run();
+}
+
+/** Imports that crashed (the process stopped half-way) leave a staged workspace behind; it is removed here. */
+async function removeStaleImports(db: Db): Promise<void> {
+  const stale = db
+    .select({ id: workspaceTable.id })
+    .from(workspaceTable)
+    .where(lt(workspaceTable.importStartedAt, Date.now() - STALE_IMPORT_MS))
+    .all();
+  for (const { id } of stale) await removeStagedWorkspace(db, id);
+}
+
+type Who = { workspaceId: string; userId: string; myEmail: string | null };
+
+/** Every row the file makes, by table, parents first, with new ids and every reference remapped. */
+function planRows(file: WorkspaceFile, who: Who): Batch[] {
+  const w = file.workspace;
+  const { workspaceId } = who;
+  const person = (email: string | null) => (email !== null && email === who.myEmail ? who.userId : null);
+  const now = Date.now();
+  const stamp = (createdAt: number | undefined) => ({ createdAt: createdAt ?? now, updatedAt: now });
+  const ids = new Map<string, string>();
+  const idOf = (kind: string, ref: string) => {
+    const key = `${kind}:${ref}`;
+    let id = ids.get(key);
+    if (!id) ids.set(key, (id = newId()));
+    return id;
+  };
+  const batches: Batch[] = [];
+  const add = (table: Table, rows: Record<string, unknown>[]) => batches.push({ table, rows });
+    add(
+      scoringModels,
+      w.scoringModels.map((m) => ({
+        workspaceId,
+        number: m.number,
+        weightExperience: m.weights.experience,
+        weightCost: m.weights.cost,
+        weightRevenue: m.weights.revenue,
+        materialCost: m.materialAmount.cost,
+        materialRevenue: m.materialAmount.revenue,
+        revenueMargin: m.revenueMargin,
+        discountRate: m.discountRate,
+        horizonYears: m.horizonYears,
+        // Files written before scoring.md v2 have no threshold: they get v2's default.
+        crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
+        note: m.note,
+        createdBy: person(m.createdBy),
+        createdAt: m.createdAt ?? now,
+      })),
+    );
+  add(
+    categories,
+    w.categories.map(({ ref, createdAt, ...c }) => ({ ...c, id: idOf("category", ref), workspaceId, ...stamp(createdAt) })),
+  );
+  add(
+    canvases,
+    w.canvases.map(({ ref, categoryRef, createdAt, ...c }) => ({
+      ...c,
+      id: idOf("canvas", ref),
+      categoryId: idOf("category", categoryRef),
+      workspaceId,
+      updatedBy: who.userId,
+      ...stamp(createdAt),
+    })),
+  );
+  add(
+    moments,
+    w.moments.map(({ ref, canvasRef, createdAt, ...m }) => ({
+      ...m,
+      id: idOf("moment", ref),
+      canvasId: idOf("canvas", canvasRef),
+      workspaceId,
+      ...stamp(createdAt),
+    })),
+  );
+  add(
+    measures,
+    w.measures.map(({ ref, canvasRef, createdAt, actuals: _a, ...m }) => ({
+      ...m,
+      baseline: m.baseline ?? null,
+      target: m.target ?? null,
+      id: idOf("measure", ref),
+      canvasId: idOf("canvas", canvasRef),
+      workspaceId,
+      ...stamp(createdAt),
+    })),
+  );
+  add(
+    measureActuals,
+    w.measures.flatMap((m) =>
+      m.actuals.map(({ createdBy, createdAt, ...a }) => ({
+        ...a,
+        measureId: idOf("measure", m.ref),
+        workspaceId,
+        createdBy: person(createdBy),
+        ...stamp(createdAt),
+      })),
+    ),
+  );
+  add(
+    periods,
+    w.periods.map(({ ref, createdAt, ...p }) => ({ ...p, id: idOf("period", ref), workspaceId, ...stamp(createdAt) })),
+  );
+  add(
+    initiatives,
+    w.initiatives.map((x) => {
+      const status = resolveStatusFields(
+        { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
+        { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
+      );
+      return {
+        id: idOf("initiative", x.ref),
+        workspaceId,
+        title: x.title,
+        problem: x.problem,
+        ownerId: person(x.owner),
+        department: x.department,
+        costLow: x.costReduction.low,
+        costLikely: x.costReduction.likely,
+        costHigh: x.costReduction.high,
+        revenueLow: x.revenueGrowth.low,
+        revenueLikely: x.revenueGrowth.likely,
+        revenueHigh: x.revenueGrowth.high,
+        investment: x.investment,
+        effort: x.effort,
+        durationPeriods: x.durationPeriods,
+        confidence: x.confidence,
+        ...status,
+        decisionReason: x.decisionReason,
+        createdBy: person(x.createdBy),
+        ...stamp(x.createdAt),
+      };
+    }),
+  );
+  add(
+    initiativeEffects,
+    w.initiatives.flatMap((x) =>
+      x.effects.map((e) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), momentId: idOf("moment", e.momentRef), effect: e.effect })),
+    ),
+  );
+  add(
+    initiativeDependencies,
+    w.initiatives.flatMap((x) =>
+      x.dependsOn.map((d) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), dependsOnId: idOf("initiative", d) })),
+    ),
+  );
+  add(
+    initiativeAssumptions,
+    w.initiatives.flatMap((x) =>
+      x.assumptions.map(({ createdAt, ...a }) => ({ ...a, workspaceId, initiativeId: idOf("initiative", x.ref), ...stamp(createdAt) })),
+    ),
+  );
+  add(
+    initiativeResults,
+    w.initiatives.flatMap((x) =>
+      x.results.map(({ periodRef, createdAt, ...r }) => ({
+        ...r,
+        workspaceId,
+        initiativeId: idOf("initiative", x.ref),
+        periodId: idOf("period", periodRef),
+        ...stamp(createdAt),
+      })),
+    ),
+  );
+  add(
+    comments,
+    w.comments.map(({ entityRef, author, createdAt, ...c }) => ({
+      ...c,
+      workspaceId,
+      entityId: idOf(c.entityType, entityRef),
+      authorId: person(author),
+      ...stamp(createdAt),
+    })),
+  );
+
+  return batches;
 }

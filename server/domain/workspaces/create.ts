@@ -25,11 +25,19 @@ function uniqueSlug(tx: DbOrTx, name: string): string {
   return `${base}-${randomBytes(8).toString("hex")}`;
 }
 
-/** A workspace, its creator as admin, and the default scoring model; call inside a transaction. */
-export function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string }) {
+/**
+ * A workspace, its creator as admin, and the default scoring model; call
+ * inside a transaction. A staged workspace (an import in progress) gets its
+ * admin only when the import completes: until then nobody can see it.
+ */
+export function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string; staged?: boolean }) {
   const slug = input.slug ?? uniqueSlug(tx, input.name);
-  const workspace = tx.insert(workspaces).values({ name: input.name, slug }).returning().get();
-  tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }).run();
+  const workspace = tx
+    .insert(workspaces)
+    .values({ name: input.name, slug, importStartedAt: input.staged ? Date.now() : null })
+    .returning()
+    .get();
+  if (!input.staged) tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }).run();
   insertDefaultModel(tx, workspace.id, userId);
   recordAudit(tx, { workspaceId: workspace.id, userId }, {
     entityType: "workspace",

@@ -1,0 +1,1 @@
+ALTER TABLE `workspaces` ADD `import_started_at` integer;

@@ -1,0 +1,83 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { initiatives } from "@/db/schema";
+import { workerPools } from "@/server/workers/pools";
+import { today } from "../shared/clock";
+import { databaseFile } from "../shared/database-file";
+import { cachedScorecard, cachedViews, portfolioState, scorecardStateKey } from "./cache";
+import { Lru } from "./lru";
+
+/** Initiatives from which a workspace's scorecard is computed in the worker thread (decision 032). */
+export const DEFAULT_OFF_THREAD_FROM = 500;
+
+/**
+ * The threshold in force: OFF_THREAD_FROM_INITIATIVES when it is a positive
+ * whole number. Below it a recompute takes well under 50 ms on the reference
+ * machine, less than a round trip to the worker costs in waiting.
+ */
+export function offThreadFrom(): number {
+  const n = Number(process.env.OFF_THREAD_FROM_INITIATIVES);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_OFF_THREAD_FROM;
+}
+
+/** Where a read finds the scorecard: the database, the workspace, and the state key that names one version of it. */
+export type ScorecardSource = { db: Db; workspaceId: string; key: string };
+
+export const sourceScorecard = (s: ScorecardSource) => cachedScorecard(s.db, s.workspaceId, s.key);
+export const sourceViews = (s: ScorecardSource) => cachedViews(s.db, s.workspaceId, s.key);
+export const sourcePortfolio = (s: ScorecardSource) => portfolioState(s.db, s.workspaceId, s.key);
+
+/**
+ * Something derived from a workspace's scorecard. Its result must be small:
+ * for a large workspace the read runs where the scorecard lives (the worker
+ * thread) and only the result crosses back, since copying the whole
+ * scorecard of 10,000 initiatives would itself block the request thread
+ * for ~200 ms. Every read is listed in server/workers/scorecard-reads.ts.
+ */
+export type ScorecardRead<I, O> = { name: string; run: (source: ScorecardSource, input: I) => O };
+
+export function defineScorecardRead<I, O>(name: string, run: (source: ScorecardSource, input: I) => O): ScorecardRead<I, O> {
+  return { name, run };
+}
+
+/** Initiative counts by state key: one COUNT per change of the workspace, not per read. */
+const sizes = new Lru<string, { key: string; initiatives: number }>(1_000);
+
+function initiativeCount(db: Db, workspaceId: string, key: string): number {
+  const known = sizes.get(workspaceId);
+  if (known?.key === key) return known.initiatives;
+  const n = db.select({ n: count() }).from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).get()?.n ?? 0;
+  sizes.set(workspaceId, { key, initiatives: n });
+  return n;
+}
+
+/** How many initiatives the workspace has now (by the same cached count that picks the thread). */
+export function scorecardSize(db: Db, workspaceId: string): number {
+  return initiativeCount(db, workspaceId, scorecardStateKey(db, workspaceId));
+}
+
+/** Whether the workspace's scorecard lives in the heavy worker (large, and in a file the worker can open). */
+export function isOffThread(db: Db, workspaceId: string): boolean {
+  const file = databaseFile(db);
+  return file !== null && scorecardSize(db, workspaceId) >= offThreadFrom();
+}
+
+/**
+ * Runs a scorecard read on this thread for small workspaces and in the heavy
+ * worker for large ones, with the same result either way. The worker is
+ * given this thread's state key (so it recomputes exactly when this thread
+ * would) and today's date (so a test's clock holds there too).
+ */
+export async function readScorecard<I, O>(
+  db: Db,
+  workspaceId: string,
+  read: ScorecardRead<I, O>,
+  input: I,
+  timeoutMs?: number,
+): Promise<O> {
+  const key = scorecardStateKey(db, workspaceId);
+  const file = databaseFile(db);
+  if (!file || initiativeCount(db, workspaceId, key) < offThreadFrom()) return read.run({ db, workspaceId, key }, input);
+  const payload = { dbFile: file, workspaceId, key, today: today(), read: read.name, input };
+  return workerPools().heavy.run<O>("scorecardRead", payload, timeoutMs);
+}

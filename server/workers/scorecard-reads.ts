@@ -1,0 +1,36 @@
+import { glanceRead } from "@/server/domain/initiatives/queries";
+import {
+  fullScorecardRead,
+  planVsRealisedRead,
+  roadmapRead,
+  rowsRead,
+  simulationRead,
+  summaryRead,
+} from "@/server/domain/scorecard/service";
+import type { ScorecardRead } from "@/server/domain/scorecard/read";
+import { previewRead } from "@/server/domain/scoringModel/preview";
+import { sharedRead } from "@/server/domain/sharing/view";
+import { scorecardCsvRead } from "@/server/domain/transfer/csv-export";
+import { reportRead } from "@/server/domain/transfer/report";
+
+/**
+ * Every scorecard read the heavy worker can run, by name. A read missing
+ * here fails loudly ("unknown read") the first time a large workspace asks
+ * for it; tests/integration/off-thread-scorecard.test.ts runs each one both
+ * ways and compares.
+ */
+export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>> = new Map(
+  [
+    fullScorecardRead,
+    summaryRead,
+    rowsRead,
+    roadmapRead,
+    planVsRealisedRead,
+    simulationRead,
+    glanceRead,
+    scorecardCsvRead,
+    reportRead,
+    sharedRead,
+    previewRead,
+  ].map((read) => [read.name, read as ScorecardRead<never, unknown>]),
+);

@@ -1,0 +1,52 @@
+import { openDatabase, type Db } from "@/db/client";
+import { resetClock, setClock } from "@/server/domain/shared/clock";
+import { importStaged } from "@/server/domain/transfer/workspace-import";
+import type { ImportWorkspaceInput } from "@/server/domain/transfer/schemas";
+import { simulatePortfolio, type PortfolioInput, type SimulationOptions } from "@/server/scoring";
+import { errorToWorkerReply } from "./error-transfer";
+import { SCORECARD_READS } from "./scorecard-reads";
+
+/** The worker's own connections, one per database file, opened on first use (WAL: it reads while others write). */
+const connections = new Map<string, Db>();
+
+function databaseAt(file: string): Db {
+  let db = connections.get(file);
+  if (!db) connections.set(file, (db = openDatabase(file)));
+  return db;
+}
+
+/** Runs `fn` with the caller's day as today: plans depend on the current period. */
+function onDay<T>(day: string, fn: () => T): T {
+  setClock(() => day);
+  try {
+    return fn();
+  } finally {
+    resetClock();
+  }
+}
+
+type ScorecardReadJob = { dbFile: string; workspaceId: string; key: string; today: string; read: string; input: unknown };
+
+const TASKS: Record<string, (payload: never) => unknown> = {
+  simulate: (p: { input: PortfolioInput; options: SimulationOptions }) => simulatePortfolio(p.input, p.options),
+  scorecardRead: (p: ScorecardReadJob) => {
+    const read = SCORECARD_READS.get(p.read);
+    if (!read) throw new Error(`unknown read ${p.read}`);
+    return onDay(p.today, () => read.run({ db: databaseAt(p.dbFile), workspaceId: p.workspaceId, key: p.key }, p.input as never));
+  },
+  importWorkspace: (p: { dbFile: string; userId: string; input: ImportWorkspaceInput }) =>
+    importStaged({ db: databaseAt(p.dbFile), userId: p.userId }, p.input),
+};
+
+export type TaskJob = { jobId: number; task: string; payload: unknown };
+
+/** One job, answered as the pool expects: the value, or the error as plain data. */
+export async function runTask(job: TaskJob) {
+  try {
+    const task = TASKS[job.task];
+    if (!task) throw new Error(`unknown task ${job.task}`);
+    return { jobId: job.jobId, ok: true as const, value: await task(job.payload as never) };
+  } catch (error) {
+    return { jobId: job.jobId, ok: false as const, error: errorToWorkerReply(error) };
+  }
+}

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { eq, isNotNull } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { initiatives, memberships, workspaces } from "@/db/schema";
+import { seedBigWorkspace } from "@/server/demo/big-workspace";
+import { buildWorkspaceFile } from "@/server/domain/transfer/workspace-export";
+import { IMPORT_ROWS_PER_TRANSACTION, STALE_IMPORT_MS } from "@/server/domain/transfer/workspace-import";
+import { workerPools } from "@/server/workers/pools";
+import { createTestDb } from "../helpers/db";
+import { databaseDigest } from "../helpers/digest";
+import { callerFor, makeUser } from "../helpers/factories";
+import { failure } from "../helpers/initiative-factories";
+
+/**
+ * Issue 16: a workspace import must not hold the request thread. On a
+ * database file it runs in the heavy worker; everywhere it writes in short
+ * transactions into a workspace nobody can see until the last one.
+ */
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function fileDb(): Db {
+  const dir = mkdtempSync(path.join(tmpdir(), "tc-import-"));
+  dirs.push(dir);
+  const db = openDatabase(path.join(dir, "tc.db"));
+  applyMigrations(db);
+  return db;
+}
+
+/** A workspace file of `n` generated initiatives, made in a scratch database. */
+function generatedFile(n: number): string {
+  const scratch = createTestDb();
+  const owner = makeUser(scratch);
+  const { workspaceId } = seedBigWorkspace(scratch, { initiatives: n, ownerId: owner.id, slug: "source" });
+  return JSON.stringify(buildWorkspaceFile(scratch, workspaceId));
+}
+
+const visibleTo = (db: Db, userId: string) =>
+  db.select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, userId)).all().map((r) => r.id);
+
+describe("workspace import off the request thread", () => {
+  it("runs in the worker on a database file and gives the same workspace", async () => {
+    const db = fileDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const file = generatedFile(120);
+    const before = workerPools().heavy.stats.completed;
+    const result = await api.transfer.importWorkspace({ file, name: "Imported in the worker" });
+    expect(workerPools().heavy.stats.completed - before).toBe(1);
+    expect(result.counts.initiatives).toBe(120);
+    expect(visibleTo(db, me.id)).toEqual([result.workspace.id]);
+    const stored = db.select({ n: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id)).all();
+    expect(stored).toHaveLength(120);
+    const ws = db.select().from(workspaces).where(eq(workspaces.id, result.workspace.id)).get()!;
+    expect(ws.importStartedAt).toBeNull();
+    // The copy exports to the same file as its source, but for the name and the export time.
+    // People of the source are not members here, so what they made keeps no person (as on the request thread).
+    const noPeople = (text: string) => {
+      const f = JSON.parse(text, (k, v) => (["createdBy", "owner", "author"].includes(k) ? null : v));
+      delete f.exportedAt;
+      delete f.workspace.name;
+      f.workspace.members = [];
+      return f;
+    };
+    expect(noPeople(JSON.stringify(buildWorkspaceFile(db, result.workspace.id)))).toEqual(noPeople(file));
+    db.$client.close();
+  });
+
+  it("a refused file answers with the same code and field errors from the worker, and leaves nothing behind", async () => {
+    const db = fileDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const good = JSON.parse(generatedFile(5));
+    const digest = databaseDigest(db);
+    good.workspace.canvases[0].categoryRef = "category-99";
+    const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(good) }));
+    expect(e.code).toBe("BAD_REQUEST");
+    expect(e.fieldErrors).toEqual({ "workspace.canvases.0.categoryRef": ["No category with ref “category-99” in the file"] });
+    expect(databaseDigest(db)).toBe(digest);
+    db.$client.close();
+  });
+
+  it("a file refused at the last step (overlapping periods) removes every row it staged", async () => {
+    const db = fileDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const file = JSON.parse(generatedFile(40));
+    // The first period now ends after the second starts: periods may not overlap, which only the stored rows can tell.
+    file.workspace.periods[0].endDate = "2099-12-31";
+    const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(file) }));
+    expect(["BAD_REQUEST", "CONFLICT"]).toContain(e.code);
+    expect(e.message).toMatch(/overlap/i);
+    expect(db.select().from(workspaces).all()).toEqual([]);
+    expect(db.select().from(initiatives).all()).toEqual([]);
+    db.$client.close();
+  });
+});
+
+describe("staged writing (any database)", () => {
+  it("serves other work between its short transactions, and nobody sees the half-made workspace", async () => {
+    const db = createTestDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const n = 3 * IMPORT_ROWS_PER_TRANSACTION;
+    const file = generatedFile(n);
+    const seen: { staged: number; visible: number; initiatives: number }[] = [];
+    let done = false;
+    const importing = api.transfer.importWorkspace({ file }).finally(() => (done = true));
+    while (!done) {
+      await new Promise((r) => setImmediate(r));
+      seen.push({
+        staged: db.select().from(workspaces).where(isNotNull(workspaces.importStartedAt)).all().length,
+        visible: visibleTo(db, me.id).length,
+        initiatives: db.select({ id: initiatives.id }).from(initiatives).all().length,
+      });
+    }
+    const result = await importing;
+    const during = seen.filter((s) => s.staged === 1);
+    // Several turns of the event loop ran while rows were being written...
+    expect(new Set(during.map((s) => s.initiatives)).size).toBeGreaterThan(2);
+    // ...and in none of them could the importer open the workspace.
+    expect(during.every((s) => s.visible === 0)).toBe(true);
+    expect(visibleTo(db, me.id)).toEqual([result.workspace.id]);
+  });
+
+  it("removes what a crashed import left behind", async () => {
+    const db = createTestDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const crashed = db
+      .insert(workspaces)
+      .values({ name: "Half imported", slug: "half", importStartedAt: Date.now() - STALE_IMPORT_MS - 1_000 })
+      .returning()
+      .get();
+    db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" }).run();
+    const recent = db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning().get();
+    await api.transfer.importWorkspace({ file: generatedFile(3) });
+    const left = db.select({ id: workspaces.id }).from(workspaces).all().map((w) => w.id);
+    expect(left).not.toContain(crashed.id);
+    expect(left).toContain(recent.id);
+    expect(db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id)).all()).toEqual([]);
+  });
+});
