@@ -41,7 +41,7 @@ async function runSimulation(entry: ReturnType<typeof portfolioState>, runs: num
   };
 }
 
-/** Uncertainty ranges (scoring.md §4), computed in a worker thread. */
+/** Uncertainty ranges (docs/scoring.md §5), computed in a worker thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
   requireRole(ctx.role, "workspace.read");
   const entry = portfolioState(ctx.db, ctx.workspaceId);

@@ -51,7 +51,7 @@ export function viewSharedScorecard(db: Db, token: string) {
     expiresAt: link.expiresAt,
     weights: { ...sc.model.weights },
     headline: { ...sc.headline },
-    /** The ranked table: open work only (scoring.md v2). */
+    /** The ranked table: open work only (docs/scoring.md v2). */
     initiatives: open.slice(0, SHARED_ROWS_LIMIT).map((i) => ({
       rank: i.rank,
       title: i.title,
