@@ -1,5 +1,5 @@
 /**
- * `npm run bench:http`: API throughput (quality.md). Seeds a 2,000-initiative
+ * `npm run bench:http`: API throughput (docs/quality.md). Seeds a 2,000-initiative
  * workspace, starts the built app (`next start`, with the comparator route
  * enabled) and a bare node:http + better-sqlite3 server on 127.0.0.1, then
  * runs autocannon (20 connections, loopback only, 10 s per target) for the

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pages`: big workspaces and page weight (quality.md).
+ * `npm run bench:pages`: big workspaces and page weight (docs/quality.md).
  * - Server render time of the overview (scorecard) and roadmap pages, and of
  *   the data queries those pages make, on a 10,000-initiative workspace
  *   (bar: under 500 ms), median of several requests after a warm-up.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:tenant`: can one tenant stall the server for the others?
- * (issue 16, quality.md "one tenant cannot slow the others"). Starts the built
+ * (issue 16, docs/quality.md "one tenant cannot slow the others"). Starts the built
  * app on 127.0.0.1 with a throw-away data folder, then measures the latency
  * of `/api/health` (polled every 20 ms, as a load balancer or another
  * tenant's cheap request would see the server) in three phases:

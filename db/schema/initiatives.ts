@@ -15,7 +15,7 @@ const workspaceRef = () =>
     .notNull()
     .references(() => workspaces.id, { onDelete: "cascade" });
 
-/** A proposed change, with the estimates the engine scores (docs/scoring.md §1). */
+/** A proposed change, with the estimates the engine scores (docs/scoring.md §2). */
 export const initiatives = sqliteTable(
   "initiatives",
   {

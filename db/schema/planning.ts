@@ -45,7 +45,7 @@ export const scoringModels = sqliteTable(
     revenueMargin: real("revenue_margin").notNull(),
     discountRate: real("discount_rate").notNull(),
     horizonYears: integer("horizon_years").notNull(),
-    /** Points a crown score must exceed to count (scoring.md v2); 0 gives v1's "above zero". */
+    /** Points a crown score must exceed to count (docs/scoring.md v2); 0 gives v1's "above zero". */
     crownThreshold: real("crown_threshold").notNull().default(0.5),
     note: text("note").notNull().default(""),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -5,7 +5,7 @@ import { getAuthSecret } from "./secret";
 import { liveSessionUserId, type SessionClaims } from "./session-check";
 
 /**
- * The API's session check, kept light (quality.md: per-request work small).
+ * The API's session check, kept light (docs/quality.md: per-request work small).
  * Auth.js's `auth()` re-encrypts a fresh session cookie on every call; the
  * API only needs to know who is calling, so it decrypts the cookie Auth.js
  * set and remembers the claims per token until the token expires. Whether

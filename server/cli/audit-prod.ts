@@ -1,6 +1,6 @@
 /**
  * `npm run audit:prod`: `npm audit --omit=dev`, failing on a high or critical
- * advisory (quality.md). The registry these machines reach refuses the
+ * advisory (docs/quality.md). The registry these machines reach refuses the
  * advisory endpoint (HTTP 405), so that case is reported as "not checked"
  * rather than passed or failed; see docs/decisions/010-npm-audit.md.
  */

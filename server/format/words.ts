@@ -16,7 +16,7 @@ export function statusLabel(status: string): string {
   return (STATUS_LABELS as Record<string, string>)[status] ?? status;
 }
 
-/** The three levels of scoring.md; any other stored value is shown as its percentage. */
+/** The three levels of docs/scoring.md; any other stored value is shown as its percentage. */
 export const CONFIDENCE_OPTIONS = [
   { value: 1, label: "High", text: "we have done this before or tested it" },
   { value: 0.8, label: "Medium", text: "good reasons, not yet tested" },
@@ -27,7 +27,7 @@ export function confidenceLabel(value: number): string {
   return CONFIDENCE_OPTIONS.find((o) => o.value === value)?.label ?? `${Math.round(value * 100)}%`;
 }
 
-/** Whether an initiative's rank survives other reasonable weights (scoring.md, sensitivity). */
+/** Whether an initiative's rank survives other reasonable weights (docs/scoring.md, sensitivity). */
 export function robustnessLabel(robust: boolean | null): "Robust" | "Fragile" | "—" {
   return robust === null ? "—" : robust ? "Robust" : "Fragile";
 }

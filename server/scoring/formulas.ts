@@ -1,4 +1,4 @@
-// The formulas of scoring.md section 2, written once. Scoring, sensitivity and
+// The formulas of docs/scoring.md section 3, written once. Scoring, sensitivity and
 // Monte Carlo all call these so they give bit-identical numbers for the same
 // inputs (e.g. a simulation with low = likely = high reproduces valueScore exactly).
 

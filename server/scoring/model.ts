@@ -1,4 +1,4 @@
-// Defaults of scoring.md section 1.
+// Defaults of docs/scoring.md section 2.
 import type { ScoringModel } from "./types";
 
 export const DEFAULT_MODEL: Readonly<ScoringModel> = Object.freeze({
@@ -10,7 +10,7 @@ export const DEFAULT_MODEL: Readonly<ScoringModel> = Object.freeze({
   crownThreshold: 0.5,
 });
 
-/** Points a crown score must exceed to count as a crown when the model does not say (scoring.md §1, v2). */
+/** Points a crown score must exceed to count as a crown when the model does not say (docs/scoring.md §2, v2). */
 export const DEFAULT_CROWN_THRESHOLD = 0.5;
 
 /** The model's crown threshold, or the default when it is absent. */

@@ -1,4 +1,4 @@
-// Computed fields of a moment of truth (scoring.md section 1). The score uses
+// Computed fields of a moment of truth (docs/scoring.md section 2). The score uses
 // gap() through w_k; the hot-spot view uses the rest.
 
 export interface MomentRating {

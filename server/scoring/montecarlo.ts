@@ -1,4 +1,4 @@
-// Uncertainty of scoring.md section 4: sample cost and revenue from their
+// Uncertainty of docs/scoring.md section 5: sample cost and revenue from their
 // triangular (low, likely, high) distributions and report valueScore
 // percentiles and how often each initiative makes the top 10.
 import { benefit, clamp10, moneyScoreUnclamped, valueScore } from "./formulas";

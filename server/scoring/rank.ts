@@ -1,9 +1,9 @@
-// Ranking of scoring.md section 2: priority desc, then valueScore desc, then id
+// Ranking of docs/scoring.md section 3: priority desc, then valueScore desc, then id
 // asc by plain string comparison (code units, not locale: "B" < "a10" < "a9").
 
 import type { InitiativeStatus } from "./types";
 
-/** Open work (proposed, approved, in progress) is ranked; done and cancelled work is not (scoring.md §2, v2). */
+/** Open work (proposed, approved, in progress) is ranked; done and cancelled work is not (docs/scoring.md §3, v2). */
 export function isOpenStatus(status: InitiativeStatus): boolean {
   return status === "proposed" || status === "approved" || status === "in_progress";
 }
@@ -51,7 +51,7 @@ function compareRanked(priority: Float64Array, value: Float64Array, ids: readonl
 }
 
 /**
- * The planner's total order of its candidates (scoring.md §5 rule 5): the
+ * The planner's total order of its candidates (docs/scoring.md §6 rule 5): the
  * indices i with include[i] === 1, by effective priority desc, then priority
  * desc, then valueScore desc, then id asc. Big inputs: one radix pass over the
  * effective priorities, then runs of equal effective priority settled by the
@@ -161,7 +161,7 @@ export function orderByDesc(priority: Float64Array): Int32Array {
 /**
  * Moves the open initiatives (open[i] === 1) to the front of an order, keeping
  * the relative order of each group (a stable partition, O(N)). Returns how
- * many are open. Only open work is ranked (scoring.md §2, v2); closed work
+ * many are open. Only open work is ranked (docs/scoring.md §3, v2); closed work
  * follows it in the same order so every list stays deterministic.
  */
 export function openFirst(order: Int32Array, open: Uint8Array): number {

@@ -1,4 +1,4 @@
-// Roadmap planning of scoring.md section 5: commitments first (in progress,
+// Roadmap planning of docs/scoring.md section 6: commitments first (in progress,
 // then pinned), then the candidates greedily in topological order, best
 // effective priority first, never before the current period (v2).
 // O(N log N + E + N·P).
@@ -19,7 +19,7 @@ import type {
 } from "./types";
 import { validatePeriods, validatePlanOptions } from "./validate";
 
-/** Capacity comparisons tolerate this much floating-point noise (scoring.md section 5). */
+/** Capacity comparisons tolerate this much floating-point noise (docs/scoring.md section 6). */
 export const CAPACITY_TOLERANCE = 1e-9;
 
 // Per-initiative state, kept in a Uint8Array; 0 (the array's initial value) means open.
@@ -39,7 +39,7 @@ const BLOCKED = 1;
 const NO_CAPACITY = 2;
 
 /**
- * The roadmap of scoring.md section 5. `currentPeriod` (default 0, which is
+ * The roadmap of docs/scoring.md section 6. `currentPeriod` (default 0, which is
  * the v1 plan) is the index of the period containing today: no new work is
  * placed before clamp(currentPeriod, 0, P), and a pin before it is stale.
  */

@@ -1,4 +1,4 @@
-// Scores of scoring.md section 2. computeScores fills flat arrays (what
+// Scores of docs/scoring.md section 3. computeScores fills flat arrays (what
 // ranking, planning, sensitivity and Monte Carlo need); scorePortfolio turns
 // them into explained ScoredInitiative objects (explain.ts).
 import { explainAll, Explainer, linkWeight } from "./explain";
@@ -132,7 +132,7 @@ export function rankPortfolio(input: PortfolioInput): RankedInitiative[] {
 }
 
 /**
- * Scores and ranks without building explanations (scoring.md §6, v2): flat
+ * Scores and ranks without building explanations (docs/scoring.md §7, v2): flat
  * typed arrays by input index, and `explain(i)` for the rows a person looks at.
  * The numbers are exactly those of scorePortfolio (same code computes them).
  * Treat the arrays as read-only.

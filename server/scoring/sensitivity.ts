@@ -1,4 +1,4 @@
-// Weight sensitivity of scoring.md section 3: does the ranking survive a
+// Weight sensitivity of docs/scoring.md section 4: does the ranking survive a
 // ±10-point change of any crown's weight?
 import { benefit, valueScore } from "./formulas";
 import { openFirst, rankOrder, ranksOf } from "./rank";
@@ -43,7 +43,7 @@ export function weightSensitivity(input: PortfolioInput): SensitivityRow[] {
 }
 
 /**
- * Only open work is ranked in each scenario (scoring.md §3, v2): done and
+ * Only open work is ranked in each scenario (docs/scoring.md §4, v2): done and
  * cancelled initiatives keep a row, in the base order after the open ones,
  * with every rank, rankMin, rankMax and robust null.
  */

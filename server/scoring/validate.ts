@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unnecessary-type-assertion, @typescript-eslint/no-unsafe-return --
    This module checks untrusted JSON at run time: Array.isArray narrows to any[], and every shape is checked before use. */
-// Checks every rule of scoring.md section 1 before any number is computed, and
+// Checks every rule of docs/scoring.md section 2 before any number is computed, and
 // reports all problems at once (ids + field path), not just the first.
 import { ScoringInputError, type ScoringIssue } from "./errors";
 import { findCycleIndices, graphFromPrerequisites, IntList, type DependencyGraph } from "./graph";
@@ -292,7 +292,7 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   return { input, ids, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, effectStart, effectMoment, graph };
 }
 
-/** Throws ScoringInputError when the portfolio breaks any rule of scoring.md section 1. */
+/** Throws ScoringInputError when the portfolio breaks any rule of docs/scoring.md section 2. */
 export function validatePortfolio(input: PortfolioInput): void {
   preparePortfolio(input);
 }

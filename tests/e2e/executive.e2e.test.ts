@@ -325,7 +325,7 @@ describe("executive scorecard and team roadmap", () => {
     const rows = page.getByTestId("scorecard-row");
     await rows.first().waitFor({ timeout: 30_000 });
     expect(await rows.count()).toBe(50);
-    // Only open work is ranked (scoring.md v2): every 97th initiative is done (n = 97, …, 1940: 20 of them; n = 0 is in
+    // Only open work is ranked (docs/scoring.md v2): every 97th initiative is done (n = 97, …, 1940: 20 of them; n = 0 is in
     // progress), so 1,980 are ranked.
     await page.getByText(/1–50 of 1,980 initiatives/).waitFor();
     await screenshot(page, "overview-2000");

@@ -36,7 +36,7 @@ function asRecords(rows: string[][]) {
 }
 
 /**
- * scoring.md §7: default model; category A (weight 2) with m1 (importance 5,
+ * docs/scoring.md §8: default model; category A (weight 2) with m1 (importance 5,
  * performance 2), B (weight 1) with m2 (4, 4); "Fixed return time" with cost
  * 500,000, revenue 200,000, effects m1 +3 and m2 −1, confidence 0.8, effort 10,
  * investment 300,000. Hand-worked: s_E 6.6667, s_C 5, s_R 2, value 38.1333,

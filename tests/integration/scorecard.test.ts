@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 /**
- * scoring.md §7, built through the API: default model; category A weight 2
+ * docs/scoring.md §8, built through the API: default model; category A weight 2
  * with m1 (importance 5, performance 2), B weight 1 with m2 (4, 4); x with
  * cost likely 500,000, revenue likely 200,000, effects m1 +3 and m2 −1,
  * confidence 0.8, effort 10, investment 300,000.

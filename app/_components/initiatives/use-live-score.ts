@@ -42,7 +42,7 @@ function scoringProblem(error: unknown): string {
 
 type Point = { id: string; valueScore: number; effort: number };
 
-/** Where the draft would rank among the others (scoring.md §2: priority, then value score, then id). */
+/** Where the draft would rank among the others (docs/scoring.md §3: priority, then value score, then id). */
 function rankAmong(points: Point[], self: { id: string; priority: number; valueScore: number }): number {
   let ahead = 0;
   for (const p of points) {

@@ -7,7 +7,7 @@ import type { ScorecardSummary } from "./types";
 type Closed = ScorecardSummary["closed"];
 
 /**
- * Done and cancelled initiatives, apart from the ranking (scoring.md v2: only
+ * Done and cancelled initiatives, apart from the ranking (docs/scoring.md v2: only
  * open work is ranked), collapsed by default: what was delivered, with the
  * realised results recorded, and what was stopped and why.
  */

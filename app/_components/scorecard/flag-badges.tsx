@@ -1,6 +1,6 @@
 import { Badge } from "../ui/card";
 
-/** The two warnings of scoring.md §2: a cost cut that hurts customers, and work tied to no customer outcome. */
+/** The two warnings of docs/scoring.md §3: a cost cut that hurts customers, and work tied to no customer outcome. */
 export function FlagBadges({ flags }: { flags: { harmsExperience: boolean; notLinkedToOutcome: boolean } }) {
   if (!flags.harmsExperience && !flags.notLinkedToOutcome) return <span className="sr-only">No flags</span>;
   return (

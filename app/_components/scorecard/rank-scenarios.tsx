@@ -1,6 +1,6 @@
 import type { RowSensitivity } from "./types";
 
-/** Where the rank goes when any crown's weight moves by 10 points (scoring.md §3). */
+/** Where the rank goes when any crown's weight moves by 10 points (docs/scoring.md §4). */
 export function RankScenarios({ row }: { row: RowSensitivity | undefined }) {
   if (!row) return null;
   return (

@@ -1,6 +1,6 @@
 import { Badge } from "../ui/card";
 
-/** Whether the rank holds when any crown's weight moves by 10 points (scoring.md §3). */
+/** Whether the rank holds when any crown's weight moves by 10 points (docs/scoring.md §4). */
 export function RobustnessBadge({ row }: { row: { rankMin: number | null; rankMax: number | null; robust: boolean | null } | undefined }) {
   // Done and cancelled work is not ranked, so it has no rank range.
   if (!row || row.rankMin === null || row.rankMax === null) return <span className="text-xs text-slate-500">—</span>;

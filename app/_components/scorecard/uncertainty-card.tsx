@@ -33,7 +33,7 @@ function Elapsed() {
   return <span className="tabular-nums">{seconds} s</span>;
 }
 
-/** Monte Carlo ranges (scoring.md §4), run on request because it takes a moment on large portfolios. */
+/** Monte Carlo ranges (docs/scoring.md §5), run on request because it takes a moment on large portfolios. */
 export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }) {
   const trpc = useTRPC();
   const ws = useWorkspace();

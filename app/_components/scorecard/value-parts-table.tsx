@@ -11,7 +11,7 @@ const CROWNS = [
 const tone = (v: number) => (v > 0 ? "text-emerald-700" : v < 0 ? "text-red-700" : "text-slate-700");
 
 /**
- * scoring.md §2 written out: each crown's score × weight × confidence ÷ 10
+ * docs/scoring.md §3 written out: each crown's score × weight × confidence ÷ 10
  * is its part, and the three parts add up to the value score.
  */
 export function ValuePartsTable({ row }: { row: ScorecardRow }) {

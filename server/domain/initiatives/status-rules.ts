@@ -66,7 +66,7 @@ type StatusFields = {
 const isStarted = (s: InitiativeStatus) => s === "in_progress" || s === "done";
 
 /**
- * The status-dependent fields after a change (scoring.md §1): startPeriod is
+ * The status-dependent fields after a change (docs/scoring.md §2): startPeriod is
  * required in progress and done, pinnedPeriod exists only while approved.
  * Values the caller sends that break a rule are refused; values left over
  * from the previous status are cleared (a pin is spent once work starts, a

@@ -6,7 +6,7 @@ import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 export type MomentRow = typeof moments.$inferSelect;
 export type LinkedInitiative = { id: string; title: string; effect: number };
 
-/** The hot-spot numbers of scoring.md §1, computed on read, never stored. */
+/** The hot-spot numbers of docs/scoring.md §2, computed on read, never stored. */
 export function computedFields(m: Pick<MomentRow, "importance" | "performance" | "volumePerYear" | "costPerInteraction">) {
   return { gap: gap(m), hotSpotScore: hotSpotScore(m), annualCost: annualCost(m), isHotSpot: isHotSpot(m) };
 }

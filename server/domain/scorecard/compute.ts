@@ -4,7 +4,7 @@ import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
 
-/** Open work is ranked and planned (scoring.md v2); done and cancelled work is listed apart. */
+/** Open work is ranked and planned (docs/scoring.md v2); done and cancelled work is listed apart. */
 export const OPEN_STATUSES: ReadonlySet<string> = new Set(["proposed", "approved", "in_progress"]);
 export const isOpen = (i: { status: string }) => OPEN_STATUSES.has(i.status);
 

@@ -67,7 +67,7 @@ export const simulationRead = defineScorecardRead("scorecard.simulate", (s, o: {
   withTitles(simulatePortfolio(sourcePortfolio(s).loaded.input, o), sourcePortfolio(s).loaded.display),
 );
 
-/** Uncertainty ranges (scoring.md §4), always computed off the request thread. */
+/** Uncertainty ranges (docs/scoring.md §5), always computed off the request thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
   requireRole(ctx.role, "workspace.read");
   const n = scorecardSize(ctx.db, ctx.workspaceId);

@@ -32,7 +32,7 @@ export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 /** rankMin, rankMax and robust are null for done and cancelled work, which is not ranked. */
 export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null } };
 
-/** The ranked table: open work only (scoring.md v2), in rank order. */
+/** The ranked table: open work only (docs/scoring.md v2), in rank order. */
 function rows(scorecard: Scorecard): ScorecardRow[] {
   const byId = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.filter(isOpen).map((i) => {
@@ -117,7 +117,7 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
       pinnedPeriod: i?.pinnedPeriod ?? null,
       version: i?.version ?? 1,
       pulledForwardBy: item.pulledForwardBy,
-      /** Pinned to a period that has ended: planned like the others (scoring.md v2). */
+      /** Pinned to a period that has ended: planned like the others (docs/scoring.md v2). */
       stalePin: item.stalePin,
       /** Prerequisites, for "after X" markers. */
       dependsOn: (prerequisites.get(item.id) ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),

@@ -2,10 +2,10 @@ import { scoringModels } from "@/db/schema";
 import { DEFAULT_MODEL } from "@/server/scoring";
 import type { DbOrTx } from "../shared/context";
 
-/** scoring.md v2's default, also the column's default (db/schema/planning.ts). */
+/** docs/scoring.md v2's default, also the column's default (db/schema/planning.ts). */
 export const DEFAULT_CROWN_THRESHOLD = 0.5;
 
-/** Version 1 of every workspace's model: the defaults of docs/scoring.md §1. */
+/** Version 1 of every workspace's model: the defaults of docs/scoring.md §2. */
 export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: string | null): void {
   tx.insert(scoringModels)
     .values({

@@ -18,7 +18,7 @@ const material = (crown: string) =>
 const share = (label: string) =>
   z.number({ message: `${label} must be a number` }).min(0, `${label} is between 0 and 1`).max(1, `${label} is between 0 and 1`);
 
-/** The model's fields and the rules of scoring.md §1. */
+/** The model's fields and the rules of docs/scoring.md §2. */
 export const modelFields = z.object({
   weights: z
     .object({ experience: weight("experience"), cost: weight("cost"), revenue: weight("revenue") })
@@ -39,7 +39,7 @@ export const modelFields = z.object({
     .int("The horizon is a whole number of years")
     .min(1, "The horizon is 1 to 10 years")
     .max(10, "The horizon is 1 to 10 years"),
-  /** scoring.md v2. Optional so an older client or file keeps the current threshold instead of resetting it. */
+  /** docs/scoring.md v2. Optional so an older client or file keeps the current threshold instead of resetting it. */
   crownThreshold: z
     .number({ message: "The crown threshold must be a number of points" })
     .min(0, "The crown threshold is between 0 and 10 points")

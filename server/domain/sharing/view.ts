@@ -56,7 +56,7 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
     expiresAt: link.expiresAt,
     weights: { ...sc.model.weights },
     headline: { ...sc.headline },
-    /** The ranked table: open work only (scoring.md v2). */
+    /** The ranked table: open work only (docs/scoring.md v2). */
     initiatives: open.slice(0, SHARED_ROWS_LIMIT).map((i) => ({
       rank: i.rank,
       title: i.title,

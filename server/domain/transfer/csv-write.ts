@@ -3,7 +3,7 @@ import Papa from "papaparse";
 /** A cell of an exported file: numbers stay numbers, text is text, empty is null. */
 export type CsvCell = string | number | boolean | null;
 
-/** Text cells a spreadsheet would run as a formula (quality.md, formula injection). */
+/** Text cells a spreadsheet would run as a formula (docs/quality.md, formula injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**

@@ -346,7 +346,7 @@ function planRows(file: WorkspaceFile, who: Who): Batch[] {
         revenueMargin: m.revenueMargin,
         discountRate: m.discountRate,
         horizonYears: m.horizonYears,
-        // Files written before scoring.md v2 have no threshold: they get v2's default.
+        // Files written before docs/scoring.md v2 have no threshold: they get v2's default.
         crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
         note: m.note,
         createdBy: person(m.createdBy),

@@ -1,4 +1,4 @@
-// The planner's candidate order (scoring.md §5 rule 5) on inputs big enough
+// The planner's candidate order (docs/scoring.md §6 rule 5) on inputs big enough
 // for the radix path (>= 2,048), against a plain comparison sort written here.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Computed fields of a moment of truth (scoring.md section 1).
+// Computed fields of a moment of truth (docs/scoring.md section 2).
 import { describe, expect, it } from "vitest";
 import { annualCost, gap, hotSpotScore, isHotSpot } from "@/server/scoring";
 

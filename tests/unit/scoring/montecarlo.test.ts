@@ -1,4 +1,4 @@
-// Uncertainty of scoring.md section 4.
+// Uncertainty of docs/scoring.md section 5.
 import { describe, expect, it } from "vitest";
 import {
   nearestRankPercentile,

@@ -1,4 +1,4 @@
-// Ranking rule of scoring.md section 2: priority desc, valueScore desc, id asc.
+// Ranking rule of docs/scoring.md section 3: priority desc, valueScore desc, id asc.
 import { describe, expect, it } from "vitest";
 import { analyzePortfolio, planRoadmap, rankPortfolio, scorePortfolio, weightSensitivity } from "@/server/scoring";
 import { costOnly, valued } from "./fixtures";

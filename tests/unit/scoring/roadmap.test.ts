@@ -1,4 +1,4 @@
-// Each rule of scoring.md section 5, hand-worked. Cost-only model: valued(id, v)
+// Each rule of docs/scoring.md section 6, hand-worked. Cost-only model: valued(id, v)
 // has valueScore v, so priority = v / effort.
 import { describe, expect, it } from "vitest";
 import { planRoadmap, ScoringInputError } from "@/server/scoring";

@@ -1,4 +1,4 @@
-// Table-driven hand-worked cases for every rule of scoring.md section 2.
+// Table-driven hand-worked cases for every rule of docs/scoring.md section 3.
 import { describe, expect, it } from "vitest";
 import { scorePortfolio, type EffectLink, type InitiativeInput, type PortfolioInput } from "@/server/scoring";
 import { fixed, initiative, model, portfolio } from "./fixtures";

@@ -1,4 +1,4 @@
-// Weight sensitivity of scoring.md section 3, hand-worked.
+// Weight sensitivity of docs/scoring.md section 4, hand-worked.
 import { describe, expect, it } from "vitest";
 import { sensitivityScenarios, weightSensitivity, type CrownWeights } from "@/server/scoring";
 import { fixed, initiative, portfolio } from "./fixtures";

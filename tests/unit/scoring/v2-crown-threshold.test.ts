@@ -1,4 +1,4 @@
-// scoring.md v2, section 2: a crown needs a score strictly above the model's
+// docs/scoring.md v2, section 3: a crown needs a score strictly above the model's
 // crownThreshold (default 0.5; 0 gives v1). Hand-worked on one small initiative.
 import { describe, expect, it } from "vitest";
 import { planRoadmap, scorePortfolio, ScoringInputError, type ScoringModel } from "@/server/scoring";

@@ -1,4 +1,4 @@
-// scoring.md v2, section 5: planRoadmap(input, periods, { currentPeriod }).
+// docs/scoring.md v2, section 6: planRoadmap(input, periods, { currentPeriod }).
 // first = clamp(currentPeriod, 0, P); no new work before first; a pin before
 // first is stale. Cost-only model: valued(id, v) has valueScore v, priority v / effort.
 import { describe, expect, it } from "vitest";

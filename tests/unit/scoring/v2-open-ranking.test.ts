@@ -1,4 +1,4 @@
-// scoring.md v2, sections 2–4: only open work (proposed, approved,
+// docs/scoring.md v2, sections 3–5: only open work (proposed, approved,
 // in_progress) is ranked. Done and cancelled work is still scored, but has
 // rank null and takes no part in sensitivity ranks or pTop10.
 // Cost-only model: valued(id, v) has valueScore v (priority v at effort 1).

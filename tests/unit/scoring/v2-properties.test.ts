@@ -1,4 +1,4 @@
-// Properties of scoring.md v2 over random portfolios (fast-check):
+// Properties of docs/scoring.md v2 over random portfolios (fast-check):
 // - no newly planned item starts before max(0, currentPeriod), none at all when currentPeriod >= P;
 // - with currentPeriod 0 and crownThreshold 0 the plan and the crowns are v1's. The v1
 //   reference below is written from the v1 text of sections 2 and 5, independently of

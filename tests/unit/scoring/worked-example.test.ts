@@ -1,4 +1,4 @@
-// scoring.md section 7, digit for digit.
+// docs/scoring.md section 8, digit for digit.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MODEL, scorePortfolio, type PortfolioInput } from "@/server/scoring";
 
