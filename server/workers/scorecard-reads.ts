@@ -10,7 +10,8 @@ import {
 import type { ScorecardRead } from "@/server/domain/scorecard/read";
 import { previewRead } from "@/server/domain/scoringModel/preview";
 import { sharedRead } from "@/server/domain/sharing/view";
-import { scorecardCsvRead } from "@/server/domain/transfer/csv-export";
+import { csvRead } from "@/server/domain/transfer/csv-export";
+import { workspaceFileRead } from "@/server/domain/transfer/workspace-export";
 import { reportRead } from "@/server/domain/transfer/report";
 
 /**
@@ -28,7 +29,8 @@ export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>>
     planVsRealisedRead,
     simulationRead,
     glanceRead,
-    scorecardCsvRead,
+    csvRead,
+    workspaceFileRead,
     reportRead,
     sharedRead,
     previewRead,

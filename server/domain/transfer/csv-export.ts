@@ -143,18 +143,22 @@ export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     });
 }
 
-/** The scorecard CSV is made where the scorecard is (the worker, for a large workspace): one string crosses back. */
-export const scorecardCsvRead = defineScorecardRead("transfer.scorecardCsv", (s) => toCsv(SCORECARD_COLUMNS, scorecardRows(s)));
+/**
+ * Every CSV is made where a large workspace's heavy work runs (the worker):
+ * 10,000 rows take hundreds of milliseconds to build; one string crosses back.
+ */
+export const csvRead = defineScorecardRead("transfer.csv", (s, kind: ExportKind) =>
+  kind === "scorecard"
+    ? toCsv(SCORECARD_COLUMNS, scorecardRows(s))
+    : kind === "initiatives"
+      ? toCsv(INITIATIVE_FIELDS.map((f) => f.key), initiativeRows(s.db, s.workspaceId))
+      : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(s.db, s.workspaceId)),
+);
 
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
 export async function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
   requireRole(ctx.role, "data.export");
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
-  const content =
-    input.kind === "scorecard"
-      ? await readScorecard(ctx.db, ctx.workspaceId, scorecardCsvRead, undefined)
-      : input.kind === "initiatives"
-        ? toCsv(INITIATIVE_FIELDS.map((f) => f.key), initiativeRows(ctx.db, ctx.workspaceId))
-        : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(ctx.db, ctx.workspaceId));
+  const content = await readScorecard(ctx.db, ctx.workspaceId, csvRead, input.kind);
   return { filename: downloadName(ws.slug, input.kind, "csv"), content };
 }

@@ -21,8 +21,8 @@ const FILES: Record<string, (api: Caller, workspaceId: string) => Promise<Downlo
   "initiatives-template.csv": async (api, workspaceId) => csv(await api.transfer.template({ workspaceId, kind: "initiatives" })),
   "moments-template.csv": async (api, workspaceId) => csv(await api.transfer.template({ workspaceId, kind: "moments" })),
   "workspace.json": async (api, workspaceId) => {
-    const [file, ws] = await Promise.all([api.transfer.exportWorkspace({ workspaceId }), api.workspace.get({ workspaceId })]);
-    return { body: JSON.stringify(file, null, 2), type: "application/json; charset=utf-8", filename: downloadName(ws.slug, "workspace", "json") };
+    const file = await api.transfer.workspaceFile({ workspaceId });
+    return { body: file.content, type: "application/json; charset=utf-8", filename: file.filename };
   },
   "scorecard.pdf": async (api, workspaceId) => {
     const [data, ws] = await Promise.all([api.transfer.report({ workspaceId }), api.workspace.get({ workspaceId })]);

@@ -18,7 +18,10 @@ import {
 } from "@/db/schema";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import { workspaceRow } from "./workspace-row";
+import { downloadName, workspaceRow } from "./workspace-row";
+import { ValidationError } from "../errors";
+import { defineScorecardRead, readScorecard, scorecardSize } from "../scorecard/read";
+import { MAX_FULL_SCORECARD } from "../scorecard/service";
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "./workspace-format";
 
 type W = WorkspaceFile["workspace"];
@@ -58,7 +61,24 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  */
 export function exportWorkspace(ctx: WorkspaceCtx) {
   requireRole(ctx.role, "data.export");
+  const n = scorecardSize(ctx.db, ctx.workspaceId);
+  if (n > MAX_FULL_SCORECARD) {
+    // Building and copying the file of a large workspace would hold the request thread: the download builds it in the worker.
+    throw new ValidationError(
+      `This workspace has ${n.toLocaleString("en")} initiatives, too many to send in one answer (at most ${MAX_FULL_SCORECARD.toLocaleString("en")}). Download the workspace file instead.`,
+    );
+  }
   return buildWorkspaceFile(ctx.db, ctx.workspaceId);
+}
+
+/** The workspace file as the download sends it, made where a large workspace's heavy work runs: one string crosses back. */
+export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", (s) => JSON.stringify(buildWorkspaceFile(s.db, s.workspaceId), null, 2));
+
+/** The workspace file's text, for the download. */
+export async function workspaceFileText(ctx: WorkspaceCtx) {
+  requireRole(ctx.role, "data.export");
+  const ws = workspaceRow(ctx.db, ctx.workspaceId);
+  return { filename: downloadName(ws.slug, "workspace", "json"), content: await readScorecard(ctx.db, ctx.workspaceId, workspaceFileRead, undefined) };
 }
 
 export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Date()) {

@@ -8,7 +8,7 @@ import {
   previewCsvInput,
   templateInput,
 } from "@/server/domain/transfer/schemas";
-import { exportWorkspace } from "@/server/domain/transfer/workspace-export";
+import { exportWorkspace, workspaceFileText } from "@/server/domain/transfer/workspace-export";
 import { importWorkspace } from "@/server/domain/transfer/workspace-import";
 import { authedProcedure, router, workspaceProcedure } from "../init";
 
@@ -25,6 +25,8 @@ export const transferRouter = router({
     .meta({ action: "data.export" })
     .input(exportCsvInput).query(({ ctx, input }) => exportCsv(ctx, input)),
   exportWorkspace: workspaceProcedure.meta({ action: "data.export" }).query(({ ctx }) => exportWorkspace(ctx)),
+  /** The same file as text, ready to download (built in the worker for a large workspace). */
+  workspaceFile: workspaceProcedure.meta({ action: "data.export" }).query(({ ctx }) => workspaceFileText(ctx)),
   report: workspaceProcedure.meta({ action: "data.export" }).query(({ ctx }) => reportData(ctx)),
   // Creates a new workspace owned by the caller, like workspace.create: any signed-in user may.
   importWorkspace: authedProcedure.input(importWorkspaceInput).mutation(({ ctx, input }) => importWorkspace(ctx, input)),
