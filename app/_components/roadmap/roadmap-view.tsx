@@ -229,6 +229,7 @@ export function RoadmapView() {
       </Card>
       <UnscheduledList
         rows={unscheduled}
+        periods={data.periods}
         printing={printing}
         statusOf={statusOf}
         canUpdate={canUpdate}

@@ -7,6 +7,7 @@ import { Badge } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { PlanBar } from "./plan-bar";
+import { StalePinNote } from "./stale-pin-note";
 import type { PlanRow, PlanScheduled } from "./plan-rows";
 
 /** History (before today's period) is grey; today's period opens with the today line. */
@@ -95,11 +96,7 @@ export function TimelineRow({
                 ↳ after {after.map((p) => `“${p.title}”`).join(", ")}
               </span>
             ) : null}
-            {item.stalePin && info.pinnedPeriod !== null ? (
-              <span className="mt-0.5 block text-[11px] font-medium text-amber-800" data-testid="stale-pin">
-                Pinned to {periods[info.pinnedPeriod]?.label ?? "a period"}, which has ended: planned like the others
-              </span>
-            ) : null}
+            <StalePinNote row={row} periods={periods} />
             {pulledForwardBy ? <span className="mt-0.5 block text-[11px] text-slate-700">⇡ pulled forward by “{pulledForwardBy}”</span> : null}
           </span>
           {onUpdate ? (

@@ -4,12 +4,13 @@ import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
 import { Pager } from "../scorecard/pager";
-import type { UnscheduledItem } from "../scorecard/types";
+import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { Button } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { PlanRow } from "./plan-rows";
 import { reasonText } from "./reason-text";
+import { StalePinNote } from "./stale-pin-note";
 
 const PAGE_SIZE = 25;
 const REASON_BADGE = { no_positive_value: "No positive value", blocked: "Blocked", no_capacity: "No capacity" } as const;
@@ -17,12 +18,14 @@ const REASON_BADGE = { no_positive_value: "No positive value", blocked: "Blocked
 /** What did not fit, and why, in rank order. */
 export function UnscheduledList({
   rows,
+  periods,
   printing,
   statusOf,
   canUpdate,
   onUpdate,
 }: {
   rows: (PlanRow & { item: UnscheduledItem })[];
+  periods: RoadmapData["periods"];
   printing: boolean;
   statusOf: (id: string) => string | undefined;
   canUpdate: (row: PlanRow) => boolean;
@@ -59,6 +62,7 @@ export function UnscheduledList({
                     {row.info.department ? <span className="text-xs text-slate-600">{row.info.department}</span> : null}
                   </p>
                   <p className="mt-1 text-sm text-slate-700">{reasonText(row.item, statusOf)}</p>
+                  <StalePinNote row={row} periods={periods} />
                 </div>
                 {canUpdate(row) ? (
                   <Button size="sm" variant="secondary" onClick={() => onUpdate(row)} className="no-print">
