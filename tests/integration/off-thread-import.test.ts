@@ -100,6 +100,25 @@ describe("workspace import off the request thread", () => {
   });
 });
 
+describe("the text rule inside an imported file", () => {
+  it("refuses a file whose JSON escapes spell a broken character or a NUL, naming where, and stores nothing", async () => {
+    const db = createTestDb();
+    const me = makeUser(db);
+    const api = callerFor(db, me.id);
+    const good = generatedFile(3);
+    const digest = databaseDigest(db);
+    // The request's text is well formed: the escapes only become a lone surrogate or a NUL once the file is parsed.
+    const surrogate = good.replace(/"title":"([^"]*)"/, '"title":"$1\\ud800"');
+    const nul = good.replace(/"need":"([^"]*)"/, '"need":"$1\\u0000"');
+    const e1 = await failure(api.transfer.importWorkspace({ file: surrogate }));
+    expect(e1.code).toBe("BAD_REQUEST");
+    expect(e1.message).toMatch(/^The workspace file cannot be imported: workspace\.canvases\.0\.title: This text contains a broken character/);
+    const e2 = await failure(api.transfer.importWorkspace({ file: nul }));
+    expect(e2.message).toMatch(/^The workspace file cannot be imported: workspace\.categories\.0\.need: This text contains a NUL character/);
+    expect(databaseDigest(db)).toBe(digest);
+  });
+});
+
 describe("staged writing (any database)", () => {
   it("serves other work between its short transactions, and nobody sees the half-made workspace", async () => {
     const db = createTestDb();

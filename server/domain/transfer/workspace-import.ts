@@ -28,6 +28,7 @@ import { MAX_MOMENTS_PER_CANVAS } from "../moments/schemas";
 import { refuseOverlaps } from "../periods/overlaps";
 import { DEFAULT_CROWN_THRESHOLD } from "../scoringModel/defaults";
 import { recordAudit } from "../shared/audit";
+import { findBadText } from "../shared/text";
 import type { AuthedCtx, Tx } from "../shared/context";
 import { createWorkspace } from "../workspaces/create";
 import { databaseFile } from "../shared/database-file";
@@ -55,6 +56,9 @@ export function readWorkspaceFile(text: string): WorkspaceFile {
   } catch (error) {
     fail([{ path: "", message: `This is not JSON (${(error as Error).message})` }]);
   }
+  // The request's own text passed the text rule, but JSON escapes ("\ud800", "\u0000") only become characters here.
+  const bad = findBadText(json);
+  if (bad) fail([{ path: bad.path, message: `This text ${bad.problem}. Remove it and try again.` }]);
   const parsed = workspaceFileSchema.safeParse(json);
   if (!parsed.success) fail(parsed.error.issues.map((i: z.core.$ZodIssue) => ({ path: i.path.map(String).join("."), message: i.message })));
   checkReferences(parsed.data);
