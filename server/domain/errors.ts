@@ -9,7 +9,7 @@
  * carries a stable code and the `domainError` brand; `isDomainError` checks
  * both, so an error made by another copy of this module maps the same.
  */
-export const DOMAIN_ERROR_CODES = [
+const DOMAIN_ERROR_CODES = [
   "NOT_FOUND",
   "FORBIDDEN",
   "CONFLICT",
@@ -20,7 +20,7 @@ export const DOMAIN_ERROR_CODES = [
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
-export class DomainError extends Error {
+class DomainError extends Error {
   readonly domainError = true as const;
   readonly code: DomainErrorCode = "INVALID";
   constructor(message: string) {

@@ -11,7 +11,7 @@ import { MOMENTS_LIMIT } from "./moments-limit";
 import { useWorkspace } from "../workspace/workspace-context";
 
 type Patch = Omit<UpdateMomentInput, "id" | "version">;
-export type Deleted = { moment: MomentItem; index: number; effectLinks: number };
+type Deleted = { moment: MomentItem; index: number; effectLinks: number };
 
 type ServerClash = { field: string; label: string; yours: Clash["mine"]; theirs: Clash["theirs"]; changedBy: string; changedAt: number | null };
 function conflictOf(error: unknown) {
@@ -20,7 +20,7 @@ function conflictOf(error: unknown) {
 }
 
 /** A moment's cell someone else changed while this person changed it too: both values, for the person to pick. */
-export type MomentConflict = { id: string; name: string; clashes: Clash[] };
+type MomentConflict = { id: string; name: string; clashes: Clash[] };
 
 /**
  * The moments of one canvas and every change to them. The list query is the

@@ -17,7 +17,7 @@ const COUNT = 4;
  * start of today's quarter when the plan ended longer ago (so the new
  * quarters reach today).
  */
-export function nextQuartersStart(lastDay: string | null, today: string): string {
+function nextQuartersStart(lastDay: string | null, today: string): string {
   const thisQuarter = quarterStart(today);
   if (!lastDay) return thisQuarter;
   const after = addDays(lastDay, 1);

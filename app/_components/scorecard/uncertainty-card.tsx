@@ -20,7 +20,7 @@ function isRanked<T extends { rank: number | null; pTop10: number | null }>(r: T
 /** The server's limit on runs × initiatives (server/domain/scorecard/schemas.ts). */
 const SAMPLE_BUDGET = 5_000_000;
 
-export function runsFor(initiatives: number): number {
+function runsFor(initiatives: number): number {
   return Math.max(100, Math.min(1_000, Math.floor(SAMPLE_BUDGET / Math.max(1, initiatives) / 100) * 100));
 }
 

@@ -8,7 +8,7 @@ import { throwMissingOrStale, updateVersioned, type VersionedTable } from "./ver
 /** How a column is named to people and to forms: the API field key and its label. */
 export type FieldName = { field: string; label: string };
 
-export type ClashingField = FieldName & { yours: unknown; theirs: unknown; changedBy: string; changedAt: number | null };
+type ClashingField = FieldName & { yours: unknown; theirs: unknown; changedBy: string; changedAt: number | null };
 
 type Change = { changedBy: string; changedAt: number };
 

@@ -26,7 +26,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * (it cannot be written as UTF-8, so SQLite kept bytes that read back as
  * something else) and no NUL (C strings, PDFs and CSV tools cut at it).
  */
-export function textProblem(text: string): string | null {
+function textProblem(text: string): string | null {
   if (text.includes("\u0000")) return "contains a NUL character";
   if (LONE_SURROGATE.test(text)) return "contains a broken character (an unpaired surrogate)";
   return null;

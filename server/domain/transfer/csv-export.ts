@@ -28,7 +28,7 @@ function momentNames(db: DbOrTx, workspaceId: string): Map<string, string> {
   );
 }
 
-export const SCORECARD_COLUMNS = [
+const SCORECARD_COLUMNS = [
   "rank", "title", "department", "owner", "status",
   "experience_score", "cost_score", "revenue_score", "crowns", "triple_crown",
   "value_score", "priority", "npv", "payback_years", "confidence", "robust", "rank_min", "rank_max",
@@ -44,7 +44,7 @@ export const SCORECARD_COLUMNS = [
  * each crown's weight and weighted part (the parts add up to value_score) and
  * each effect link's contribution, as "Moment:+2 (+0.2667)".
  */
-export function scorecardRows(ctx: WorkspaceCtx) {
+function scorecardRows(ctx: WorkspaceCtx) {
   const scorecard = cachedScorecard(ctx.db, ctx.workspaceId);
   const names = momentNames(ctx.db, ctx.workspaceId);
   const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
@@ -70,7 +70,7 @@ export function scorecardRows(ctx: WorkspaceCtx) {
 }
 
 /** The initiatives in the import template's columns, so an export imports back (effects and prerequisites by name). */
-export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   const names = momentNames(db, workspaceId);
   const rows = db
     .select({ i: initiatives, ownerEmail: users.email })
@@ -125,10 +125,10 @@ export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   });
 }
 
-export const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
+const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
 
 /** The moments in the import template's columns (canvas by title), then the computed hot-spot figures. */
-export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   return db
     .select({ m: moments, canvas: canvases.title, category: categories.name })
     .from(moments)
