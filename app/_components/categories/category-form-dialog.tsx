@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { CreateCategoryInput } from "@/server/domain/categories/schemas";
 import type { CategoryItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -16,7 +16,7 @@ import { readNumbers } from "../ui/typed-number";
 import { useEditedFields } from "../ui/use-edited-fields";
 import { useWorkspace } from "../workspace/workspace-context";
 import { ConflictChoices } from "../autosave/save-status";
-import { conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
+import { clashesOf, conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
 
 /** The fields whose value differs from the category as loaded. */
 function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
@@ -54,8 +54,7 @@ export function CategoryFormDialog({
         } catch (error) {
           const conflict = conflictOf(error);
           if (conflict?.fields?.length) {
-            const fields = conflict.fields as (Clash & { yours: Clash["mine"] })[];
-            setClash({ clashes: fields.map((f) => ({ ...f, mine: f.yours })), version: conflict.currentVersion, changed });
+            setClash({ clashes: clashesOf(conflict), version: conflict.currentVersion, changed });
           }
           throw error;
         }
@@ -80,7 +79,7 @@ export function CategoryFormDialog({
   });
   // An error stays under a field only until the field is changed: a filled-in field must not keep saying it is empty.
   const edited = useEditedFields();
-  const fe = edited.without({ ...fieldErrors(save.error), ...clientErrors });
+  const fe = edited.without({ ...readTrpcError(save.error).fieldErrors, ...clientErrors });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -208,8 +207,8 @@ export function CategoryFormDialog({
         ) : null}
         {clash ? (
           <ConflictChoices clashes={clash.clashes} onResolve={resolve} />
-        ) : save.error && !Object.keys(fieldErrors(save.error)).length ? (
-          <Alert>{errorMessage(save.error)}</Alert>
+        ) : save.error && !Object.keys(readTrpcError(save.error).fieldErrors).length ? (
+          <Alert>{readTrpcError(save.error).message}</Alert>
         ) : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close}>

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { CreateMeasureInput } from "@/server/domain/measures/schemas";
 import type { MeasureItem } from "../canvas/router-outputs";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
@@ -54,8 +54,8 @@ export function MeasureForm({
         setKind("outcome");
       }
     } catch (error) {
-      setErrors(fieldErrors(error));
-      setFailure(errorMessage(error));
+      setErrors(readTrpcError(error).fieldErrors);
+      setFailure(readTrpcError(error).message);
     } finally {
       setPending(false);
     }
