@@ -10,7 +10,7 @@ import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card
 import { formatDateTime } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CreateCanvasDialog } from "./create-canvas-dialog";
-import type { CanvasItem } from "./router-outputs";
+import type { CanvasItem } from "../trpc/types";
 
 /** Every canvas, under its category; categories without one invite the first. */
 export function CanvasesList() {

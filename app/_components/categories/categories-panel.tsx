@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";

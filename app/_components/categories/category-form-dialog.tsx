@@ -2,8 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { CreateCategoryInput } from "@/server/domain/categories/schemas";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem, RouterInputs } from "../trpc/types";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
@@ -17,6 +16,8 @@ import { useEditedFields } from "../ui/use-edited-fields";
 import { useWorkspace } from "../workspace/workspace-context";
 import { ConflictChoices } from "../autosave/save-status";
 import { clashesOf, conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
+
+type CategoryValues = Omit<RouterInputs["category"]["create"], "workspaceId" | "idempotencyKey">;
 
 /** The fields whose value differs from the category as loaded. */
 function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
@@ -44,7 +45,7 @@ export function CategoryFormDialog({
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const [clash, setClash] = useState<{ clashes: Clash[]; version: number; changed: Record<string, unknown> } | null>(null);
   const save = useMutation({
-    mutationFn: async (input: { values: Partial<CreateCategoryInput> & Pick<CreateCategoryInput, "name" | "need">; withCanvas: boolean; version?: number }) => {
+    mutationFn: async (input: { values: Partial<CategoryValues> & Pick<CategoryValues, "name" | "need">; withCanvas: boolean; version?: number }) => {
       if (category) {
         // Only what this person changed is sent: someone else's edit of another field is kept (decision 018).
         const changed = changedFields(category, { ...input.values, size: input.values.size ?? null });
@@ -95,7 +96,7 @@ export function CategoryFormDialog({
         need: formText(form, "need"),
         jobToBeDone: formText(form, "jobToBeDone"),
         description: formText(form, "description"),
-        digitalSavviness: formText(form, "digitalSavviness") as CreateCategoryInput["digitalSavviness"],
+        digitalSavviness: formText(form, "digitalSavviness") as CategoryValues["digitalSavviness"],
         size,
         weight: weight ?? undefined,
       },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";

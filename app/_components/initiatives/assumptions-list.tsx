@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { InitiativeDetail } from "../canvas/router-outputs";
+import type { InitiativeDetail } from "../trpc/types";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card } from "../ui/card";

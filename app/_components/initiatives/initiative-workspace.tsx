@@ -7,7 +7,7 @@ import type { EffectLink } from "@/server/scoring";
 import { INITIATIVE_LABELS } from "@/server/domain/initiatives/schemas";
 import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
-import type { InitiativeDetail } from "../canvas/router-outputs";
+import type { InitiativeDetail } from "../trpc/types";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
 import { useTRPC, useTRPCClient } from "../trpc/client";

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useState } from "react";
-import type { InitiativeListItem } from "../canvas/router-outputs";
+import type { InitiativeListItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";

@@ -3,14 +3,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { clashesOf, conflictOf, type Clash, type Pick } from "../autosave/use-autosave";
-import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/moments/schemas";
-import type { MomentItem } from "../canvas/router-outputs";
+import type { MomentItem, RouterInputs } from "../trpc/types";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { MOMENTS_LIMIT } from "./moments-limit";
 import { useWorkspace } from "../workspace/workspace-context";
 
-type Patch = Omit<UpdateMomentInput, "id" | "version">;
+type Patch = Omit<RouterInputs["moment"]["update"], "workspaceId" | "id" | "version">;
 type Deleted = { moment: MomentItem; index: number; effectLinks: number };
 
 /** A moment's cell someone else changed while this person changed it too: both values, for the person to pick. */
@@ -92,7 +91,7 @@ export function useMoments(canvasId: string) {
     return next;
   }
 
-  async function create(values: Omit<CreateMomentInput, "canvasId">) {
+  async function create(values: Omit<RouterInputs["moment"]["create"], "workspaceId" | "canvasId">) {
     setNotice(null);
     const saved = await client.moment.create.mutate({ workspaceId: ws.id, canvasId, ...values });
     setItems((all) => [...all, saved]);
