@@ -13,8 +13,6 @@ import { listCategories } from "@/server/domain/categories/queries";
 import { cachedViews } from "@/server/domain/scorecard/cache";
 import { pageOfRows } from "@/server/domain/scorecard/views";
 
-export type ComparedRequest = "scorecard" | "categories";
-
 export function openReadOnly(file: string): Db {
   return drizzle(new Database(file, { readonly: true, fileMustExist: true }), { schema });
 }

@@ -47,7 +47,7 @@ export type ClashingField = { field: string; label: string; yours: unknown; thei
 /** A write from a version someone else has moved on from; a field-level update names the fields that clash. */
 export type StaleVersion = { currentVersion: number; changedBy: string; changedAt: number | null; fields?: ClashingField[] };
 /** A delete that would take other rows with it: what would go; the client asks, then sends `confirm: true`. */
-export type NeedsConfirm = {
+type NeedsConfirm = {
   needsConfirm: true;
   canvases?: number;
   moments?: number;
@@ -57,10 +57,10 @@ export type NeedsConfirm = {
   dependents?: string[];
 };
 /** A result recorded again for a period that has one: the one to change instead. */
-export type ResultExists = { currentVersion: number; resultId: string };
+type ResultExists = { currentVersion: number; resultId: string };
 
 /** What a CONFLICT tells the client besides its message (the error's `data.conflict`, server/trpc/init.ts). */
-export type ConflictDetails = StaleVersion | NeedsConfirm | ResultExists;
+type ConflictDetails = StaleVersion | NeedsConfirm | ResultExists;
 
 /** A stale version, a duplicate, or a rule about the current state of the data. */
 export class ConflictError extends DomainError {

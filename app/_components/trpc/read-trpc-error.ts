@@ -5,7 +5,7 @@ import type { AppRouter } from "@/server/trpc/root";
 type ErrorData = NonNullable<TRPCClientErrorLike<AppRouter>["data"]>;
 
 /** A failed call, as the person and the form need it. */
-export type TrpcError = {
+type TrpcError = {
   /** Ready to show: the server already wrote it for people; a plain sentence when there is none. */
   message: string;
   /** "NOT_FOUND", "CONFLICT", …; null when our API did not answer (offline, or not a tRPC call). */
