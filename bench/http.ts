@@ -1,11 +1,14 @@
 /**
  * `npm run bench:http`: API throughput (docs/quality.md). Seeds a 2,000-initiative
- * workspace, starts the built app (`next start`, with the comparator route
- * enabled) and a bare node:http + better-sqlite3 server on 127.0.0.1, then
- * runs autocannon (20 connections, loopback only, 10 s per target) for the
- * signed-in scorecard (the first page of ranked rows with their breakdowns,
- * as the overview loads it) and a cheap list query. Prints requests/s, p50
- * and p99 latency, and the ratios.
+ * workspace, starts the built app and two comparison servers of its own on
+ * 127.0.0.1, both reading the same database file read-only and serving the
+ * same JSON through the same domain calls (bench/comparison-payload.ts): a
+ * one-route Next app served the way the app is (bench/plain-next, the "plain
+ * Next route handler", decision 031) and a bare node:http + better-sqlite3
+ * server. Then runs autocannon (20 connections, loopback only, 10 s per
+ * target) for the signed-in scorecard (the first page of ranked rows with
+ * their breakdowns, as the overview loads it) and a cheap list query. Prints
+ * requests/s, p50 and p99 latency, and the ratios.
  *
  * The machine is shared, so one 10 s run per target would compare targets
  * measured under different loads. Each target's 10 s is split into ROUNDS
@@ -19,13 +22,14 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { ensureBuild, freePort, signIn, startBuiltApp, startProcess, stop, tsxCli, waitFor } from "./support";
+import { ensureBuild, ensurePlainNextBuild, freePort, signIn, startBuiltApp, startPlainNext, startProcess, stop, tsxCli, waitFor } from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 2000);
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = 20;
 
 ensureBuild();
+ensurePlainNextBuild();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-http-"));
 const dbFile = path.join(dataDir, "triple-crown.db");
 const seedDb = openDatabase(dbFile);
@@ -34,7 +38,8 @@ const big = await benchWorkspace(seedDb, { initiatives: INITIATIVES });
 seedDb.$client.close();
 
 const barePort = await freePort();
-const { app, base: appUrl } = await startBuiltApp(dataDir, { BENCH_ROUTES: "1" });
+const { app, base: appUrl } = await startBuiltApp(dataDir);
+const { app: plain, base: plainUrl } = await startPlainNext(dbFile);
 const bare = startProcess([tsxCli, "bench/bare-server.ts", dbFile, String(barePort)], { NODE_ENV: "production" });
 const bareUrl = `http://127.0.0.1:${barePort}`;
 
@@ -76,6 +81,7 @@ try {
   await waitFor(`${bareUrl}/health`, bare);
   const cookie = await signIn(appUrl, big.email, big.password);
   const ws = big.workspaceId;
+  await waitFor(`${plainUrl}/api/payload?what=categories&workspaceId=${ws}`, plain);
   const trpc = (proc: string, input: unknown) => `${appUrl}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
   const lines: string[] = [];
   for (const [what, proc, input] of [
@@ -84,7 +90,7 @@ try {
   ] as const) {
     const targets: Target[] = [
       { name: `${proc} (tRPC, signed in)`, url: trpc(proc, input), headers: { cookie } },
-      { name: "plain Next route handler", url: `${appUrl}/api/bench?what=${what}&workspaceId=${ws}`, headers: {} },
+      { name: "plain Next route handler", url: `${plainUrl}/api/payload?what=${what}&workspaceId=${ws}`, headers: {} },
       { name: "bare node:http", url: `${bareUrl}/?what=${what}&workspaceId=${ws}`, headers: {} },
     ];
     const runs = await compare(targets);
@@ -113,6 +119,7 @@ try {
   for (const l of lines) console.log(l);
 } finally {
   await stop(app);
+  await stop(plain);
   await stop(bare);
   rmSync(dataDir, { recursive: true, force: true });
 }

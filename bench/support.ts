@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../tests/e2e/support/free-port";
-import { ensureBuild as ensureBuildIn, nextBin, root, serverEntry } from "../tests/e2e/support/next-build";
+import { ensureBuild as ensureBuildIn, newestMtime, nextBin, root, serverEntry } from "../tests/e2e/support/next-build";
 
 // The browser tests' helpers serve the benchmarks too: one free-port probe, one build check, one health poll.
 export { freePort, nextBin, root };
@@ -23,27 +24,46 @@ export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill("SIGKILL");
 }
 
-export function startProcess(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
+export function startProcess(args: string[], env: Record<string, string>, cwd = root): ChildProcess {
+  return spawn(process.execPath, args, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
 }
 
 /**
- * The build served as `npm start` serves it (our server in front of Next: decision 023) on a free port of
- * 127.0.0.1, with its own data folder; `base` is its URL. BENCH_SERVER=next-start serves it with plain `next
- * start` instead, to measure what our server costs. Not waited for: callers poll `${base}/api/health` with waitFor.
+ * A Next build in `dir` served as `npm start` serves it (our server in front of Next: decision 023) on a free
+ * port of 127.0.0.1; `base` is its URL. BENCH_SERVER=next-start serves it with plain `next start` instead, to
+ * measure what our server costs. Not waited for: callers poll it with waitFor.
  */
-export async function startBuiltApp(dataDir: string, env: Record<string, string> = {}): Promise<{ app: ChildProcess; base: string }> {
+async function startNextServer(dir: string, env: Record<string, string>): Promise<{ app: ChildProcess; base: string }> {
   const port = await freePort();
   const args = process.env.BENCH_SERVER === "next-start" ? [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"] : [serverEntry];
-  const app = startProcess(args, {
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    DATA_DIR: dataDir,
-    AUTH_SECRET: "bench-secret-0123456789abcdef",
-    NODE_ENV: "production",
-    ...env,
-  });
+  const app = startProcess(args, { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", ...env }, dir);
   return { app, base: `http://127.0.0.1:${port}` };
+}
+
+/** The app's build, with its own data folder; callers poll `${base}/api/health`. */
+export function startBuiltApp(dataDir: string, env: Record<string, string> = {}): Promise<{ app: ChildProcess; base: string }> {
+  return startNextServer(root, { DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-0123456789abcdef", ...env });
+}
+
+/** bench/http.ts's one-route "plain Next" app (decision 031); not part of the product's build. */
+const plainNextDir = path.join(root, "bench/plain-next");
+
+/** Its build, redone when a source it serves (the domain code, its route, its config) is newer. */
+export function ensurePlainNextBuild(): void {
+  const buildId = path.join(plainNextDir, ".next/BUILD_ID");
+  const files = ["bench/comparison-payload.ts", "next.config.mjs"];
+  const newest = Math.max(
+    ...["server", "db", "bench/plain-next"].map((d) => newestMtime(path.join(root, d))),
+    ...files.map((f) => statSync(path.join(root, f)).mtimeMs),
+  );
+  if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: plainNextDir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error("next build of bench/plain-next failed");
+}
+
+/** The plain Next app, reading `databaseFile` read-only; its one route is `${base}/api/payload`. */
+export function startPlainNext(databaseFile: string): Promise<{ app: ChildProcess; base: string }> {
+  return startNextServer(plainNextDir, { BENCH_DATABASE: databaseFile });
 }
 
 export function median(values: number[]): number {

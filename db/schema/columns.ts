@@ -7,9 +7,6 @@ export const idColumn = () =>
     .primaryKey()
     .$defaultFn(() => newId());
 
-/** Every tenant row names its workspace; queries filter on it. */
-export const workspaceColumn = () => text("workspace_id").notNull();
-
 /** Epoch milliseconds: plain numbers serialise through JSON without a transformer. */
 export const timestamps = () => ({
   createdAt: integer("created_at")

@@ -8,7 +8,7 @@ import { logger } from "@/server/log";
  * at most once a minute per process (with how many there were), since the
  * cookie comes back with every request.
  */
-export const UNREADABLE_COOKIE_LOG_EVERY_MS = 60_000;
+const UNREADABLE_COOKIE_LOG_EVERY_MS = 60_000;
 let lastUnreadableLog = Number.NEGATIVE_INFINITY;
 let unreadableSinceLog = 0;
 

@@ -14,7 +14,7 @@ import { getAuthSecret } from "@/server/auth/secret";
 import { demoPasswordLocation, ensureDemoPassword } from "@/server/demo/demo-password";
 import { DEMO_EMAIL, demoSeeded, seedDemo } from "@/server/demo/seed";
 
-export function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV !== "production" || env.DEMO === "1";
 }
 

@@ -10,10 +10,10 @@
  */
 import { logger } from "@/server/log";
 
-export const SHUTDOWN_GRACE_MS = 10_000;
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Exit code when the grace period ran out: a request may have been cut off, unlike after Next's own exit. */
-export const SHUTDOWN_FORCED_EXIT_CODE = 1;
+const SHUTDOWN_FORCED_EXIT_CODE = 1;
 
 export function installShutdownDeadline(graceMs = Number(process.env.SHUTDOWN_GRACE_MS) || SHUTDOWN_GRACE_MS): void {
   // Without Next's handlers our listener alone would swallow the signal and keep the process up for graceMs.

@@ -9,9 +9,9 @@ import { dataDir } from "@/db/client";
  * DEMO_PASSWORD in the environment wins (a test server that must know it
  * before it starts).
  */
-export const DEMO_PASSWORD_FILE = "demo-password.txt";
+const DEMO_PASSWORD_FILE = "demo-password.txt";
 
-export function demoPasswordPath(): string {
+function demoPasswordPath(): string {
   return path.join(dataDir(), DEMO_PASSWORD_FILE);
 }
 

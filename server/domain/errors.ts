@@ -9,7 +9,7 @@
  * carries a stable code and the `domainError` brand; `isDomainError` checks
  * both, so an error made by another copy of this module maps the same.
  */
-export const DOMAIN_ERROR_CODES = [
+const DOMAIN_ERROR_CODES = [
   "NOT_FOUND",
   "FORBIDDEN",
   "CONFLICT",
@@ -41,12 +41,33 @@ export class ForbiddenError extends DomainError {
   override readonly code = "FORBIDDEN";
 }
 
+/** One field two people changed in a field-level update (decision 018): both values, who changed it and when. */
+export type ClashingField = { field: string; label: string; yours: unknown; theirs: unknown; changedBy: string; changedAt: number | null };
+
+/** A write from a version someone else has moved on from; a field-level update names the fields that clash. */
+export type StaleVersion = { currentVersion: number; changedBy: string; changedAt: number | null; fields?: ClashingField[] };
+/** A delete that would take other rows with it: what would go; the client asks, then sends `confirm: true`. */
+type NeedsConfirm = {
+  needsConfirm: true;
+  canvases?: number;
+  moments?: number;
+  measures?: number;
+  effectLinks?: number;
+  results?: number;
+  dependents?: string[];
+};
+/** A result recorded again for a period that has one: the one to change instead. */
+type ResultExists = { currentVersion: number; resultId: string };
+
+/** What a CONFLICT tells the client besides its message (the error's `data.conflict`, server/trpc/init.ts). */
+type ConflictDetails = StaleVersion | NeedsConfirm | ResultExists;
+
 /** A stale version, a duplicate, or a rule about the current state of the data. */
 export class ConflictError extends DomainError {
   override readonly code = "CONFLICT";
   constructor(
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: ConflictDetails,
   ) {
     super(message);
   }
@@ -88,7 +109,7 @@ export class UnavailableError extends DomainError {
 export type DomainErrorLike = Error & {
   domainError: true;
   code: DomainErrorCode;
-  details?: Record<string, unknown>;
+  details?: ConflictDetails;
   fieldErrors?: Record<string, string[]>;
   retryAfterSeconds?: number;
 };

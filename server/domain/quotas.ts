@@ -10,7 +10,7 @@ import type { DbOrTx } from "./shared/context";
  * well under a second); an installation's admin raises them with the
  * environment variables named here (docs/reliability.md).
  */
-export const QUOTA_DEFAULTS = {
+const QUOTA_DEFAULTS = {
   initiatives: 10_000,
   moments: 2_000,
   categories: 200,
@@ -23,7 +23,7 @@ export const QUOTA_DEFAULTS = {
   importMegabytes: 20,
 } as const;
 
-export type QuotaName = keyof typeof QUOTA_DEFAULTS;
+type QuotaName = keyof typeof QUOTA_DEFAULTS;
 
 const ENV: Record<QuotaName, string> = {
   initiatives: "QUOTA_INITIATIVES",
@@ -43,10 +43,6 @@ export function quota(name: QuotaName): number {
   return Number.isInteger(n) && n > 0 ? n : QUOTA_DEFAULTS[name];
 }
 
-export function quotaEnvName(name: QuotaName): string {
-  return ENV[name];
-}
-
 type Counted = Exclude<QuotaName, "workspacesPerUser" | "importMegabytes">;
 const TABLES = { initiatives, moments, categories, canvases, measures, comments } as const;
 const WORDS: Record<Counted, string> = {
@@ -58,7 +54,7 @@ const WORDS: Record<Counted, string> = {
   comments: "comments",
 };
 
-export function countInWorkspace(db: DbOrTx, workspaceId: string, what: Counted): number {
+function countInWorkspace(db: DbOrTx, workspaceId: string, what: Counted): number {
   const table = TABLES[what];
   return db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()?.n ?? 0;
 }

@@ -126,11 +126,3 @@ export function parseNumber(typed: string): ParsedNumber {
   if (!Number.isFinite(value)) return refuse(`“${text}” is too large to be a number here.`);
   return { ok: true, value: negative ? -value : value };
 }
-
-/** Same rule, for a number that must be there: "" is refused with a plain-word message. */
-export function parseRequiredNumber(typed: string): { ok: true; value: number } | { ok: false; message: string } {
-  const parsed = parseNumber(typed);
-  if (!parsed.ok) return { ok: false, message: parsed.message };
-  if (parsed.value === null) return { ok: false, message: "Enter a number, e.g. 12,000 or 12.5." };
-  return { ok: true, value: parsed.value };
-}

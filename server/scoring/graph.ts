@@ -17,7 +17,7 @@ export interface DependencyGraph {
  * Edges to ids missing from idIndex (and non-array dependsOn) are left out;
  * onUnknown, when given, hears about each such id.
  */
-export function buildDependencyGraph(
+function buildDependencyGraph(
   nodes: readonly { dependsOn: readonly string[] }[],
   idIndex: ReadonlyMap<string, number>,
   onUnknown?: (node: number, missingId: string) => void,

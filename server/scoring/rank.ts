@@ -104,7 +104,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * order: negative numbers keep their bits, the others get every bit but the
  * sign flipped. −0 counts as 0. Stable, so equal priorities keep index order.
  */
-export function orderByDesc(priority: Float64Array): Int32Array {
+function orderByDesc(priority: Float64Array): Int32Array {
   const n = priority.length;
   const f = new Float64Array(1);
   const words = new Uint32Array(f.buffer);

@@ -55,7 +55,7 @@ export function planRanked(ranked: RankedPortfolio, periods: readonly Period[], 
 }
 
 /** Where each initiative goes, in flat arrays by initiative index (the roadmap objects come after). */
-export interface Placement {
+interface Placement {
   currentPeriod: number;
   firstOpen: number;
   used: Float64Array;

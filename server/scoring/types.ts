@@ -25,13 +25,13 @@ export interface ScoringModel {
   crownThreshold?: number | null;
 }
 
-export interface CategoryInput {
+interface CategoryInput {
   id: string;
   /** > 0; relative value of the category to the business. */
   weight: number;
 }
 
-export interface MomentInput {
+interface MomentInput {
   id: string;
   categoryId: string;
   /** Integer 1..5, importance to the customer. */
@@ -99,7 +99,7 @@ export interface Period {
 
 // ---------------------------------------------------------------- scores
 
-export interface CrownScores {
+interface CrownScores {
   experience: number;
   cost: number;
   revenue: number;
@@ -127,7 +127,7 @@ export interface LinkContribution {
   contribution: number;
 }
 
-export interface ScoreBreakdown {
+interface ScoreBreakdown {
   /** The three crowns' parts; experience.part + cost.part + revenue.part = valueScore. */
   experience: Readonly<CrownPart>;
   cost: Readonly<CrownPart>;
@@ -279,7 +279,7 @@ export interface RoadmapPeriod {
   overCapacity: boolean;
 }
 
-export interface RoadmapTotals {
+interface RoadmapTotals {
   /** Σ valueScore of scheduled items (in progress, pinned and planned). */
   valueScheduled: number;
   tripleCrownsScheduled: number;

@@ -39,7 +39,6 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const mergeRouters = t.mergeRouters;
 
 /** Maps typed domain errors to tRPC codes; logs the unexpected ones. */
 const mapErrors = t.middleware(async ({ next, path, ctx }) => {

@@ -1,4 +1,4 @@
-import { DomainError, isDomainError, type DomainErrorCode } from "@/server/domain/errors";
+import { DomainError, isDomainError, type DomainErrorCode, type DomainErrorLike } from "@/server/domain/errors";
 import { ScoringInputError, type ScoringIssue } from "@/server/scoring";
 
 /**
@@ -13,7 +13,7 @@ export type WorkerError = {
   message: string;
   code?: DomainErrorCode;
   fieldErrors?: Record<string, string[]>;
-  details?: Record<string, unknown>;
+  details?: DomainErrorLike["details"];
   retryAfterSeconds?: number;
   issues?: ScoringIssue[];
 };
@@ -37,7 +37,7 @@ export function errorToWorkerReply(error: unknown): WorkerError {
 /** A domain error rebuilt from its code: mapped exactly as the one thrown in the worker. */
 class WorkerDomainError extends DomainError {
   fieldErrors?: Record<string, string[]>;
-  details?: Record<string, unknown>;
+  details?: DomainErrorLike["details"];
   retryAfterSeconds?: number;
   constructor(reply: WorkerError & { code: DomainErrorCode }) {
     super(reply.message);

@@ -26,7 +26,7 @@ export function makeWorkspace(db: Db, opts: { name?: string; members?: Role[] } 
   return { workspace, admin, members };
 }
 
-export function addMember(db: Db, workspaceId: string, role: Role) {
+function addMember(db: Db, workspaceId: string, role: Role) {
   const user = makeUser(db);
   db.insert(memberships).values({ workspaceId, userId: user.id, role }).run();
   return user;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { appRouter } from "@/server/trpc/root";
 import { workspaceInput, type Meta } from "@/server/trpc/init";
 
-export type ProcedureInfo = {
+type ProcedureInfo = {
   path: string;
   type: "query" | "mutation" | "subscription";
   meta: Meta | undefined;

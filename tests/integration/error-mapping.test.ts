@@ -33,7 +33,7 @@ describe("error mapping across a module boundary", () => {
   it.each([
     ["NotFoundError", () => new other.NotFoundError("Initiative"), "NOT_FOUND"],
     ["ForbiddenError", () => new other.ForbiddenError("No"), "FORBIDDEN"],
-    ["ConflictError", () => new other.ConflictError("Changed", { currentVersion: 3 }), "CONFLICT"],
+    ["ConflictError", () => new other.ConflictError("Changed", { currentVersion: 3, changedBy: "Ann", changedAt: null }), "CONFLICT"],
     ["ValidationError", () => new other.ValidationError("Bad", { title: ["Too long"] }), "BAD_REQUEST"],
     ["TooManyRequestsError", () => new other.TooManyRequestsError("Simulations are busy", 7), "TOO_MANY_REQUESTS"],
     ["TimeoutError", () => new other.TimeoutError("Took too long"), "SERVICE_UNAVAILABLE"],

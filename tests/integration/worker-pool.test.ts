@@ -100,7 +100,7 @@ describe("errors across the worker boundary", () => {
   const cases: [string, Error, string][] = [
     ["not found", new NotFoundError("Initiative"), "NOT_FOUND"],
     ["forbidden", new ForbiddenError("Your role (viewer) cannot import data."), "FORBIDDEN"],
-    ["conflict", new ConflictError("Changed by Ann", { fields: ["title"] }), "CONFLICT"],
+    ["conflict", new ConflictError("Changed by Ann", { currentVersion: 3, changedBy: "Ann", changedAt: 1_700_000_000_000 }), "CONFLICT"],
     ["invalid", new ValidationError("Title: at most 200 characters", { title: ["At most 200"] }), "BAD_REQUEST"],
     ["busy", new TooManyRequestsError("Busy", 9), "TOO_MANY_REQUESTS"],
     ["timeout", new TimeoutError("Too long"), "SERVICE_UNAVAILABLE"],

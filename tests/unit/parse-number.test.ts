@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatCurrency, formatCurrencyCompact, formatDecimal } from "@/server/format/number-format";
-import { parseNumber, parseRequiredNumber } from "@/server/format/parse-number";
+import { parseNumber } from "@/server/format/parse-number";
 
 const PREFIX: Record<string, string> = {
   EUR: "€", GBP: "£", USD: "US$", JPY: "JP¥", AUD: "A$", CAD: "CA$", NZD: "NZ$", INR: "₹", CNY: "CN¥", BRL: "R$",
@@ -109,9 +109,8 @@ describe("what people type", () => {
     expect(parseNumber(text)).toEqual({ ok: true, value: expected });
   });
 
-  it("reads an empty field as no number, and a required one asks for it", () => {
+  it("reads an empty field as no number", () => {
     expect(parseNumber("   ")).toEqual({ ok: true, value: null });
-    expect(parseRequiredNumber("")).toEqual({ ok: false, message: "Enter a number, e.g. 12,000 or 12.5." });
   });
 
   it.each([

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { formatDateTime } from "../ui/format";
@@ -23,7 +23,7 @@ export function AuditHistory({ entityType, entityId }: { entityType: string; ent
     <Card className="p-4">
       <h2 className="font-semibold text-slate-900">History</h2>
       {list.isPending ? <Skeleton className="mt-3 h-16" /> : null}
-      {list.error ? <Alert>{errorMessage(list.error)}</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message}</Alert> : null}
       {list.data && items.length === 0 ? <p className="mt-2 text-sm text-slate-600">No changes recorded yet.</p> : null}
       <ol className="mt-3 space-y-2 text-sm">
         {items.map((a) => (

@@ -1,22 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import type { ClashingField, StaleVersion } from "@/server/domain/errors";
+import { readTrpcError } from "../trpc/read-trpc-error";
 
 /** A form's fields, flat, keyed like the API's fields ("costReduction.low"), as the form shows them. */
 export type Fields = Record<string, string | number | boolean | null>;
 
-/** One field two people changed: the server's CONFLICT names it (decision 018). */
-export type ClashingField = {
-  field: string;
-  label: string;
-  changedBy: string;
-  changedAt: number | null;
-};
-export type ConflictInfo = { changedBy: string; changedAt: number | null; currentVersion: number; fields?: ClashingField[] };
-
-/** A clash as the form shows it: both values in the form's own terms. */
-export type Clash = ClashingField & { mine: Fields[string]; theirs: Fields[string] };
+/** A clash as the form shows it: one field two people changed (decision 018), both values in the form's own terms. */
+export type Clash = Omit<ClashingField, "yours" | "theirs"> & { mine: Fields[string]; theirs: Fields[string] };
 
 export type SaveState =
   | { status: "idle" }
@@ -27,9 +19,21 @@ export type SaveState =
 
 export type Pick = "mine" | "theirs";
 
-export function conflictOf(error: unknown): ConflictInfo | null {
-  const data = (error as { data?: { code?: string; conflict?: ConflictInfo | null } } | null)?.data;
-  return data?.code === "CONFLICT" && data.conflict ? data.conflict : null;
+/** A CONFLICT from a stale version: who changed the row and, for a field-level update, the fields that clash. */
+export function conflictOf(error: unknown): StaleVersion | null {
+  const { code, conflict } = readTrpcError(error);
+  return code === "CONFLICT" && conflict && "changedBy" in conflict ? conflict : null;
+}
+
+/** The columns these forms edit hold plain values; anything else is shown as its JSON. */
+function formValue(value: unknown): Fields[string] {
+  if (value === undefined || value === null) return null;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : JSON.stringify(value);
+}
+
+/** The server's clashing fields, as the form shows them. */
+export function clashesOf(conflict: StaleVersion): Clash[] {
+  return (conflict.fields ?? []).map(({ yours, theirs, ...field }) => ({ ...field, mine: formValue(yours), theirs: formValue(theirs) }));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -140,9 +144,9 @@ export function useAutosave<F extends Fields>({
             return;
           } catch (error) {
             // A field the server refused stays marked; the others are saved without it.
-            const refused = Object.keys(fieldErrors(error)).filter((k) => k in changed);
+            const refused = Object.keys(readTrpcError(error).fieldErrors).filter((k) => k in changed);
             if (refused.length > 0 && attempt === 0 && !conflictOf(error)) {
-              const messages = fieldErrors(error);
+              const messages = readTrpcError(error).fieldErrors;
               setRejected((r) => ({ ...r, ...Object.fromEntries(refused.map((k) => [k, { value: changed[k], messages: messages[k]! }])) }));
               changed = Object.fromEntries(Object.entries(changed).filter(([k]) => !refused.includes(k))) as Partial<F>;
               if (Object.keys(changed).length > 0) continue;
@@ -155,12 +159,12 @@ export function useAutosave<F extends Fields>({
       } catch (error) {
         const conflict = conflictOf(error);
         if (!conflict) {
-          setState({ status: "error", message: errorMessage(error) });
+          setState({ status: "error", message: readTrpcError(error).message });
           return;
         }
         const fresh = await load().catch(() => null);
         if (!fresh) {
-          setState({ status: "error", message: `${errorMessage(error)} Reload the page to see their version.` });
+          setState({ status: "error", message: `${readTrpcError(error).message} Reload the page to see their version.` });
           return;
         }
         const named = new Map((conflict.fields ?? []).map((f) => [f.field, f]));

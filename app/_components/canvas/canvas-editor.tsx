@@ -7,7 +7,7 @@ import { MeasuresSection } from "../measures/measures-section";
 import { MomentsSection } from "../moments/moments-section";
 import { useMoments } from "../moments/use-moments";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasForm } from "./canvas-form";
@@ -27,7 +27,7 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
 
   if (canvas.isPending) return <PageSkeleton label="the canvas" blocks={4} columns={2} />;
   if (canvas.error) {
-    const notFound = (canvas.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
+    const notFound = readTrpcError(canvas.error).code === "NOT_FOUND";
     return notFound ? (
       <EmptyState
         title="This canvas does not exist"
@@ -40,7 +40,7 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
         It may have been deleted, or the link is incomplete.
       </EmptyState>
     ) : (
-      <Alert>{errorMessage(canvas.error)} Reload the page to try again.</Alert>
+      <Alert>{readTrpcError(canvas.error).message} Reload the page to try again.</Alert>
     );
   }
 

@@ -13,7 +13,7 @@ import { CharCount } from "../ui/char-count";
 import { LocalTime } from "../ui/local-time";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasSectionField } from "./canvas-section-field";
-import type { CanvasDetail } from "./router-outputs";
+import type { CanvasDetail } from "../trpc/types";
 import { useConfirmLeave } from "./use-confirm-leave";
 
 type Draft = Pick<CanvasDetail, "title" | "outcomeStatement" | "context" | "expectations" | "painPoints" | "notes" | "status">;

@@ -4,13 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CreateCanvasDialog } from "./create-canvas-dialog";
-import type { CanvasItem } from "./router-outputs";
+import type { CanvasItem } from "../trpc/types";
 
 /** Every canvas, under its category; categories without one invite the first. */
 export function CanvasesList() {
@@ -33,7 +33,7 @@ export function CanvasesList() {
         description="Successful Customer Outcome canvases: what success looks like to the customer, the moments of truth that make or break it, and the measures that show it."
         actions={canEdit && cats.length ? <Button onClick={() => setCreating({})}>New canvas</Button> : null}
       />
-      {error ? <Alert>{errorMessage(error)} Reload the page to try again.</Alert> : null}
+      {error ? <Alert>{readTrpcError(error).message} Reload the page to try again.</Alert> : null}
       {pending ? (
         <div className="grid gap-4 lg:grid-cols-2" aria-busy>
           {[0, 1, 2, 3].map((i) => (

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -36,7 +36,7 @@ export function CreateCanvasDialog({
       },
     }),
   );
-  const fe = fieldErrors(create.error);
+  const fe = readTrpcError(create.error).fieldErrors;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -70,7 +70,7 @@ export function CreateCanvasDialog({
           placeholder="e.g. Car back the same day"
           hint="A short name for the outcome; you write the full statement on the canvas."
         />
-        {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+        {create.error && !Object.keys(fe).length ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { MomentItem } from "./router-outputs";
+import type { MomentItem } from "../trpc/types";
 import { PERFORMANCE_COLOURS } from "../moments/moment-options";
 import { Badge, Card, Skeleton } from "../ui/card";
 import { formatMoney } from "../ui/format";

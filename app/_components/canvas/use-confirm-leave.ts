@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useUnsavedChangesWarning } from "../autosave/use-autosave";
 
-export const LEAVE_MESSAGE = "You have changes that are not saved yet. Leave this page and lose them?";
+const LEAVE_MESSAGE = "You have changes that are not saved yet. Leave this page and lose them?";
 
 /**
  * Asks before leaving while work is unsaved: the browser's own prompt for

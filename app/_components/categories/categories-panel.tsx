@@ -3,9 +3,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -63,7 +63,7 @@ export function CategoriesPanel() {
           ) : null}
         </div>
       ) : null}
-      {list.error ? <Alert>{errorMessage(list.error)} Reload the page to try again.</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message} Reload the page to try again.</Alert> : null}
       {list.isPending ? (
         <Card className="space-y-3 p-4" aria-busy>
           {[0, 1, 2].map((i) => (

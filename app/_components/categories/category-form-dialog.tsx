@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { CreateCategoryInput } from "@/server/domain/categories/schemas";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem, RouterInputs } from "../trpc/types";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -16,7 +15,9 @@ import { readNumbers } from "../ui/typed-number";
 import { useEditedFields } from "../ui/use-edited-fields";
 import { useWorkspace } from "../workspace/workspace-context";
 import { ConflictChoices } from "../autosave/save-status";
-import { conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
+import { clashesOf, conflictOf, type Clash, type Pick as PickChoice } from "../autosave/use-autosave";
+
+type CategoryValues = Omit<RouterInputs["category"]["create"], "workspaceId" | "idempotencyKey">;
 
 /** The fields whose value differs from the category as loaded. */
 function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
@@ -44,7 +45,7 @@ export function CategoryFormDialog({
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const [clash, setClash] = useState<{ clashes: Clash[]; version: number; changed: Record<string, unknown> } | null>(null);
   const save = useMutation({
-    mutationFn: async (input: { values: Partial<CreateCategoryInput> & Pick<CreateCategoryInput, "name" | "need">; withCanvas: boolean; version?: number }) => {
+    mutationFn: async (input: { values: Partial<CategoryValues> & Pick<CategoryValues, "name" | "need">; withCanvas: boolean; version?: number }) => {
       if (category) {
         // Only what this person changed is sent: someone else's edit of another field is kept (decision 018).
         const changed = changedFields(category, { ...input.values, size: input.values.size ?? null });
@@ -54,8 +55,7 @@ export function CategoryFormDialog({
         } catch (error) {
           const conflict = conflictOf(error);
           if (conflict?.fields?.length) {
-            const fields = conflict.fields as (Clash & { yours: Clash["mine"] })[];
-            setClash({ clashes: fields.map((f) => ({ ...f, mine: f.yours })), version: conflict.currentVersion, changed });
+            setClash({ clashes: clashesOf(conflict), version: conflict.currentVersion, changed });
           }
           throw error;
         }
@@ -80,7 +80,7 @@ export function CategoryFormDialog({
   });
   // An error stays under a field only until the field is changed: a filled-in field must not keep saying it is empty.
   const edited = useEditedFields();
-  const fe = edited.without({ ...fieldErrors(save.error), ...clientErrors });
+  const fe = edited.without({ ...readTrpcError(save.error).fieldErrors, ...clientErrors });
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -96,7 +96,7 @@ export function CategoryFormDialog({
         need: formText(form, "need"),
         jobToBeDone: formText(form, "jobToBeDone"),
         description: formText(form, "description"),
-        digitalSavviness: formText(form, "digitalSavviness") as CreateCategoryInput["digitalSavviness"],
+        digitalSavviness: formText(form, "digitalSavviness") as CategoryValues["digitalSavviness"],
         size,
         weight: weight ?? undefined,
       },
@@ -208,8 +208,8 @@ export function CategoryFormDialog({
         ) : null}
         {clash ? (
           <ConflictChoices clashes={clash.clashes} onResolve={resolve} />
-        ) : save.error && !Object.keys(fieldErrors(save.error)).length ? (
-          <Alert>{errorMessage(save.error)}</Alert>
+        ) : save.error && !Object.keys(readTrpcError(save.error).fieldErrors).length ? (
+          <Alert>{readTrpcError(save.error).message}</Alert>
         ) : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close}>

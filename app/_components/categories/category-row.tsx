@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/ui/link";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem } from "../trpc/types";
 import { Button } from "../ui/button";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";

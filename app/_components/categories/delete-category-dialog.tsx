@@ -1,19 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { CategoryItem } from "../canvas/router-outputs";
+import type { CategoryItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
 import { useWorkspace } from "../workspace/workspace-context";
 
-type NeedsConfirm = { needsConfirm: true; canvases: number; moments: number; measures: number };
-
-function needsConfirm(error: unknown): NeedsConfirm | null {
-  const conflict = (error as { data?: { conflict?: Partial<NeedsConfirm> | null } } | null)?.data?.conflict;
-  return conflict?.needsConfirm ? (conflict as NeedsConfirm) : null;
+function needsConfirm(error: unknown) {
+  const { conflict } = readTrpcError(error);
+  return conflict && "needsConfirm" in conflict ? conflict : null;
 }
 
 /**
@@ -47,13 +45,13 @@ export function DeleteCategoryDialog({ category, onClose }: { category: Category
     <Dialog open={!!category} onClose={close} title={`Delete “${category.name}”?`}>
       <div className="space-y-4 text-sm text-slate-700">
         {pending ? (
-          <Alert tone="warning">{errorMessage(remove.error)}</Alert>
+          <Alert tone="warning">{readTrpcError(remove.error).message}</Alert>
         ) : (
           <p>
             The category goes from every list. Initiatives stay, but lose their links to this category&apos;s moments of truth.
           </p>
         )}
-        {remove.error && !pending ? <Alert>{errorMessage(remove.error)}</Alert> : null}
+        {remove.error && !pending ? <Alert>{readTrpcError(remove.error).message}</Alert> : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close}>
             Keep it

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, formatSigned } from "../ui/format";
 
-export type RangeRow = { id: string; rank: number; title: string; valueScore: number; p10: number; p50: number; p90: number; pTop10: number };
+type RangeRow = { id: string; rank: number; title: string; valueScore: number; p10: number; p50: number; p90: number; pTop10: number };
 
 /** Where a value sits on the shared scale, in percent of the track's width. */
 function scale(min: number, max: number) {

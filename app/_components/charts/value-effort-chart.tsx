@@ -8,7 +8,7 @@ import { CROWN_COUNT_COLORS, CROWN_COUNT_LABELS, legendOrder } from "./crown-col
 import { formatMoneyShort } from "./format-short";
 
 /** The most initiatives drawn; beyond that the chart is a smear and slows the page. */
-export const BUBBLE_LIMIT = 300;
+const BUBBLE_LIMIT = 300;
 
 /** The compact chart points of scorecard.summary: the top of the ranking. */
 type Item = { id: string; rank: number; title: string; effort: number; valueScore: number; npv: number; crowns: number };

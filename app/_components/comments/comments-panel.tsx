@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { TextAreaField } from "../ui/field";
@@ -43,7 +43,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
         Comments <span className="font-normal text-slate-600">({list.data?.total ?? 0})</span>
       </h2>
       {list.isPending ? <Skeleton className="mt-3 h-16" /> : null}
-      {list.error ? <Alert>{errorMessage(list.error)}</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message}</Alert> : null}
       {list.data && items.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No comments yet. Ask a question or note a decision here, so it stays with the {entityType}.</p>
       ) : null}
@@ -69,7 +69,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
           </li>
         ))}
       </ul>
-      {remove.error ? <Alert>{errorMessage(remove.error)}</Alert> : null}
+      {remove.error ? <Alert>{readTrpcError(remove.error).message}</Alert> : null}
       {canWrite ? (
         <form onSubmit={submit} className="mt-4 space-y-2" aria-label="Add a comment">
           <TextAreaField
@@ -78,7 +78,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
             value={body}
             onChange={(e) => setBody(e.target.value)}
             limit={10_000}
-            error={fieldErrors(create.error).body ?? (create.error ? errorMessage(create.error) : null)}
+            error={readTrpcError(create.error).fieldErrors.body ?? (create.error ? readTrpcError(create.error).message : null)}
           />
           <div className="flex justify-end">
             <Button type="submit" size="sm" busy={create.isPending} disabled={!body.trim()}>

@@ -5,7 +5,7 @@ import { Link } from "@/app/_components/ui/link";
 import { useId, useRef, useState } from "react";
 import { MAX_CSV_BYTES } from "@/server/domain/transfer/limits";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { SelectField } from "../ui/field";
@@ -149,7 +149,7 @@ export function CsvImportPanel() {
         <p className="text-xs text-slate-500">Comma, semicolon or tab separated, with a header row. Effects: “Moment name:+2; Other moment:-1”.</p>
       </div>
       {fileError ? <Alert>{fileError}</Alert> : null}
-      {previewCsv.error ? <Alert>{errorMessage(previewCsv.error)}</Alert> : null}
+      {previewCsv.error ? <Alert>{readTrpcError(previewCsv.error).message}</Alert> : null}
       {previewCsv.isPending ? <p className="text-sm text-slate-600">Reading {fileName}…</p> : null}
 
       {preview && csv ? (
@@ -199,7 +199,7 @@ export function CsvImportPanel() {
         </div>
       ) : null}
 
-      {importCsv.error ? <Alert>{errorMessage(importCsv.error)}</Alert> : null}
+      {importCsv.error ? <Alert>{readTrpcError(importCsv.error).message}</Alert> : null}
       {result && !result.ok ? <ImportErrors result={result} /> : null}
       {result?.ok ? (
         <Alert tone="success">

@@ -1,8 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "../trpc/types";
 
-type Outputs = inferRouterOutputs<AppRouter>;
-export type CsvPreview = Outputs["transfer"]["previewCsv"];
-export type CsvImportResult = Outputs["transfer"]["importCsv"];
+export type CsvPreview = RouterOutputs["transfer"]["previewCsv"];
+export type CsvImportResult = RouterOutputs["transfer"]["importCsv"];
 export type CsvKind = CsvPreview["kind"];
 export type ColumnMapping = Record<string, number | null>;

@@ -6,7 +6,7 @@ import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { MAX_WORKSPACE_FILE_BYTES } from "@/server/domain/transfer/limits";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { TextField } from "../ui/field";
@@ -75,7 +75,7 @@ export function WorkspaceImportPanel() {
       >
         Create workspace from file
       </Button>
-      {importWorkspace.error ? <Alert>{errorMessage(importWorkspace.error)}</Alert> : null}
+      {importWorkspace.error ? <Alert>{readTrpcError(importWorkspace.error).message}</Alert> : null}
       {result ? (
         <Alert tone="success">
           Created{" "}

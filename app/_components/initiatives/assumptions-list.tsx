@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { InitiativeDetail } from "../canvas/router-outputs";
-import { errorMessage } from "../trpc/error-message";
+import type { InitiativeDetail } from "../trpc/types";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card } from "../ui/card";
 import { formText } from "../ui/form-text";
@@ -31,7 +31,7 @@ export function AssumptionsList({
   const [pending, setPending] = useState(false);
   const run = (work: Promise<unknown>) => {
     setError(null);
-    work.catch((e: unknown) => setError(`${errorMessage(e)} Nothing was changed.`));
+    work.catch((e: unknown) => setError(`${readTrpcError(e).message} Nothing was changed.`));
   };
 
   async function submit(e: FormEvent<HTMLFormElement>) {
@@ -44,7 +44,7 @@ export function AssumptionsList({
       await onAdd({ kind: formText(form, "kind") as Assumption["kind"], text: formText(form, "text"), critical: form.get("critical") === "on" });
       formEl.reset();
     } catch (err) {
-      setError(errorMessage(err));
+      setError(readTrpcError(err).message);
     } finally {
       setPending(false);
     }

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
-import type { InitiativeDetail } from "../canvas/router-outputs";
+import type { InitiativeDetail } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
 import { Alert, Badge, Card } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";

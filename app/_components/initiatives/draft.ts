@@ -1,6 +1,6 @@
-import { estimateOrderErrors, updateInitiativeInput, type EstimateKey, type UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
+import { estimateOrderErrors, updateInitiativeInput, type EstimateKey } from "@/server/domain/initiatives/schemas";
 import { schemaErrors } from "../autosave/schema-errors";
-import type { InitiativeDetail } from "../canvas/router-outputs";
+import type { InitiativeDetail, RouterInputs } from "../trpc/types";
 import { parseNumber } from "@/server/format/parse-number";
 import { numberText, readNumbers } from "../ui/typed-number";
 import type { DraftEstimates } from "./use-live-score";
@@ -101,7 +101,7 @@ export function withFields(d: Draft, changed: Partial<DraftFields>): Draft {
   return next;
 }
 
-type Patch = Omit<UpdateInitiativeInput, "id" | "version">;
+type Patch = Omit<RouterInputs["initiative"]["update"], "workspaceId" | "id" | "version">;
 
 /** The API update for some fields; numbers that do not parse are left to `draftErrors` (they are never sent). */
 export function toPatch(changed: Partial<DraftFields>): Patch {

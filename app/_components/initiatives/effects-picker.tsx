@@ -5,7 +5,7 @@ import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
 import type { EffectLink } from "@/server/scoring";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Badge, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -60,7 +60,7 @@ export function EffectsPicker({
         </p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
-      {grouped.error ? <Alert>{errorMessage(grouped.error)}</Alert> : null}
+      {grouped.error ? <Alert>{readTrpcError(grouped.error).message}</Alert> : null}
       {grouped.isPending ? <Skeleton className="h-24" /> : null}
       {grouped.data && total === 0 ? (
         <p className="text-sm text-slate-600">

@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/ui/link";
-import type { InitiativeListItem } from "../canvas/router-outputs";
+import type { InitiativeListItem } from "../trpc/types";
 import { Badge } from "../ui/card";
 import { formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { PageSkeleton } from "../canvas/page-skeleton";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { InitiativeWorkspace } from "./initiative-workspace";
@@ -15,7 +15,7 @@ export function InitiativeEditor({ initiativeId }: { initiativeId: string }) {
   const initiative = useQuery({ ...trpc.initiative.get.queryOptions({ workspaceId: ws.id, id: initiativeId }), refetchOnWindowFocus: false });
   if (initiative.isPending) return <PageSkeleton label="the initiative" blocks={3} columns={2} />;
   if (initiative.error) {
-    const notFound = (initiative.error as { data?: { code?: string } }).data?.code === "NOT_FOUND";
+    const notFound = readTrpcError(initiative.error).code === "NOT_FOUND";
     return notFound ? (
       <EmptyState
         title="This initiative does not exist"
@@ -28,7 +28,7 @@ export function InitiativeEditor({ initiativeId }: { initiativeId: string }) {
         It may have been deleted, or the link is incomplete.
       </EmptyState>
     ) : (
-      <Alert>{errorMessage(initiative.error)} Reload the page to try again.</Alert>
+      <Alert>{readTrpcError(initiative.error).message} Reload the page to try again.</Alert>
     );
   }
   return <InitiativeWorkspace key={initiative.data.id} initiative={initiative.data} />;

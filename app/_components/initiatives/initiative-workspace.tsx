@@ -7,11 +7,11 @@ import type { EffectLink } from "@/server/scoring";
 import { INITIATIVE_LABELS } from "@/server/domain/initiatives/schemas";
 import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
-import type { InitiativeDetail } from "../canvas/router-outputs";
+import type { InitiativeDetail } from "../trpc/types";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { CharCount } from "../ui/char-count";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -103,7 +103,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     void tracked(ops.run((version) => client.initiative.setEffects.mutate({ workspaceId: ws.id, initiativeId: id, version, effects: next })))
       .then(refreshDerived)
       .catch(async (e: unknown) => {
-        setLinkError(`${errorMessage(e)} The links below are what is saved now.`);
+        setLinkError(`${readTrpcError(e).message} The links below are what is saved now.`);
         await refetchDetail();
         const fresh = queryClient.getQueryData(trpc.initiative.get.queryKey({ workspaceId: ws.id, id }));
         if (fresh) setEffects(effectsOf(fresh));
@@ -121,7 +121,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       })
       .catch((e: unknown) => {
         setDeps(previous);
-        setDepError(errorMessage(e));
+        setDepError(readTrpcError(e).message);
       });
   }
 

@@ -3,9 +3,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useState } from "react";
-import type { InitiativeListItem } from "../canvas/router-outputs";
+import type { InitiativeListItem } from "../trpc/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
 import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
@@ -73,7 +73,7 @@ export function InitiativesTable() {
       <Card className="mb-4 p-4">
         <InitiativeFilters value={filters} onChange={setFilters} />
       </Card>
-      {list.error ? <Alert>{errorMessage(list.error)} Change the filters or reload the page.</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message} Change the filters or reload the page.</Alert> : null}
       {list.isPending ? (
         <Card className="space-y-3 p-4" aria-busy>
           {[0, 1, 2, 3, 4].map((i) => (

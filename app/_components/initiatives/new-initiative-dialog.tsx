@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -26,7 +26,7 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
       },
     }),
   );
-  const fe = fieldErrors(create.error);
+  const fe = readTrpcError(create.error).fieldErrors;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -54,7 +54,7 @@ export function NewInitiativeDialog({ open, onClose }: { open: boolean; onClose:
           placeholder="Customers call us two or three times a day to ask whether the car is ready…"
         />
         <p className="text-xs text-slate-600">You will be its owner; you can change that in the editor.</p>
-        {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+        {create.error && !Object.keys(fe).length ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={onClose}>
             Cancel

@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { Action } from "@/server/domain/permissions";
 import type { InitiativeStatus } from "@/server/scoring";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -67,7 +67,7 @@ export function StatusControl({
       setPendingMove(null);
       setReason("");
     } catch (e) {
-      setError(errorMessage(e));
+      setError(readTrpcError(e).message);
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { EffectLink, Estimate, InitiativeInput, ScoredInitiative } from "@/server/scoring";
 import type { scorePortfolio as ScorePortfolio } from "@/server/scoring/score";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { useWorkspace } from "../workspace/workspace-context";
 
 export type DraftEstimates = {
@@ -37,7 +37,7 @@ function scoringProblem(error: unknown): string {
   if (paths.some((p) => p.endsWith("effort"))) return "Effort must be more than 0 before the score can be computed.";
   if (paths.some((p) => p.endsWith("durationPeriods"))) return "Duration is a whole number of periods, 1 or more.";
   if (paths.some((p) => p.endsWith("investment"))) return "Investment cannot be negative.";
-  return `These estimates cannot be scored yet: ${errorMessage(error)}`;
+  return `These estimates cannot be scored yet: ${readTrpcError(error).message}`;
 }
 
 type Point = { id: string; valueScore: number; effort: number };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { DateField } from "../ui/date-field";
 import { NumberField } from "../ui/number-field";
@@ -50,8 +50,8 @@ export function AddActualForm({
       formEl.reset();
       (formEl.elements.namedItem("date") as HTMLInputElement | null)!.value = date;
     } catch (error) {
-      const fe = fieldErrors(error);
-      setErrors(Object.keys(fe).length ? fe : { value: [errorMessage(error)] });
+      const fe = readTrpcError(error).fieldErrors;
+      setErrors(Object.keys(fe).length ? fe : { value: [readTrpcError(error).message] });
     } finally {
       setPending(false);
     }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { MeasureItem } from "../canvas/router-outputs";
+import type { MeasureItem } from "../trpc/types";
 import { Button } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { cn } from "../ui/cn";

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { CreateMeasureInput } from "@/server/domain/measures/schemas";
-import type { MeasureItem } from "../canvas/router-outputs";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import type { MeasureItem, RouterInputs } from "../trpc/types";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
@@ -11,7 +10,7 @@ import { NumberField } from "../ui/number-field";
 import { readNumbers } from "../ui/typed-number";
 import { formText } from "../ui/form-text";
 
-export type MeasureValues = Omit<CreateMeasureInput, "canvasId">;
+export type MeasureValues = Omit<RouterInputs["measure"]["create"], "workspaceId" | "canvasId" | "idempotencyKey">;
 
 /** Name, kind, unit, direction, baseline and target; used to add a measure and to edit one. */
 export function MeasureForm({
@@ -54,8 +53,8 @@ export function MeasureForm({
         setKind("outcome");
       }
     } catch (error) {
-      setErrors(fieldErrors(error));
-      setFailure(errorMessage(error));
+      setErrors(readTrpcError(error).fieldErrors);
+      setFailure(readTrpcError(error).message);
     } finally {
       setPending(false);
     }

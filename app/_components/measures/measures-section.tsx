@@ -3,14 +3,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { MeasureCard } from "./measure-card";
 import { MeasureForm } from "./measure-form";
 import { ConflictChoices } from "../autosave/save-status";
-import { conflictOf, type Clash, type Pick } from "../autosave/use-autosave";
+import { clashesOf, conflictOf, type Clash, type Pick } from "../autosave/use-autosave";
 
 type MeasureClash = { id: string; name: string; version: number; clashes: Clash[]; changed: Record<string, unknown> };
 
@@ -47,7 +47,7 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
     try {
       if (Object.keys(values).length > 0) await client.measure.update.mutate({ workspaceId: ws.id, id: c.id, version: c.version, ...values });
     } catch (e) {
-      setFailure(`${errorMessage(e)} Your change to “${c.name}” was not saved.`);
+      setFailure(`${readTrpcError(e).message} Your change to “${c.name}” was not saved.`);
     }
     refresh();
   }
@@ -76,7 +76,7 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
           <ConflictChoices key={clash.id} clashes={clash.clashes} onResolve={(picks) => void resolve(picks)} />
         </div>
       ) : null}
-      {list.error ? <Alert>{errorMessage(list.error)} Reload the page to try again.</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message} Reload the page to try again.</Alert> : null}
       {list.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {list.data && items.length === 0 && !canEdit ? (
         <EmptyState title="No measures yet">An editor adds the measures that show whether customers get this outcome.</EmptyState>
@@ -96,8 +96,7 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
                   } catch (error) {
                     const conflict = conflictOf(error);
                     if (conflict?.fields?.length) {
-                      const fields = conflict.fields as (Clash & { yours: Clash["mine"] })[];
-                      setClash({ id: m.id, name: m.name, version: conflict.currentVersion, changed, clashes: fields.map((f) => ({ ...f, mine: f.yours })) });
+                      setClash({ id: m.id, name: m.name, version: conflict.currentVersion, changed, clashes: clashesOf(conflict) });
                       refresh();
                     }
                     throw error;
@@ -109,7 +108,7 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
                   client.measure.delete
                     .mutate({ workspaceId: ws.id, id: m.id })
                     .then(refresh)
-                    .catch((e: unknown) => setFailure(`${errorMessage(e)} The measure was not deleted.`));
+                    .catch((e: unknown) => setFailure(`${readTrpcError(e).message} The measure was not deleted.`));
                 }}
                 onAddActual={async (value) => {
                   await client.measure.addActual.mutate({ workspaceId: ws.id, measureId: m.id, ...value });

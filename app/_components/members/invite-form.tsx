@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
@@ -24,7 +24,7 @@ export function InviteForm() {
       },
     }),
   );
-  const fe = fieldErrors(invite.error);
+  const fe = readTrpcError(invite.error).fieldErrors;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -48,7 +48,7 @@ export function InviteForm() {
           Create invitation
         </Button>
       </div>
-      {invite.error && !Object.keys(fe).length ? <Alert>{errorMessage(invite.error)}</Alert> : null}
+      {invite.error && !Object.keys(fe).length ? <Alert>{readTrpcError(invite.error).message}</Alert> : null}
       {link ? (
         <Alert tone="success">
           <p className="font-medium">Invitation created. Send this link to the invitee (it works once, for 14 days):</p>

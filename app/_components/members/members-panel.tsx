@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -41,7 +41,7 @@ export function MembersPanel() {
           </ul>
         </Card>
       ) : null}
-      {actionError ? <Alert>{errorMessage(actionError)}</Alert> : null}
+      {actionError ? <Alert>{readTrpcError(actionError).message}</Alert> : null}
       <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Members</caption>
@@ -66,7 +66,7 @@ export function MembersPanel() {
             {members.error ? (
               <tr>
                 <td colSpan={4} className="px-4 py-3">
-                  <Alert>{errorMessage(members.error)}</Alert>
+                  <Alert>{readTrpcError(members.error).message}</Alert>
                 </td>
               </tr>
             ) : null}

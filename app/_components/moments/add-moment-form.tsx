@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { SelectField, TextField } from "../ui/field";
@@ -48,8 +48,8 @@ export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments
       formEl.reset();
       (formEl.elements.namedItem("name") as HTMLInputElement | null)?.focus();
     } catch (error) {
-      setErrors(fieldErrors(error));
-      setFailure(errorMessage(error));
+      setErrors(readTrpcError(error).fieldErrors);
+      setFailure(readTrpcError(error).message);
     } finally {
       setPending(false);
     }

@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/ui/link";
 import type { DragEvent } from "react";
-import type { MomentItem } from "../canvas/router-outputs";
+import type { MomentItem } from "../trpc/types";
 import { Badge } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatMoney, formatNumber, formatSigned } from "../ui/format";

@@ -2,7 +2,7 @@
 
 import { ConflictChoices } from "../autosave/save-status";
 import { useState } from "react";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { AddMomentForm } from "./add-moment-form";
@@ -58,7 +58,7 @@ export function MomentsSection({
           <ConflictChoices key={moments.conflict.id} clashes={moments.conflict.clashes} onResolve={(picks) => void moments.resolveConflict(picks)} />
         </div>
       ) : null}
-      {list.error ? <Alert>{errorMessage(list.error)} Reload the page to try again.</Alert> : null}
+      {list.error ? <Alert>{readTrpcError(list.error).message} Reload the page to try again.</Alert> : null}
       {list.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {list.data && items.length === 0 ? (
         <EmptyState title="No moments of truth yet">

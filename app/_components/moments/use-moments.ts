@@ -2,25 +2,18 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import type { Clash, Pick } from "../autosave/use-autosave";
-import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/moments/schemas";
-import type { MomentItem } from "../canvas/router-outputs";
+import { clashesOf, conflictOf, type Clash, type Pick } from "../autosave/use-autosave";
+import type { MomentItem, RouterInputs } from "../trpc/types";
 import { useTRPC, useTRPCClient } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { MOMENTS_LIMIT } from "./moments-limit";
 import { useWorkspace } from "../workspace/workspace-context";
 
-type Patch = Omit<UpdateMomentInput, "id" | "version">;
-export type Deleted = { moment: MomentItem; index: number; effectLinks: number };
-
-type ServerClash = { field: string; label: string; yours: Clash["mine"]; theirs: Clash["theirs"]; changedBy: string; changedAt: number | null };
-function conflictOf(error: unknown) {
-  const data = (error as { data?: { code?: string; conflict?: { fields?: ServerClash[] } | null } } | null)?.data;
-  return data?.code === "CONFLICT" ? (data.conflict ?? {}) : null;
-}
+type Patch = Omit<RouterInputs["moment"]["update"], "workspaceId" | "id" | "version">;
+type Deleted = { moment: MomentItem; index: number; effectLinks: number };
 
 /** A moment's cell someone else changed while this person changed it too: both values, for the person to pick. */
-export type MomentConflict = { id: string; name: string; clashes: Clash[] };
+type MomentConflict = { id: string; name: string; clashes: Clash[] };
 
 /**
  * The moments of one canvas and every change to them. The list query is the
@@ -52,19 +45,21 @@ export function useMoments(canvasId: string) {
     void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.moment.listGrouped.queryKey() });
   };
-  const track = async <T,>(work: () => Promise<T>, onConflict?: (fields: ServerClash[]) => boolean): Promise<T | undefined> => {
+  const track = async <T,>(work: () => Promise<T>, onConflict?: (clashes: Clash[]) => boolean): Promise<T | undefined> => {
     setBusy((n) => n + 1);
     try {
       return await work();
     } catch (error) {
-      const conflict = conflictOf(error);
+      const { message, code } = readTrpcError(error);
+      const stale = conflictOf(error);
       void queryClient.invalidateQueries({ queryKey });
-      if (conflict?.fields?.length && onConflict?.(conflict.fields)) return undefined;
+      if (stale?.fields?.length && onConflict?.(clashesOf(stale))) return undefined;
       setNotice({
-        tone: conflict ? "warning" : "error",
-        text: conflict
-          ? `${errorMessage(error)} The table now shows their version; make your change again if it still applies.`
-          : `${errorMessage(error)} Your change was not saved.`,
+        tone: code === "CONFLICT" ? "warning" : "error",
+        text:
+          code === "CONFLICT"
+            ? `${message} The table now shows their version; make your change again if it still applies.`
+            : `${message} Your change was not saved.`,
       });
       return undefined;
     } finally {
@@ -86,8 +81,8 @@ export function useMoments(canvasId: string) {
           setItems((all) => all.map((m) => (m.id === id ? saved : m)));
           refreshOthers();
         },
-        (fields) => {
-          setConflict({ id, name, clashes: fields.map((f) => ({ ...f, mine: f.yours, theirs: f.theirs })) });
+        (clashes) => {
+          setConflict({ id, name, clashes });
           return true;
         },
       ),
@@ -96,7 +91,7 @@ export function useMoments(canvasId: string) {
     return next;
   }
 
-  async function create(values: Omit<CreateMomentInput, "canvasId">) {
+  async function create(values: Omit<RouterInputs["moment"]["create"], "workspaceId" | "canvasId">) {
     setNotice(null);
     const saved = await client.moment.create.mutate({ workspaceId: ws.id, canvasId, ...values });
     setItems((all) => [...all, saved]);

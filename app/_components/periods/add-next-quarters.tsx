@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { addDays } from "@/server/domain/periods/current";
 import { quarterStart } from "@/server/domain/periods/quarters";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -17,7 +17,7 @@ const COUNT = 4;
  * start of today's quarter when the plan ended longer ago (so the new
  * quarters reach today).
  */
-export function nextQuartersStart(lastDay: string | null, today: string): string {
+function nextQuartersStart(lastDay: string | null, today: string): string {
   const thisQuarter = quarterStart(today);
   if (!lastDay) return thisQuarter;
   const after = addDays(lastDay, 1);
@@ -48,7 +48,7 @@ export function AddNextQuarters({ lastDay, today, capacity }: { lastDay: string 
       >
         Add the next {COUNT} quarters
       </Button>
-      {create.error ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      {create.error ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
     </span>
   );
 }

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { TextField } from "../ui/field";
@@ -29,7 +29,7 @@ export function AddPeriodForm() {
     }),
   );
   const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
-  const fe = { ...fieldErrors(create.error), ...numberErrors };
+  const fe = { ...readTrpcError(create.error).fieldErrors, ...numberErrors };
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -59,7 +59,7 @@ export function AddPeriodForm() {
         <DateField label="Last day (optional)" name="endDate" error={fe.endDate} hint="Empty: until the next period starts" />
         <NumberField label="Capacity" name="capacity" defaultValue={0} error={fe.capacity} hint="Effort units, e.g. person-weeks" />
       </div>
-      {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      {create.error && !Object.keys(fe).length ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
       {added ? <Alert tone="success">{added} added.</Alert> : null}
       <div className="flex justify-end">
         <Button type="submit" variant="secondary" busy={create.isPending}>

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { formatNumber } from "../ui/format";
 import { numberText, readTypedNumber } from "../ui/typed-number";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -75,7 +75,7 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
         </p>
       ) : update.error ? (
         <p id={errorId} className="mt-0.5 text-xs font-medium text-red-700">
-          {errorMessage(update.error)}
+          {readTrpcError(update.error).message}
         </p>
       ) : note ? (
         <p id={errorId} className="mt-0.5 text-xs text-slate-600" role="status">

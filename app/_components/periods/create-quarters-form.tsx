@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { formText } from "../ui/form-text";
@@ -28,7 +28,7 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
     }),
   );
   const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
-  const fe = { ...fieldErrors(create.error), ...numberErrors };
+  const fe = { ...readTrpcError(create.error).fieldErrors, ...numberErrors };
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -54,7 +54,7 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
         <NumberField label="Number of quarters" name="count" defaultValue={4} required error={fe.count} />
         <NumberField label="Capacity of each" name="capacity" defaultValue={0} error={fe.capacity} />
       </div>
-      {create.error && !Object.keys(fe).length ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      {create.error && !Object.keys(fe).length ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
       {created !== null ? <Alert tone="success">{created} quarters created.</Alert> : null}
       <div className="flex justify-end">
         <Button type="submit" variant="secondary" busy={create.isPending}>

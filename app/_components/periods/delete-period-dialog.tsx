@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -24,8 +24,9 @@ export function DeletePeriodDialog({ period, onClose }: { period: PeriodToDelete
       },
     }),
   );
-  const conflict = (remove.error as { data?: { conflict?: { needsConfirm?: boolean; results?: number } | null } } | null)?.data?.conflict;
-  const needsConfirm = Boolean(conflict?.needsConfirm);
+  const { conflict } = readTrpcError(remove.error);
+  const pending = conflict && "needsConfirm" in conflict ? conflict : null;
+  const needsConfirm = pending !== null;
 
   function close() {
     remove.reset();
@@ -39,7 +40,7 @@ export function DeletePeriodDialog({ period, onClose }: { period: PeriodToDelete
           <p className="text-sm text-slate-700">
             Initiatives that started or are pinned in it move to the next period; the plan is recomputed without its capacity.
           </p>
-          {remove.error ? <Alert tone={needsConfirm ? "warning" : "error"}>{errorMessage(remove.error)}</Alert> : null}
+          {remove.error ? <Alert tone={needsConfirm ? "warning" : "error"}>{readTrpcError(remove.error).message}</Alert> : null}
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={close}>
               Cancel
@@ -49,7 +50,7 @@ export function DeletePeriodDialog({ period, onClose }: { period: PeriodToDelete
               busy={remove.isPending}
               onClick={() => remove.mutate({ workspaceId: ws.id, id: period.id, version: period.version, confirm: needsConfirm })}
             >
-              {needsConfirm ? `Delete with its ${conflict?.results ?? ""} results` : "Delete period"}
+              {needsConfirm ? `Delete with its ${pending?.results ?? ""} results` : "Delete period"}
             </Button>
           </div>
         </div>

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { formatDate } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useRefreshPlan } from "./use-refresh-plan";
@@ -39,7 +39,7 @@ export function EndDateCell({ period, editable }: { period: Period; editable: bo
     setSaved(false);
     update.mutate({ workspaceId: ws.id, id: period.id, version: period.version, endDate: value === "" ? null : value });
   }
-  const error = update.error ? (fieldErrors(update.error).endDate?.[0] ?? errorMessage(update.error)) : null;
+  const error = update.error ? (readTrpcError(update.error).fieldErrors.endDate?.[0] ?? readTrpcError(update.error).message) : null;
   const errorId = `end-error-${period.id}`;
   return (
     <div>

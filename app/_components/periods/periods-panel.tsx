@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { addDays } from "@/server/domain/periods/current";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
@@ -42,7 +42,7 @@ export function PeriodsPanel() {
 
   return (
     <div className="space-y-6">
-      {periods.error ? <Alert>The periods could not be loaded: {errorMessage(periods.error)} Reload the page.</Alert> : null}
+      {periods.error ? <Alert>The periods could not be loaded: {readTrpcError(periods.error).message} Reload the page.</Alert> : null}
       {periods.isPending ? <Skeleton className="h-48" /> : null}
       {periods.data && list.length === 0 ? (
         <EmptyState title="No periods yet">

@@ -5,7 +5,7 @@ import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
 import type { ScorecardRow } from "../scorecard/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatDate, formatNumber, formatPercent } from "../ui/format";
@@ -49,7 +49,7 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
         ) : canvases.isPending ? (
           <Skeleton className="mt-3 h-24" />
         ) : canvases.error ? (
-          <Alert>{errorMessage(canvases.error)}</Alert>
+          <Alert>{readTrpcError(canvases.error).message}</Alert>
         ) : (
           <div className="mt-3 space-y-4">
             {read.map((c, n) => {
@@ -64,7 +64,7 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
                     <span className="font-normal text-slate-600">· {c.categoryName}</span>
                   </h3>
                   {q?.isPending ? <Skeleton className="mt-1 h-10" /> : null}
-                  {q?.error ? <Alert>{errorMessage(q.error)}</Alert> : null}
+                  {q?.error ? <Alert>{readTrpcError(q.error).message}</Alert> : null}
                   {q?.data && outcome.length === 0 ? <p className="text-sm text-slate-600">No outcome measures on this canvas yet.</p> : null}
                   {outcome.length ? (
                     <ul className="mt-1 divide-y divide-slate-100 text-sm">

@@ -8,7 +8,7 @@ import { RoadmapTabs } from "../roadmap/roadmap-tabs";
 import { PrintButton } from "../scorecard/print-button";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, EmptyState, PageHeader } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -58,7 +58,7 @@ export function PlanVsRealised() {
       <>
         {header}
         <RoadmapTabs slug={ws.slug} />
-        <Alert>Plan vs realised could not be loaded: {errorMessage(scorecard.error ?? summary.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>Plan vs realised could not be loaded: {readTrpcError(scorecard.error ?? summary.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void Promise.all([scorecard.refetch(), summary.refetch()])}>
           Try again
         </Button>

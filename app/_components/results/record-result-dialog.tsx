@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 /** What the form needs of a period. */
 type PlanPeriod = { id: string; index: number; label: string };
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Skeleton } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -78,7 +78,7 @@ function RecordForm({
     }),
   );
   const [numberErrors, setNumberErrors] = useState<Record<string, string[]>>({});
-  const fe = { ...fieldErrors(record.error), ...numberErrors };
+  const fe = { ...readTrpcError(record.error).fieldErrors, ...numberErrors };
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -98,7 +98,7 @@ function RecordForm({
 
   if (periods.length === 0) return <Alert tone="warning">There are no periods to record against. An admin adds them in Settings → Periods.</Alert>;
   if (detail.isPending) return <Skeleton className="h-40" />;
-  if (detail.error) return <Alert>{errorMessage(detail.error)}</Alert>;
+  if (detail.error) return <Alert>{readTrpcError(detail.error).message}</Alert>;
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
@@ -137,7 +137,7 @@ function RecordForm({
         />
       </div>
       <TextAreaField label="Note" rows={2} limit={2000} value={shown.note} onChange={(e) => setValues({ ...shown, note: e.target.value })} error={fe.note} />
-      {record.error && !Object.keys(fe).length ? <Alert>{errorMessage(record.error)}</Alert> : null}
+      {record.error && !Object.keys(fe).length ? <Alert>{readTrpcError(record.error).message}</Alert> : null}
       {results.length ? (
         <div className="text-xs text-slate-600">
           <p className="font-medium text-slate-800">Recorded so far</p>

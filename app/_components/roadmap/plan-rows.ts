@@ -2,9 +2,9 @@ import type { PlanVsRealisedData, RoadmapData, ScheduledItem, UnscheduledItem } 
 
 /** A scheduled item with what follows from its periods. */
 export type PlanScheduled = ScheduledItem & { durationPeriods: number; extendsBeyondPlan: boolean };
-export type PlanItem = PlanScheduled | UnscheduledItem;
+type PlanItem = PlanScheduled | UnscheduledItem;
 /** What the roadmap shows and updates of the item's initiative. */
-export type PlanInfo = {
+type PlanInfo = {
   id: string;
   title: string;
   status: ScheduledItem["status"];

@@ -9,7 +9,7 @@ import { AddNextQuarters } from "../periods/add-next-quarters";
 import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { compareText } from "../ui/compare-text";
 import { Alert, Card, EmptyState, PageHeader } from "../ui/card";
@@ -111,7 +111,7 @@ export function RoadmapView() {
       <>
         {header}
         <RoadmapTabs slug={ws.slug} />
-        <Alert>The roadmap could not be planned: {errorMessage(scorecard.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>The roadmap could not be planned: {readTrpcError(scorecard.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void scorecard.refetch()}>
           Try again
         </Button>

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { RoadmapData } from "../scorecard/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -183,8 +183,8 @@ function UpdateForm({
 
       {error ? (
         <Alert>
-          {errorMessage(error)}
-          {(error as { data?: { code?: string } }).data?.code === "CONFLICT" ? " The roadmap has been reloaded: close this and try again." : null}
+          {readTrpcError(error).message}
+          {readTrpcError(error).code === "CONFLICT" ? " The roadmap has been reloaded: close this and try again." : null}
         </Alert>
       ) : null}
       <div className="flex justify-end">

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
@@ -45,8 +45,8 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
   }
 
   const canApprove = target?.status === "proposed";
-  const fe = fieldErrors(decide.error);
-  const conflict = (decide.error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+  const fe = readTrpcError(decide.error).fieldErrors;
+  const conflict = readTrpcError(decide.error).code === "CONFLICT";
   return (
     <Dialog
       open={target !== null}
@@ -76,7 +76,7 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
         />
         {decide.error && !fe.reason ? (
           <Alert>
-            {errorMessage(decide.error)}
+            {readTrpcError(decide.error).message}
             {conflict ? " Close this dialog; the scorecard reloads with the latest version." : null}
           </Alert>
         ) : null}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { flushSync } from "react-dom";
 import dynamic from "next/dynamic";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { ChartPlaceholder } from "../charts/chart-placeholder";
 import { Alert, EmptyState, PageHeader } from "../ui/card";
@@ -110,8 +110,8 @@ export function Overview() {
       <>
         {header}
         <Alert>
-          The scorecard could not be computed: {errorMessage(summary.error)}{" "}
-          {(summary.error as { data?: { code?: string } }).data?.code === "BAD_REQUEST"
+          The scorecard could not be computed: {readTrpcError(summary.error).message}{" "}
+          {readTrpcError(summary.error).code === "BAD_REQUEST"
             ? "Fix the initiative or moment named above (open it from Initiatives), then reload."
             : "Reload the page; if it keeps failing, tell your admin."}
         </Alert>
@@ -161,7 +161,7 @@ export function Overview() {
       {header}
       {printError ? (
         <div className="no-print mb-4">
-          <Alert>The full scorecard could not be loaded for printing: {errorMessage(printError)} Try again in a moment.</Alert>
+          <Alert>The full scorecard could not be loaded for printing: {readTrpcError(printError).message} Try again in a moment.</Alert>
         </div>
       ) : null}
       <HeadlineFigures headline={d.headline} currency={ws.currency} />

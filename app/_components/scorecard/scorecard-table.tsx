@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
@@ -115,7 +115,7 @@ export function ScorecardTable({
       {page.error ? (
         <div className="px-4 pt-3">
           <Alert>
-            The ranked rows could not be loaded: {errorMessage(page.error)}{" "}
+            The ranked rows could not be loaded: {readTrpcError(page.error).message}{" "}
             <button type="button" className="font-medium underline" onClick={() => void page.refetch()}>
               Try again
             </button>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { UncertaintyRanges } from "../charts/uncertainty-ranges";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { formatNumber } from "../ui/format";
@@ -20,7 +20,7 @@ function isRanked<T extends { rank: number | null; pTop10: number | null }>(r: T
 /** The server's limit on runs × initiatives (server/domain/scorecard/schemas.ts). */
 const SAMPLE_BUDGET = 5_000_000;
 
-export function runsFor(initiatives: number): number {
+function runsFor(initiatives: number): number {
   return Math.max(100, Math.min(1_000, Math.floor(SAMPLE_BUDGET / Math.max(1, initiatives) / 100) * 100));
 }
 
@@ -74,7 +74,7 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
         {simulation.error ? (
           <div className="mt-3">
             <Alert>
-              The simulation failed: {errorMessage(simulation.error)}{" "}
+              The simulation failed: {readTrpcError(simulation.error).message}{" "}
               <button type="button" className="font-medium underline" onClick={() => void simulation.refetch()}>
                 Try again
               </button>

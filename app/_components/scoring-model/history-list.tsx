@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card, Skeleton } from "../ui/card";
 import { formatDateTime, formatPercent } from "../ui/format";
@@ -26,7 +26,7 @@ export function HistoryList() {
           History of the model
         </h2>
         {history.isPending ? <Skeleton className="mt-2 h-24" /> : null}
-        {history.error ? <Alert>{errorMessage(history.error)}</Alert> : null}
+        {history.error ? <Alert>{readTrpcError(history.error).message}</Alert> : null}
         <ol className="mt-2 divide-y divide-slate-100" data-testid="model-history">
           {items.map((m, n) => (
             <li key={m.id || m.number} className="py-2 text-sm">

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import type { StoredModel } from "../scorecard/types";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card } from "../ui/card";
 import { NumberField } from "../ui/number-field";
@@ -49,7 +49,7 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
     setDraft({ ...draft, [key]: e.target.value });
   };
   const e = parsed.errors;
-  const conflict = (save.error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+  const conflict = readTrpcError(save.error).code === "CONFLICT";
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -129,7 +129,7 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
               />
               {save.error ? (
                 <Alert>
-                  {errorMessage(save.error)}
+                  {readTrpcError(save.error).message}
                   {conflict ? " Reload to start from the newest version (your changes here will be replaced)." : null}
                 </Alert>
               ) : null}

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useEffect, useState } from "react";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { HistoryList } from "./history-list";
@@ -26,7 +26,7 @@ export function ModelSettings() {
   return (
     <div className="space-y-6">
       {model.isPending ? <Skeleton className="h-96" /> : null}
-      {model.error ? <Alert>The scoring model could not be loaded: {errorMessage(model.error)} Reload the page.</Alert> : null}
+      {model.error ? <Alert>The scoring model could not be loaded: {readTrpcError(model.error).message} Reload the page.</Alert> : null}
       {model.data ? <ModelEditor key={model.data.number} model={model.data} justSaved={savedVersion === model.data.number} onSaved={setSavedVersion} /> : null}
       <HistoryList />
     </div>

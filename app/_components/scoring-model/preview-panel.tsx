@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ModelFields } from "@/server/domain/scoringModel/schemas";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatSigned, formatNumber } from "../ui/format";
@@ -38,7 +38,7 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
         ) : draft === null ? (
           <p className="mt-1 text-sm text-amber-800">Fix the fields marked in the form to see the preview.</p>
         ) : preview.error ? (
-          <Alert>{errorMessage(preview.error)}</Alert>
+          <Alert>{readTrpcError(preview.error).message}</Alert>
         ) : !preview.data ? (
           <Skeleton className="mt-2 h-32" />
         ) : (

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/sharing/limits";
 import { useTRPC } from "../trpc/client";
-import { errorMessage, fieldErrors } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card, Skeleton } from "../ui/card";
 import { TextField } from "../ui/field";
@@ -38,7 +38,7 @@ export function ShareLinksPanel() {
   }
 
   const url = create.data ? `${window.location.origin}${create.data.path}` : null;
-  const errors = fieldErrors(create.error);
+  const errors = readTrpcError(create.error).fieldErrors;
 
   return (
     <div className="space-y-6">
@@ -75,7 +75,7 @@ export function ShareLinksPanel() {
         </form>
         {create.error && Object.keys(errors).length === 0 ? (
           <div className="mt-3">
-            <Alert>{errorMessage(create.error)}</Alert>
+            <Alert>{readTrpcError(create.error).message}</Alert>
           </div>
         ) : null}
         {url && create.data ? (
@@ -108,7 +108,7 @@ export function ShareLinksPanel() {
         ) : null}
       </Card>
 
-      {revoke.error ? <Alert>{errorMessage(revoke.error)}</Alert> : null}
+      {revoke.error ? <Alert>{readTrpcError(revoke.error).message}</Alert> : null}
       <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Share links</caption>
@@ -132,7 +132,7 @@ export function ShareLinksPanel() {
             {links.error ? (
               <tr>
                 <td colSpan={5} className="px-4 py-3">
-                  <Alert>{errorMessage(links.error)}</Alert>
+                  <Alert>{readTrpcError(links.error).message}</Alert>
                 </td>
               </tr>
             ) : null}

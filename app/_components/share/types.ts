@@ -1,4 +1,3 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/trpc/root";
+import type { RouterOutputs } from "../trpc/types";
 
-export type SharedView = inferRouterOutputs<AppRouter>["share"]["view"];
+export type SharedView = RouterOutputs["share"]["view"];

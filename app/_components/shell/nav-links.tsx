@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
 import { Link } from "../ui/link";
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { href: "", label: "Overview" },
   { href: "/categories", label: "Categories" },
   { href: "/canvases", label: "Canvases" },

@@ -10,7 +10,7 @@ import { canPin, canTrack } from "../roadmap/update-rules";
 import { AddNextQuarters } from "../periods/add-next-quarters";
 import { RecordResultDialog, type ResultTarget } from "../results/record-result-dialog";
 import { useTRPC } from "../trpc/client";
-import { errorMessage } from "../trpc/error-message";
+import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card, EmptyState, PageHeader } from "../ui/card";
 import { formatDate, formatNumber } from "../ui/format";
@@ -119,7 +119,7 @@ export function ThisPeriodView() {
     return (
       <>
         {header}
-        <Alert>This period could not be loaded: {errorMessage(roadmap.error)} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>This period could not be loaded: {readTrpcError(roadmap.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void roadmap.refetch()}>
           Try again
         </Button>

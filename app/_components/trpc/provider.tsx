@@ -6,6 +6,7 @@ import { useState, type ReactNode } from "react";
 import { MAX_BATCH_SIZE } from "@/server/trpc/limits";
 import type { AppRouter } from "@/server/trpc/root";
 import { TRPCProvider } from "./client";
+import { readTrpcError } from "./read-trpc-error";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -14,8 +15,8 @@ function makeQueryClient() {
         staleTime: 30_000,
         // Client errors (not found, forbidden, bad input) will not fix themselves.
         retry: (count, error) => {
-          const code = (error as { data?: { httpStatus?: number } }).data?.httpStatus;
-          return count < 2 && (code === undefined || code >= 500);
+          const status = readTrpcError(error).httpStatus;
+          return count < 2 && (status === null || status >= 500);
         },
       },
     },

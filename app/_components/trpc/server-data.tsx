@@ -9,7 +9,7 @@ import { DisabledUntilHydrated } from "../ui/disabled-until-hydrated";
 type ServerApi = Awaited<ReturnType<typeof serverApi>>;
 /** Hands data to the browser under the key its useQuery uses; undefined hands nothing (the browser fetches it). */
 type Put = <T>(key: DataTag<QueryKey, T, unknown>, data: Promise<T | undefined>) => Promise<void>;
-export type ServerQueries = (q: { api: ServerApi; keys: TRPCOptionsProxy<AppRouter>; workspaceId: string; put: Put }) => Promise<void>[];
+type ServerQueries = (q: { api: ServerApi; keys: TRPCOptionsProxy<AppRouter>; workspaceId: string; put: Put }) => Promise<void>[];
 
 // Only .queryKey() is used, so the keys are exactly the ones useTRPC() builds in the browser; the data comes from
 // the server caller, so this client is never asked for anything.

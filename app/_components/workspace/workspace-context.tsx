@@ -4,7 +4,7 @@ import { createContext, useContext, type ReactNode } from "react";
 import type { Role } from "@/db/schema/workspaces";
 import { can, type Action } from "@/server/domain/permissions";
 
-export type WorkspaceInfo = { id: string; slug: string; name: string; currency: string; role: Role; userId: string; userName: string };
+type WorkspaceInfo = { id: string; slug: string; name: string; currency: string; role: Role; userId: string; userName: string };
 
 const WorkspaceContext = createContext<WorkspaceInfo | null>(null);
 

@@ -7,10 +7,10 @@ import { addDays, monthsBetween } from "@/server/domain/periods/current";
  * end of the quarter before it. Seeding moves every reading by whole quarters
  * so that stays true on whatever day the demo is seeded.
  */
-export const AUTHORED_QUARTER = "2026-10-01";
+const AUTHORED_QUARTER = "2026-10-01";
 
 /** Moves a date by whole months; the last day of a month stays the last day (30 June → 30 September → 31 December). */
-export function shiftDate(isoDate: string, months: number): string {
+function shiftDate(isoDate: string, months: number): string {
   const nextDay = addDays(isoDate, 1);
   if (nextDay.endsWith("-01")) return addDays(addMonths(nextDay, months), -1);
   return addMonths(isoDate, months);

@@ -4,7 +4,7 @@ import { addMonths, quarterLabel, quarterStart } from "@/server/domain/periods/q
 export const DEMO_PERIOD_CAPACITIES = [45, 50, 55, 50, 60, 55, 50, 40] as const;
 
 /** The quarter the demo is seeded in is this index of its eight: two quarters of history come before it. */
-export const DEMO_CURRENT_INDEX = 2;
+const DEMO_CURRENT_INDEX = 2;
 
 
 /**

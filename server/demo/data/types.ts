@@ -13,7 +13,7 @@ import type {
 /** Demo people are named by their role; the admin is the demo sign-in. */
 export type MemberKey = Role;
 
-export type DemoMoment = {
+type DemoMoment = {
   key: string;
   name: string;
   stage: string;
@@ -25,7 +25,7 @@ export type DemoMoment = {
   costPerInteraction: number;
 };
 
-export type DemoMeasure = {
+type DemoMeasure = {
   name: string;
   kind: (typeof MEASURE_KINDS)[number];
   unit: string;
@@ -58,7 +58,7 @@ export type DemoCategory = {
 };
 
 /** low / likely / high, money per year. */
-export type Range = readonly [number, number, number];
+type Range = readonly [number, number, number];
 
 export type DemoInitiative = {
   key: string;

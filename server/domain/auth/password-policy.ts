@@ -6,10 +6,10 @@ import { COMMON_PASSWORDS } from "./data/common-passwords";
  * "Password2026!" is "password" to an attacker), not the account's email.
  * Length beats complexity rules; the list stops the guesses tried first.
  */
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
-export const PASSWORD_MESSAGES = {
+const PASSWORD_MESSAGES = {
   short: `Use at least ${MIN_PASSWORD_LENGTH} characters for your password.`,
   long: `A password has at most ${MAX_PASSWORD_LENGTH} characters.`,
   blank: "A password cannot be only spaces.",

@@ -8,7 +8,7 @@ import type { DbOrTx } from "../shared/context";
  * update is one SQL statement, atomic across connections. Statements are
  * prepared once per connection: these run on every sign-in attempt.
  */
-export type LimitRow = { count: number; windowStart: number; blockedUntil: number; lastAt: number; expiresAt: number };
+type LimitRow = { count: number; windowStart: number; blockedUntil: number; lastAt: number; expiresAt: number };
 
 type Statements = {
   get: Database.Statement<[string, number], LimitRow>;

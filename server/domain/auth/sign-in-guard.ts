@@ -15,17 +15,17 @@ import { blockLimit, describeWait, hitLimit, readLimit, windowWaitMs } from "./r
  *   so an attacker cannot wipe it by signing in to their own account.
  */
 export const ADDRESS_LIMIT = 10;
-export const ADDRESS_WINDOW_MS = 15 * 60_000;
-export const ACCOUNT_FREE_FAILURES = 5;
-export const ACCOUNT_MAX_DELAY_MS = 60_000;
-export const ACCOUNT_LOCK_AFTER = 20;
-export const ACCOUNT_LOCK_MS = 15 * 60_000;
-export const ACCOUNT_MEMORY_MS = 24 * 60 * 60_000;
+const ADDRESS_WINDOW_MS = 15 * 60_000;
+const ACCOUNT_FREE_FAILURES = 5;
+const ACCOUNT_MAX_DELAY_MS = 60_000;
+const ACCOUNT_LOCK_AFTER = 20;
+const ACCOUNT_LOCK_MS = 15 * 60_000;
+const ACCOUNT_MEMORY_MS = 24 * 60 * 60_000;
 
 const addressKey = (ip: string) => `signin-ip:${ip}`;
 const accountKey = (email: string) => `signin-account:${email.trim().toLowerCase()}`;
 
-export type SignInWait = { waitMs: number; message: string };
+type SignInWait = { waitMs: number; message: string };
 
 /** Why this attempt must not be heard now, or null when it may go ahead. */
 export function signInWait(db: Db, email: string, ip: string, now = Date.now()): SignInWait | null {

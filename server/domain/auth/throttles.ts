@@ -8,9 +8,9 @@ import { describeWait, hitLimit, windowWaitMs } from "./rate-limit";
  * the database like the sign-in limits. Generous enough for an office behind
  * one address; tight enough that a script cannot mint accounts or workspaces.
  */
-export const SIGN_UPS_PER_ADDRESS = 10;
-export const WORKSPACES_PER_USER = 10;
-export const THROTTLE_WINDOW_MS = 60 * 60_000;
+const SIGN_UPS_PER_ADDRESS = 10;
+const WORKSPACES_PER_USER = 10;
+const THROTTLE_WINDOW_MS = 60 * 60_000;
 
 function take(db: Db, key: string, limit: number, message: (wait: string) => string, now: number): void {
   const waitMs = windowWaitMs(db, key, limit, now);

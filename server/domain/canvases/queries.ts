@@ -8,7 +8,7 @@ import { getCategoryInWorkspace } from "../categories/queries";
 import { canvasCounts, type CanvasCounts } from "./counts";
 import type { ListCanvasesInput } from "./schemas";
 
-export type CanvasRow = typeof canvases.$inferSelect;
+type CanvasRow = typeof canvases.$inferSelect;
 
 export function getCanvasInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): CanvasRow {
   const row = db

@@ -7,7 +7,7 @@ import type { Page } from "../shared/pagination";
 import { circumstanceWarnings } from "./circumstance";
 import type { ListCategoriesInput } from "./schemas";
 
-export type CategoryRow = typeof categories.$inferSelect;
+type CategoryRow = typeof categories.$inferSelect;
 
 /** The category if it belongs to the caller's workspace; NotFound otherwise (also for other tenants). */
 export function getCategoryInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): CategoryRow {

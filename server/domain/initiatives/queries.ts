@@ -46,7 +46,7 @@ function listFilters(ctx: WorkspaceCtx, input: ListInitiativesInput): SQL {
   return and(...where)!;
 }
 
-export type InitiativeListRow = Omit<Initiative, "problem"> & {
+type InitiativeListRow = Omit<Initiative, "problem"> & {
   ownerName: string | null;
   effectCount: number;
   /** From the cached scorecard; null when the engine refuses the workspace's data (the scorecard page says why). */

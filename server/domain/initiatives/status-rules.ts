@@ -30,7 +30,7 @@ const LABEL: Record<InitiativeStatus, string> = {
 };
 
 /** Which procedure asks for the change: decisions only through `decide`. */
-export type Via = "edit" | "track" | "decide";
+type Via = "edit" | "track" | "decide";
 
 /** Throws FORBIDDEN when the role may not make this move, BAD_REQUEST when nobody may (here). */
 export function checkTransition(role: Role, from: InitiativeStatus, to: InitiativeStatus, via: Via): void {

@@ -7,10 +7,10 @@ import { getCanvasInWorkspace } from "../canvases/queries";
 import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
 import type { ListActualsInput } from "./schemas";
 
-export type MeasureRow = typeof measures.$inferSelect;
+type MeasureRow = typeof measures.$inferSelect;
 
 /** Points in a measure's trend line: enough for two years of monthly values. */
-export const SERIES_LENGTH = 24;
+const SERIES_LENGTH = 24;
 
 export function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): MeasureRow {
   const row = db

@@ -4,7 +4,7 @@ import { annualCost, gap, hotSpotScore, isHotSpot } from "@/server/scoring";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 
 export type MomentRow = typeof moments.$inferSelect;
-export type LinkedInitiative = { id: string; title: string; effect: number };
+type LinkedInitiative = { id: string; title: string; effect: number };
 
 /** The hot-spot numbers of docs/scoring.md §2, computed on read, never stored. */
 export function computedFields(m: Pick<MomentRow, "importance" | "performance" | "volumePerYear" | "costPerInteraction">) {

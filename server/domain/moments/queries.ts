@@ -78,7 +78,7 @@ export function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
 }
 
 /** Enough for any real workspace's picker; `truncated` says when there were more. */
-export const GROUPED_MOMENTS_LIMIT = 2000;
+const GROUPED_MOMENTS_LIMIT = 2000;
 
 type PickerMoment = {
   id: string;

@@ -18,4 +18,3 @@ export function planCalendar(periods: readonly DatedPeriod[], day: string = toda
     pastTheEnd: periods.length > 0 && currentPeriod >= periods.length,
   };
 }
-export type PlanCalendar = ReturnType<typeof planCalendar>;

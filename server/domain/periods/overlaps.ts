@@ -10,7 +10,7 @@ type Dated = { label: string; startDate: string; endDate: string | null };
  * a period's last day must come after its first day and before the next
  * period starts (periods never overlap). Gaps are allowed.
  */
-export function periodDatesProblem(ordered: readonly Dated[]): { field: "startDate" | "endDate"; message: string } | null {
+function periodDatesProblem(ordered: readonly Dated[]): { field: "startDate" | "endDate"; message: string } | null {
   for (let k = 0; k < ordered.length; k++) {
     const p = ordered[k]!;
     if (!p.endDate) continue;

@@ -25,7 +25,7 @@ type Mapping = { start: (index: number) => number; pinned: (index: number) => nu
  * to the next surviving period; indexes before the plan move with the first
  * period, indexes beyond it with the last.
  */
-export function indexMapping(oldIds: readonly string[], newIds: readonly string[]): Mapping {
+function indexMapping(oldIds: readonly string[], newIds: readonly string[]): Mapping {
   const newIndex = new Map(newIds.map((id, i) => [id, i]));
   const survivingBefore: number[] = [];
   let surviving = 0;

@@ -9,7 +9,7 @@ import type { Page, PageInput } from "../shared/pagination";
 type ModelRow = typeof scoringModels.$inferSelect;
 
 /** The engine's shape of a stored model. */
-export function toEngineModel(
+function toEngineModel(
   row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears" | "crownThreshold">,
 ): ScoringModel & { crownThreshold: number } {
   return {

@@ -2,7 +2,7 @@ import { auditLog } from "@/db/schema";
 import type { DbOrTx, WorkspaceCtx } from "./context";
 import { bumpRevision } from "./revision";
 
-export type AuditEntry = {
+type AuditEntry = {
   entityType: string;
   entityId: string;
   action: "create" | "update" | "delete" | (string & {});
@@ -22,7 +22,7 @@ export const NOT_FIELDS = new Set(["version", "updatedAt", "updatedBy", "created
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The columns whose value differs between two versions of a row. */
-export function changedColumns(before: unknown, after: unknown): string[] | null {
+function changedColumns(before: unknown, after: unknown): string[] | null {
   if (!isRecord(before) || !isRecord(after)) return null;
   return Object.keys(after).filter(
     (k) => !NOT_FIELDS.has(k) && k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]),

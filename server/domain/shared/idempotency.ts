@@ -4,7 +4,7 @@ import { idempotencyKeys } from "@/db/schema";
 import { ConflictError } from "../errors";
 
 /** How long a create's answer is kept for a retry. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 /** What a key may look like: a UUID or any short opaque token. */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 

@@ -1,14 +1,12 @@
 import { and, eq, gt, lte } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, type ClashingField } from "../errors";
 import { NOT_FIELDS } from "./audit";
 import type { DbOrTx, WorkspaceCtx } from "./context";
 import { throwMissingOrStale, updateVersioned, type VersionedTable } from "./versioned";
 
 /** How a column is named to people and to forms: the API field key and its label. */
 export type FieldName = { field: string; label: string };
-
-export type ClashingField = FieldName & { yours: unknown; theirs: unknown; changedBy: string; changedAt: number | null };
 
 type Change = { changedBy: string; changedAt: number };
 

@@ -26,7 +26,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * (it cannot be written as UTF-8, so SQLite kept bytes that read back as
  * something else) and no NUL (C strings, PDFs and CSV tools cut at it).
  */
-export function textProblem(text: string): string | null {
+function textProblem(text: string): string | null {
   if (text.includes("\u0000")) return "contains a NUL character";
   // isWellFormed (Node 20) answers from V8's own flag for one-byte strings: a 20 MB import costs nothing here.
   const wellFormed = (text as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !LONE_SURROGATE.test(text);

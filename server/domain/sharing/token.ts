@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** 256 random bits: guessing a live link is hopeless, well beyond the 128 bits asked of share links. */
-export const SHARE_TOKEN_BYTES = 32;
+const SHARE_TOKEN_BYTES = 32;
 
 export function newShareToken(): string {
   return randomBytes(SHARE_TOKEN_BYTES).toString("base64url");

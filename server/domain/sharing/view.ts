@@ -7,14 +7,14 @@ import { isOpen } from "../scorecard/compute";
 import { hashShareToken } from "./token";
 
 /** Rows a shared page shows at most; beyond, it says how many more there are. */
-export const SHARED_ROWS_LIMIT = 500;
+const SHARED_ROWS_LIMIT = 500;
 
 /**
  * The workspace a live token opens. Unknown, expired and revoked tokens are
  * all the same NOT_FOUND, checked on every request (no cache), so revoking
  * takes effect at once.
  */
-export function resolveShareToken(db: Db, token: string) {
+function resolveShareToken(db: Db, token: string) {
   const link = db
     .select({ workspaceId: shareLinks.workspaceId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, label: shareLinks.label })
     .from(shareLinks)
@@ -123,4 +123,4 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
   };
 });
 export { sharedRead };
-export type SharedScorecard = Awaited<ReturnType<typeof viewSharedScorecard>>;
+

@@ -17,7 +17,7 @@ function momentNames(db: DbOrTx, workspaceId: string): Map<string, string> {
   );
 }
 
-export const SCORECARD_COLUMNS = [
+const SCORECARD_COLUMNS = [
   "rank", "title", "department", "owner", "status",
   "experience_score", "cost_score", "revenue_score", "crowns", "triple_crown",
   "value_score", "priority", "npv", "payback_years", "confidence", "robust", "rank_min", "rank_max",
@@ -59,7 +59,7 @@ function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
 }
 
 /** The initiatives in the import template's columns, so an export imports back (effects and prerequisites by name). */
-export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   const names = momentNames(db, workspaceId);
   const rows = db
     .select({ i: initiatives, ownerEmail: users.email })
@@ -114,10 +114,10 @@ export function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   });
 }
 
-export const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
+const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
 
 /** The moments in the import template's columns (canvas by title), then the computed hot-spot figures. */
-export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
+function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
   return db
     .select({ m: moments, canvas: canvases.title, category: categories.name })
     .from(moments)

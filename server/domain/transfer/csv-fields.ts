@@ -54,7 +54,7 @@ export function fieldsOf(kind: CsvKind): readonly CsvField[] {
 }
 
 /** "Cost_Likely ", "cost likely" and "COST-LIKELY" are the same column. */
-export function normaliseColumnName(name: string): string {
+function normaliseColumnName(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -11,9 +11,9 @@ import type { ImportCsvInput, PreviewCsvInput } from "./schemas";
 import { requireRoom } from "../quotas";
 
 /** Rows shown in the preview. */
-export const PREVIEW_ROWS = 5;
+const PREVIEW_ROWS = 5;
 /** Errors sent back at most; the count of the rest is given. */
-export const MAX_REPORTED_ERRORS = 10_000;
+const MAX_REPORTED_ERRORS = 10_000;
 
 /** A header row and one example row: the file a person fills in. */
 export function csvTemplate(kind: CsvKind) {
@@ -44,7 +44,7 @@ export function previewCsv(ctx: WorkspaceCtx, input: PreviewCsvInput) {
 }
 
 /** The mapping to use: the one given (unknown fields and columns refused) or the suggested one; required fields must be mapped. */
-export function resolveMapping(kind: CsvKind, parsed: ParsedCsv, given: ColumnMapping | undefined): ColumnMapping {
+function resolveMapping(kind: CsvKind, parsed: ParsedCsv, given: ColumnMapping | undefined): ColumnMapping {
   const fields = fieldsOf(kind);
   const errors: Record<string, string[]> = {};
   let mapping: ColumnMapping;
@@ -69,7 +69,7 @@ export function resolveMapping(kind: CsvKind, parsed: ParsedCsv, given: ColumnMa
   return mapping;
 }
 
-export type ImportResult =
+type ImportResult =
   | { ok: true; kind: CsvKind; created: number; errors: []; omittedErrors: 0 }
   | { ok: false; kind: CsvKind; created: 0; errors: RowError[]; omittedErrors: number };
 

@@ -5,7 +5,7 @@ import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "./limits";
 export { MAX_CSV_BYTES, MAX_CSV_ROWS };
 
 /** More columns than any template has, with room for a spreadsheet's extra ones. */
-export const MAX_CSV_COLUMNS = 200;
+const MAX_CSV_COLUMNS = 200;
 
 export type CsvRow = {
   /** Line of the file where the row starts; the header is line 1. Multi-line cells make this differ from the row number. */
@@ -26,7 +26,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Rejects a file over the limits before any work is done on it. */
-export function checkCsvSize(text: string): void {
+function checkCsvSize(text: string): void {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_CSV_BYTES) {
     throw new ValidationError(

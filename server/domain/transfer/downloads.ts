@@ -31,8 +31,6 @@ const FILES: Record<string, (api: Caller, workspaceId: string) => Promise<Downlo
   },
 };
 
-export const DOWNLOAD_FILES = Object.keys(FILES);
-
 function csv(file: { filename: string; content: string }): Download {
   return { body: file.content, type: CSV, filename: file.filename };
 }

@@ -5,9 +5,9 @@ import { TooManyRequestsError, UnavailableError } from "../errors";
 export class PdfUnavailableError extends UnavailableError {}
 
 /** Longest one PDF may take, start of the browser included. */
-export const PDF_TIMEOUT_MS = 30_000;
+const PDF_TIMEOUT_MS = 30_000;
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 }
 

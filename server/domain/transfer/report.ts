@@ -4,9 +4,9 @@ import type { WorkspaceCtx } from "../shared/context";
 import { workspaceRow } from "./workspace-row";
 
 /** What fits the executive report's 1–3 pages. */
-export const REPORT_TOP_INITIATIVES = 10;
-export const REPORT_TITLES_PER_PERIOD = 5;
-export const REPORT_PLAN_ROWS = 8;
+const REPORT_TOP_INITIATIVES = 10;
+const REPORT_TITLES_PER_PERIOD = 5;
+const REPORT_PLAN_ROWS = 8;
 
 /**
  * The figures of the executive scorecard PDF: headline, the best-ranked

@@ -21,7 +21,7 @@ export async function sessionCookie(
   return session ?? null;
 }
 
-export type TrpcResult = { status: number; data?: unknown; error?: { message: string; data?: { code?: string } } };
+type TrpcResult = { status: number; data?: unknown; error?: { message: string; data?: { code?: string } } };
 
 /** One tRPC call over HTTP, as the browser makes it (no batching). */
 export async function trpc(cookie: string, kind: "query" | "mutation", path: string, input: unknown): Promise<TrpcResult> {

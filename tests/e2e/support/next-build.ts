@@ -11,7 +11,7 @@ export const serverEntry = path.join(root, "server/cli/serve.mjs");
 /** The browser tests' own build folder (see next.config.mjs), served by global-setup and the shutdown test. */
 export const E2E_DIST_DIR = ".next-e2e";
 
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;

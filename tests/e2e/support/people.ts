@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { expect } from "vitest";
 import { newContext } from "./browser";
 
-export type Person = { name: string; email: string; password: string };
+type Person = { name: string; email: string; password: string };
 
 /** A fresh account; it gets its own workspace, as admin. Returns the workspace's slug. */
 export async function signUp(page: Page, person: Person): Promise<string> {

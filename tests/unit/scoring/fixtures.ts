@@ -56,7 +56,7 @@ export function portfolio(initiatives: InitiativeInput[], over: Partial<Portfoli
  * an initiative whose costReduction.likely is v × 10,000 has valueScore exactly v
  * (s_C = v / 10, B = v / 10, valueScore = 10 × B). Handy for roadmap cases.
  */
-export const COST_ONLY = model({ weights: { experience: 0, cost: 100, revenue: 0 } });
+const COST_ONLY = model({ weights: { experience: 0, cost: 100, revenue: 0 } });
 
 export function valued(id: string, value: number, over: Partial<InitiativeInput> = {}): InitiativeInput {
   return initiative(id, { costReduction: fixed(value * 10_000), ...over });

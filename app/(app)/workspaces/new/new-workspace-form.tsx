@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { useTRPC } from "@/app/_components/trpc/client";
-import { errorMessage, fieldErrors } from "@/app/_components/trpc/error-message";
+import { readTrpcError } from "@/app/_components/trpc/read-trpc-error";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
 import { TextField } from "@/app/_components/ui/field";
@@ -22,7 +22,7 @@ export function NewWorkspaceForm() {
       },
     }),
   );
-  const fe = fieldErrors(create.error);
+  const fe = readTrpcError(create.error).fieldErrors;
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     create.mutate({ name: formText(new FormData(e.currentTarget), "name") });
@@ -30,7 +30,7 @@ export function NewWorkspaceForm() {
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <TextField label="Workspace name" name="name" required limit={100} error={fe.name} placeholder="Acme Car Care" />
-      {create.error && !fe.name ? <Alert>{errorMessage(create.error)}</Alert> : null}
+      {create.error && !fe.name ? <Alert>{readTrpcError(create.error).message}</Alert> : null}
       <Button type="submit" busy={create.isPending} className="w-full">
         Create workspace
       </Button>
