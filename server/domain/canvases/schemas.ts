@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { CANVAS_STATUSES } from "@/db/schema";
-import { idSchema, versionSchema } from "../categories/schemas";
-import { tooLong } from "../shared/text";
+import { idSchema, keptText, requiredText, TEXT_MAX, versionSchema, wholeListPage } from "../shared/inputs";
 
-const title = z
-  .string()
-  .trim()
-  .min(1, "Give the canvas a title")
-  .max(200, tooLong("Title", 200));
-const longText = (label: string) => z.string().max(10_000, tooLong(label, 10_000));
+const title = requiredText("Title", TEXT_MAX.title, "Give the canvas a title");
+const longText = (label: string) => keptText(label, TEXT_MAX.long);
 const status = z.enum(CANVAS_STATUSES, { message: `Choose one of: ${CANVAS_STATUSES.join(", ")}` });
 
 const fields = {
@@ -61,7 +56,6 @@ export type DeleteCanvasInput = z.infer<typeof deleteCanvasInput>;
 
 export const listCanvasesInput = z.object({
   categoryId: idSchema.optional(),
-  limit: z.number().int().min(1).max(500).default(200),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
+  ...wholeListPage,
 });
 export type ListCanvasesInput = z.infer<typeof listCanvasesInput>;

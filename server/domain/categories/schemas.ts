@@ -1,21 +1,10 @@
 import { z } from "zod";
 import { DIGITAL_SAVVINESS } from "@/db/schema";
-import { tooLong } from "../shared/text";
+import { idSchema, keptText, requiredText, TEXT_MAX, versionSchema, wholeListPage } from "../shared/inputs";
 
-export const idSchema = z.string().min(1, "Missing id").max(64, "An id has at most 64 characters");
-export const versionSchema = z.number().int().min(1, "version is the version you read (1 or more)");
-
-const name = z
-  .string()
-  .trim()
-  .min(1, "Give the category a name")
-  .max(200, tooLong("Name", 200));
-const need = z
-  .string()
-  .trim()
-  .min(1, "Say what these customers need: a category is defined by its need")
-  .max(10_000, tooLong("Need", 10_000));
-const longText = (label: string) => z.string().max(10_000, tooLong(label, 10_000));
+const name = requiredText("Name", TEXT_MAX.title, "Give the category a name");
+const need = requiredText("Need", TEXT_MAX.long, "Say what these customers need: a category is defined by its need");
+const longText = (label: string) => keptText(label, TEXT_MAX.long);
 const digitalSavviness = z.enum(DIGITAL_SAVVINESS, { message: `Choose one of: ${DIGITAL_SAVVINESS.join(", ")}` });
 const size = z
   .number()
@@ -73,8 +62,5 @@ export const deleteCategoryInput = z.object({
 });
 export type DeleteCategoryInput = z.infer<typeof deleteCategoryInput>;
 
-export const listCategoriesInput = z.object({
-  limit: z.number().int().min(1).max(500).default(200),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
-});
+export const listCategoriesInput = z.object(wholeListPage);
 export type ListCategoriesInput = z.infer<typeof listCategoriesInput>;

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, INITIATIVE_STATUSES } from "@/db/schema";
-import { pageInput } from "../shared/pagination";
-import { tooLong } from "../shared/text";
+import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_EFFECTS = 200;
 export const MAX_DEPENDENCIES = 100;
 /** Period indexes are small; the bound only keeps garbage out. */
 export const PERIOD_INDEX_LIMIT = 1000;
-
-const id = z.string().min(1).max(64);
-export const versionSchema = z.number().int().min(1);
 
 export const statusSchema = z.enum(INITIATIVE_STATUSES, {
   message: `Choose one of: ${INITIATIVE_STATUSES.join(", ")}`,
@@ -88,9 +84,9 @@ export const estimateSchema = (key: EstimateKey) =>
 /** On update any part may be sent alone; the order rule is checked on the row it would make (commands.ts). */
 const estimatePatchSchema = (key: EstimateKey) => z.object(estimateParts(key)).partial();
 
-const titleSchema = z.string().trim().min(1, "Give the initiative a title").max(200, tooLong("Title", 200));
-const problemSchema = z.string().max(10_000, tooLong("Problem", 10_000));
-const departmentSchema = z.string().trim().max(100, tooLong("Department", 100));
+const titleSchema = requiredText("Title", TEXT_MAX.title, "Give the initiative a title");
+const problemSchema = keptText("Problem", TEXT_MAX.long);
+const departmentSchema = trimmedText("Department", 100);
 const investmentSchema = z
   .number({ message: "Investment must be a number" })
   .min(0, "Investment cannot be negative")
@@ -210,11 +206,7 @@ export const decideInput = z.object({
   id,
   version: versionSchema,
   decision: z.enum(["approve", "reject"], { message: "Choose approve or reject" }),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Say why: the reason is kept with the decision")
-    .max(2_000, tooLong("Reason", 2_000)),
+  reason: requiredText("Reason", TEXT_MAX.note, "Say why: the reason is kept with the decision"),
 });
 export type DecideInput = z.infer<typeof decideInput>;
 
@@ -265,7 +257,7 @@ export type SetDependenciesInput = z.infer<typeof setDependenciesInput>;
 
 const assumptionFields = {
   kind: z.enum(ASSUMPTION_KINDS, { message: "Choose assumption or risk" }),
-  text: z.string().trim().min(1, "Write the assumption or risk").max(2_000, tooLong("Assumption or risk", 2_000)),
+  text: requiredText("Assumption or risk", TEXT_MAX.note, "Write the assumption or risk"),
   status: z.enum(ASSUMPTION_STATUSES, { message: `Choose one of: ${ASSUMPTION_STATUSES.join(", ")}` }),
   critical: z.boolean(),
 };
@@ -290,7 +282,7 @@ export const recordResultInput = z.object({
   periodId: id,
   actualCostReduction: money("Actual cost reduction"),
   actualRevenueGrowth: money("Actual revenue growth"),
-  note: z.string().max(2_000, tooLong("Note", 2_000)).default(""),
+  note: keptText("Note", TEXT_MAX.note).default(""),
   /** Required when a result for this period already exists (it is then updated). */
   version: versionSchema.optional(),
 });

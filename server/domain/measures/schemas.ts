@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { MEASURE_DIRECTIONS, MEASURE_KINDS } from "@/db/schema";
-import { idSchema, versionSchema } from "../categories/schemas";
-import { tooLong } from "../shared/text";
+import { idSchema, keptText, pageFields, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
 export const MAX_MEASURES_PER_CANVAS = 100;
 
@@ -11,10 +10,10 @@ const value = z
   .max(1e12, "At most 1,000,000,000,000");
 const kind = z.enum(MEASURE_KINDS, { message: `Choose one of: ${MEASURE_KINDS.join(", ")}` });
 const direction = z.enum(MEASURE_DIRECTIONS, { message: `Choose one of: ${MEASURE_DIRECTIONS.join(", ")}` });
-const unit = z.string().trim().max(50, tooLong("Unit", 50));
+const unit = trimmedText("Unit", 50);
 
 const fields = {
-  name: z.string().trim().min(1, "Give the measure a name").max(200, tooLong("Name", 200)),
+  name: requiredText("Name", TEXT_MAX.title, "Give the measure a name"),
   kind,
   unit,
   direction,
@@ -65,7 +64,7 @@ export const addActualInput = z.object({
   measureId: idSchema,
   date: isoDate,
   value,
-  note: z.string().max(2_000, tooLong("Note", 2_000)).default(""),
+  note: keptText("Note", TEXT_MAX.note).default(""),
 });
 export type AddActualInput = z.infer<typeof addActualInput>;
 
@@ -73,8 +72,7 @@ export const actualIdInput = z.object({ id: idSchema });
 
 export const listActualsInput = z.object({
   measureId: idSchema,
-  limit: z.number().int().min(1).max(200).default(50),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
+  ...pageFields({ max: 200, byDefault: 50 }),
 });
 export type ListActualsInput = z.infer<typeof listActualsInput>;
 

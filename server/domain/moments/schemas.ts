@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { JOURNEY_TYPES } from "@/db/schema";
-import { idSchema, versionSchema } from "../categories/schemas";
-import { tooLong } from "../shared/text";
+import { idSchema, requiredText, TEXT_MAX, trimmedText, versionSchema, wholeListPage } from "../shared/inputs";
 
 /** More would not be a canvas any more; it also bounds reorder and list. */
 export const MAX_MOMENTS_PER_CANVAS = 200;
@@ -16,11 +15,11 @@ const money = z
   .number()
   .min(0, "Cannot be negative")
   .max(1e12, "At most 1,000,000,000,000");
-const shortText = (label: string) => z.string().trim().max(200, tooLong(label, 200));
+const shortText = (label: string) => trimmedText(label, TEXT_MAX.title);
 const journeyType = z.enum(JOURNEY_TYPES, { message: `Choose one of: ${JOURNEY_TYPES.join(", ")}` });
 
 const fields = {
-  name: z.string().trim().min(1, "Give the moment of truth a name").max(200, tooLong("Name", 200)),
+  name: requiredText("Name", TEXT_MAX.title, "Give the moment of truth a name"),
   stage: shortText("Stage"),
   journeyType,
   channel: shortText("Channel"),
@@ -70,7 +69,6 @@ export type ReorderMomentsInput = z.infer<typeof reorderMomentsInput>;
 export const listMomentsInput = z.object({
   /** One canvas (all its moments, in order), or the whole workspace, a page at a time. */
   canvasId: idSchema.optional(),
-  limit: z.number().int().min(1).max(500).default(200),
-  offset: z.number().int().min(0).max(1_000_000).default(0),
+  ...wholeListPage,
 });
 export type ListMomentsInput = z.infer<typeof listMomentsInput>;

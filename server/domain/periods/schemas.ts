@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tooLong } from "../shared/text";
+import { idSchema as id, requiredText, TEXT_MAX, versionSchema } from "../shared/inputs";
 
 export const MAX_PERIODS = 200;
 
@@ -13,8 +13,7 @@ export const isoDate = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2999;
   }, "This is not a date in the calendar (years 1900-2999)");
 
-const id = z.string().min(1).max(64);
-const label = z.string().trim().min(1, "Give the period a label, like Q1 2026").max(100, tooLong("Label", 100));
+const label = requiredText("Label", TEXT_MAX.name, "Give the period a label, like Q1 2026");
 const capacity = z
   .number({ message: "Capacity must be a number" })
   .min(0, "Capacity cannot be negative")
@@ -36,7 +35,7 @@ export type CreatePeriodInput = z.infer<typeof createPeriodInput>;
 
 export const updatePeriodInput = z.object({
   id,
-  version: z.number().int().min(1),
+  version: versionSchema,
   label: label.optional(),
   startDate: isoDate.optional(),
   endDate: endDate.optional(),
@@ -46,7 +45,7 @@ export type UpdatePeriodInput = z.infer<typeof updatePeriodInput>;
 
 export const deletePeriodInput = z.object({
   id,
-  version: z.number().int().min(1),
+  version: versionSchema,
   /** Needed when realised results are recorded for the period: they are deleted with it. */
   confirm: z.boolean().default(false),
 });

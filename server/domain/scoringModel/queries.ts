@@ -4,7 +4,8 @@ import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
 import { DEFAULT_CROWN_THRESHOLD } from "./defaults";
 import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import type { Page, PageInput } from "../shared/pagination";
+import type { PageInput } from "../shared/inputs";
+import type { Page } from "../shared/pagination";
 
 type ModelRow = typeof scoringModels.$inferSelect;
 

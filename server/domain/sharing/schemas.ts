@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { tooLong } from "../shared/text";
-import { idSchema } from "../categories/schemas";
+import { idSchema, TEXT_MAX, trimmedText } from "../shared/inputs";
 import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "./limits";
 
 export { MAX_SHARE_DAYS, MIN_SHARE_DAYS };
@@ -8,7 +7,7 @@ export { MAX_SHARE_DAYS, MIN_SHARE_DAYS };
 export const MAX_LISTED_LINKS = 200;
 
 export const createShareLinkInput = z.object({
-  label: z.string().trim().max(100, tooLong("Label", 100)).default(""),
+  label: trimmedText("Label", TEXT_MAX.name).default(""),
   expiresInDays: z
     .number({ message: "Say for how many days the link works" })
     .int("A whole number of days")

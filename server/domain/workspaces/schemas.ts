@@ -1,13 +1,8 @@
 import { z } from "zod";
-import { tooLong } from "../shared/text";
 import { ROLES } from "@/db/schema";
-import { emailSchema } from "../auth/schemas";
+import { emailSchema, idSchema, requiredText, TEXT_MAX, versionSchema } from "../shared/inputs";
 
-export const workspaceNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Give the workspace a name")
-  .max(100, tooLong("Workspace name", 100));
+export const workspaceNameSchema = requiredText("Workspace name", TEXT_MAX.name, "Give the workspace a name");
 
 export const createWorkspaceInput = z.object({ name: workspaceNameSchema });
 
@@ -17,13 +12,13 @@ export const updateWorkspaceInput = z.object({
     .string()
     .trim()
     .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like EUR or USD"),
-  version: z.number().int().min(1),
+  version: versionSchema,
 });
 
 export const roleSchema = z.enum(ROLES, { message: `Choose one of: ${ROLES.join(", ")}` });
 
 export const inviteInput = z.object({ email: emailSchema, role: roleSchema });
-export const changeRoleInput = z.object({ userId: z.string().min(1).max(64), role: roleSchema });
-export const removeMemberInput = z.object({ userId: z.string().min(1).max(64) });
-export const invitationIdInput = z.object({ invitationId: z.string().min(1).max(64) });
+export const changeRoleInput = z.object({ userId: idSchema, role: roleSchema });
+export const removeMemberInput = z.object({ userId: idSchema });
+export const invitationIdInput = z.object({ invitationId: idSchema });
 export const invitationTokenInput = z.object({ token: z.string().min(20).max(100) });
