@@ -37,6 +37,9 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
   },
 });
 
+/** The shape of every error answer (errorFormatter above); derived procedures are typed with it. */
+export type ErrorShape = (typeof t)["_config"]["$types"]["errorShape"];
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const mergeRouters = t.mergeRouters;
@@ -84,10 +87,11 @@ export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) 
 /**
  * Looks the membership up once per request and narrows the context to a
  * non-null workspaceId and role. A workspace you do not belong to is
- * NOT_FOUND: no sign that it exists. Then checks the procedure's declared
- * action (`.meta({ action })`, default "workspace.read") against the
- * permission table, before the procedure's own input is parsed, so a role
- * that may not act learns nothing from validation messages.
+ * NOT_FOUND: no sign that it exists. Then checks the procedure's action
+ * (`meta.action`, set from its entity's table by router-from-table.ts)
+ * against the permission table: the one permission check, made before the
+ * procedure's own input is parsed, so a role that may not act learns nothing
+ * from validation messages.
  */
 export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, next }) => {
   const role = membershipRole(ctx.db, input.workspaceId, ctx.userId);

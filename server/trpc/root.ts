@@ -1,8 +1,9 @@
+import { categoryProcedures } from "@/server/domain/categories";
 import { createCallerFactory, router } from "./init";
+import { routerFromTable } from "./router-from-table";
 import { authRouter } from "./routers/auth";
 import { invitationRouter, memberRouter } from "./routers/member";
 import { workspaceRouter } from "./routers/workspace";
-import { categoryRouter } from "./routers/category";
 import { canvasRouter } from "./routers/canvas";
 import { momentRouter } from "./routers/moment";
 import { measureRouter } from "./routers/measure";
@@ -20,7 +21,7 @@ export const appRouter = router({
   workspace: workspaceRouter,
   member: memberRouter,
   invitation: invitationRouter,
-  category: categoryRouter,
+  category: routerFromTable(categoryProcedures),
   canvas: canvasRouter,
   moment: momentRouter,
   measure: measureRouter,

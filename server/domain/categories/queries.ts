@@ -1,7 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { canvases, categories } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { circumstanceWarnings } from "./circumstance";
@@ -37,7 +36,6 @@ function canvasCounts(db: DbOrTx, categoryIds: string[]): Map<string, number> {
 }
 
 export function listCategories(ctx: WorkspaceCtx, input: ListCategoriesInput): Page<CategoryRow & { canvasesCount: number; warnings: string[] }> {
-  requireRole(ctx.role, "workspace.read");
   const where = eq(categories.workspaceId, ctx.workspaceId);
   const rows = ctx.db
     .select()
@@ -58,7 +56,6 @@ export function listCategories(ctx: WorkspaceCtx, input: ListCategoriesInput): P
 }
 
 export function getCategory(ctx: WorkspaceCtx, id: string) {
-  requireRole(ctx.role, "workspace.read");
   const row = getCategoryInWorkspace(ctx.db, ctx, id);
   return { ...withWarnings(row), canvasesCount: canvasCounts(ctx.db, [row.id]).get(row.id) ?? 0 };
 }
