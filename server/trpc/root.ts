@@ -1,14 +1,14 @@
 import { categoryProcedures } from "@/server/domain/categories";
+import { auditProcedures } from "@/server/domain/audit";
+import { commentProcedures } from "@/server/domain/comments";
+import { measureProcedures } from "@/server/domain/measures";
+import { momentProcedures } from "@/server/domain/moments";
+import { canvasProcedures } from "@/server/domain/canvases";
 import { createCallerFactory, router } from "./init";
 import { routerFromTable } from "./router-from-table";
 import { authRouter } from "./routers/auth";
 import { invitationRouter, memberRouter } from "./routers/member";
 import { workspaceRouter } from "./routers/workspace";
-import { canvasRouter } from "./routers/canvas";
-import { momentRouter } from "./routers/moment";
-import { measureRouter } from "./routers/measure";
-import { commentRouter } from "./routers/comment";
-import { auditRouter } from "./routers/audit";
 import { initiativeRouter } from "./routers/initiative";
 import { periodRouter } from "./routers/period";
 import { scoringModelRouter } from "./routers/scoring-model";
@@ -22,11 +22,11 @@ export const appRouter = router({
   member: memberRouter,
   invitation: invitationRouter,
   category: routerFromTable(categoryProcedures),
-  canvas: canvasRouter,
-  moment: momentRouter,
-  measure: measureRouter,
-  comment: commentRouter,
-  audit: auditRouter,
+  canvas: routerFromTable(canvasProcedures),
+  moment: routerFromTable(momentProcedures),
+  measure: routerFromTable(measureProcedures),
+  comment: routerFromTable(commentProcedures),
+  audit: routerFromTable(auditProcedures),
   initiative: initiativeRouter,
   period: periodRouter,
   scoringModel: scoringModelRouter,

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { canvases } from "@/db/schema";
 import { ConflictError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { fieldNamer } from "../shared/labels";
@@ -17,7 +16,6 @@ import { requireRoom } from "../quotas";
 const CANVAS_ENTITY = { name: "Canvas", type: "canvas", fieldOf: fieldNamer(CANVAS_LABELS) };
 
 export function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     getCategoryInWorkspace(tx, ctx, input.categoryId);
     requireRoom(tx, ctx.workspaceId, "canvases");
@@ -32,7 +30,6 @@ export function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
 }
 
 export function updateCanvas(ctx: WorkspaceCtx, input: UpdateCanvasInput) {
-  requireRole(ctx.role, "content.write");
   const { id, version, ...values } = input;
   return ctx.db.transaction((tx) => {
     const before = getCanvasInWorkspace(tx, ctx, id);
@@ -45,7 +42,6 @@ export function updateCanvas(ctx: WorkspaceCtx, input: UpdateCanvasInput) {
 
 /** Refused while it has moments or measures, unless `confirm: true`; then the foreign keys cascade. */
 export function deleteCanvas(ctx: WorkspaceCtx, input: DeleteCanvasInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = getCanvasInWorkspace(tx, ctx, input.id);
     if (input.version !== undefined && input.version !== before.version) {

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { canvases, categories, users } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { getCategoryInWorkspace } from "../categories/queries";
@@ -21,7 +20,6 @@ export function getCanvasInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "worksp
 }
 
 export function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {
-  requireRole(ctx.role, "workspace.read");
   if (input.categoryId) getCategoryInWorkspace(ctx.db, ctx, input.categoryId);
   const where = and(
     eq(canvases.workspaceId, ctx.workspaceId),
@@ -49,7 +47,6 @@ export function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {
 
 /** The canvas with its category's name and who saved it last (the editor shows both). */
 export function getCanvas(ctx: WorkspaceCtx, id: string) {
-  requireRole(ctx.role, "workspace.read");
   const row = ctx.db
     .select({ canvas: canvases, categoryName: categories.name, updatedByName: users.name })
     .from(canvases)

@@ -1,7 +1,6 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import { canvases, comments, initiatives, users } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { ListCommentsInput } from "./schemas";
 
@@ -22,7 +21,6 @@ export function requireCommentable(
 }
 
 export function listComments(ctx: WorkspaceCtx, input: ListCommentsInput) {
-  requireRole(ctx.role, "workspace.read");
   requireCommentable(ctx.db, ctx, input.entityType, input.entityId);
   const where = and(
     eq(comments.workspaceId, ctx.workspaceId),

@@ -1,7 +1,6 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { measureActuals, measures, users } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { getCanvasInWorkspace } from "../canvases/queries";
 import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
@@ -47,7 +46,6 @@ export function readMeasure(db: DbOrTx, row: MeasureRow) {
 }
 
 export function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
-  requireRole(ctx.role, "workspace.read");
   getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
   return ctx.db
     .select()
@@ -60,12 +58,10 @@ export function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
 }
 
 export function getMeasure(ctx: WorkspaceCtx, id: string) {
-  requireRole(ctx.role, "workspace.read");
   return readMeasure(ctx.db, getMeasureInWorkspace(ctx.db, ctx, id));
 }
 
 export function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
-  requireRole(ctx.role, "workspace.read");
   const measure = getMeasureInWorkspace(ctx.db, ctx, input.measureId);
   const where = and(eq(measureActuals.workspaceId, ctx.workspaceId), eq(measureActuals.measureId, measure.id));
   const items = ctx.db

@@ -1,7 +1,6 @@
 import { and, count, eq, max } from "drizzle-orm";
 import { initiativeEffects, moments } from "@/db/schema";
 import { ConflictError, ValidationError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { fieldNamer } from "../shared/labels";
@@ -20,7 +19,6 @@ import { requireRoom } from "../quotas";
 const MOMENT_ENTITY = { name: "Moment of truth", type: "moment", fieldOf: fieldNamer(MOMENT_LABELS) };
 
 export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
     requireRoom(tx, ctx.workspaceId, "moments");
@@ -44,7 +42,6 @@ export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
 }
 
 export function updateMoment(ctx: WorkspaceCtx, input: UpdateMomentInput) {
-  requireRole(ctx.role, "content.write");
   const { id, version, ...values } = input;
   return ctx.db.transaction((tx) => {
     const before = getMomentInWorkspace(tx, ctx, id);
@@ -56,7 +53,6 @@ export function updateMoment(ctx: WorkspaceCtx, input: UpdateMomentInput) {
 
 /** Its initiative links go with it (foreign-key cascade); the audit row keeps them. */
 export function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = getMomentInWorkspace(tx, ctx, input.id);
     const effects = tx
@@ -76,7 +72,6 @@ export function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
  * added or deleted one meanwhile) is refused instead of losing a moment's place.
  */
 export function reorderMoments(ctx: WorkspaceCtx, input: ReorderMomentsInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
     const current = tx

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { canvases, categories, moments } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { getCanvasInWorkspace } from "../canvases/queries";
 import { computedFields, linkedInitiativesOf, withComputed, type MomentRow } from "./computed";
@@ -23,12 +22,10 @@ export function readMoment(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, r
 }
 
 export function getMoment(ctx: WorkspaceCtx, id: string) {
-  requireRole(ctx.role, "workspace.read");
   return readMoment(ctx.db, ctx, getMomentInWorkspace(ctx.db, ctx, id));
 }
 
 export function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
-  requireRole(ctx.role, "workspace.read");
   if (input.canvasId) {
     getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
     const where = and(eq(moments.workspaceId, ctx.workspaceId), eq(moments.canvasId, input.canvasId));
@@ -93,7 +90,6 @@ type PickerMoment = {
 
 /** Moments grouped by category, then canvas, for the initiative editor's picker. */
 export function listMomentsGrouped(ctx: WorkspaceCtx) {
-  requireRole(ctx.role, "workspace.read");
   const rows = ctx.db
     .select({
       moment: moments,
