@@ -1,4 +1,7 @@
 import { categoryProcedures } from "@/server/domain/categories";
+import { shareProcedures } from "@/server/domain/sharing";
+import { scoringModelProcedures } from "@/server/domain/scoringModel";
+import { periodProcedures } from "@/server/domain/periods";
 import { auditProcedures } from "@/server/domain/audit";
 import { commentProcedures } from "@/server/domain/comments";
 import { measureProcedures } from "@/server/domain/measures";
@@ -10,11 +13,8 @@ import { authRouter } from "./routers/auth";
 import { invitationRouter, memberRouter } from "./routers/member";
 import { workspaceRouter } from "./routers/workspace";
 import { initiativeRouter } from "./routers/initiative";
-import { periodRouter } from "./routers/period";
-import { scoringModelRouter } from "./routers/scoring-model";
 import { scorecardRouter } from "./routers/scorecard";
 import { transferRouter } from "./routers/transfer";
-import { shareRouter } from "./routers/share";
 
 export const appRouter = router({
   auth: authRouter,
@@ -28,11 +28,11 @@ export const appRouter = router({
   comment: routerFromTable(commentProcedures),
   audit: routerFromTable(auditProcedures),
   initiative: initiativeRouter,
-  period: periodRouter,
-  scoringModel: scoringModelRouter,
+  period: routerFromTable(periodProcedures),
+  scoringModel: routerFromTable(scoringModelProcedures),
   scorecard: scorecardRouter,
   transfer: transferRouter,
-  share: shareRouter,
+  share: routerFromTable(shareProcedures),
 });
 
 export type AppRouter = typeof appRouter;
