@@ -1,4 +1,5 @@
 import { categoryProcedures } from "@/server/domain/categories";
+import { initiativeProcedures } from "@/server/domain/initiatives";
 import { shareProcedures } from "@/server/domain/sharing";
 import { scoringModelProcedures } from "@/server/domain/scoringModel";
 import { periodProcedures } from "@/server/domain/periods";
@@ -12,7 +13,6 @@ import { routerFromTable } from "./router-from-table";
 import { authRouter } from "./routers/auth";
 import { invitationRouter, memberRouter } from "./routers/member";
 import { workspaceRouter } from "./routers/workspace";
-import { initiativeRouter } from "./routers/initiative";
 import { scorecardRouter } from "./routers/scorecard";
 import { transferRouter } from "./routers/transfer";
 
@@ -27,7 +27,7 @@ export const appRouter = router({
   measure: routerFromTable(measureProcedures),
   comment: routerFromTable(commentProcedures),
   audit: routerFromTable(auditProcedures),
-  initiative: initiativeRouter,
+  initiative: routerFromTable(initiativeProcedures),
   period: routerFromTable(periodProcedures),
   scoringModel: routerFromTable(scoringModelProcedures),
   scorecard: scorecardRouter,

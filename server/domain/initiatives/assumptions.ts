@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { initiativeAssumptions } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
@@ -19,7 +18,6 @@ function assumptionInWorkspace(tx: Tx, ctx: WorkspaceCtx, id: string) {
 }
 
 export function addAssumption(ctx: WorkspaceCtx, input: AddAssumptionInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     initiativeInWorkspace(tx, ctx, input.initiativeId);
     const row = tx
@@ -33,7 +31,6 @@ export function addAssumption(ctx: WorkspaceCtx, input: AddAssumptionInput) {
 }
 
 export function updateAssumption(ctx: WorkspaceCtx, input: UpdateAssumptionInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = assumptionInWorkspace(tx, ctx, input.id);
     const { id: _id, version: _version, ...values } = input;
@@ -44,7 +41,6 @@ export function updateAssumption(ctx: WorkspaceCtx, input: UpdateAssumptionInput
 }
 
 export function deleteAssumption(ctx: WorkspaceCtx, input: DeleteByVersionInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = assumptionInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiativeAssumptions, "Assumption", input.id);

@@ -1,7 +1,6 @@
 import { and, eq, or } from "drizzle-orm";
 import { comments, initiativeDependencies, initiativeResults, initiatives } from "@/db/schema";
 import { ConflictError, ValidationError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { fieldNamer } from "../shared/labels";
@@ -19,7 +18,6 @@ import { checkInitialStatus, checkTransition, resolveStatusFields } from "./stat
 import { requireRoom } from "../quotas";
 
 export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
-  requireRole(ctx.role, "content.write");
   checkInitialStatus(ctx.role, input.status);
   const statusFields = resolveStatusFields(
     { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
@@ -79,7 +77,6 @@ function checkEstimateOrder(before: InitiativeRow, input: UpdateInitiativeInput)
  * fields are kept (a merge), the same field edited by both is a CONFLICT.
  */
 export function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
     if (input.status) checkTransition(ctx.role, before.status, input.status, "edit");
@@ -104,7 +101,6 @@ export function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput
  * the caller must confirm, so nothing is lost by surprise.
  */
 export function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);

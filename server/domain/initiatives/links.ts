@@ -2,7 +2,6 @@ import { and, eq, inArray } from "drizzle-orm";
 import { initiativeDependencies, initiativeEffects, initiatives, moments } from "@/db/schema";
 import { findDependencyCycle } from "@/server/scoring";
 import { NotFoundError, ValidationError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
@@ -22,7 +21,6 @@ function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number 
 
 /** Replaces the whole set of effect links at once. */
 export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     const after = touchInitiative(tx, ctx, input.initiativeId, input.version);
     const momentIds = input.effects.map((e) => e.momentId);
@@ -64,7 +62,6 @@ export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
  * the error names the initiatives in the cycle by title.
  */
 export function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) {
-  requireRole(ctx.role, "content.write");
   return ctx.db.transaction((tx) => {
     if (input.dependsOn.includes(input.initiativeId)) {
       throw new ValidationError("An initiative cannot depend on itself.", { dependsOn: ["An initiative cannot depend on itself"] });

@@ -11,7 +11,6 @@ import {
   periods,
   users,
 } from "@/db/schema";
-import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { initiativeInWorkspace, toInitiative, type Initiative } from "./access";
@@ -94,7 +93,6 @@ function selectRows(ctx: WorkspaceCtx, where: SQL) {
  * problem text is left out (it can be long).
  */
 export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput): Page<InitiativeListRow> {
-  requireRole(ctx.role, "workspace.read");
   const where = listFilters(ctx, input);
   const glance = scoreGlances(ctx);
   const direction = input.dir === "desc" ? desc : asc;
@@ -139,7 +137,6 @@ export function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesInput):
 
 /** Everything the initiative page shows, in one call. */
 export function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
-  requireRole(ctx.role, "workspace.read");
   const db = ctx.db;
   const row = initiativeInWorkspace(db, ctx, input.id);
   const owner = row.ownerId
@@ -207,7 +204,6 @@ export function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
 
 /** Distinct departments already in use, for the form's suggestions. */
 export function listDepartments(ctx: WorkspaceCtx, input: { search?: string }): string[] {
-  requireRole(ctx.role, "workspace.read");
   const where = [eq(initiatives.workspaceId, ctx.workspaceId), sql`${initiatives.department} <> ''`];
   if (input.search) where.push(sql`lower(${initiatives.department}) like ${likePattern(input.search)} escape '\\'`);
   return ctx.db

@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { initiativeResults, periods } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
@@ -13,7 +12,6 @@ import type { DeleteByVersionInput, RecordResultInput } from "./schemas";
  * (initiative, period). Recording again updates it, naming the version read.
  */
 export function recordResult(ctx: WorkspaceCtx, input: RecordResultInput) {
-  requireRole(ctx.role, "initiative.track");
   return ctx.db.transaction((tx) => {
     const initiative = initiativeInWorkspace(tx, ctx, input.initiativeId);
     const period = tx
@@ -59,7 +57,6 @@ export function recordResult(ctx: WorkspaceCtx, input: RecordResultInput) {
 }
 
 export function deleteResult(ctx: WorkspaceCtx, input: DeleteByVersionInput) {
-  requireRole(ctx.role, "initiative.track");
   return ctx.db.transaction((tx) => {
     const before = tx
       .select()

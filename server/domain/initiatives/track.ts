@@ -1,6 +1,5 @@
 import { initiatives } from "@/db/schema";
 import { ConflictError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
@@ -10,7 +9,6 @@ import { checkTransition, resolveStatusFields } from "./status-rules";
 
 /** The team's update: start, finish or step back, with the start period, and progress. */
 export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
-  requireRole(ctx.role, "initiative.track");
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
@@ -28,7 +26,6 @@ export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
  * stored on the initiative and in the audit trail.
  */
 export function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
-  requireRole(ctx.role, "initiative.decide");
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
