@@ -4,7 +4,7 @@ import { ValidationError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
 import { IDEMPOTENCY_KEY, type Idempotency } from "@/server/domain/shared/idempotency";
 import { findBadText } from "@/server/domain/shared/text";
-import { membershipRole } from "@/server/domain/workspaces/membership-role";
+import { membershipRole } from "@/server/domain/member/membership-role";
 import type { Context } from "./context";
 import { domainCause, fieldErrorsOf, isZodError, toTRPCError, zodMessage } from "./errors";
 import { labelsForPath } from "./field-labels";

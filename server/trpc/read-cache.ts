@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import { can } from "@/server/domain/permissions";
 import { scorecardStateKey } from "@/server/domain/scorecard/cache";
 import { Lru } from "@/server/domain/scorecard/lru";
-import { membershipRole } from "@/server/domain/workspaces/membership-role";
+import { membershipRole } from "@/server/domain/member/membership-role";
 
 /**
  * Whole-response cache for the scorecard's page-sized reads (decision 012).

@@ -1,4 +1,8 @@
 import { categoryProcedures } from "@/server/domain/categories";
+import { invitationProcedures } from "@/server/domain/invitation";
+import { memberProcedures } from "@/server/domain/member";
+import { workspaceProcedures } from "@/server/domain/workspaces";
+import { authProcedures } from "@/server/domain/auth";
 import { initiativeProcedures } from "@/server/domain/initiatives";
 import { shareProcedures } from "@/server/domain/sharing";
 import { scoringModelProcedures } from "@/server/domain/scoringModel";
@@ -10,17 +14,14 @@ import { momentProcedures } from "@/server/domain/moments";
 import { canvasProcedures } from "@/server/domain/canvases";
 import { createCallerFactory, router } from "./init";
 import { routerFromTable } from "./router-from-table";
-import { authRouter } from "./routers/auth";
-import { invitationRouter, memberRouter } from "./routers/member";
-import { workspaceRouter } from "./routers/workspace";
 import { scorecardRouter } from "./routers/scorecard";
 import { transferRouter } from "./routers/transfer";
 
 export const appRouter = router({
-  auth: authRouter,
-  workspace: workspaceRouter,
-  member: memberRouter,
-  invitation: invitationRouter,
+  auth: routerFromTable(authProcedures),
+  workspace: routerFromTable(workspaceProcedures),
+  member: routerFromTable(memberProcedures),
+  invitation: routerFromTable(invitationProcedures),
   category: routerFromTable(categoryProcedures),
   canvas: routerFromTable(canvasProcedures),
   moment: routerFromTable(momentProcedures),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/db/schema/workspaces";
 import { tooLong } from "./text";
 
 /**
@@ -64,3 +65,6 @@ export const emailSchema = z
   .max(254, "An email address has at most 254 characters")
   .pipe(z.email("Enter a valid email address, like name@example.com"))
   .transform((e) => e.toLowerCase());
+
+/** A member's role in a workspace (the roles of server/domain/permissions.ts). */
+export const roleSchema = z.enum(ROLES, { message: `Choose one of: ${ROLES.join(", ")}` });

@@ -1,16 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { z } from "zod";
 import { workspaces } from "@/db/schema";
 import { ConflictError, NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, WorkspaceCtx } from "../shared/context";
 import { takeWorkspaceSlot } from "../auth/throttles";
 import { createWorkspace } from "./create";
-import type { createWorkspaceInput, updateWorkspaceInput } from "./schemas";
+import type { CreateWorkspaceInput, UpdateWorkspaceInput } from "./schemas";
 import { requireWorkspaceRoom } from "../quotas";
 
-export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof createWorkspaceInput>) {
+export function createWorkspaceForUser(ctx: AuthedCtx, input: CreateWorkspaceInput) {
   takeWorkspaceSlot(ctx.db, ctx.userId);
   return ctx.db.transaction((tx) => {
     requireWorkspaceRoom(tx, ctx.userId);
@@ -18,8 +16,7 @@ export function createWorkspaceForUser(ctx: AuthedCtx, input: z.infer<typeof cre
   });
 }
 
-export function updateWorkspace(ctx: WorkspaceCtx, input: z.infer<typeof updateWorkspaceInput>) {
-  requireRole(ctx.role, "workspace.update");
+export function updateWorkspace(ctx: WorkspaceCtx, input: UpdateWorkspaceInput) {
   return ctx.db.transaction((tx) => {
     const before = tx.select().from(workspaces).where(eq(workspaces.id, ctx.workspaceId)).get();
     if (!before) throw new NotFoundError("Workspace");

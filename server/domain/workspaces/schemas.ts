@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
-import { emailSchema, idSchema, requiredText, TEXT_MAX, versionSchema } from "../shared/inputs";
+import { requiredText, TEXT_MAX, versionSchema } from "../shared/inputs";
 
 export const workspaceNameSchema = requiredText("Workspace name", TEXT_MAX.name, "Give the workspace a name");
 
 export const createWorkspaceInput = z.object({ name: workspaceNameSchema });
+export type CreateWorkspaceInput = z.infer<typeof createWorkspaceInput>;
+
+export const workspaceSlugInput = z.object({ slug: z.string().min(1).max(100) });
 
 export const updateWorkspaceInput = z.object({
   name: workspaceNameSchema,
@@ -14,11 +16,4 @@ export const updateWorkspaceInput = z.object({
     .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like EUR or USD"),
   version: versionSchema,
 });
-
-export const roleSchema = z.enum(ROLES, { message: `Choose one of: ${ROLES.join(", ")}` });
-
-export const inviteInput = z.object({ email: emailSchema, role: roleSchema });
-export const changeRoleInput = z.object({ userId: idSchema, role: roleSchema });
-export const removeMemberInput = z.object({ userId: idSchema });
-export const invitationIdInput = z.object({ invitationId: idSchema });
-export const invitationTokenInput = z.object({ token: z.string().min(20).max(100) });
+export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;

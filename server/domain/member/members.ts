@@ -2,7 +2,6 @@ import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { memberships, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import type { changeRoleInput, removeMemberInput } from "./schemas";
@@ -45,7 +44,6 @@ function adminCount(tx: Tx, ctx: WorkspaceCtx): number {
 const LAST_ADMIN = "A workspace needs at least one admin: make someone else admin first.";
 
 export function changeMemberRole(ctx: WorkspaceCtx, input: z.infer<typeof changeRoleInput>) {
-  requireRole(ctx.role, "members.manage");
   return ctx.db.transaction((tx) => {
     const before = membershipOf(tx, ctx, input.userId);
     if (before.role === input.role) return before;
@@ -62,7 +60,6 @@ export function changeMemberRole(ctx: WorkspaceCtx, input: z.infer<typeof change
 }
 
 export function removeMember(ctx: WorkspaceCtx, input: z.infer<typeof removeMemberInput>) {
-  requireRole(ctx.role, "members.manage");
   return ctx.db.transaction((tx) => {
     const before = membershipOf(tx, ctx, input.userId);
     if (before.role === "admin" && adminCount(tx, ctx) <= 1) throw new ConflictError(LAST_ADMIN);

@@ -4,7 +4,6 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { requireRole } from "../permissions";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { invitationIdInput, invitationTokenInput, inviteInput } from "./schemas";
@@ -17,7 +16,6 @@ export function hashToken(token: string): string {
 
 /** Creates an invitation; the token is returned once (for the link) and stored hashed. */
 export function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof inviteInput>) {
-  requireRole(ctx.role, "members.manage");
   const token = randomBytes(24).toString("base64url");
   return ctx.db.transaction((tx) => {
     const existing = tx
@@ -46,7 +44,6 @@ export function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invite
 }
 
 export function listInvitations(ctx: WorkspaceCtx) {
-  requireRole(ctx.role, "members.manage");
   return ctx.db
     .select({
       id: invitations.id,
@@ -70,7 +67,6 @@ export function listInvitations(ctx: WorkspaceCtx) {
 }
 
 export function revokeInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invitationIdInput>) {
-  requireRole(ctx.role, "members.manage");
   return ctx.db.transaction((tx) => {
     const row = tx
       .select()
