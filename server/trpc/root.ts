@@ -1,4 +1,6 @@
 import { categoryProcedures } from "@/server/domain/categories";
+import { transferProcedures } from "@/server/domain/transfer";
+import { scorecardProcedures } from "@/server/domain/scorecard";
 import { invitationProcedures } from "@/server/domain/invitation";
 import { memberProcedures } from "@/server/domain/member";
 import { workspaceProcedures } from "@/server/domain/workspaces";
@@ -14,8 +16,6 @@ import { momentProcedures } from "@/server/domain/moments";
 import { canvasProcedures } from "@/server/domain/canvases";
 import { createCallerFactory, router } from "./init";
 import { routerFromTable } from "./router-from-table";
-import { scorecardRouter } from "./routers/scorecard";
-import { transferRouter } from "./routers/transfer";
 
 export const appRouter = router({
   auth: routerFromTable(authProcedures),
@@ -31,8 +31,8 @@ export const appRouter = router({
   initiative: routerFromTable(initiativeProcedures),
   period: routerFromTable(periodProcedures),
   scoringModel: routerFromTable(scoringModelProcedures),
-  scorecard: scorecardRouter,
-  transfer: transferRouter,
+  scorecard: routerFromTable(scorecardProcedures),
+  transfer: routerFromTable(transferProcedures),
   share: routerFromTable(shareProcedures),
 });
 

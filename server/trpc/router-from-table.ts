@@ -53,7 +53,9 @@ function baseFor(entry: AnyProcedure): Builder {
 function toTrpc(entry: AnyProcedure): unknown {
   let builder = baseFor(entry);
   if (entry.input) builder = builder.input(entry.input);
-  const call = (ctx: Record<string, unknown>, input: unknown) => (entry.handler as (c: unknown, i: unknown) => unknown)(ctx, input);
+  // A procedure without its own schema gets no input (only workspaceProcedure's workspaceId, already on ctx).
+  const call = (ctx: Record<string, unknown>, input: unknown) =>
+    (entry.handler as (c: unknown, i: unknown) => unknown)(ctx, entry.input ? input : undefined);
   const resolve: Resolver = entry.idempotentCreate
     ? ({ ctx, input }) =>
         runOnce(ctx.db as Parameters<typeof runOnce>[0], ctx.userId as string, ctx.idempotency as Parameters<typeof runOnce>[2], () =>

@@ -2,7 +2,6 @@ import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users, workspaces } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import { computedFields } from "../moments/computed";
-import { requireRole } from "../permissions";
 import { cachedScorecard } from "../scorecard/cache";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { INITIATIVE_FIELDS, MOMENT_FIELDS } from "./csv-fields";
@@ -156,7 +155,6 @@ export function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
 
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
 export function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
-  requireRole(ctx.role, "data.export");
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
   const content =
     input.kind === "scorecard"

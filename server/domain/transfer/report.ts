@@ -1,4 +1,3 @@
-import { requireRole } from "../permissions";
 import { cachedScorecard } from "../scorecard/cache";
 import type { WorkspaceCtx } from "../shared/context";
 import { workspaceRow } from "./csv-export";
@@ -15,7 +14,6 @@ export const REPORT_PLAN_ROWS = 8;
  * PDF says exactly what the scorecard page says.
  */
 export function reportData(ctx: WorkspaceCtx, now = new Date()) {
-  requireRole(ctx.role, "data.export");
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
   const sc = cachedScorecard(ctx.db, ctx.workspaceId);
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));

@@ -16,7 +16,6 @@ import {
   scoringModels,
   users,
 } from "@/db/schema";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { workspaceRow } from "./csv-export";
 import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "./workspace-format";
@@ -57,7 +56,6 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  * while they are members.
  */
 export function exportWorkspace(ctx: WorkspaceCtx) {
-  requireRole(ctx.role, "data.export");
   return buildWorkspaceFile(ctx.db, ctx.workspaceId);
 }
 
