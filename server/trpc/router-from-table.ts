@@ -75,3 +75,10 @@ export function routerFromTable<const T extends ProcedureTable>(table: T) {
   for (const [name, entry] of Object.entries(table)) record[name] = toTrpc(entry);
   return router(record as RouterRecordOf<T>);
 }
+
+/** The app router: one sub-router per entity table, under its router key. */
+export function routerFromTables<const T extends Readonly<Record<string, ProcedureTable>>>(tables: T) {
+  const record: Record<string, unknown> = {};
+  for (const [key, table] of Object.entries(tables)) record[key] = routerFromTable(table);
+  return router(record as { [K in keyof T]: ReturnType<typeof routerFromTable<T[K]>> });
+}

@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { requireCommentable } from "./queries";
+import { mayDeleteComment } from "./rules";
 import type { CreateCommentInput } from "./schemas";
 import { requireRoom } from "../quotas";
 
@@ -22,7 +23,7 @@ export function createComment(ctx: WorkspaceCtx, input: CreateCommentInput) {
   });
 }
 
-/** Authors delete their own comments; an admin may delete any (moderation). */
+/** Authors delete their own comments; a moderator may delete any (rules.ts). */
 export function deleteComment(ctx: WorkspaceCtx, input: { id: string }) {
   return ctx.db.transaction((tx) => {
     const before = tx
@@ -31,7 +32,7 @@ export function deleteComment(ctx: WorkspaceCtx, input: { id: string }) {
       .where(and(eq(comments.id, input.id), eq(comments.workspaceId, ctx.workspaceId)))
       .get();
     if (!before) throw new NotFoundError("Comment");
-    if (before.authorId !== ctx.userId && ctx.role !== "admin") {
+    if (!mayDeleteComment(ctx, before.authorId)) {
       throw new ForbiddenError("You can delete only your own comments. Ask a workspace admin.");
     }
     tx.delete(comments).where(eq(comments.id, before.id)).run();

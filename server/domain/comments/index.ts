@@ -7,6 +7,7 @@ import { commentIdInput, createCommentInput, listCommentsInput } from "./schemas
 export * from "./cleanup";
 export * from "./commands";
 export * from "./queries";
+export * from "./rules";
 export * from "./schemas";
 export { commentPermissions };
 

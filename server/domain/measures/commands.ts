@@ -67,7 +67,7 @@ export function deleteMeasure(ctx: WorkspaceCtx, input: { id: string }) {
 }
 
 /**
- * Trackers record values too ("measure.record"); the audit trail of the
+ * Trackers record values too (see permissions.ts); the audit trail of the
  * measure shows each one. A value dated in the future is refused: it would
  * show as the latest reading before it was ever measured.
  */
