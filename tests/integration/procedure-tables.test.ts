@@ -151,7 +151,7 @@ const PENDING = { "server/domain/scorecard/service.ts": ["scorecard.get", "score
 
 describe("a permission is declared once", () => {
   const actionLiteral = new RegExp(`["'\`](${Object.keys(PERMISSIONS).map((a) => a.replace(".", "\\.")).join("|")})["'\`]`, "g");
-  const files = sourceFiles("server").map((f) => relative(ROOT, join(ROOT, f)));
+  const files = [...sourceFiles("server"), ...sourceFiles("app")].map((f) => relative(ROOT, join(ROOT, f)));
 
   it("names no action outside the tables and the row-dependent rules", () => {
     const found: string[] = [];
@@ -160,7 +160,9 @@ describe("a permission is declared once", () => {
       readFileSync(join(ROOT, file), "utf8")
         .split("\n")
         .forEach((line, i) => {
-          for (const match of line.matchAll(actionLiteral)) {
+          // "initiative.decide" is an action and a procedure's path; as a path (canCall, a move's procedure) it names no permission.
+          const withoutPaths = line.replace(/canCall\((["'`])[\w.]+\1\)|procedure: (["'`])[\w.]+\2/g, "");
+          for (const match of withoutPaths.matchAll(actionLiteral)) {
             const pending = PENDING[file as keyof typeof PENDING];
             if (pending?.some((path) => accessOf(path) === match[1])) continue;
             found.push(`${file}:${i + 1} ${match[1]}`);

@@ -44,7 +44,7 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
     );
   }
 
-  const canEdit = ws.can("content.write");
+  const canEdit = ws.canCall("moment.update");
   return (
     <div className="space-y-10">
       <CanvasForm key={canvas.data.id} canvas={canvas.data} />

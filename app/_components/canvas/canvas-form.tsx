@@ -42,7 +42,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const readOnly = !ws.can("content.write");
+  const readOnly = !ws.canCall("canvas.update");
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
   const getKey = trpc.canvas.get.queryKey({ workspaceId: ws.id, id: canvas.id });

@@ -17,7 +17,7 @@ import { NeedBasedExplainer } from "./need-based-explainer";
 export function CategoriesPanel() {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canEdit = ws.can("content.write");
+  const canEdit = ws.canCall("category.update");
   const list = useQuery(trpc.category.list.queryOptions({ workspaceId: ws.id, limit: 500 }));
   const [editing, setEditing] = useState<CategoryItem | "new" | null>(null);
   const [deleting, setDeleting] = useState<CategoryItem | null>(null);

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { mayDeleteComment } from "@/server/domain/comments/rules";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -15,7 +16,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const canWrite = ws.can("comment.write");
+  const canWrite = ws.canCall("comment.create");
   const input = { workspaceId: ws.id, entityType, entityId, limit: 200 };
   const list = useQuery(trpc.comment.list.queryOptions(input));
   const [body, setBody] = useState("");
@@ -54,7 +55,7 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
               <p className="text-xs text-slate-600">
                 <span className="font-medium text-slate-900">{c.authorName ?? "Former member"}</span> · {formatDateTime(c.createdAt)}
               </p>
-              {canWrite && (c.authorId === ws.userId || ws.role === "admin") ? (
+              {ws.canCall("comment.delete") && mayDeleteComment(ws, c.authorId) ? (
                 <button
                   type="button"
                   className="text-xs text-slate-600 hover:text-red-700 hover:underline"

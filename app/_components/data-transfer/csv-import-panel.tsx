@@ -95,7 +95,7 @@ export function CsvImportPanel() {
     );
   }
 
-  if (!ws.can("data.import")) {
+  if (!ws.canCall("transfer.importCsv")) {
     return (
       <Card className="p-5">
         <h2 className="font-semibold text-slate-900">Import from CSV</h2>

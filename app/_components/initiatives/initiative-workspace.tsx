@@ -40,7 +40,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const readOnly = !ws.can("content.write");
+  const readOnly = !ws.canCall("initiative.update");
   const id = initiative.id;
   const [draft, setDraft] = useState<Draft>(() => draftOf(initiative));
   const [baseVersion, setBaseVersion] = useState(initiative.version);

@@ -26,7 +26,7 @@ type Row = InitiativeListItem;
 export function InitiativesTable() {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canEdit = ws.can("content.write");
+  const canCreate = ws.canCall("initiative.create");
   const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const [sort, setSortState] = useState<Sort>({ key: "rank", dir: "asc" });
@@ -68,7 +68,7 @@ export function InitiativesTable() {
       <PageHeader
         title="Initiatives"
         description="Proposed changes, linked to the moments of truth they improve or harm, and scored on the triple crown: better experience, lower cost, more revenue."
-        actions={canEdit ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}
+        actions={canCreate ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}
       />
       <Card className="mb-4 p-4">
         <InitiativeFilters value={filters} onChange={setFilters} />
@@ -82,7 +82,7 @@ export function InitiativesTable() {
         </Card>
       ) : null}
       {list.data && total === 0 && !filtered ? (
-        <EmptyState title="No initiatives yet" action={canEdit ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}>
+        <EmptyState title="No initiatives yet" action={canCreate ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}>
           An initiative is a change you propose to win a moment of truth. Say which moments it improves (or harms), what it saves
           and earns per year, and what it takes; the engine scores it on experience, cost and revenue, and the best ones fit the roadmap first.
         </EmptyState>

@@ -21,7 +21,7 @@ function tone(v: number) {
 /** The engine's numbers for the draft, and how they add up: nothing in a score is hidden. */
 export function ScorePanel({ live }: { live: LiveScore }) {
   const ws = useWorkspace();
-  const readOnly = !ws.can("content.write");
+  const readOnly = !ws.canCall("initiative.update");
   if (live.status === "loading") {
     return (
       <Card className="space-y-3 p-4" aria-busy>

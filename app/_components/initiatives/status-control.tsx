@@ -3,7 +3,7 @@
 import { CharCount } from "../ui/char-count";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Action } from "@/server/domain/permissions";
+import type { ProcedurePath } from "@/server/domain/procedure-permissions";
 import type { InitiativeStatus } from "@/server/scoring";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
@@ -16,27 +16,27 @@ export type Move = {
   to: InitiativeStatus;
   label: string;
   via: "approve" | "reject" | "track" | "edit";
-  action: Action;
+  procedure: ProcedurePath;
   needs?: "reason" | "startPeriod";
 };
 
 /** The moves the API allows from each status (server/domain/initiatives/status-rules.ts), and who may make them. */
 const MOVES: Record<InitiativeStatus, Move[]> = {
   proposed: [
-    { to: "approved", label: "Approve", via: "approve", action: "initiative.decide", needs: "reason" },
-    { to: "cancelled", label: "Reject", via: "reject", action: "initiative.decide", needs: "reason" },
+    { to: "approved", label: "Approve", via: "approve", procedure: "initiative.decide", needs: "reason" },
+    { to: "cancelled", label: "Reject", via: "reject", procedure: "initiative.decide", needs: "reason" },
   ],
   approved: [
-    { to: "in_progress", label: "Start work", via: "track", action: "initiative.track", needs: "startPeriod" },
-    { to: "cancelled", label: "Cancel initiative", via: "reject", action: "initiative.decide", needs: "reason" },
+    { to: "in_progress", label: "Start work", via: "track", procedure: "initiative.updateProgress", needs: "startPeriod" },
+    { to: "cancelled", label: "Cancel initiative", via: "reject", procedure: "initiative.decide", needs: "reason" },
   ],
   in_progress: [
-    { to: "done", label: "Mark done", via: "track", action: "initiative.track" },
-    { to: "approved", label: "Back to approved", via: "track", action: "initiative.track" },
-    { to: "cancelled", label: "Stop work", via: "reject", action: "initiative.decide", needs: "reason" },
+    { to: "done", label: "Mark done", via: "track", procedure: "initiative.updateProgress" },
+    { to: "approved", label: "Back to approved", via: "track", procedure: "initiative.updateProgress" },
+    { to: "cancelled", label: "Stop work", via: "reject", procedure: "initiative.decide", needs: "reason" },
   ],
-  done: [{ to: "in_progress", label: "Reopen", via: "track", action: "initiative.track" }],
-  cancelled: [{ to: "proposed", label: "Propose again", via: "edit", action: "content.write" }],
+  done: [{ to: "in_progress", label: "Reopen", via: "track", procedure: "initiative.updateProgress" }],
+  cancelled: [{ to: "proposed", label: "Propose again", via: "edit", procedure: "initiative.update" }],
 };
 
 export function StatusControl({
@@ -50,7 +50,7 @@ export function StatusControl({
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const moves = MOVES[status].filter((m) => ws.can(m.action));
+  const moves = MOVES[status].filter((m) => ws.canCall(m.procedure));
   const [pendingMove, setPendingMove] = useState<Move | null>(null);
   const [reason, setReason] = useState("");
   const [startPeriod, setStartPeriod] = useState("0");

@@ -25,8 +25,8 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const canEdit = ws.can("content.write");
-  const canRecord = ws.can("measure.record");
+  const canEdit = ws.canCall("measure.update");
+  const canRecord = ws.canCall("measure.addActual");
   const input = { workspaceId: ws.id, canvasId };
   const list = useQuery(trpc.measure.list.queryOptions(input));
   const [adding, setAdding] = useState(false);

@@ -13,7 +13,7 @@ export function MembersPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const isAdmin = ws.can("members.manage");
+  const isAdmin = ws.canCall("member.changeRole");
   const members = useQuery(trpc.member.list.queryOptions({ workspaceId: ws.id }));
   const invitations = useQuery({ ...trpc.invitation.list.queryOptions({ workspaceId: ws.id }), enabled: isAdmin });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.member.list.queryKey() });

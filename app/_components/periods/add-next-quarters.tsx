@@ -38,7 +38,7 @@ export function AddNextQuarters({ lastDay, today, capacity }: { lastDay: string 
       },
     }),
   );
-  if (!ws.can("periods.write")) return null;
+  if (!ws.canCall("period.createQuarters")) return null;
   return (
     <span className="inline-flex flex-col gap-2">
       <Button

@@ -28,7 +28,8 @@ function nextQuarterStart(today = new Date()): string {
 export function PeriodsPanel() {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canEdit = ws.can("periods.write");
+  // One action covers creating, changing and deleting periods; the controls ask by the procedure they call.
+  const canEdit = ws.canCall("period.update");
   const periods = useQuery(trpc.period.list.queryOptions({ workspaceId: ws.id }));
   // Where today falls (the server's clock): the current period is marked, ended ones say so.
   const calendar = useQuery(trpc.period.calendar.queryOptions({ workspaceId: ws.id }));

@@ -34,7 +34,7 @@ export function ResultsTable({
   latestEnded?: number | null;
 }) {
   const ws = useWorkspace();
-  const canRecord = ws.can("initiative.track");
+  const canRecord = ws.canCall("initiative.recordResult");
   const [offset, setOffset] = useState(0);
   const [target, setTarget] = useState<ResultTarget | null>(null);
   const shown = printing ? rows : rows.slice(offset, offset + PAGE_SIZE);

@@ -54,7 +54,7 @@ export function ScorecardTable({
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canDecide = ws.can("initiative.decide");
+  const canDecide = ws.canCall("initiative.decide");
   const [offset, setOffset] = useState(0);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   // The id, not the row: after a reload the dialog names the newest version.

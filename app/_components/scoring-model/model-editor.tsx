@@ -20,7 +20,7 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const canEdit = ws.can("model.write");
+  const canEdit = ws.canCall("scoringModel.update");
   const [draft, setDraft] = useState<Draft>(() => toDraft(model));
   const [note, setNote] = useState("");
   const parsed = useMemo(() => parseDraft(draft), [draft]);

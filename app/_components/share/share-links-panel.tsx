@@ -18,7 +18,7 @@ export function ShareLinksPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const allowed = ws.can("share.manage");
+  const allowed = ws.canCall("share.create");
   const [label, setLabel] = useState("");
   const [days, setDays] = useState("30");
   const [copied, setCopied] = useState(false);

@@ -166,12 +166,12 @@ export function ThisPeriodView() {
 
   const { late, finishing, ongoing } = periodLists(rows, calendar.currentPeriod);
   const label = (index: number) => periods[index]?.label ?? "after the plan";
-  const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
+  const canUpdate = (row: PlanRow) => canPin(row, ws.canCall) || canTrack(row, ws.canCall);
   const common = {
     periodLabel: label,
     slug: ws.slug,
     canUpdate,
-    canRecord: ws.can("initiative.track"),
+    canRecord: ws.canCall("initiative.recordResult"),
     onUpdate: (row: PlanRow) => setUpdatingId(row.item.id),
     onRecord: (row: PlanRow) => setRecording({ id: row.item.id, title: row.info.title, startPeriod: row.info.startPeriod }),
   };
