@@ -22,6 +22,7 @@ import { draftErrors, draftOf, estimatesOf, fieldsOf, toPatch, withFields, type 
 import { EffectsPicker } from "./effects-picker";
 import { MainFields } from "./main-fields";
 import { ScorePanel } from "./score-panel";
+import { decisionOf } from "@/server/domain/initiatives/status-rules";
 import { StatusControl, type Move } from "./status-control";
 import { useLiveScore } from "./use-live-score";
 import { useVersionedOps } from "./use-versioned-ops";
@@ -129,10 +130,12 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     const base = { workspaceId: ws.id, id };
     return tracked(
       ops.run((version) => {
-        if (m.via === "approve" || m.via === "reject") {
-          return client.initiative.decide.mutate({ ...base, version, decision: m.via, reason: extra.reason ?? "" });
+        if (m.procedure === "initiative.decide") {
+          return client.initiative.decide.mutate({ ...base, version, decision: decisionOf(m), reason: extra.reason ?? "" });
         }
-        if (m.via === "track") return client.initiative.updateProgress.mutate({ ...base, version, status: m.to, startPeriod: extra.startPeriod });
+        if (m.procedure === "initiative.updateProgress") {
+          return client.initiative.updateProgress.mutate({ ...base, version, status: m.to, startPeriod: extra.startPeriod });
+        }
         return client.initiative.update.mutate({ ...base, version, status: m.to });
       }),
     ).then(() => {

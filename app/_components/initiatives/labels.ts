@@ -1,8 +1,7 @@
-import type { InitiativeStatus } from "@/server/scoring";
+import type { InitiativeStatus } from "@/server/domain/initiatives/status-rules";
 
 // The words every surface shares (status, confidence) come from server/format/words.
 export { STATUS_LABELS, CONFIDENCE_OPTIONS, confidenceLabel } from "@/server/format/words";
-import { STATUS_LABELS } from "@/server/format/words";
 
 export const STATUS_TONES: Record<InitiativeStatus, "slate" | "brand" | "amber" | "green" | "red"> = {
   proposed: "slate",
@@ -12,7 +11,8 @@ export const STATUS_TONES: Record<InitiativeStatus, "slate" | "brand" | "amber" 
   cancelled: "red",
 };
 
-export const STATUSES = Object.keys(STATUS_LABELS) as InitiativeStatus[];
+// The one list of statuses, in the order of an initiative's life.
+export { INITIATIVE_STATUSES as STATUSES } from "@/server/domain/initiatives/status-rules";
 
 export const EFFECT_OPTIONS = [
   { value: 3, label: "+3 improves a lot" },

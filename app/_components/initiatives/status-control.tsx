@@ -3,8 +3,7 @@
 import { CharCount } from "../ui/char-count";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { ProcedurePath } from "@/server/domain/procedure-permissions";
-import type { InitiativeStatus } from "@/server/scoring";
+import { movesFrom, type InitiativeStatus, type StatusMove } from "@/server/domain/initiatives/status-rules";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -12,32 +11,7 @@ import { Alert, Badge } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 
-export type Move = {
-  to: InitiativeStatus;
-  label: string;
-  via: "approve" | "reject" | "track" | "edit";
-  procedure: ProcedurePath;
-  needs?: "reason" | "startPeriod";
-};
-
-/** The moves the API allows from each status (server/domain/initiatives/status-rules.ts), and who may make them. */
-const MOVES: Record<InitiativeStatus, Move[]> = {
-  proposed: [
-    { to: "approved", label: "Approve", via: "approve", procedure: "initiative.decide", needs: "reason" },
-    { to: "cancelled", label: "Reject", via: "reject", procedure: "initiative.decide", needs: "reason" },
-  ],
-  approved: [
-    { to: "in_progress", label: "Start work", via: "track", procedure: "initiative.updateProgress", needs: "startPeriod" },
-    { to: "cancelled", label: "Cancel initiative", via: "reject", procedure: "initiative.decide", needs: "reason" },
-  ],
-  in_progress: [
-    { to: "done", label: "Mark done", via: "track", procedure: "initiative.updateProgress" },
-    { to: "approved", label: "Back to approved", via: "track", procedure: "initiative.updateProgress" },
-    { to: "cancelled", label: "Stop work", via: "reject", procedure: "initiative.decide", needs: "reason" },
-  ],
-  done: [{ to: "in_progress", label: "Reopen", via: "track", procedure: "initiative.updateProgress" }],
-  cancelled: [{ to: "proposed", label: "Propose again", via: "edit", procedure: "initiative.update" }],
-};
+export type Move = StatusMove;
 
 export function StatusControl({
   status,
@@ -50,7 +24,8 @@ export function StatusControl({
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const moves = MOVES[status].filter((m) => ws.canCall(m.procedure));
+  // The moves the status machine allows from here that this role may make (server/domain/initiatives/status-rules.ts).
+  const moves = movesFrom(status).filter((m) => ws.canCall(m.procedure));
   const [pendingMove, setPendingMove] = useState<Move | null>(null);
   const [reason, setReason] = useState("");
   const [startPeriod, setStartPeriod] = useState("0");

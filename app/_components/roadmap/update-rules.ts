@@ -1,3 +1,4 @@
+import { canBePinned } from "@/server/domain/initiatives/status-rules";
 import type { ProcedurePath } from "@/server/domain/procedure-permissions";
 import type { PlanRow } from "./plan-rows";
 
@@ -5,7 +6,7 @@ type CanCall = (path: ProcedurePath) => boolean;
 
 /** Who may do what from the roadmap: a pin is an edit (initiative.update), starting and progress are the team's (initiative.updateProgress). */
 export function canPin(row: PlanRow, canCall: CanCall) {
-  return row.info.status === "approved" && canCall("initiative.update");
+  return canBePinned(row.info.status) && canCall("initiative.update");
 }
 export function canTrack(row: PlanRow, canCall: CanCall) {
   return (row.info.status === "approved" || row.info.status === "in_progress") && canCall("initiative.updateProgress");

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, INITIATIVE_STATUSES } from "@/db/schema";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES } from "@/db/schema";
+import { INITIATIVE_STATUSES } from "./status-rules";
 import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
 export const MONEY_LIMIT = 1e12;

@@ -5,7 +5,7 @@ import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
 import { initiativeInWorkspace, toInitiative } from "./access";
 import type { DecideInput, UpdateProgressInput } from "./schemas";
-import { checkTransition, resolveStatusFields } from "./status-rules";
+import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-rules";
 
 /** The team's update: start, finish or step back, with the start period, and progress. */
 export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
@@ -29,7 +29,7 @@ export function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
   return ctx.db.transaction((tx) => {
     const before = initiativeInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
-    const to = input.decision === "approve" ? "approved" : "cancelled";
+    const to = DECISION_TARGET[input.decision];
     if (input.decision === "approve" && before.status !== "proposed") {
       throw new ConflictError(`Only a proposed initiative can be approved; "${before.title}" is ${before.status.replace("_", " ")}.`);
     }
