@@ -1,5 +1,5 @@
 import { getDb, type Db } from "@/db/client";
-import { listCategories } from "@/server/domain/categories/queries";
+import { listCategories } from "@/server/domain/category/queries";
 import { cachedViews } from "@/server/domain/scorecard/cache";
 import { pageOfRows } from "@/server/domain/scorecard/views";
 

@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import type { InitiativeStatus } from "@/server/scoring";
 import { recordAudit } from "@/server/domain/shared/audit";
-import { createWorkspace } from "@/server/domain/workspaces/create";
+import { createWorkspace } from "@/server/domain/workspace/create";
 
 const DEPARTMENTS = ["Service", "Digital", "Contact centre", "Parts & logistics", "Finance", "Fleet", "Marketing", "HR"];
 const CHUNK = 200;

@@ -1,22 +1,22 @@
 import type { Role } from "@/db/schema/workspaces";
 import { auditPermissions } from "./audit/permissions";
 import { authPermissions } from "./auth/permissions";
-import { canvasPermissions } from "./canvases/permissions";
-import { categoryPermissions } from "./categories/permissions";
-import { commentPermissions } from "./comments/permissions";
-import { initiativePermissions } from "./initiatives/permissions";
+import { canvasPermissions } from "./canvas/permissions";
+import { categoryPermissions } from "./category/permissions";
+import { commentPermissions } from "./comment/permissions";
+import { initiativePermissions } from "./initiative/permissions";
 import { invitationPermissions } from "./invitation/permissions";
-import { measurePermissions } from "./measures/permissions";
+import { measurePermissions } from "./measure/permissions";
 import { memberPermissions } from "./member/permissions";
-import { momentPermissions } from "./moments/permissions";
-import { periodPermissions } from "./periods/permissions";
+import { momentPermissions } from "./moment/permissions";
+import { periodPermissions } from "./period/permissions";
 import { can } from "./permissions";
 import { scorecardPermissions } from "./scorecard/permissions";
 import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
-import { sharePermissions } from "./sharing/permissions";
+import { sharePermissions } from "./share/permissions";
 import { transferPermissions } from "./transfer/permissions";
-import { workspacePermissions } from "./workspaces/permissions";
+import { workspacePermissions } from "./workspace/permissions";
 
 /**
  * Who may call every procedure, by router key then procedure name: the

@@ -1,20 +1,20 @@
 import { auditProcedures } from "./audit";
 import { authProcedures } from "./auth";
-import { canvasProcedures } from "./canvases";
-import { categoryProcedures } from "./categories";
-import { commentProcedures } from "./comments";
-import { initiativeProcedures } from "./initiatives";
+import { canvasProcedures } from "./canvas";
+import { categoryProcedures } from "./category";
+import { commentProcedures } from "./comment";
+import { initiativeProcedures } from "./initiative";
 import { invitationProcedures } from "./invitation";
-import { measureProcedures } from "./measures";
+import { measureProcedures } from "./measure";
 import { memberProcedures } from "./member";
-import { momentProcedures } from "./moments";
-import { periodProcedures } from "./periods";
+import { momentProcedures } from "./moment";
+import { periodProcedures } from "./period";
 import type { PROCEDURE_PERMISSIONS } from "./procedure-permissions";
 import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
-import { shareProcedures } from "./sharing";
+import { shareProcedures } from "./share";
 import { transferProcedures } from "./transfer";
-import { workspaceProcedures } from "./workspaces";
+import { workspaceProcedures } from "./workspace";
 
 type Permissions = typeof PROCEDURE_PERMISSIONS;
 /** Each router key's table, with exactly the access its permissions.ts declares for each name. */

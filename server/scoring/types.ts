@@ -56,7 +56,7 @@ export interface EffectLink {
 /**
  * The one list of an initiative's statuses, in the order of its life: the
  * database column, the API's schemas and every view take it from here
- * (the moves between them: server/domain/initiatives/status-rules.ts).
+ * (the moves between them: server/domain/initiative/status-rules.ts).
  */
 export const INITIATIVE_STATUSES = ["proposed", "approved", "in_progress", "done", "cancelled"] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];

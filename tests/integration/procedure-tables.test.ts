@@ -138,7 +138,7 @@ function mayNameActions(file: string): boolean {
   return (
     file === "server/domain/permissions.ts" ||
     /^server\/domain\/[A-Za-z]+\/permissions\.ts$/.test(file) ||
-    file === "server/domain/comments/rules.ts"
+    file === "server/domain/comment/rules.ts"
   );
 }
 
@@ -176,7 +176,7 @@ describe("a permission is declared once", () => {
     const callers = files.filter((file) => /\brequireRole\(/.test(readFileSync(join(ROOT, file), "utf8")));
     expect(callers.sort()).toEqual(
       [
-        "server/domain/initiatives/status-rules.ts",
+        "server/domain/initiative/status-rules.ts",
         "server/domain/permissions.ts",
         "server/domain/scorecard/service.ts",
         "server/trpc/init.ts",
@@ -185,7 +185,7 @@ describe("a permission is declared once", () => {
   });
 
   it("finds the actions it looks for (the scan is not vacuous)", () => {
-    const table = readFileSync(join(ROOT, "server/domain/initiatives/permissions.ts"), "utf8");
+    const table = readFileSync(join(ROOT, "server/domain/initiative/permissions.ts"), "utf8");
     expect([...table.matchAll(actionLiteral)].map((m) => m[1])).toContain("initiative.decide");
   });
 });

@@ -9,9 +9,9 @@ import {
   movesFrom,
   type InitiativeStatus,
   type Via,
-} from "@/server/domain/initiatives/status-rules";
+} from "@/server/domain/initiative/status-rules";
 
-/** What the status control offers a role: the machine's moves it may call (app/_components/initiatives/status-control.tsx). */
+/** What the status control offers a role: the machine's moves it may call (app/_components/initiative/status-control.tsx). */
 const offered = (role: Role, status: InitiativeStatus) => movesFrom(status).filter((m) => canCall(role, m.procedure)).map((m) => m.label);
 
 const VIA = { "initiative.decide": "decide", "initiative.updateProgress": "track", "initiative.update": "edit" } as const satisfies Record<string, Via>;

@@ -2,10 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
-import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
-import { MeasuresSection } from "../measures/measures-section";
-import { MomentsSection } from "../moments/moments-section";
-import { useMoments } from "../moments/use-moments";
+import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comment/lazy-panels";
+import { MeasuresSection } from "../measure/measures-section";
+import { MomentsSection } from "../moment/moments-section";
+import { useMoments } from "../moment/use-moments";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, EmptyState } from "../ui/card";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useMemo, useState } from "react";
-import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvases/schemas";
+import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvas/schemas";
 import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { schemaErrors } from "../autosave/schema-errors";
 import { useAutosave } from "../autosave/use-autosave";

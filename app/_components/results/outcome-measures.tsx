@@ -3,7 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
-import { isStarted } from "@/server/domain/initiatives/status-rules";
+import { isStarted } from "@/server/domain/initiative/status-rules";
 import type { ScorecardRow } from "../scorecard/types";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";

@@ -3,7 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
-import { STARTED_STATUSES } from "@/server/domain/initiatives/status-rules";
+import { STARTED_STATUSES } from "@/server/domain/initiative/status-rules";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { RoadmapTabs } from "../roadmap/roadmap-tabs";
 import { PrintButton } from "../scorecard/print-button";

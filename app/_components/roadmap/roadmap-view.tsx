@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
-import { AddNextQuarters } from "../periods/add-next-quarters";
+import { AddNextQuarters } from "../period/add-next-quarters";
 import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";

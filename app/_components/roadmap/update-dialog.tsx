@@ -11,7 +11,7 @@ import { Dialog } from "../ui/dialog";
 import { SelectField } from "../ui/field";
 import { NumberField } from "../ui/number-field";
 import { parseNumber } from "@/server/format/parse-number";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { PlanRow } from "./plan-rows";
 import { canPin, canTrack } from "./update-rules";

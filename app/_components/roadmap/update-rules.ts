@@ -1,4 +1,4 @@
-import { canBePinned } from "@/server/domain/initiatives/status-rules";
+import { canBePinned } from "@/server/domain/initiative/status-rules";
 import type { ProcedurePath } from "@/server/domain/procedure-permissions";
 import type { PlanRow } from "./plan-rows";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import type { InitiativeStatus } from "@/server/scoring";
-import { isOpenStatus } from "@/server/domain/initiatives/status-rules";
-import { STATUS_LABELS, STATUSES } from "../initiatives/labels";
+import { isOpenStatus } from "@/server/domain/initiative/status-rules";
+import { STATUS_LABELS, STATUSES } from "../initiative/labels";
 
 export type ScorecardFilter = { search: string; department: string; status: "" | InitiativeStatus; tripleOnly: boolean };
 export const ALL_ROWS: ScorecardFilter = { search: "", department: "", status: "", tripleOnly: false };

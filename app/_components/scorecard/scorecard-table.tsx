@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { isDecidable } from "@/server/domain/initiatives/status-rules";
+import { isDecidable } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Alert, Card } from "../ui/card";

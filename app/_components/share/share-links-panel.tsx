@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/sharing/limits";
+import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/share/limits";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useMemo, useState, type ReactNode } from "react";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { planRows, type PlanRow, type PlanScheduled } from "../roadmap/plan-rows";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { canPin, canTrack } from "../roadmap/update-rules";
-import { AddNextQuarters } from "../periods/add-next-quarters";
+import { AddNextQuarters } from "../period/add-next-quarters";
 import { RecordResultDialog, type ResultTarget } from "../results/record-result-dialog";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";

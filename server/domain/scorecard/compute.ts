@@ -1,5 +1,5 @@
 import { analyzePortfolio, isOpenStatus, sensitivityScenarios, STARTED_STATUSES, type InitiativeStatus, type ScoredInitiative } from "@/server/scoring";
-import { planCalendar } from "../periods/calendar";
+import { planCalendar } from "../period/calendar";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;

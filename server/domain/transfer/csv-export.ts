@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users, workspaces } from "@/db/schema";
 import { NotFoundError } from "../errors";
-import { computedFields } from "../moments/computed";
+import { computedFields } from "../moment/computed";
 import { cachedScorecard } from "../scorecard/cache";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { INITIATIVE_FIELDS, MOMENT_FIELDS } from "./csv-fields";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { addDays } from "@/server/domain/periods/current";
-import { quarterStart } from "@/server/domain/periods/quarters";
+import { addDays } from "@/server/domain/period/current";
+import { quarterStart } from "@/server/domain/period/quarters";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";

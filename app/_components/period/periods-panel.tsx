@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { addDays } from "@/server/domain/periods/current";
+import { addDays } from "@/server/domain/period/current";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";

@@ -5,7 +5,7 @@ import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { fieldNamer } from "../shared/labels";
 import { updateMerging } from "../shared/merge";
-import { getCanvasInWorkspace } from "../canvases/queries";
+import { getCanvasInWorkspace } from "../canvas/queries";
 import { latestToday, systemClock, type Clock } from "./clock";
 import { directionProblem } from "./progress";
 import { getMeasureInWorkspace, readMeasure } from "./queries";

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { measureActuals, measures, users } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import { getCanvasInWorkspace } from "../canvases/queries";
+import { getCanvasInWorkspace } from "../canvas/queries";
 import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
 import type { ListActualsInput } from "./schemas";
 

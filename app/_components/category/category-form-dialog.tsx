@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import type { CreateCategoryInput } from "@/server/domain/categories/schemas";
+import type { CreateCategoryInput } from "@/server/domain/category/schemas";
 import type { CategoryItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";

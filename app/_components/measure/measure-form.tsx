@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { CreateMeasureInput } from "@/server/domain/measures/schemas";
+import type { CreateMeasureInput } from "@/server/domain/measure/schemas";
 import type { MeasureItem } from "../canvas/router-outputs";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";

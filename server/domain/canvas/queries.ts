@@ -3,7 +3,7 @@ import { canvases, categories, users } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
-import { getCategoryInWorkspace } from "../categories/queries";
+import { getCategoryInWorkspace } from "../category/queries";
 import { canvasCounts, type CanvasCounts } from "./counts";
 import type { ListCanvasesInput } from "./schemas";
 

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import type { Clash, Pick } from "../autosave/use-autosave";
-import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/moments/schemas";
+import type { CreateMomentInput, UpdateMomentInput } from "@/server/domain/moment/schemas";
 import type { MomentItem } from "../canvas/router-outputs";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";

@@ -1,6 +1,6 @@
 import { cn } from "../ui/cn";
 
-/** The columns initiative.list sorts by (server/domain/initiatives/schemas.ts). */
+/** The columns initiative.list sorts by (server/domain/initiative/schemas.ts). */
 export type InitiativeSort = "title" | "status" | "department" | "owner" | "links" | "saving" | "value" | "rank" | "updated";
 export type Sort = { key: string; dir: "asc" | "desc" };
 

@@ -3,7 +3,7 @@
 import { CharCount } from "../ui/char-count";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { movesFrom, type InitiativeStatus, type StatusMove } from "@/server/domain/initiatives/status-rules";
+import { movesFrom, type InitiativeStatus, type StatusMove } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { errorMessage } from "../trpc/error-message";
 import { Button } from "../ui/button";
@@ -24,7 +24,7 @@ export function StatusControl({
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  // The moves the status machine allows from here that this role may make (server/domain/initiatives/status-rules.ts).
+  // The moves the status machine allows from here that this role may make (server/domain/initiative/status-rules.ts).
   const moves = movesFrom(status).filter((m) => ws.canCall(m.procedure));
   const [pendingMove, setPendingMove] = useState<Move | null>(null);
   const [reason, setReason] = useState("");

@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { canvases, categories, moments } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import { getCanvasInWorkspace } from "../canvases/queries";
+import { getCanvasInWorkspace } from "../canvas/queries";
 import { computedFields, linkedInitiativesOf, withComputed, type MomentRow } from "./computed";
 import type { ListMomentsInput } from "./schemas";
 

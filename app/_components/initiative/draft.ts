@@ -1,4 +1,4 @@
-import { estimateOrderErrors, updateInitiativeInput, type EstimateKey, type UpdateInitiativeInput } from "@/server/domain/initiatives/schemas";
+import { estimateOrderErrors, updateInitiativeInput, type EstimateKey, type UpdateInitiativeInput } from "@/server/domain/initiative/schemas";
 import { schemaErrors } from "../autosave/schema-errors";
 import type { InitiativeDetail } from "../canvas/router-outputs";
 import { parseNumber } from "@/server/format/parse-number";

@@ -1,4 +1,4 @@
-import type { InitiativeStatus } from "@/server/domain/initiatives/status-rules";
+import type { InitiativeStatus } from "@/server/domain/initiative/status-rules";
 
 // The words every surface shares (status, confidence) come from server/format/words.
 export { STATUS_LABELS, CONFIDENCE_OPTIONS, confidenceLabel } from "@/server/format/words";
@@ -12,7 +12,7 @@ export const STATUS_TONES: Record<InitiativeStatus, "slate" | "brand" | "amber" 
 };
 
 // The one list of statuses, in the order of an initiative's life.
-export { INITIATIVE_STATUSES as STATUSES } from "@/server/domain/initiatives/status-rules";
+export { INITIATIVE_STATUSES as STATUSES } from "@/server/domain/initiative/status-rules";
 
 export const EFFECT_OPTIONS = [
   { value: 3, label: "+3 improves a lot" },

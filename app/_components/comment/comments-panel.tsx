@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { mayDeleteComment } from "@/server/domain/comments/rules";
+import { mayDeleteComment } from "@/server/domain/comment/rules";
 import { useTRPC } from "../trpc/client";
 import { errorMessage, fieldErrors } from "../trpc/error-message";
 import { Button } from "../ui/button";
