@@ -2,14 +2,14 @@
  * What bench/http.ts's two comparison servers serve: the same domain calls as
  * the tRPC procedures `scorecard.rows` and `category.list`, without the
  * session, the membership check and tRPC, so the ratio shows what our request
- * path costs (quality.md, API throughput). Bench-only: the app has no such
+ * path costs (docs/quality.md, API throughput). Bench-only: the app has no such
  * route, and these servers read the benchmark's own database file read-only.
  */
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
-import { listCategories } from "@/server/domain/categories/queries";
+import { listCategories } from "@/server/domain/category/queries";
 import { cachedViews } from "@/server/domain/scorecard/cache";
 import { pageOfRows } from "@/server/domain/scorecard/views";
 

@@ -4,5 +4,5 @@ export * from "./audit";
 export * from "./customers";
 export * from "./planning";
 export * from "./initiatives";
-export * from "./sharing";
+export * from "./share";
 export * from "./requests";

@@ -1,11 +1,11 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { INITIATIVE_STATUSES } from "../../server/scoring/types";
 import { idColumn, timestamps, versionColumn } from "./columns";
 import { moments } from "./customers";
 import { periods } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
-export const INITIATIVE_STATUSES = ["proposed", "approved", "in_progress", "done", "cancelled"] as const;
 export const ASSUMPTION_KINDS = ["assumption", "risk"] as const;
 export const ASSUMPTION_STATUSES = ["untested", "validated", "invalidated"] as const;
 export const COMMENT_ENTITY_TYPES = ["initiative", "canvas"] as const;

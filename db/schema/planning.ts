@@ -20,7 +20,7 @@ export const periods = sqliteTable(
     /**
      * ISO date, the period's last day (inclusive), optional: without
      * it a period runs until the next one starts, and the last one as long as
-     * the one before it (server/domain/periods/current.ts, decision 022).
+     * the one before it (server/domain/period/current.ts, decision 022).
      */
     endDate: text("end_date"),
     capacity: real("capacity").notNull().default(0),

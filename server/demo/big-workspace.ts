@@ -9,15 +9,15 @@ import type { Db } from "@/db/client";
 import {
   canvases,
   categories,
-  INITIATIVE_STATUSES,
   initiativeDependencies,
   initiativeEffects,
   initiatives,
   moments,
   periods,
 } from "@/db/schema";
+import type { InitiativeStatus } from "@/server/scoring";
 import { recordAudit } from "@/server/domain/shared/audit";
-import { createWorkspace } from "@/server/domain/workspaces/create";
+import { createWorkspace } from "@/server/domain/workspace/create";
 
 const DEPARTMENTS = ["Service", "Digital", "Contact centre", "Parts & logistics", "Finance", "Fleet", "Marketing", "HR"];
 const CHUNK = 200;
@@ -86,7 +86,7 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
     const rows = Array.from({ length: opts.initiatives }, (_, n) => {
       const cost = Math.round((rand() * 600_000 - 100_000) / 1000) * 1000;
       const revenue = Math.round((rand() * 500_000 - 50_000) / 1000) * 1000;
-      const status: (typeof INITIATIVE_STATUSES)[number] =
+      const status: InitiativeStatus =
         n % 40 === 0 ? "in_progress" : n % 97 === 0 ? "done" : n % 9 === 0 ? "approved" : "proposed";
       return {
         workspaceId,

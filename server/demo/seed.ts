@@ -21,7 +21,7 @@ import { hashPassword } from "@/server/domain/auth/password";
 import { recordAudit } from "@/server/domain/shared/audit";
 import { today } from "@/server/domain/shared/clock";
 import type { Tx } from "@/server/domain/shared/context";
-import { createWorkspace } from "@/server/domain/workspaces/create";
+import { createWorkspace } from "@/server/domain/workspace/create";
 import { DEMO_COMMENTS } from "./data/comments";
 import { DEMO_CATEGORIES } from "./data/customers";
 import { DEMO_INITIATIVES } from "./data/initiatives";

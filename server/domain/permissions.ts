@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "initiative.decide": ["admin", "executive"],
   "measure.record": ["admin", "editor", "tracker"],
   "comment.write": ["admin", "executive", "editor", "tracker"],
+  /** Deleting someone else's comment; authors delete their own with comment.write. */
+  "comment.moderate": ["admin"],
   "model.write": ["admin"],
   "periods.write": ["admin"],
   "data.import": ["admin"],
@@ -37,6 +39,7 @@ const ACTION_LABEL: Record<Action, string> = {
   "initiative.decide": "approve or reject initiatives",
   "measure.record": "record measure values",
   "comment.write": "comment",
+  "comment.moderate": "delete other people's comments",
   "model.write": "change the scoring model",
   "periods.write": "change periods and capacity",
   "data.import": "import data",

@@ -1,3 +1,5 @@
+import type { InitiativeStatus } from "@/server/scoring/types";
+
 /**
  * The words every surface uses for the same facts (app, share page, board
  * pack): a board member who reads "Fragile" in the app must not read
@@ -10,7 +12,7 @@ export const STATUS_LABELS = {
   in_progress: "In progress",
   done: "Done",
   cancelled: "Cancelled",
-} as const;
+} as const satisfies Record<InitiativeStatus, string>;
 
 export function statusLabel(status: string): string {
   return (STATUS_LABELS as Record<string, string>)[status] ?? status;

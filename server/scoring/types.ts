@@ -53,14 +53,15 @@ export interface EffectLink {
   effect: number;
 }
 
-export type InitiativeStatus = "proposed" | "approved" | "in_progress" | "done" | "cancelled";
-export const INITIATIVE_STATUSES: readonly InitiativeStatus[] = [
-  "proposed",
-  "approved",
-  "in_progress",
-  "done",
-  "cancelled",
-];
+/**
+ * The one list of an initiative's statuses, in the order of its life: the
+ * database column, the API's schemas and every view take it from here
+ * (the moves between them: server/domain/initiative/status-rules.ts).
+ */
+export const INITIATIVE_STATUSES = ["proposed", "approved", "in_progress", "done", "cancelled"] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+/** Work that has started: it has a start period (docs/scoring.md §2). */
+export const STARTED_STATUSES = ["in_progress", "done"] as const satisfies readonly InitiativeStatus[];
 
 export interface InitiativeInput {
   id: string;

@@ -1,8 +1,8 @@
-import { CANVAS_LABELS } from "@/server/domain/canvases/schemas";
-import { CATEGORY_LABELS } from "@/server/domain/categories/schemas";
-import { INITIATIVE_LABELS } from "@/server/domain/initiatives/schemas";
-import { MEASURE_LABELS } from "@/server/domain/measures/schemas";
-import { MOMENT_LABELS } from "@/server/domain/moments/schemas";
+import { CANVAS_LABELS } from "@/server/domain/canvas/schemas";
+import { CATEGORY_LABELS } from "@/server/domain/category/schemas";
+import { INITIATIVE_LABELS } from "@/server/domain/initiative/schemas";
+import { MEASURE_LABELS } from "@/server/domain/measure/schemas";
+import { MOMENT_LABELS } from "@/server/domain/moment/schemas";
 import type { FieldLabels } from "@/server/domain/shared/labels";
 
 const BY_ROUTER: Record<string, FieldLabels> = {

@@ -4,7 +4,7 @@ import { ValidationError } from "@/server/domain/errors";
 import { requireRole, type Action } from "@/server/domain/permissions";
 import { IDEMPOTENCY_KEY, type Idempotency } from "@/server/domain/shared/idempotency";
 import { findBadText } from "@/server/domain/shared/text";
-import { membershipRole } from "@/server/domain/workspaces/membership-role";
+import { membershipRole } from "@/server/domain/member/membership-role";
 import type { Context } from "./context";
 import { domainCause, fieldErrorsOf, isZodError, toTRPCError, zodMessage } from "./errors";
 import { labelsForPath } from "./field-labels";
@@ -36,6 +36,9 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     };
   },
 });
+
+/** The shape of every error answer (errorFormatter above); derived procedures are typed with it. */
+export type ErrorShape = (typeof t)["_config"]["$types"]["errorShape"];
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -83,15 +86,18 @@ export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) 
 /**
  * Looks the membership up once per request and narrows the context to a
  * non-null workspaceId and role. A workspace you do not belong to is
- * NOT_FOUND: no sign that it exists. Then checks the procedure's declared
- * action (`.meta({ action })`, default "workspace.read") against the
- * permission table, before the procedure's own input is parsed, so a role
- * that may not act learns nothing from validation messages.
+ * NOT_FOUND: no sign that it exists. Then checks the procedure's action
+ * (`meta.action`, set from its entity's table by router-from-table.ts)
+ * against the permission table: the one permission check, made before the
+ * procedure's own input is parsed, so a role that may not act learns nothing
+ * from validation messages.
  */
-export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, next }) => {
+export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, path, next }) => {
   const role = membershipRole(ctx.db, input.workspaceId, ctx.userId);
   if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
-  requireRole(role, meta?.action ?? "workspace.read");
+  // A programming error, not the caller's: every table entry names its action.
+  if (!meta?.action) throw new Error(`${path} declares no permission action`);
+  requireRole(role, meta.action);
   return next({ ctx: { ...ctx, workspaceId: input.workspaceId, role } });
 });
 

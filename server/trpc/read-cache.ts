@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
-import { can } from "@/server/domain/permissions";
+import { canCall, type ProcedurePath } from "@/server/domain/procedure-permissions";
 import { scorecardStateKey } from "@/server/domain/scorecard/cache";
 import { Lru } from "@/server/domain/scorecard/lru";
-import { membershipRole } from "@/server/domain/workspaces/membership-role";
+import { membershipRole } from "@/server/domain/member/membership-role";
 
 /**
  * Whole-response cache for the scorecard's page-sized reads (decision 012).
@@ -13,7 +13,8 @@ import { membershipRole } from "@/server/domain/workspaces/membership-role";
  * unusual (another procedure in the batch, mixed workspaces, streaming,
  * no session, bad input) goes through tRPC as usual.
  */
-const CACHEABLE: ReadonlySet<string> = new Set(["scorecard.summary", "scorecard.rows", "scorecard.roadmap", "scorecard.planVsRealised"]);
+const CACHEABLE_PATHS = ["scorecard.summary", "scorecard.rows", "scorecard.roadmap", "scorecard.planVsRealised"] as const satisfies readonly ProcedurePath[];
+const CACHEABLE: ReadonlySet<string> = new Set(CACHEABLE_PATHS);
 /** Bigger answers (a huge roadmap) are rebuilt each time rather than crowd the cache out. */
 const MAX_BODY_CHARS = 256 * 1024;
 const ENTRIES = 200;
@@ -51,11 +52,12 @@ function commonWorkspaceId(search: URLSearchParams, calls: number): string | nul
 export function readCacheKey(db: Db, req: Request, url: URL, userId: string | null): string | null {
   if (req.method !== "GET" || !userId || req.headers.has("trpc-accept") || !url.pathname.startsWith(ENDPOINT)) return null;
   const paths = url.pathname.slice(ENDPOINT.length).split(",");
-  if (!paths.every((p) => CACHEABLE.has(p))) return null;
+  if (!paths.every((p): p is ProcedurePath => CACHEABLE.has(p))) return null;
   const workspaceId = commonWorkspaceId(url.searchParams, paths.length);
   if (workspaceId === null) return null;
   const role = membershipRole(db, workspaceId, userId);
-  if (role === null || !can(role, "workspace.read")) return null;
+  // The same permission the procedures check, read from their table, so a hit never answers what a miss would refuse.
+  if (role === null || !paths.every((p) => canCall(role, p))) return null;
   return `${workspaceId}\n${scorecardStateKey(db, workspaceId)}\n${url.pathname}${url.search}`;
 }
 

@@ -1,4 +1,4 @@
-import { glanceRead } from "@/server/domain/initiatives/queries";
+import { glanceRead } from "@/server/domain/initiative/queries";
 import {
   fullScorecardRead,
   planVsRealisedRead,
@@ -9,7 +9,7 @@ import {
 } from "@/server/domain/scorecard/service";
 import type { ScorecardRead } from "@/server/domain/scorecard/read";
 import { previewRead } from "@/server/domain/scoringModel/preview";
-import { sharedRead } from "@/server/domain/sharing/view";
+import { sharedRead } from "@/server/domain/share/view";
 import { csvRead } from "@/server/domain/transfer/csv-export";
 import { workspaceFileRead } from "@/server/domain/transfer/workspace-export";
 import { reportRead } from "@/server/domain/transfer/report";

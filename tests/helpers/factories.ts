@@ -1,7 +1,7 @@
 import { memberships, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
-import { createWorkspace } from "@/server/domain/workspaces/create";
+import { createWorkspace } from "@/server/domain/workspace/create";
 import { createContext } from "@/server/trpc/context";
 import { createCaller } from "@/server/trpc/root";
 

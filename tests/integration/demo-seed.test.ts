@@ -29,8 +29,8 @@ import { DEMO_CATEGORIES } from "@/server/demo/data/customers";
 import { DEMO_INITIATIVES } from "@/server/demo/data/initiatives";
 import { DEMO_MEMBERS } from "@/server/demo/data/people";
 import { DEMO_PERIOD_CAPACITIES } from "@/server/demo/data/periods";
-import { loadPeriods } from "@/server/domain/periods/queries";
-import { planCalendar } from "@/server/domain/periods/calendar";
+import { loadPeriods } from "@/server/domain/period/queries";
+import { planCalendar } from "@/server/domain/period/calendar";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { createTestDb } from "../helpers/db";
 
@@ -154,7 +154,7 @@ describe("demo seed", () => {
   });
 
   it("names no category by circumstance", async () => {
-    const { circumstanceWarnings } = await import("@/server/domain/categories/circumstance");
+    const { circumstanceWarnings } = await import("@/server/domain/category/circumstance");
     for (const c of DEMO_CATEGORIES) expect(circumstanceWarnings(c.name, c.need)).toEqual([]);
   });
 

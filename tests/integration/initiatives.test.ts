@@ -58,7 +58,7 @@ describe("initiative.create / get", () => {
     expect(got).toMatchObject({ effects: [], dependsOn: [], dependents: [], assumptions: [], results: [] });
   });
 
-  it("applies the defaults of scoring.md §1 when estimates are left out", async () => {
+  it("applies the defaults of docs/scoring.md §2 when estimates are left out", async () => {
     const created = await team.as.admin.initiative.create({ ...ws, title: "Bare" });
     expect(created).toMatchObject({
       effort: 1,

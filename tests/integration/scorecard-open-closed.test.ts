@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { initiativeResults } from "@/db/schema";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
-import { viewSharedScorecard } from "@/server/domain/sharing/view";
+import { viewSharedScorecard } from "@/server/domain/share/view";
 import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";
 import { insertInitiative, insertPeriods } from "../helpers/initiative-factories";

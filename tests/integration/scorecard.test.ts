@@ -69,7 +69,7 @@ async function workedExample(opts: { fixed?: boolean } = {}) {
 }
 
 describe("scorecard.get", () => {
-  it("reproduces the worked example of scoring.md §7 through the API", async () => {
+  it("reproduces the worked example of docs/scoring.md §8 through the API", async () => {
     const { x, y, m1, m2 } = await workedExample();
     const card = await team.as.viewer.scorecard.get({ ...ws });
 

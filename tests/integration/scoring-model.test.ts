@@ -27,7 +27,7 @@ const defaults = {
 const modelRows = () => db.select().from(scoringModels).where(eq(scoringModels.workspaceId, team.workspaceId)).all();
 
 describe("scoringModel.get / update / history", () => {
-  it("starts with the defaults of scoring.md §1 as version 1", async () => {
+  it("starts with the defaults of docs/scoring.md §2 as version 1", async () => {
     const model = await team.as.viewer.scoringModel.get({ ...ws });
     expect(model).toMatchObject({ number: 1, ...defaults });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftErrors, draftOf, toPatch, withFields } from "@/app/_components/initiatives/draft";
+import { draftErrors, draftOf, toPatch, withFields } from "@/app/_components/initiative/draft";
 
 const loaded = draftOf({
   title: "Text customers",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rebalance } from "@/app/_components/scoring-model/rebalance";
+import { rebalance } from "@/app/_components/scoringModel/rebalance";
 
 describe("rebalance (the linked weight sliders)", () => {
   it("shares the rest of 100 in proportion to the other two weights", () => {

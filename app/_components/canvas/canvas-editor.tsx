@@ -2,10 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
-import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comments/lazy-panels";
-import { MeasuresSection } from "../measures/measures-section";
-import { MomentsSection } from "../moments/moments-section";
-import { useMoments } from "../moments/use-moments";
+import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comment/lazy-panels";
+import { MeasuresSection } from "../measure/measures-section";
+import { MomentsSection } from "../moment/moments-section";
+import { useMoments } from "../moment/use-moments";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
@@ -44,7 +44,7 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
     );
   }
 
-  const canEdit = ws.can("content.write");
+  const canEdit = ws.canCall("moment.update");
   return (
     <div className="space-y-10">
       <CanvasForm key={canvas.data.id} canvas={canvas.data} />

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useMemo, useState } from "react";
-import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvases/schemas";
+import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvas/schemas";
 import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { schemaErrors } from "../autosave/schema-errors";
 import { useAutosave } from "../autosave/use-autosave";
@@ -42,7 +42,7 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const readOnly = !ws.can("content.write");
+  const readOnly = !ws.canCall("canvas.update");
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
   const getKey = trpc.canvas.get.queryKey({ workspaceId: ws.id, id: canvas.id });

@@ -16,7 +16,7 @@ import type { CanvasItem } from "../trpc/types";
 export function CanvasesList() {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canEdit = ws.can("content.write");
+  const canCreate = ws.canCall("canvas.create");
   const categories = useQuery(trpc.category.list.queryOptions({ workspaceId: ws.id, limit: 500 }));
   const canvases = useQuery(trpc.canvas.list.queryOptions({ workspaceId: ws.id, limit: 500 }));
   const [creating, setCreating] = useState<{ categoryId?: string } | null>(null);
@@ -31,7 +31,7 @@ export function CanvasesList() {
       <PageHeader
         title="Canvases"
         description="Successful Customer Outcome canvases: what success looks like to the customer, the moments of truth that make or break it, and the measures that show it."
-        actions={canEdit && cats.length ? <Button onClick={() => setCreating({})}>New canvas</Button> : null}
+        actions={canCreate && cats.length ? <Button onClick={() => setCreating({})}>New canvas</Button> : null}
       />
       {error ? <Alert>{readTrpcError(error).message} Reload the page to try again.</Alert> : null}
       {pending ? (
@@ -66,7 +66,7 @@ export function CanvasesList() {
                   </h2>
                   <p className="line-clamp-1 text-sm text-slate-600">{cat.need}</p>
                 </div>
-                {canEdit ? (
+                {canCreate ? (
                   <Button variant="secondary" size="sm" onClick={() => setCreating({ categoryId: cat.id })} aria-label={`New canvas for ${cat.name}`}>
                     New canvas
                   </Button>
@@ -74,7 +74,7 @@ export function CanvasesList() {
               </div>
               {list.length === 0 ? (
                 <p className="rounded-md border border-dashed border-slate-300 bg-white px-4 py-3 text-sm text-slate-600">
-                  No canvas yet. {canEdit ? "Create one to write down what success looks like for these customers." : ""}
+                  No canvas yet. {canCreate ? "Create one to write down what success looks like for these customers." : ""}
                 </p>
               ) : (
                 <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { MomentItem } from "../trpc/types";
-import { PERFORMANCE_COLOURS } from "../moments/moment-options";
+import { PERFORMANCE_COLOURS } from "../moment/moment-options";
 import { HOT_SPOT_CHART_HEIGHT } from "./hot-spot-chart-height";
 import { formatMoney } from "../ui/format";
 

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { MomentItem } from "../trpc/types";
-import { PERFORMANCE_COLOURS } from "../moments/moment-options";
+import { PERFORMANCE_COLOURS } from "../moment/moment-options";
 import { Badge, Card, Skeleton } from "../ui/card";
 import { formatMoney } from "../ui/format";
 import { WhenVisible } from "../ui/when-visible";

@@ -3,6 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
+import { isStarted } from "@/server/domain/initiative/status-rules";
 import type { ScorecardRow } from "../scorecard/types";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -24,7 +25,7 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
   const categoryIds = useMemo(() => {
     const ids = new Set<string>();
     for (const i of initiatives)
-      if (i.status === "in_progress" || i.status === "done") for (const l of i.breakdown.links) if (l.effect > 0) ids.add(l.categoryId);
+      if (isStarted(i.status)) for (const l of i.breakdown.links) if (l.effect > 0) ids.add(l.categoryId);
     return ids;
   }, [initiatives]);
   const canvases = useQuery({ ...trpc.canvas.list.queryOptions({ workspaceId: ws.id, limit: 200 }), enabled: categoryIds.size > 0 });

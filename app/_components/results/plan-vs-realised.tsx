@@ -3,6 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo } from "react";
+import { STARTED_STATUSES } from "@/server/domain/initiative/status-rules";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { RoadmapTabs } from "../roadmap/roadmap-tabs";
 import { PrintButton } from "../scorecard/print-button";
@@ -16,7 +17,6 @@ import { OutcomeMeasures } from "./outcome-measures";
 import { ResultsTable } from "./results-table";
 import { TotalsCards } from "./totals-cards";
 
-const STARTED = ["in_progress", "done"] as const;
 
 /** Which period there is to report on: the latest that has ended (by the server's clock). */
 function LatestEndedNote({ periods, latestEnded }: { periods: { index: number; label: string }[]; latestEnded: number | null }) {
@@ -40,7 +40,7 @@ export function PlanVsRealised() {
   const summary = useQuery(trpc.scorecard.summary.queryOptions({ workspaceId: ws.id }));
   // The started work's moment-of-truth links, for the outcome measures: the top 100 by rank of each status.
   const started = useQueries({
-    queries: STARTED.map((status) => trpc.scorecard.rows.queryOptions({ workspaceId: ws.id, status, limit: 100, offset: 0 })),
+    queries: STARTED_STATUSES.map((status) => trpc.scorecard.rows.queryOptions({ workspaceId: ws.id, status, limit: 100, offset: 0 })),
   });
   const startedRows = useMemo(() => started.flatMap((q) => q.data?.items ?? []), [started]);
   const data = scorecard.data;

@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { Pager } from "../scorecard/pager";
 import type { PlanPeriod, PlanVsRealisedRow } from "../scorecard/types";
 import { Button } from "../ui/button";
@@ -34,7 +34,7 @@ export function ResultsTable({
   latestEnded?: number | null;
 }) {
   const ws = useWorkspace();
-  const canRecord = ws.can("initiative.track");
+  const canRecord = ws.canCall("initiative.recordResult");
   const [offset, setOffset] = useState(0);
   const [target, setTarget] = useState<ResultTarget | null>(null);
   const shown = printing ? rows : rows.slice(offset, offset + PAGE_SIZE);

@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
 import { useMemo, useState } from "react";
 import { PrintButton } from "../scorecard/print-button";
-import { AddNextQuarters } from "../periods/add-next-quarters";
+import { AddNextQuarters } from "../period/add-next-quarters";
 import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { usePrintMode } from "../scorecard/use-print-mode";
 import { useTRPC } from "../trpc/client";
@@ -58,7 +58,7 @@ function TodayNote({ roadmap }: { roadmap: RoadmapData }) {
           <Link href={`/w/${ws.slug}/settings/periods`} className="font-medium underline">
             Add periods in Settings → Periods
           </Link>
-          {ws.can("periods.write") ? " or:" : " (an admin can)."}{" "}
+          {ws.canCall("period.createQuarters") ? " or:" : " (an admin can)."}{" "}
           <AddNextQuarters lastDay={last.lastDay} today={calendar.today} capacity={last.capacity} />
         </Alert>
       </div>
@@ -95,7 +95,7 @@ export function RoadmapView() {
   const done = started.data?.rows.filter((r) => r.status === "done").length ?? 0;
   const updating = updatingId ? (all.find((r) => r.item.id === updatingId) ?? null) : null;
   const dialogUsed = useLatch(updating !== null);
-  const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
+  const canUpdate = (row: PlanRow) => canPin(row, ws.canCall) || canTrack(row, ws.canCall);
 
   const header = (
     <PageHeader

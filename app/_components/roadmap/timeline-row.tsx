@@ -1,6 +1,6 @@
 import { Link } from "@/app/_components/ui/link";
 import type { Ref } from "react";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import type { RoadmapData } from "../scorecard/types";
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";

@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/ui/link";
 import { useState } from "react";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { Pager } from "../scorecard/pager";
 import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
 import { Button } from "../ui/button";

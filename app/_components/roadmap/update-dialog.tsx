@@ -11,7 +11,7 @@ import { Dialog } from "../ui/dialog";
 import { SelectField } from "../ui/field";
 import { NumberField } from "../ui/number-field";
 import { parseNumber } from "@/server/format/parse-number";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { useWorkspace } from "../workspace/workspace-context";
 import type { PlanRow } from "./plan-rows";
 import { canPin, canTrack } from "./update-rules";
@@ -107,7 +107,7 @@ function UpdateForm({
         {info.status === "in_progress" ? <span>{info.progress}% done</span> : null}
       </p>
 
-      {canPin(row, ws.can) ? (
+      {canPin(row, ws.canCall) ? (
         <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-labelledby="pin-title">
           <h3 id="pin-title" className="text-sm font-semibold text-slate-900">
             Pin to a period
@@ -131,7 +131,7 @@ function UpdateForm({
         </section>
       ) : null}
 
-      {canTrack(row, ws.can) && info.status === "approved" ? (
+      {canTrack(row, ws.canCall) && info.status === "approved" ? (
         <section className="space-y-2 rounded-md bg-slate-50 p-3" aria-labelledby="start-title">
           <h3 id="start-title" className="text-sm font-semibold text-slate-900">
             Start work
@@ -148,7 +148,7 @@ function UpdateForm({
         </section>
       ) : null}
 
-      {canTrack(row, ws.can) && info.status === "in_progress" ? (
+      {canTrack(row, ws.canCall) && info.status === "in_progress" ? (
         <section className="space-y-3 rounded-md bg-slate-50 p-3" aria-labelledby="progress-title">
           <h3 id="progress-title" className="text-sm font-semibold text-slate-900">
             Progress

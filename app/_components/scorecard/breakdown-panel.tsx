@@ -1,6 +1,6 @@
 "use client";
 
-import { CommentsPanel } from "../comments/comments-panel";
+import { CommentsPanel } from "../comment/comments-panel";
 import { useWorkspace } from "../workspace/workspace-context";
 import { EffectContributions } from "./effect-contributions";
 import { FinanceSummary } from "./finance-summary";

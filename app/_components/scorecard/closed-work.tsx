@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/ui/link";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { Badge, Card } from "../ui/card";
 import { formatMoney, formatNumber } from "../ui/format";
 import type { ScorecardSummary } from "./types";

@@ -1,7 +1,8 @@
 "use client";
 
 import type { InitiativeStatus } from "@/server/scoring";
-import { STATUS_LABELS, STATUSES } from "../initiatives/labels";
+import { isOpenStatus } from "@/server/domain/initiative/status-rules";
+import { STATUS_LABELS, STATUSES } from "../initiative/labels";
 
 export type ScorecardFilter = { search: string; department: string; status: "" | InitiativeStatus; tripleOnly: boolean };
 export const ALL_ROWS: ScorecardFilter = { search: "", department: "", status: "", tripleOnly: false };
@@ -57,7 +58,7 @@ export function ScorecardFilters({
         >
           <option value="">Every status</option>
           {/* Only open work is ranked: done and cancelled are listed under the table. */}
-          {STATUSES.filter((s) => s !== "done" && s !== "cancelled").map((s) => (
+          {STATUSES.filter(isOpenStatus).map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>

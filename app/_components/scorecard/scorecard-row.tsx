@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
-import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { confidenceLabel, STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { isDecidable } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card } from "../ui/card";
@@ -19,8 +20,6 @@ import type { ScorecardModel, ScorecardRow as Row } from "./types";
 
 // Only people who decide need the dialog's form: it loads on the first "Decide" click, not with the page.
 const DecideDialog = dynamic(() => import("./decide-dialog").then((m) => m.DecideDialog), { ssr: false });
-const DECIDABLE = new Set(["proposed", "approved", "in_progress"]);
-
 /** Whether a row passes the filters; the server applies the same ones to its pages (used for the full print). */
 export function matchesFilter(row: Row, f: ScorecardFilter): boolean {
   if (f.department && row.department !== f.department) return false;
@@ -54,7 +53,7 @@ export function ScorecardTable({
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const canDecide = ws.can("initiative.decide");
+  const canDecide = ws.canCall("initiative.decide");
   const [offset, setOffset] = useState(0);
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   // The id, not the row: after a reload the dialog names the newest version.
@@ -154,7 +153,7 @@ export function ScorecardTable({
                 model={model}
                 expanded={expanded.has(row.id)}
                 onToggle={() => toggle(row.id)}
-                onDecide={canDecide && DECIDABLE.has(row.status) ? () => setDecidingId(row.id) : null}
+                onDecide={canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null}
                 printing={printing}
               />
             ))}

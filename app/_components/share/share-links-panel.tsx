@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/sharing/limits";
+import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/share/limits";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
@@ -18,7 +18,7 @@ export function ShareLinksPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ws = useWorkspace();
-  const allowed = ws.can("share.manage");
+  const allowed = ws.canCall("share.create");
   const [label, setLabel] = useState("");
   const [days, setDays] = useState("30");
   const [copied, setCopied] = useState(false);

@@ -1,4 +1,4 @@
-import { Crowns } from "../initiatives/crowns";
+import { Crowns } from "../initiative/crowns";
 import { FlagBadges } from "../scorecard/flag-badges";
 import { Badge, Card } from "../ui/card";
 import { confidenceLabel, robustnessLabel, statusLabel } from "@/server/format/words";

@@ -3,11 +3,11 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useMemo, useState, type ReactNode } from "react";
-import { STATUS_LABELS, STATUS_TONES } from "../initiatives/labels";
+import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { planRows, type PlanRow, type PlanScheduled } from "../roadmap/plan-rows";
 import { RoadmapSkeleton } from "../roadmap/roadmap-skeleton";
 import { canPin, canTrack } from "../roadmap/update-rules";
-import { AddNextQuarters } from "../periods/add-next-quarters";
+import { AddNextQuarters } from "../period/add-next-quarters";
 import { RecordResultDialog, type ResultTarget } from "../results/record-result-dialog";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -166,12 +166,12 @@ export function ThisPeriodView() {
 
   const { late, finishing, ongoing } = periodLists(rows, calendar.currentPeriod);
   const label = (index: number) => periods[index]?.label ?? "after the plan";
-  const canUpdate = (row: PlanRow) => canPin(row, ws.can) || canTrack(row, ws.can);
+  const canUpdate = (row: PlanRow) => canPin(row, ws.canCall) || canTrack(row, ws.canCall);
   const common = {
     periodLabel: label,
     slug: ws.slug,
     canUpdate,
-    canRecord: ws.can("initiative.track"),
+    canRecord: ws.canCall("initiative.recordResult"),
     onUpdate: (row: PlanRow) => setUpdatingId(row.item.id),
     onRecord: (row: PlanRow) => setRecording({ id: row.item.id, title: row.info.title, startPeriod: row.info.startPeriod }),
   };

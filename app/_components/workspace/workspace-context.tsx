@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { Role } from "@/db/schema/workspaces";
-import { can, type Action } from "@/server/domain/permissions";
+import { canCall, type ProcedurePath } from "@/server/domain/procedure-permissions";
 
 type WorkspaceInfo = { id: string; slug: string; name: string; currency: string; role: Role; userId: string; userName: string };
 
@@ -12,9 +12,14 @@ export function WorkspaceProvider({ value, children }: { value: WorkspaceInfo; c
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
-/** The workspace the page is in, and the caller's role in it. */
-export function useWorkspace(): WorkspaceInfo & { can: (action: Action) => boolean } {
+/**
+ * The workspace the page is in, the caller's role in it, and whether that
+ * role may call a procedure (`canCall("initiative.update")`): the same
+ * declaration the server enforces (each entity's permissions.ts), asked
+ * ahead so the page shows only what the caller may do.
+ */
+export function useWorkspace(): WorkspaceInfo & { canCall: (path: ProcedurePath) => boolean } {
   const value = useContext(WorkspaceContext);
   if (!value) throw new Error("useWorkspace must be used inside a workspace page");
-  return { ...value, can: (action) => can(value.role, action) };
+  return { ...value, canCall: (path) => canCall(value.role, path) };
 }

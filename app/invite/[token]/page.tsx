@@ -7,7 +7,7 @@ import { acceptInvitationAction, signOutAction } from "@/app/(auth)/actions";
 import { AuthCard } from "@/app/(auth)/auth-card";
 import { Button } from "@/app/_components/ui/button";
 import { Alert } from "@/app/_components/ui/card";
-import { wrongAccountMessage } from "@/server/domain/workspaces/invitations";
+import { wrongAccountMessage } from "@/server/domain/invitation/invitations";
 
 export const metadata: Metadata = { title: "Invitation" };
 export const dynamic = "force-dynamic";

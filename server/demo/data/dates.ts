@@ -1,5 +1,5 @@
-import { addMonths, quarterStart } from "@/server/domain/periods/quarters";
-import { addDays, monthsBetween } from "@/server/domain/periods/current";
+import { addMonths, quarterStart } from "@/server/domain/period/quarters";
+import { addDays, monthsBetween } from "@/server/domain/period/current";
 
 /**
  * The measure readings in the data files are dated as if the demo were seeded

@@ -1,4 +1,4 @@
-import { addMonths, quarterLabel, quarterStart } from "@/server/domain/periods/quarters";
+import { addMonths, quarterLabel, quarterStart } from "@/server/domain/period/quarters";
 
 /** Capacity of the demo's eight quarters, in person-weeks. */
 export const DEMO_PERIOD_CAPACITIES = [45, 50, 55, 50, 60, 55, 50, 40] as const;

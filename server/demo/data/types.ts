@@ -3,12 +3,12 @@ import type {
   ASSUMPTION_STATUSES,
   CANVAS_STATUSES,
   DIGITAL_SAVVINESS,
-  INITIATIVE_STATUSES,
   JOURNEY_TYPES,
   MEASURE_DIRECTIONS,
   MEASURE_KINDS,
   Role,
 } from "@/db/schema";
+import type { InitiativeStatus } from "@/server/scoring";
 
 /** Demo people are named by their role; the admin is the demo sign-in. */
 export type MemberKey = Role;
@@ -66,7 +66,7 @@ export type DemoInitiative = {
   problem: string;
   department: string;
   owner: MemberKey;
-  status: (typeof INITIATIVE_STATUSES)[number];
+  status: InitiativeStatus;
   cost: Range;
   revenue: Range;
   investment: number;

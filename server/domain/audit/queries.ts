@@ -1,12 +1,10 @@
 import { and, count, desc, eq } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
-import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
 import type { ListAuditInput } from "./schemas";
 
 /** Who changed what, newest first; the trail of one entity or of the whole workspace. */
 export function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
-  requireRole(ctx.role, "audit.read");
   const where = and(
     eq(auditLog.workspaceId, ctx.workspaceId),
     input.entityType ? eq(auditLog.entityType, input.entityType) : undefined,

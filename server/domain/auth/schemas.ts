@@ -1,13 +1,6 @@
 import { z } from "zod";
-import { tooLong } from "../shared/text";
+import { emailSchema, requiredText, TEXT_MAX } from "../shared/inputs";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "./password-policy";
-
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(254, "An email address has at most 254 characters")
-  .pipe(z.email("Enter a valid email address, like name@example.com"))
-  .transform((e) => e.toLowerCase());
 
 /** A new password (sign-up, change, invitation sign-up): the policy of password-policy.ts. */
 export const passwordSchema = z.string().superRefine((password, ctx) => {
@@ -22,18 +15,14 @@ function refuseEmailAsPassword(value: { email: string; password: string }, ctx: 
   }
 }
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Tell us your name")
-  .max(100, tooLong("Your name", 100));
+export const personNameSchema = requiredText("Your name", TEXT_MAX.name, "Tell us your name");
 
 export const signUpInput = z
   .object({
     name: personNameSchema,
     email: emailSchema,
     password: passwordSchema,
-    workspaceName: z.string().trim().min(1).max(100, tooLong("Workspace name", 100)).optional(),
+    workspaceName: requiredText("Workspace name", TEXT_MAX.name, "Give the workspace a name").optional(),
   })
   .superRefine(refuseEmailAsPassword);
 export type SignUpInput = z.infer<typeof signUpInput>;

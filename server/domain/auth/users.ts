@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { TooManyRequestsError } from "../errors";
-import { createWorkspace } from "../workspaces/create";
+import { createWorkspace } from "../workspace/create";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { recordSignInFailure, signInWait } from "./sign-in-guard";
 import { takeSignUpSlot } from "./throttles";

@@ -1,12 +1,11 @@
-import { analyzePortfolio, sensitivityScenarios, type ScoredInitiative } from "@/server/scoring";
-import { planCalendar } from "../periods/calendar";
+import { analyzePortfolio, isOpenStatus, sensitivityScenarios, STARTED_STATUSES, type InitiativeStatus, type ScoredInitiative } from "@/server/scoring";
+import { planCalendar } from "../period/calendar";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
 
-/** Open work is ranked and planned (docs/scoring.md v2); done and cancelled work is listed apart. */
-export const OPEN_STATUSES: ReadonlySet<string> = new Set(["proposed", "approved", "in_progress"]);
-export const isOpen = (i: { status: string }) => OPEN_STATUSES.has(i.status);
+/** Open work is ranked and planned (docs/scoring.md v2); done and cancelled work is listed apart (the engine's rule). */
+export const isOpen = (i: { status: InitiativeStatus }) => isOpenStatus(i.status);
 
 /**
  * The headline numbers an executive reads first. "Scheduled" means placed on
@@ -57,7 +56,7 @@ function headline(initiatives: ScorecardInitiative[], scheduled: Set<string>) {
  */
 function planVsRealised(initiatives: ScorecardInitiative[], loaded: LoadedPortfolio) {
   const rows = initiatives
-    .filter((i) => i.status === "in_progress" || i.status === "done")
+    .filter((i) => (STARTED_STATUSES as readonly InitiativeStatus[]).includes(i.status))
     .map((i) => {
       const r = loaded.realised.get(i.id) ?? { costReduction: 0, revenueGrowth: 0, periodsReported: 0 };
       return {

@@ -14,7 +14,7 @@ import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
 import type { Db } from "@/db/client";
 import { preparedOnce } from "@/db/prepared";
 import type { DbOrTx } from "../shared/context";
-import { loadPeriods, type PeriodRow } from "../periods/queries";
+import { loadPeriods, type PeriodRow } from "../period/queries";
 import { currentModel, type StoredModel } from "../scoringModel/queries";
 
 /** What the scorecard shows about an initiative besides its scores. */

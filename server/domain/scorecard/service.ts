@@ -1,5 +1,4 @@
 import { ValidationError } from "../errors";
-import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
 import { simulatePortfolio, type UncertaintyRow } from "@/server/scoring";
 import { portfolioState, scorecardStateKey } from "./cache";
@@ -23,7 +22,6 @@ export const roadmapRead = defineScorecardRead("scorecard.roadmap", (s) => sourc
 export const planVsRealisedRead = defineScorecardRead("scorecard.planVsRealised", (s) => sourceViews(s).planVsRealised);
 
 export async function getScorecard(ctx: WorkspaceCtx) {
-  requireRole(ctx.role, "workspace.read");
   const n = scorecardSize(ctx.db, ctx.workspaceId);
   if (n > MAX_FULL_SCORECARD) {
     throw new ValidationError(
@@ -69,7 +67,6 @@ export const simulationRead = defineScorecardRead("scorecard.simulate", (s, o: {
 
 /** Uncertainty ranges (docs/scoring.md §5), always computed off the request thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
-  requireRole(ctx.role, "workspace.read");
   const n = scorecardSize(ctx.db, ctx.workspaceId);
   if (input.runs * n > SAMPLE_BUDGET) {
     const most = Math.floor(SAMPLE_BUDGET / Math.max(1, n));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INITIATIVE_STATUSES } from "@/server/scoring/types";
 import { isOpen, type Scorecard, type ScorecardInitiative } from "./compute";
 import type { LoadedPortfolio } from "./portfolio";
 
@@ -21,7 +22,7 @@ export const scorecardRowsInput = z.object({
   offset: z.number().int().min(0).max(1_000_000).default(0),
   search: z.string().trim().max(200).optional(),
   department: z.string().max(100).optional(),
-  status: z.enum(["proposed", "approved", "in_progress", "done", "cancelled"]).optional(),
+  status: z.enum(INITIATIVE_STATUSES).optional(),
   /** Only initiatives with a red flag (harms experience or not linked to an outcome). */
   flagged: z.boolean().optional(),
   /** Only triple crowns (experience, cost and revenue all positive). */

@@ -1,5 +1,4 @@
 import { scorePortfolio } from "@/server/scoring";
-import { requireRole } from "../permissions";
 import type { WorkspaceCtx } from "../shared/context";
 import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
 import type { ModelFields } from "./schemas";
@@ -9,7 +8,6 @@ import type { ModelFields } from "./schemas";
  * settings page's live preview. Nothing is saved.
  */
 export async function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
-  requireRole(ctx.role, "workspace.read");
   return readScorecard(ctx.db, ctx.workspaceId, previewRead, draft);
 }
 

@@ -2,9 +2,9 @@ import { desc, eq, sql } from "drizzle-orm";
 import { scoringModels, users } from "@/db/schema";
 import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
 import { DEFAULT_CROWN_THRESHOLD } from "./defaults";
-import { requireRole } from "../permissions";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
-import type { Page, PageInput } from "../shared/pagination";
+import type { PageInput } from "../shared/inputs";
+import type { Page } from "../shared/pagination";
 
 type ModelRow = typeof scoringModels.$inferSelect;
 
@@ -66,13 +66,11 @@ export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
 }
 
 export function getModel(ctx: WorkspaceCtx) {
-  requireRole(ctx.role, "workspace.read");
   return currentModel(ctx.db, ctx.workspaceId);
 }
 
 /** Every version, newest first, with its author. */
 export function modelHistory(ctx: WorkspaceCtx, input: PageInput): Page<StoredModel> {
-  requireRole(ctx.role, "workspace.read");
   const rows = ctx.db
     .select(withAuthor)
     .from(scoringModels)

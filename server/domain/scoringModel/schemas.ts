@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { tooLong } from "../shared/text";
-import { pageInput } from "../shared/pagination";
+import { pageInput, TEXT_MAX, trimmedText } from "../shared/inputs";
 
 const weight = (crown: string) =>
   z
@@ -51,7 +50,7 @@ export type ModelFields = z.infer<typeof modelFields>;
 export const updateModelInput = modelFields.extend({
   /** The number of the model the change starts from: a newer one means someone else changed it (CONFLICT). */
   version: z.number().int().min(0),
-  note: z.string().trim().max(2_000, tooLong("Note", 2_000)).default(""),
+  note: trimmedText("Note", TEXT_MAX.note).default(""),
 });
 export type UpdateModelInput = z.infer<typeof updateModelInput>;
 

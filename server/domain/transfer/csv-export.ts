@@ -1,7 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
-import { computedFields } from "../moments/computed";
-import { requireRole } from "../permissions";
+import { computedFields } from "../moment/computed";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { INITIATIVE_FIELDS, MOMENT_FIELDS } from "./csv-fields";
@@ -157,7 +156,6 @@ export const csvRead = defineScorecardRead("transfer.csv", (s, kind: ExportKind)
 
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
 export async function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
-  requireRole(ctx.role, "data.export");
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
   const content = await readScorecard(ctx.db, ctx.workspaceId, csvRead, input.kind);
   return { filename: downloadName(ws.slug, input.kind, "csv"), content };

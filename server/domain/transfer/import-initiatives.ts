@@ -3,9 +3,9 @@ import { initiativeDependencies, initiativeEffects, initiatives, memberships, us
 import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
 import { isDomainError } from "../errors";
-import { estimateColumns } from "../initiatives/access";
-import { createInitiativeInput, setDependenciesInput, setEffectsInput, type CreateInitiativeInput } from "../initiatives/schemas";
-import { checkInitialStatus, resolveStatusFields } from "../initiatives/status-rules";
+import { estimateColumns } from "../initiative/access";
+import { createInitiativeInput, setDependenciesInput, setEffectsInput, type CreateInitiativeInput } from "../initiative/schemas";
+import { checkInitialStatus, resolveStatusFields } from "../initiative/status-rules";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { fieldForPath, nameKey, RowReader, type RowError } from "./csv-cells";

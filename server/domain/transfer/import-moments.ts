@@ -1,8 +1,8 @@
 import { count, eq, max } from "drizzle-orm";
 import { moments } from "@/db/schema";
 import { newId } from "@/db/ids";
-import { getCanvasInWorkspace } from "../canvases/queries";
-import { createMomentInput, MAX_MOMENTS_PER_CANVAS, type CreateMomentInput } from "../moments/schemas";
+import { getCanvasInWorkspace } from "../canvas/queries";
+import { createMomentInput, MAX_MOMENTS_PER_CANVAS, type CreateMomentInput } from "../moment/schemas";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { fieldForPath, nameKey, RowReader, type RowError } from "./csv-cells";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "../categories/schemas";
+import { idSchema, requiredText, TEXT_MAX } from "../shared/inputs";
 import { CSV_KINDS } from "./csv-fields";
 import { MAX_CSV_BYTES, MAX_WORKSPACE_FILE_BYTES } from "./limits";
 
@@ -45,6 +45,6 @@ export const importWorkspaceInput = z.object({
     .min(1, "The file is empty")
     .max(MAX_WORKSPACE_FILE_BYTES, "The file is larger than 50 MB"),
   /** The new workspace's name; defaults to the exported name with "(imported)". */
-  name: z.string().trim().min(1, "Give the workspace a name").max(100, "A workspace name has at most 100 characters").optional(),
+  name: requiredText("Workspace name", TEXT_MAX.name, "Give the workspace a name").optional(),
 });
 export type ImportWorkspaceInput = z.infer<typeof importWorkspaceInput>;

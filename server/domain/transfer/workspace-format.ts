@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
-import { createCanvasInput } from "../canvases/schemas";
-import { createCategoryInput } from "../categories/schemas";
-import { createCommentInput } from "../comments/schemas";
-import { addAssumptionInput, createInitiativeInput, MAX_DEPENDENCIES, MAX_EFFECTS, recordResultInput } from "../initiatives/schemas";
-import { addActualInput, createMeasureInput } from "../measures/schemas";
-import { createMomentInput } from "../moments/schemas";
-import { endsAfterStart, MAX_PERIODS, periodFields } from "../periods/schemas";
+import { createCanvasInput } from "../canvas/schemas";
+import { createCategoryInput } from "../category/schemas";
+import { createCommentInput } from "../comment/schemas";
+import { addAssumptionInput, createInitiativeInput, MAX_DEPENDENCIES, MAX_EFFECTS, recordResultInput } from "../initiative/schemas";
+import { addActualInput, createMeasureInput } from "../measure/schemas";
+import { createMomentInput } from "../moment/schemas";
+import { endsAfterStart, MAX_PERIODS, periodFields } from "../period/schemas";
 import { modelFields } from "../scoringModel/schemas";
-import { workspaceNameSchema } from "../workspaces/schemas";
+import { workspaceNameSchema } from "../workspace/schemas";
 
 /**
  * The workspace file (docs/workspace-format.md). Entities refer to each other

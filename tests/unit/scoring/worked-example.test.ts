@@ -31,7 +31,7 @@ const input: PortfolioInput = {
   ],
 };
 
-describe("worked example of scoring.md section 7", () => {
+describe("worked example of docs/scoring.md section 8", () => {
   const [x] = scorePortfolio(input);
 
   it("has the link weights, factors and contributions of the text", () => {

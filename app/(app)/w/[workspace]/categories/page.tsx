@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CategoriesPanel } from "@/app/_components/categories/categories-panel";
+import { CategoriesPanel } from "@/app/_components/category/categories-panel";
 
 export const metadata: Metadata = { title: "Categories" };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InitiativesTable } from "@/app/_components/initiatives/initiatives-table";
+import { InitiativesTable } from "@/app/_components/initiative/initiatives-table";
 
 export const metadata: Metadata = { title: "Initiatives" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CanvasEditor } from "@/app/_components/canvas/canvas-editor";
-import { MOMENTS_LIMIT } from "@/app/_components/moments/moments-limit";
+import { MOMENTS_LIMIT } from "@/app/_components/moment/moments-limit";
 import { ServerData } from "@/app/_components/trpc/server-data";
 
 export const metadata: Metadata = { title: "Canvas" };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InitiativeEditor } from "@/app/_components/initiatives/initiative-editor";
+import { InitiativeEditor } from "@/app/_components/initiative/initiative-editor";
 
 export const metadata: Metadata = { title: "Initiative" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { CsvImportPanel } from "@/app/_components/data-transfer/csv-import-panel";
-import { ExportPanel } from "@/app/_components/data-transfer/export-panel";
-import { WorkspaceImportPanel } from "@/app/_components/data-transfer/workspace-import-panel";
+import { CsvImportPanel } from "@/app/_components/transfer/csv-import-panel";
+import { ExportPanel } from "@/app/_components/transfer/export-panel";
+import { WorkspaceImportPanel } from "@/app/_components/transfer/workspace-import-panel";
 import { PageHeader } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Import and export" };

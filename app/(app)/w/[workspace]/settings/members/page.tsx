@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui/card";
-import { MembersPanel } from "@/app/_components/members/members-panel";
+import { MembersPanel } from "@/app/_components/member/members-panel";
 
 export const metadata: Metadata = { title: "Members" };
 

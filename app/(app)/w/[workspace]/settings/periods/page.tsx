@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PeriodsPanel } from "@/app/_components/periods/periods-panel";
+import { PeriodsPanel } from "@/app/_components/period/periods-panel";
 import { PageHeader } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Periods and capacity" };

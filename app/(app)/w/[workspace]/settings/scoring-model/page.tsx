@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ModelSettings } from "@/app/_components/scoring-model/model-settings";
+import { ModelSettings } from "@/app/_components/scoringModel/model-settings";
 import { PageHeader } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Scoring model" };

@@ -1,0 +1,72 @@
+import { and, eq } from "drizzle-orm";
+import { initiativeResults, periods } from "@/db/schema";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { recordAudit } from "../shared/audit";
+import type { WorkspaceCtx } from "../shared/context";
+import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { initiativeInWorkspace } from "./access";
+import type { DeleteByVersionInput, RecordResultInput } from "./schemas";
+
+/**
+ * What an initiative actually delivered in one period: one row per
+ * (initiative, period). Recording again updates it, naming the version read.
+ */
+export function recordResult(ctx: WorkspaceCtx, input: RecordResultInput) {
+  return ctx.db.transaction((tx) => {
+    const initiative = initiativeInWorkspace(tx, ctx, input.initiativeId);
+    const period = tx
+      .select({ id: periods.id })
+      .from(periods)
+      .where(and(eq(periods.id, input.periodId), eq(periods.workspaceId, ctx.workspaceId)))
+      .get();
+    if (!period) throw new NotFoundError("Period");
+    if (initiative.status === "proposed" || initiative.status === "approved") {
+      throw new ValidationError("Record results once the initiative is in progress.", {
+        initiativeId: [`"${initiative.title}" has not started yet`],
+      });
+    }
+    const values = {
+      actualCostReduction: input.actualCostReduction,
+      actualRevenueGrowth: input.actualRevenueGrowth,
+      note: input.note,
+    };
+    const existing = tx
+      .select()
+      .from(initiativeResults)
+      .where(and(eq(initiativeResults.initiativeId, input.initiativeId), eq(initiativeResults.periodId, input.periodId)))
+      .get();
+    if (!existing) {
+      const row = tx
+        .insert(initiativeResults)
+        .values({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, periodId: input.periodId, ...values })
+        .returning()
+        .get();
+      recordAudit(tx, ctx, { entityType: "initiative_result", entityId: row.id, action: "create", after: row });
+      return row;
+    }
+    if (input.version === undefined) {
+      throw new ConflictError("A result for this period is already recorded: reload it and change that one.", {
+        currentVersion: existing.version,
+        resultId: existing.id,
+      });
+    }
+    const after = updateVersioned(tx, ctx, initiativeResults, "Result", { id: existing.id, version: input.version }, values);
+    recordAudit(tx, ctx, { entityType: "initiative_result", entityId: after.id, action: "update", before: existing, after });
+    return after;
+  });
+}
+
+export function deleteResult(ctx: WorkspaceCtx, input: DeleteByVersionInput) {
+  return ctx.db.transaction((tx) => {
+    const before = tx
+      .select()
+      .from(initiativeResults)
+      .where(and(eq(initiativeResults.id, input.id), eq(initiativeResults.workspaceId, ctx.workspaceId)))
+      .get();
+    if (!before) throw new NotFoundError("Result");
+    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiativeResults, "Result", input.id);
+    tx.delete(initiativeResults).where(eq(initiativeResults.id, input.id)).run();
+    recordAudit(tx, ctx, { entityType: "initiative_result", entityId: input.id, action: "delete", before });
+    return { deleted: true as const, id: input.id };
+  });
+}

@@ -1,0 +1,51 @@
+import { initiatives } from "@/db/schema";
+import { ConflictError } from "../errors";
+import { recordAudit } from "../shared/audit";
+import type { WorkspaceCtx } from "../shared/context";
+import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { initiativeInWorkspace, toInitiative } from "./access";
+import type { DecideInput, UpdateProgressInput } from "./schemas";
+import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-rules";
+
+/** The team's update: start, finish or step back, with the start period, and progress. */
+export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
+  return ctx.db.transaction((tx) => {
+    const before = initiativeInWorkspace(tx, ctx, input.id);
+    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
+    if (input.status) checkTransition(ctx.role, before.status, input.status, "track");
+    const fields = resolveStatusFields(before, input);
+    const after = updateVersioned(tx, ctx, initiatives, "Initiative", input, fields);
+    recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after });
+    return toInitiative(after);
+  });
+}
+
+/**
+ * An executive's decision on a proposal: approve (proposed → approved) or
+ * reject (→ cancelled; also stops approved or started work). The reason is
+ * stored on the initiative and in the audit trail.
+ */
+export function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
+  return ctx.db.transaction((tx) => {
+    const before = initiativeInWorkspace(tx, ctx, input.id);
+    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
+    const to = DECISION_TARGET[input.decision];
+    if (input.decision === "approve" && before.status !== "proposed") {
+      throw new ConflictError(`Only a proposed initiative can be approved; "${before.title}" is ${before.status.replace("_", " ")}.`);
+    }
+    if (input.decision === "reject" && (before.status === "cancelled" || before.status === "done")) {
+      throw new ConflictError(`"${before.title}" is already ${before.status}; there is nothing to reject.`);
+    }
+    checkTransition(ctx.role, before.status, to, "decide");
+    const fields = resolveStatusFields(before, { status: to });
+    const after = updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason });
+    recordAudit(tx, ctx, {
+      entityType: "initiative",
+      entityId: after.id,
+      action: input.decision,
+      before,
+      after: { ...after, reason: input.reason },
+    });
+    return toInitiative(after);
+  });
+}

@@ -1,0 +1,87 @@
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { measureActuals, measures, users } from "@/db/schema";
+import { NotFoundError } from "../errors";
+import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { getCanvasInWorkspace } from "../canvas/queries";
+import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
+import type { ListActualsInput } from "./schemas";
+
+type MeasureRow = typeof measures.$inferSelect;
+
+/** Points in a measure's trend line: enough for two years of monthly values. */
+const SERIES_LENGTH = 24;
+
+export function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): MeasureRow {
+  const row = db
+    .select()
+    .from(measures)
+    .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId)))
+    .get();
+  if (!row) throw new NotFoundError("Measure");
+  return row;
+}
+
+/** The latest value wins by date; values entered for the same date, by entry time. */
+const newestFirst = [desc(measureActuals.date), desc(measureActuals.createdAt), desc(measureActuals.id)];
+
+/** A measure with its latest actual, a short trend series (oldest first), progress and the output flag. */
+export function readMeasure(db: DbOrTx, row: MeasureRow) {
+  const recent = db
+    .select({ id: measureActuals.id, date: measureActuals.date, value: measureActuals.value, note: measureActuals.note })
+    .from(measureActuals)
+    .where(eq(measureActuals.measureId, row.id))
+    .orderBy(...newestFirst)
+    .limit(SERIES_LENGTH)
+    .all();
+  const latest = recent[0] ?? null;
+  const isOutputMeasure = row.kind === "output";
+  return {
+    ...row,
+    latest,
+    series: recent.slice().reverse(),
+    progress: measureProgress(row, latest?.value ?? null),
+    isOutputMeasure,
+    outputWarning: isOutputMeasure ? OUTPUT_MEASURE_MESSAGE : null,
+  };
+}
+
+export function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
+  getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
+  return ctx.db
+    .select()
+    .from(measures)
+    .where(and(eq(measures.workspaceId, ctx.workspaceId), eq(measures.canvasId, input.canvasId)))
+    .orderBy(asc(sql`lower(${measures.name})`), asc(measures.id))
+    .limit(500)
+    .all()
+    .map((row) => readMeasure(ctx.db, row));
+}
+
+export function getMeasure(ctx: WorkspaceCtx, id: string) {
+  return readMeasure(ctx.db, getMeasureInWorkspace(ctx.db, ctx, id));
+}
+
+export function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
+  const measure = getMeasureInWorkspace(ctx.db, ctx, input.measureId);
+  const where = and(eq(measureActuals.workspaceId, ctx.workspaceId), eq(measureActuals.measureId, measure.id));
+  const items = ctx.db
+    .select({
+      id: measureActuals.id,
+      measureId: measureActuals.measureId,
+      date: measureActuals.date,
+      value: measureActuals.value,
+      note: measureActuals.note,
+      createdBy: measureActuals.createdBy,
+      createdByName: users.name,
+      createdAt: measureActuals.createdAt,
+    })
+    .from(measureActuals)
+    .leftJoin(users, eq(users.id, measureActuals.createdBy))
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(input.limit)
+    .offset(input.offset)
+    .all();
+  const total = ctx.db.select({ n: count() }).from(measureActuals).where(where).get()?.n ?? 0;
+  return { items, total, limit: input.limit, offset: input.offset };
+}

@@ -1,0 +1,70 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { memberships, users } from "@/db/schema";
+import { ConflictError, NotFoundError } from "../errors";
+import { recordAudit } from "../shared/audit";
+import type { Tx, WorkspaceCtx } from "../shared/context";
+import type { changeRoleInput, removeMemberInput } from "./schemas";
+
+export function listMembers(ctx: WorkspaceCtx) {
+  return ctx.db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.workspaceId, ctx.workspaceId))
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(1000)
+    .all();
+}
+
+function membershipOf(tx: Tx, ctx: WorkspaceCtx, userId: string) {
+  const row = tx
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
+    .get();
+  if (!row) throw new NotFoundError("Member");
+  return row;
+}
+
+function adminCount(tx: Tx, ctx: WorkspaceCtx): number {
+  return tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.role, "admin")))
+    .all().length;
+}
+
+const LAST_ADMIN = "A workspace needs at least one admin: make someone else admin first.";
+
+export function changeMemberRole(ctx: WorkspaceCtx, input: z.infer<typeof changeRoleInput>) {
+  return ctx.db.transaction((tx) => {
+    const before = membershipOf(tx, ctx, input.userId);
+    if (before.role === input.role) return before;
+    if (before.role === "admin" && adminCount(tx, ctx) <= 1) throw new ConflictError(LAST_ADMIN);
+    const after = tx
+      .update(memberships)
+      .set({ role: input.role, updatedAt: Date.now(), version: before.version + 1 })
+      .where(eq(memberships.id, before.id))
+      .returning()
+      .get();
+    recordAudit(tx, ctx, { entityType: "membership", entityId: before.id, action: "update", before, after });
+    return after;
+  });
+}
+
+export function removeMember(ctx: WorkspaceCtx, input: z.infer<typeof removeMemberInput>) {
+  return ctx.db.transaction((tx) => {
+    const before = membershipOf(tx, ctx, input.userId);
+    if (before.role === "admin" && adminCount(tx, ctx) <= 1) throw new ConflictError(LAST_ADMIN);
+    tx.delete(memberships).where(eq(memberships.id, before.id)).run();
+    recordAudit(tx, ctx, { entityType: "membership", entityId: before.id, action: "delete", before });
+    return { removed: true as const };
+  });
+}

@@ -1,0 +1,11 @@
+import { SIGNED_IN, type PermissionTable } from "../shared/access";
+
+/** Who may call each workspace procedure (the table's one declaration; pure, the client reads it too). */
+export const workspacePermissions = {
+  list: SIGNED_IN,
+  bySlug: SIGNED_IN,
+  /** Anyone signed in may start a workspace of their own (quotas bound how many). */
+  create: SIGNED_IN,
+  get: "workspace.read",
+  update: "workspace.update",
+} as const satisfies PermissionTable;
