@@ -174,13 +174,9 @@ describe("a permission is declared once", () => {
 
   it("checks the role against the table in one place: the derived workspace procedure", () => {
     const callers = files.filter((file) => /\brequireRole\(/.test(readFileSync(join(ROOT, file), "utf8")));
-    expect(callers.sort()).toEqual(
-      [
-        "server/domain/initiative/status-rules.ts",
-        "server/domain/permissions.ts",
-        "server/domain/scorecard/service.ts",
-        "server/trpc/init.ts",
-      ].sort(),
+    // The definition, the one check, the status moves; the held-back service may still call it until its rewrite.
+    expect(callers.filter((file) => !(file in PENDING)).sort()).toEqual(
+      ["server/domain/initiative/status-rules.ts", "server/domain/permissions.ts", "server/trpc/init.ts"].sort(),
     );
   });
 
