@@ -2,7 +2,20 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["tmp-*", "node_modules/**", ".next/**", ".next-e2e/**", ".next-*/**", "drizzle/**", "data/**", "**/next-env.d.ts", "bench/plain-next/.next/**", "tests/e2e/screenshots/**"] },
+  {
+    ignores: [
+      "tmp-*",
+      "node_modules/**",
+      ".next/**",
+      ".next-e2e/**",
+      ".next-*/**",
+      "drizzle/**",
+      "data/**",
+      "**/next-env.d.ts",
+      "bench/plain-next/.next/**",
+      "tests/e2e/screenshots/**",
+    ],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -20,7 +33,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/db/client", "@/db/migrate", "drizzle-orm", "drizzle-orm/*"], message: "app/ goes through server/ (tRPC), never the database." }] },
+        {
+          patterns: [
+            {
+              group: ["@/db/client", "@/db/migrate", "drizzle-orm", "drizzle-orm/*"],
+              message: "app/ goes through server/ (tRPC), never the database.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,7 +17,9 @@ const nextConfig = (phase) => ({
         headers: [
           // In production our server (server/cli/request-guard.mjs) sends the policy with a fresh nonce per
           // response; setting one here would replace it. `next dev` has no such server and keeps this one.
-          ...(phase === PHASE_DEVELOPMENT_SERVER ? [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: true }) }] : []),
+          ...(phase === PHASE_DEVELOPMENT_SERVER
+            ? [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { dev: true }) }]
+            : []),
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },

@@ -10,8 +10,17 @@ import { performance } from "node:perf_hooks";
 const N = 100_000;
 const ROUNDS = 7;
 
-interface Part { x: number; y: number; z: number; w: number }
-interface Row { a: number; s: { x: number; y: number; z: number }; b: { e: Part; c: Part; r: Part; q: number; t: number } }
+interface Part {
+  x: number;
+  y: number;
+  z: number;
+  w: number;
+}
+interface Row {
+  a: number;
+  s: { x: number; y: number; z: number };
+  b: { e: Part; c: Part; r: Part; q: number; t: number };
+}
 
 function build(): Row[] {
   const out = new Array<Row>(N);
@@ -34,7 +43,9 @@ for (let k = 0; k < ROUNDS; k++) {
   kept = build();
   const ms = performance.now() - t0;
   const f = faults() - f0;
-  rows.push(`${String(k + 1).padStart(5)}  ${ms.toFixed(1).padStart(8)}  ${String(f).padStart(7)}  ${f > 0 ? ((ms * 1000) / f).toFixed(1).padStart(9) : "        –"}`);
+  rows.push(
+    `${String(k + 1).padStart(5)}  ${ms.toFixed(1).padStart(8)}  ${String(f).padStart(7)}  ${f > 0 ? ((ms * 1000) / f).toFixed(1).padStart(9) : "        –"}`,
+  );
 }
 console.log(`Allocation probe — ${N.toLocaleString("en")} records × 6 objects, node ${process.version}; ${kept.length} kept`);
 console.log("round        ms   faults  µs/fault (upper bound: all time charged to faults)");

@@ -52,8 +52,12 @@ function time(repeats: number, fn: () => unknown): Timing {
 // The best run shows what the code costs when the machine is not busy with
 // something else; the median is the figure the targets are read against.
 const fmt = (t: Timing): string => `${t.median.toFixed(1)} / ${t.best.toFixed(1)} / ${t.cpu.toFixed(1)}`;
-const load = (): string => loadavg().map((x) => x.toFixed(2)).join(" / ");
-const line = (widths: number[], cells: string[]): string => cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  ");
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
+const line = (widths: number[], cells: string[]): string =>
+  cells.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  ");
 
 // ------------------------------------------------------------ planning phases
 
@@ -114,7 +118,13 @@ async function planPhases(n: number, repeats: number): Promise<Map<Phase, PhaseS
     lap("place");
     buildRoadmap(ranked, periods, placement);
     lap("build items");
-    windows.push({ phase: "total", from: t0, to: performance.now(), cpu: cpuMs() - c0, faults: process.resourceUsage().minorPageFault - f0 });
+    windows.push({
+      phase: "total",
+      from: t0,
+      to: performance.now(),
+      cpu: cpuMs() - c0,
+      faults: process.resourceUsage().minorPageFault - f0,
+    });
     await flush(); // GC entries arrive asynchronously
     if (k === 0) continue; // warm-up
     for (const w of windows) {
@@ -126,7 +136,15 @@ async function planPhases(n: number, repeats: number): Promise<Map<Phase, PhaseS
   return new Map(
     PHASES.map((p) => {
       const xs = samples.get(p)!;
-      return [p, { ms: median(xs.map((x) => x.ms)), cpu: median(xs.map((x) => x.cpu)), faults: median(xs.map((x) => x.faults)), gcMs: median(xs.map((x) => x.gcMs)) }];
+      return [
+        p,
+        {
+          ms: median(xs.map((x) => x.ms)),
+          cpu: median(xs.map((x) => x.cpu)),
+          faults: median(xs.map((x) => x.faults)),
+          gcMs: median(xs.map((x) => x.gcMs)),
+        },
+      ];
     }),
   );
 }
@@ -158,10 +176,22 @@ async function main(): Promise<void> {
         if (!results.has(op)) results.set(op, new Map());
         results.get(op)!.set(n, ms);
       };
-      record("score + rank (lean)", time(repeats, () => scorePortfolioLean(input)));
-      record("  explained array", time(repeats, () => scorePortfolio(input)));
-      record("plan (12 periods)", time(repeats, () => planRoadmap(input, periods)));
-      record("sensitivity", time(repeats, () => weightSensitivity(input)));
+      record(
+        "score + rank (lean)",
+        time(repeats, () => scorePortfolioLean(input)),
+      );
+      record(
+        "  explained array",
+        time(repeats, () => scorePortfolio(input)),
+      );
+      record(
+        "plan (12 periods)",
+        time(repeats, () => planRoadmap(input, periods)),
+      );
+      record(
+        "sensitivity",
+        time(repeats, () => weightSensitivity(input)),
+      );
     }
     const mc = makePortfolio(MC_SIZE, 7);
     process.stderr.write(`monte carlo ${MC_RUNS} runs × ${MC_SIZE}…\n`);
@@ -178,10 +208,17 @@ async function main(): Promise<void> {
   console.log(`Load average (1 / 5 / 15 min) at start ${startLoad}, at end ${load()}.`);
   if (!PHASES_ONLY) {
     const widths = [22, 22, 22, 24, 14, 14];
-    console.log("ms per call: wall median / wall best / CPU median, of 9 runs (5 at 100k) after a warm-up; each call validates its input first.");
+    console.log(
+      "ms per call: wall median / wall best / CPU median, of 9 runs (5 at 100k) after a warm-up; each call validates its input first.",
+    );
     console.log("10k→100k: growth of the wall median (and of the CPU median). CPU time is the process's, GC threads included.");
     console.log(line(widths, ["operation (ms)", ...SIZES.map((n) => `${n / 1000}k`), "10k→100k", "target"]));
-    console.log(line(widths, widths.map((w) => "-".repeat(w))));
+    console.log(
+      line(
+        widths,
+        widths.map((w) => "-".repeat(w)),
+      ),
+    );
     for (const [op, byN] of results) {
       const ratio = byN.get(100_000)!.median / byN.get(10_000)!.median;
       const cpuRatio = byN.get(100_000)!.cpu / byN.get(10_000)!.cpu;
@@ -195,9 +232,16 @@ async function main(): Promise<void> {
 
   const pw = [12, 30, 30, 30, 16];
   console.log("");
-  console.log("planRoadmap by phase, medians per call (7–11 calls after a warm-up): wall ms / CPU ms / fresh pages (minor faults) / GC pause ms");
+  console.log(
+    "planRoadmap by phase, medians per call (7–11 calls after a warm-up): wall ms / CPU ms / fresh pages (minor faults) / GC pause ms",
+  );
   console.log(line(pw, ["phase", ...SIZES.map((n) => `${n / 1000}k wall / cpu / faults / gc`), "10k→100k"]));
-  console.log(line(pw, pw.map((w) => "-".repeat(w))));
+  console.log(
+    line(
+      pw,
+      pw.map((w) => "-".repeat(w)),
+    ),
+  );
   for (const p of PHASES) {
     const cell = (n: number): string => {
       const x = phases.get(n)!.get(p)!;

@@ -22,7 +22,18 @@ import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
-import { ensureBuild, ensurePlainNextBuild, freePort, signIn, startBuiltApp, startPlainNext, startProcess, stop, tsxCli, waitFor } from "./support";
+import {
+  ensureBuild,
+  ensurePlainNextBuild,
+  freePort,
+  signIn,
+  startBuiltApp,
+  startPlainNext,
+  startProcess,
+  stop,
+  tsxCli,
+  waitFor,
+} from "./support";
 
 const INITIATIVES = Number(process.env.INITIATIVES ?? 2000);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -111,7 +122,9 @@ try {
       `ratio to plain Next handler: ${pct(median(toPlain))} (rounds: ${toPlain.map(pct).join(" ")}; bar: >= 80%); to bare node:http: ${pct(median(toBare))}`,
     );
   }
-  const load = loadavg().map((x) => x.toFixed(2)).join(" / ");
+  const load = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
   console.log(
     `\nAPI throughput, ${INITIATIVES} initiatives, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${DURATION / ROUNDS} s per target, 127.0.0.1`,
   );

@@ -23,7 +23,11 @@ const cases: Record<string, string> = {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: process.getuid?.() === 0 ? ["--no-sandbox"] : [] });
 try {
-  console.log(`${new Date().toISOString()}, ${CHROMIUM} ${browser.version()}, ${TABS} fresh tabs per case, load average ${loadavg().map((l) => l.toFixed(2)).join(" / ")}\n`);
+  console.log(
+    `${new Date().toISOString()}, ${CHROMIUM} ${browser.version()}, ${TABS} fresh tabs per case, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}\n`,
+  );
   console.log("| first use in a tab of | first call, median (ms) | range | second call, median (ms) |");
   console.log("|---|---|---|---|");
   for (const [name, expression] of Object.entries(cases)) {

@@ -186,9 +186,17 @@ try {
 
   const workspaceLabel = WORKSPACE === "big" ? "bench fixture, 2,000 initiatives" : "demo workspace (server/demo/seed)";
   console.log(`\nLighthouse ${lhVersion()} on ${workspaceLabel}, build ${distDir}, median of ${RUNS} runs per page`);
-  console.log(`${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
-  console.log(`${CHROMIUM} (${/Chrome\/[\d.]+/.exec(env.hostUserAgent)?.[0] ?? env.hostUserAgent}), headless; Lighthouse CPU benchmark index ${Math.round(env.benchmarkIndex)}`);
-  console.log(`Presets: ${PRESETS.join(", ")}, each with its own simulated throttling (desktop: dense 4G, no CPU slowdown; mobile: slow 4G, 4x CPU)\n`);
+  console.log(
+    `${new Date().toISOString()}, node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`,
+  );
+  console.log(
+    `${CHROMIUM} (${/Chrome\/[\d.]+/.exec(env.hostUserAgent)?.[0] ?? env.hostUserAgent}), headless; Lighthouse CPU benchmark index ${Math.round(env.benchmarkIndex)}`,
+  );
+  console.log(
+    `Presets: ${PRESETS.join(", ")}, each with its own simulated throttling (desktop: dense 4G, no CPU slowdown; mobile: slow 4G, 4x CPU)\n`,
+  );
   const notes: string[] = [];
   const header = `| preset | page | performance | accessibility | FCP | LCP | TBT | CLS | bar (perf / a11y) |`;
   const rows: string[] = [header, "|---|---|---|---|---|---|---|---|---|"];
@@ -225,6 +233,8 @@ try {
 }
 
 function lhVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, "../node_modules/lighthouse/package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, "../node_modules/lighthouse/package.json"), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }

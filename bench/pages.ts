@@ -30,7 +30,8 @@ const db = openDatabase(path.join(dataDir, "triple-crown.db"));
 applyMigrations(db);
 const big = await benchWorkspace(db, { initiatives: INITIATIVES });
 const canvasId = db.select({ id: canvases.id }).from(canvases).where(eq(canvases.workspaceId, big.workspaceId)).limit(1).get()!.id;
-const initiativeId = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1).get()!.id;
+const initiativeId = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1).get()!
+  .id;
 db.$client.close();
 
 const { app, base } = await startBuiltApp(dataDir);
@@ -52,7 +53,9 @@ try {
   const cookie = await signIn(base, big.email, big.password);
   const ws = big.workspaceId;
   const q = (proc: string, input: unknown) => `${base}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const load = loadavg().map((l) => l.toFixed(2)).join(" / ");
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
   console.log(`\nPages on a ${INITIATIVES.toLocaleString("en")}-initiative workspace, median of ${REPEAT} after a warm-up`);
   console.log(`${new Date().toISOString()}, node ${process.version}, build ${distDir}, load average ${load}`);
   for (const [name, url] of [
@@ -67,7 +70,14 @@ try {
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const context = await browser.newContext();
   await context.addCookies([{ name: cookie.split("=")[0]!, value: cookie.split("=").slice(1).join("="), url: base }]);
@@ -116,7 +126,10 @@ try {
     );
     const first = sizes.filter(([p]) => named.has(p)).reduce((sum, [, b]) => sum + b, 0);
     const all = sizes.reduce((sum, [, b]) => sum + b, 0);
-    const label = route.replace(canvasId, "[canvasId]").replace(initiativeId, "[initiativeId]").replace(/share\/[^/]+$/, "share/[token]");
+    const label = route
+      .replace(canvasId, "[canvasId]")
+      .replace(initiativeId, "[initiativeId]")
+      .replace(/share\/[^/]+$/, "share/[token]");
     if (first > 180 * 1024) over.push(label);
     console.log(`${label.padEnd(44)} ${`${(first / 1024).toFixed(0)} KB`.padStart(10)} ${`${(all / 1024).toFixed(0)} KB`.padStart(10)}`);
   }

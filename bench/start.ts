@@ -55,4 +55,6 @@ for (let i = 0; i <= runs; i++) {
   else restarts.push(ms);
 }
 rmSync(dataDir, { recursive: true, force: true });
-console.log(`restart to healthy: median ${median(restarts).toFixed(0)} ms, runs ${restarts.map((t) => t.toFixed(0)).join(", ")} (bar: 3000 ms)`);
+console.log(
+  `restart to healthy: median ${median(restarts).toFixed(0)} ms, runs ${restarts.map((t) => t.toFixed(0)).join(", ")} (bar: 3000 ms)`,
+);

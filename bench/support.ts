@@ -57,7 +57,11 @@ export function ensurePlainNextBuild(): void {
     ...files.map((f) => statSync(path.join(root, f)).mtimeMs),
   );
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newest) return;
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: plainNextDir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: plainNextDir,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) throw new Error("next build of bench/plain-next failed");
 }
 
@@ -79,7 +83,13 @@ export async function signIn(base: string, email: string, password: string): Pro
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password }),
   });
   await res.arrayBuffer();

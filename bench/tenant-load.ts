@@ -45,7 +45,10 @@ const appDb = openDatabase(path.join(dataDir, "triple-crown.db"));
 applyMigrations(appDb);
 const email = "tenant@example.com";
 const password = "tenant-bench-password";
-appDb.insert(users).values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) }).run();
+appDb
+  .insert(users)
+  .values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) })
+  .run();
 appDb.$client.close();
 
 const { app, base } = await startBuiltApp(dataDir);
@@ -88,12 +91,20 @@ try {
     );
   }
 
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   report("idle (2 s)", await pollHealth(new Promise((r) => setTimeout(r, 2000))));
 
   const importStarted = performance.now();
   const imported = call("transfer.importWorkspace", { file }, "POST") as Promise<{ workspace: { id: string } }>;
-  report("import of the largest workspace", await pollHealth(imported), `(import took ${((performance.now() - importStarted) / 1000).toFixed(1)} s)`);
+  report(
+    "import of the largest workspace",
+    await pollHealth(imported),
+    `(import took ${((performance.now() - importStarted) / 1000).toFixed(1)} s)`,
+  );
   const workspaceId = (await imported).workspace.id;
 
   const page = (await call("initiative.list", { workspaceId, limit: 1, offset: 0 }, "GET")) as { items: { id: string; version: number }[] };
@@ -102,7 +113,11 @@ try {
   const deadline = Date.now() + LOOP_SECONDS * 1000;
   const loop = (async () => {
     while (Date.now() < deadline) {
-      const updated = (await call("initiative.update", { workspaceId, id: target.id, version: target.version, problem: `change ${loops}` }, "POST")) as {
+      const updated = (await call(
+        "initiative.update",
+        { workspaceId, id: target.id, version: target.version, problem: `change ${loops}` },
+        "POST",
+      )) as {
         id: string;
         version: number;
       };
@@ -112,7 +127,11 @@ try {
     }
   })();
   report(`mutate-then-summary loop (${LOOP_SECONDS} s)`, await pollHealth(loop), `(${loops} loops)`);
-  console.log(`load average at end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
 } finally {
   await stop(app);
   rmSync(dataDir, { recursive: true, force: true });

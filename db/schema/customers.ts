@@ -5,14 +5,7 @@ import { workspaces } from "./workspaces";
 
 export const DIGITAL_SAVVINESS = ["low", "medium", "high"] as const;
 export const CANVAS_STATUSES = ["draft", "agreed"] as const;
-export const JOURNEY_TYPES = [
-  "purchase",
-  "service-planned",
-  "service-unplanned",
-  "delivery",
-  "retail",
-  "other",
-] as const;
+export const JOURNEY_TYPES = ["purchase", "service-planned", "service-unplanned", "delivery", "retail", "other"] as const;
 export const MEASURE_KINDS = ["outcome", "output"] as const;
 export const MEASURE_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
 
@@ -88,10 +81,7 @@ export const moments = sqliteTable(
     ...timestamps(),
     version: versionColumn(),
   },
-  (t) => [
-    index("moments_workspace_idx").on(t.workspaceId),
-    index("moments_canvas_idx").on(t.canvasId, t.position),
-  ],
+  (t) => [index("moments_workspace_idx").on(t.workspaceId), index("moments_canvas_idx").on(t.canvasId, t.position)],
 );
 
 /** Outside-in measure on a canvas. */

@@ -153,8 +153,5 @@ export const comments = sqliteTable(
     body: text("body").notNull(),
     ...timestamps(),
   },
-  (t) => [
-    index("comments_entity_idx").on(t.workspaceId, t.entityType, t.entityId),
-    index("comments_author_idx").on(t.authorId),
-  ],
+  (t) => [index("comments_entity_idx").on(t.workspaceId, t.entityType, t.entityId), index("comments_author_idx").on(t.authorId)],
 );

@@ -38,10 +38,7 @@ export const memberships = sqliteTable(
     ...timestamps(),
     version: versionColumn(),
   },
-  (t) => [
-    uniqueIndex("memberships_workspace_user_unique").on(t.workspaceId, t.userId),
-    index("memberships_user_idx").on(t.userId),
-  ],
+  (t) => [uniqueIndex("memberships_workspace_user_unique").on(t.workspaceId, t.userId), index("memberships_user_idx").on(t.userId)],
 );
 
 export const invitations = sqliteTable(

@@ -29,7 +29,9 @@ if (!counts) {
   process.exit(0);
 }
 
-const summary = Object.entries(counts).map(([level, n]) => `${level} ${n}`).join(", ");
+const summary = Object.entries(counts)
+  .map(([level, n]) => `${level} ${n}`)
+  .join(", ");
 console.log(`npm audit --omit=dev: ${summary}`);
 if (counts.high > 0 || counts.critical > 0) {
   console.error("High or critical advisories in production dependencies: fix them or record an exception in docs/decisions/.");

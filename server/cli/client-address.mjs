@@ -68,10 +68,7 @@ export function clientAddress(peer, forwardedFor, trusted) {
   let client = normalize(peer);
   if (!family(client)) return "unknown";
   if (!isTrusted(trusted, client)) return client;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
-    .split(",")
-    .map(normalize)
-    .filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(normalize).filter(Boolean);
   while (hops.length && isTrusted(trusted, client)) {
     const hop = hops.pop();
     // Garbage where a trusted proxy's entry should be: stop at the last address we can vouch for.

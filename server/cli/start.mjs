@@ -33,7 +33,10 @@ const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
 // A newcomer's first `npm start` on the embedded default gets the demo workspace (decision 024).
 if (demoWantedOnStart(process.env, existsSync(path.resolve("data/triple-crown.db")))) env.DEMO = "1";
-const server = spawn(process.execPath, [path.resolve("server/cli/serve.mjs")], { stdio: "inherit", env: { ...env, PORT: port, HOST: host } });
+const server = spawn(process.execPath, [path.resolve("server/cli/serve.mjs")], {
+  stdio: "inherit",
+  env: { ...env, PORT: port, HOST: host },
+});
 
 /** @type {NodeJS.Signals | undefined} */
 let forwarded;

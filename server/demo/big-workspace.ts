@@ -6,15 +6,7 @@
  * initiatives through the API would take minutes.
  */
 import type { Db } from "@/db/client";
-import {
-  canvases,
-  categories,
-  initiativeDependencies,
-  initiativeEffects,
-  initiatives,
-  moments,
-  periods,
-} from "@/db/schema";
+import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, periods } from "@/db/schema";
 import type { InitiativeStatus } from "@/server/scoring";
 import { recordAudit } from "@/server/domain/shared/audit";
 import { createWorkspace } from "@/server/domain/workspace/create";
@@ -50,7 +42,11 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
         .values({ workspaceId, name: `Need ${c + 1}`, need: "Get it done right first time", weight: 1 + c })
         .returning({ id: categories.id })
         .get();
-      const canvas = tx.insert(canvases).values({ workspaceId, categoryId: category.id, title: `Canvas ${c + 1}` }).returning({ id: canvases.id }).get();
+      const canvas = tx
+        .insert(canvases)
+        .values({ workspaceId, categoryId: category.id, title: `Canvas ${c + 1}` })
+        .returning({ id: canvases.id })
+        .get();
       for (let m = 0; m < 3; m++) {
         const row = tx
           .insert(moments)
@@ -86,8 +82,7 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
     const rows = Array.from({ length: opts.initiatives }, (_, n) => {
       const cost = Math.round((rand() * 600_000 - 100_000) / 1000) * 1000;
       const revenue = Math.round((rand() * 500_000 - 50_000) / 1000) * 1000;
-      const status: InitiativeStatus =
-        n % 40 === 0 ? "in_progress" : n % 97 === 0 ? "done" : n % 9 === 0 ? "approved" : "proposed";
+      const status: InitiativeStatus = n % 40 === 0 ? "in_progress" : n % 97 === 0 ? "done" : n % 9 === 0 ? "approved" : "proposed";
       return {
         workspaceId,
         title: `Initiative ${String(n + 1).padStart(5, "0")}`,
@@ -109,7 +104,16 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
       };
     });
     const ids: string[] = [];
-    insertChunked(rows, (chunk) => ids.push(...tx.insert(initiatives).values(chunk).returning({ id: initiatives.id }).all().map((r) => r.id)));
+    insertChunked(rows, (chunk) =>
+      ids.push(
+        ...tx
+          .insert(initiatives)
+          .values(chunk)
+          .returning({ id: initiatives.id })
+          .all()
+          .map((r) => r.id),
+      ),
+    );
     const effects = ids.flatMap((initiativeId, n) => {
       if (n % 11 === 0) return []; // some are not linked to any outcome
       const first = Math.floor(rand() * momentIds.length);
@@ -125,7 +129,11 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
       n > 0 && n % 4 === 0 ? [{ workspaceId, initiativeId, dependsOnId: ids[Math.floor(rand() * n)]! }] : [],
     );
     insertChunked(deps, (chunk) => tx.insert(initiativeDependencies).values(chunk).run());
-    recordAudit(tx, { workspaceId, userId: opts.ownerId }, { entityType: "workspace", entityId: workspaceId, action: "seed", after: { initiatives: opts.initiatives } });
+    recordAudit(
+      tx,
+      { workspaceId, userId: opts.ownerId },
+      { entityType: "workspace", entityId: workspaceId, action: "seed", after: { initiatives: opts.initiatives } },
+    );
     return { workspaceId, slug: ws.slug };
   });
 }

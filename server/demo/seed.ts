@@ -82,7 +82,11 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
   const canvasIds = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
     const { canvas: cv, key: categoryKey, ...category } = c;
-    const categoryId = tx.insert(categories).values({ ...category, workspaceId }).returning({ id: categories.id }).get().id;
+    const categoryId = tx
+      .insert(categories)
+      .values({ ...category, workspaceId })
+      .returning({ id: categories.id })
+      .get().id;
     const { moments: ms, measures: measureList, ...canvasFields } = cv;
     const canvasId = tx
       .insert(canvases)
@@ -92,21 +96,41 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
     canvasIds.set(categoryKey, canvasId);
     ms.forEach(({ key, ...moment }, position) => {
       if (momentIds.has(key)) throw new Error(`demo data: moment key "${key}" used twice`);
-      const id = tx.insert(moments).values({ ...moment, workspaceId, canvasId, position }).returning({ id: moments.id }).get().id;
+      const id = tx
+        .insert(moments)
+        .values({ ...moment, workspaceId, canvasId, position })
+        .returning({ id: moments.id })
+        .get().id;
       momentIds.set(key, id);
     });
     for (const { actuals, ...measure } of measureList) {
-      const measureId = tx.insert(measures).values({ ...measure, workspaceId, canvasId }).returning({ id: measures.id }).get().id;
+      const measureId = tx
+        .insert(measures)
+        .values({ ...measure, workspaceId, canvasId })
+        .returning({ id: measures.id })
+        .get().id;
       for (const a of actuals) {
         tx.insert(measureActuals)
-          .values({ workspaceId, measureId, date: demoReadingDate(a.date, day), value: a.value, note: a.note ?? "", createdBy: people[a.by] })
+          .values({
+            workspaceId,
+            measureId,
+            date: demoReadingDate(a.date, day),
+            value: a.value,
+            note: a.note ?? "",
+            createdBy: people[a.by],
+          })
           .run();
       }
     }
   }
 
   const periodIds = demoPeriods(day).map(
-    (p) => tx.insert(periods).values({ ...p, workspaceId }).returning({ id: periods.id }).get().id,
+    (p) =>
+      tx
+        .insert(periods)
+        .values({ ...p, workspaceId })
+        .returning({ id: periods.id })
+        .get().id,
   );
 
   const initiativeIds = new Map<string, string>();
@@ -149,10 +173,14 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
   for (const i of DEMO_INITIATIVES) {
     const initiativeId = lookup(initiativeIds, i.key, "initiative");
     for (const [momentKey, effect] of Object.entries(i.effects)) {
-      tx.insert(initiativeEffects).values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect }).run();
+      tx.insert(initiativeEffects)
+        .values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect })
+        .run();
     }
     for (const dep of i.dependsOn ?? []) {
-      tx.insert(initiativeDependencies).values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") }).run();
+      tx.insert(initiativeDependencies)
+        .values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") })
+        .run();
     }
     for (const a of i.assumptions ?? []) {
       tx.insert(initiativeAssumptions)
@@ -183,16 +211,20 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
       .run();
   });
 
-  recordAudit(tx, { workspaceId, userId: admin.id }, {
-    entityType: "workspace",
-    entityId: workspaceId,
-    action: "seed",
-    after: {
-      categories: DEMO_CATEGORIES.length,
-      moments: momentIds.size,
-      initiatives: initiativeIds.size,
-      periods: periodIds.length,
-      comments: DEMO_COMMENTS.length,
+  recordAudit(
+    tx,
+    { workspaceId, userId: admin.id },
+    {
+      entityType: "workspace",
+      entityId: workspaceId,
+      action: "seed",
+      after: {
+        categories: DEMO_CATEGORIES.length,
+        moments: momentIds.size,
+        initiatives: initiativeIds.size,
+        periods: periodIds.length,
+        comments: DEMO_COMMENTS.length,
+      },
     },
-  });
+  );
 }

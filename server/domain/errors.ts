@@ -9,15 +9,7 @@
  * carries a stable code and the `domainError` brand; `isDomainError` checks
  * both, so an error made by another copy of this module maps the same.
  */
-const DOMAIN_ERROR_CODES = [
-  "NOT_FOUND",
-  "FORBIDDEN",
-  "CONFLICT",
-  "INVALID",
-  "TOO_MANY_REQUESTS",
-  "TIMEOUT",
-  "UNAVAILABLE",
-] as const;
+const DOMAIN_ERROR_CODES = ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID", "TOO_MANY_REQUESTS", "TIMEOUT", "UNAVAILABLE"] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export class DomainError extends Error {

@@ -16,7 +16,8 @@ function withMinus(text: string): string {
   return /^[^\d]*0(\.0+)?$/.test(unsigned.replace(/,/g, "")) ? unsigned : MINUS + unsigned;
 }
 
-const missing = (value: number | null | undefined): value is null | undefined => value === null || value === undefined || !Number.isFinite(value);
+const missing = (value: number | null | undefined): value is null | undefined =>
+  value === null || value === undefined || !Number.isFinite(value);
 
 /**
  * Money in the workspace currency, whole units ("€1,234,567"); `compact` is the

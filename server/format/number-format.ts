@@ -82,7 +82,7 @@ const toFraction = (d: Decimal, fractionDigits: number) => roundDigits(d, d.int 
 
 /** "1,234.5": grouped in threes, no trailing zeros after the point. */
 function write({ digits, int }: Decimal, group = true): string {
-  const intDigits = int <= 0 ? "0" : (digits.slice(0, int) + "0".repeat(Math.max(0, int - digits.length)));
+  const intDigits = int <= 0 ? "0" : digits.slice(0, int) + "0".repeat(Math.max(0, int - digits.length));
   const fraction = int >= digits.length ? "" : "0".repeat(Math.max(0, -int)) + digits.slice(Math.max(0, int));
   const grouped = group ? intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : intDigits;
   return fraction ? `${grouped}.${fraction}` : grouped;
@@ -109,7 +109,11 @@ export function formatCurrency(value: number, currency: string): string {
  * Like Intl's compact currency ("€1.23m", "€15k"): rounded to whole units of the
  * suffix (`{ fractionDigits: 0 }`) or to significant digits (`{ significantDigits: 3 }`).
  */
-export function formatCurrencyCompact(value: number, currency: string, round: { fractionDigits: 0 } | { significantDigits: number }): string {
+export function formatCurrencyCompact(
+  value: number,
+  currency: string,
+  round: { fractionDigits: 0 } | { significantDigits: number },
+): string {
   const prefix = CURRENCY_PREFIX[currency];
   // From a thousand trillion up ICU stops grouping ("€2000tn"); nobody plans that much, so Intl can say it.
   if (prefix === undefined || Math.abs(value) >= 1e15) {

@@ -6,9 +6,7 @@
  * saying what to type instead. Pure: no React, no Node.
  */
 
-export type ParsedNumber =
-  | { ok: true; value: number | null }
-  | { ok: false; message: string };
+export type ParsedNumber = { ok: true; value: number | null } | { ok: false; message: string };
 
 /** The currency signs the app writes (number-format.ts) and the bare ones people type. */
 const CURRENCY_SIGNS = ["US$", "CA$", "NZ$", "JP¥", "CN¥", "A$", "R$", "€", "£", "$", "¥", "₹"];
@@ -59,7 +57,10 @@ function readBody(body: string, typed: string): { digits: string } | { message: 
   const points = body.split(".").length - 1;
   const [whole = "", fraction = ""] = body.split(".");
   if (points > 1) {
-    const allGroups = body.split(".").slice(1).every((g) => /^\d{3}$/.test(g));
+    const allGroups = body
+      .split(".")
+      .slice(1)
+      .every((g) => /^\d{3}$/.test(g));
     return {
       message: allGroups
         ? `“${typed}” has more than one point. Use commas for thousands: ${group(body.replace(/\./g, ""))}.`
@@ -78,20 +79,32 @@ function readBody(body: string, typed: string): { digits: string } | { message: 
 
   const separators = new Set(whole.match(/[,\s\u00a0\u202f\u2009]/g) ?? []);
   const spaceLike = [...separators].some((s) => SPACE.test(s));
-  if (separators.has(",") && spaceLike) return { message: `“${typed}” mixes commas and spaces: group thousands with commas only, ${EXAMPLE}.` };
+  if (separators.has(",") && spaceLike)
+    return { message: `“${typed}” mixes commas and spaces: group thousands with commas only, ${EXAMPLE}.` };
   const groups = whole.split(/[,\s\u00a0\u202f\u2009]/);
   if (groups.length > 1) {
     const [first = "", ...others] = groups;
     const last = others[others.length - 1] ?? "";
     const wellGrouped = /^\d{1,3}$/.test(first) && others.every((g) => /^\d{3}$/.test(g));
     if (!wellGrouped) {
-      if (separators.has(",") && others.length === 1 && /^\d{1,2}$|^\d{4,}$/.test(last) && /^\d+$/.test(first) && fraction === "" && points === 0) {
+      if (
+        separators.has(",") &&
+        others.length === 1 &&
+        /^\d{1,2}$|^\d{4,}$/.test(last) &&
+        /^\d+$/.test(first) &&
+        fraction === "" &&
+        points === 0
+      ) {
         // "12,5" or "3,14159": a decimal comma, or a slip in a group? Either way the reader cannot tell.
-        return { message: `“${typed}” is not clear: a comma here could be a decimal point. Use a point for decimals: ${first}.${last}, and commas only between groups of three digits (12,000).` };
+        return {
+          message: `“${typed}” is not clear: a comma here could be a decimal point. Use a point for decimals: ${first}.${last}, and commas only between groups of three digits (12,000).`,
+        };
       }
       const digitsOnly = groups.join("");
       return /^\d+$/.test(digitsOnly)
-        ? { message: `“${typed}” is not grouped in threes. Did you mean ${group(digitsOnly)}${fraction ? `.${fraction}` : ""}? Commas go between groups of three digits.` }
+        ? {
+            message: `“${typed}” is not grouped in threes. Did you mean ${group(digitsOnly)}${fraction ? `.${fraction}` : ""}? Commas go between groups of three digits.`,
+          }
         : { message: `“${typed}” is not a number: ${EXAMPLE}.` };
     }
   }

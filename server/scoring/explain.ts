@@ -87,7 +87,10 @@ class LinkExplanations {
  */
 class SharedParts {
   /** confidence → score → part, one map for unclamped and one for clamped scores. */
-  private readonly byConfidence = [new Map<number, Map<number, Readonly<CrownPart>>>(), new Map<number, Map<number, Readonly<CrownPart>>>()];
+  private readonly byConfidence = [
+    new Map<number, Map<number, Readonly<CrownPart>>>(),
+    new Map<number, Map<number, Readonly<CrownPart>>>(),
+  ];
   constructor(private readonly weight: number) {}
 
   get(confidence: number, score: number, clamped: boolean): Readonly<CrownPart> {

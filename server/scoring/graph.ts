@@ -120,9 +120,7 @@ export function findCycleIndices(g: DependencyGraph): number[] | null {
  * (each depends on the next, the last on the first) or null. Unknown ids in
  * dependsOn are ignored: they cannot close a cycle.
  */
-export function findDependencyCycle(
-  edges: readonly { id: string; dependsOn: readonly string[] }[],
-): string[] | null {
+export function findDependencyCycle(edges: readonly { id: string; dependsOn: readonly string[] }[]): string[] | null {
   const idIndex = new Map<string, number>();
   for (let i = 0; i < edges.length; i++) idIndex.set(edges[i]!.id, i);
   const cycle = findCycleIndices(buildDependencyGraph(edges, idIndex));

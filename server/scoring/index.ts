@@ -3,7 +3,14 @@
 // input and throws ScoringInputError naming the offending ids and fields.
 export type * from "./types";
 export { CROWNS, INITIATIVE_STATUSES, STARTED_STATUSES } from "./types";
-export { DEFAULT_MODEL, DEFAULT_CROWN_THRESHOLD, crownThresholdOf, DEFAULT_CATEGORY_WEIGHT, DEFAULT_DURATION_PERIODS, CONFIDENCE_LEVELS } from "./model";
+export {
+  DEFAULT_MODEL,
+  DEFAULT_CROWN_THRESHOLD,
+  crownThresholdOf,
+  DEFAULT_CATEGORY_WEIGHT,
+  DEFAULT_DURATION_PERIODS,
+  CONFIDENCE_LEVELS,
+} from "./model";
 export { gap, hotSpotScore, annualCost, isHotSpot, type MomentRating } from "./moments";
 export { ScoringInputError, type ScoringIssue } from "./errors";
 export { validatePortfolio, portfolioIssues, validatePeriods, validatePlanOptions, MAX_SIMULATION_SAMPLES } from "./validate";

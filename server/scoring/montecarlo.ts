@@ -54,8 +54,12 @@ export function simulatePortfolio(input: PortfolioInput, options: SimulationOpti
   const matR = input.model.materialAmount.revenue;
 
   // Flat copies of the estimates: the hot loop reads typed arrays only.
-  const cLow = new Float64Array(n), cLikely = new Float64Array(n), cHigh = new Float64Array(n);
-  const rLow = new Float64Array(n), rLikely = new Float64Array(n), rHigh = new Float64Array(n);
+  const cLow = new Float64Array(n),
+    cLikely = new Float64Array(n),
+    cHigh = new Float64Array(n);
+  const rLow = new Float64Array(n),
+    rLikely = new Float64Array(n),
+    rHigh = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const init = input.initiatives[i]!;
     cLow[i] = init.costReduction.low;

@@ -227,7 +227,8 @@ export function buildRoadmap({ s, order, rank, prep }: RankedPortfolio, periods:
   const { n, ids, priority, value, effort } = s;
   const inits = prep.input.initiatives;
   const P = periods.length;
-  const { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy } = placement;
+  const { currentPeriod, firstOpen, used, state, kind, reason, start, end, duration, isCandidate, stalePin, effective, pulledBy } =
+    placement;
   const { prereqStart, prereq } = prep.graph;
   /** The unscheduled or cancelled direct prerequisites of a blocked item, in dependsOn order. */
   const blockersOf = (i: number): string[] => {
@@ -240,7 +241,10 @@ export function buildRoadmap({ s, order, rank, prep }: RankedPortfolio, periods:
   };
   const items: RoadmapItem[] = [];
   const closed: ClosedInitiative[] = [];
-  let valueScheduled = 0, tripleCrowns = 0, effortScheduled = 0, effortUnscheduled = 0;
+  let valueScheduled = 0,
+    tripleCrowns = 0,
+    effortScheduled = 0,
+    effortUnscheduled = 0;
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     const st = state[i];

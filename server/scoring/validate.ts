@@ -134,10 +134,7 @@ const label = (id: string): string => `initiative "${id}"`;
 
 // Messages are built only when something is wrong: this runs for every
 // initiative on every scoring call, 100k of them in the benchmark.
-function checkInitiative(
-  init: InitiativeInput,
-  issues: Issues,
-): void {
+function checkInitiative(init: InitiativeInput, issues: Issues): void {
   const id = init.id;
   checkEstimate(init, "costReduction", issues);
   checkEstimate(init, "revenueGrowth", issues);
@@ -148,7 +145,12 @@ function checkInitiative(
   } else {
     for (let k = 0; k < effects.length; k++) {
       const link = effects[k]!;
-      if (!isIntIn(link.effect, -3, 3)) issues.add("initiatives.effects.effect", [id, link.momentId], `${label(id)}: effect on "${link.momentId}" must be an integer −3..3 (got ${String(link.effect)})`);
+      if (!isIntIn(link.effect, -3, 3))
+        issues.add(
+          "initiatives.effects.effect",
+          [id, link.momentId],
+          `${label(id)}: effect on "${link.momentId}" must be an integer −3..3 (got ${String(link.effect)})`,
+        );
     }
     if (effects.length > 1) {
       const dup = firstDuplicateMoment(effects);
@@ -159,19 +161,31 @@ function checkInitiative(
     }
   }
 
-  if (!isNum(init.investment) || init.investment < 0) issues.add("initiatives.investment", [id], `${label(id)}: investment must be >= 0 (got ${String(init.investment)})`);
-  if (!isNum(init.effort) || init.effort <= 0) issues.add("initiatives.effort", [id], `${label(id)}: effort must be > 0 (got ${String(init.effort)})`);
+  if (!isNum(init.investment) || init.investment < 0)
+    issues.add("initiatives.investment", [id], `${label(id)}: investment must be >= 0 (got ${String(init.investment)})`);
+  if (!isNum(init.effort) || init.effort <= 0)
+    issues.add("initiatives.effort", [id], `${label(id)}: effort must be > 0 (got ${String(init.effort)})`);
   if (!isAbsent(init.durationPeriods) && !(isInt(init.durationPeriods) && init.durationPeriods >= 1)) {
-    issues.add("initiatives.durationPeriods", [id], `${label(id)}: durationPeriods must be an integer >= 1 (got ${String(init.durationPeriods)})`);
+    issues.add(
+      "initiatives.durationPeriods",
+      [id],
+      `${label(id)}: durationPeriods must be an integer >= 1 (got ${String(init.durationPeriods)})`,
+    );
   }
-  if (!isNum(init.confidence) || init.confidence <= 0 || init.confidence > 1) issues.add("initiatives.confidence", [id], `${label(id)}: confidence must be in (0, 1] (got ${String(init.confidence)})`);
+  if (!isNum(init.confidence) || init.confidence <= 0 || init.confidence > 1)
+    issues.add("initiatives.confidence", [id], `${label(id)}: confidence must be in (0, 1] (got ${String(init.confidence)})`);
 
   if (!STATUS_SET.has(init.status)) {
     issues.add("initiatives.status", [id], `${label(id)}: unknown status "${String(init.status)}"`);
   } else if (init.status === "in_progress" || init.status === "done") {
-    if (!isInt(init.startPeriod)) issues.add("initiatives.startPeriod", [id], `${label(id)}: startPeriod (an integer period index) is required when ${init.status}`);
+    if (!isInt(init.startPeriod))
+      issues.add("initiatives.startPeriod", [id], `${label(id)}: startPeriod (an integer period index) is required when ${init.status}`);
   } else if (init.status === "approved" && !isAbsent(init.pinnedPeriod) && !(isInt(init.pinnedPeriod) && init.pinnedPeriod >= 0)) {
-    issues.add("initiatives.pinnedPeriod", [id], `${label(id)}: pinnedPeriod must be an integer period index >= 0 (got ${String(init.pinnedPeriod)})`);
+    issues.add(
+      "initiatives.pinnedPeriod",
+      [id],
+      `${label(id)}: pinnedPeriod must be an integer period index >= 0 (got ${String(init.pinnedPeriod)})`,
+    );
   }
 
   const deps = init.dependsOn;
@@ -208,7 +222,8 @@ function indexInitiatives(
       for (let k = 0; k < effects.length; k++) {
         const momentId = effects[k]!.momentId;
         const m = momentIndex.get(momentId);
-        if (m === undefined) issues.add("initiatives.effects.momentId", [init.id, momentId], `${label(init.id)}: effect on unknown moment "${momentId}"`);
+        if (m === undefined)
+          issues.add("initiatives.effects.momentId", [init.id, momentId], `${label(init.id)}: effect on unknown moment "${momentId}"`);
         effectMoment.push(m ?? -1);
       }
     }
@@ -217,7 +232,8 @@ function indexInitiatives(
     if (Array.isArray(deps)) {
       for (let k = 0; k < deps.length; k++) {
         const p = initiativeIndex.get(deps[k]!);
-        if (p === undefined) issues.add("initiatives.dependsOn", [init.id, deps[k]!], `${label(init.id)}: depends on unknown initiative "${deps[k]!}"`);
+        if (p === undefined)
+          issues.add("initiatives.dependsOn", [init.id, deps[k]!], `${label(init.id)}: depends on unknown initiative "${deps[k]!}"`);
         else prereq.push(p);
       }
     }
@@ -264,8 +280,10 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
     momentIndex.set(m.id, k);
     const cw = categoryWeight.get(m.categoryId);
     if (cw === undefined) issues.add("moments.categoryId", [m.id, m.categoryId], `moment "${m.id}": unknown category "${m.categoryId}"`);
-    if (!isIntIn(m.importance, 1, 5)) issues.add("moments.importance", [m.id], `moment "${m.id}": importance must be an integer 1..5 (got ${String(m.importance)})`);
-    if (!isIntIn(m.performance, 1, 5)) issues.add("moments.performance", [m.id], `moment "${m.id}": performance must be an integer 1..5 (got ${String(m.performance)})`);
+    if (!isIntIn(m.importance, 1, 5))
+      issues.add("moments.importance", [m.id], `moment "${m.id}": importance must be an integer 1..5 (got ${String(m.importance)})`);
+    if (!isIntIn(m.performance, 1, 5))
+      issues.add("moments.performance", [m.id], `moment "${m.id}": performance must be an integer 1..5 (got ${String(m.performance)})`);
     momentGap[k] = gap(m);
     momentHarm[k] = m.importance / 5;
     momentFactor[k] = cw !== undefined && maxWeight > 0 ? cw / maxWeight : 0;
@@ -289,7 +307,19 @@ export function preparePortfolio(input: PortfolioInput): PreparedPortfolio {
   }
 
   if (issues.list.length > 0) throw new ScoringInputError(issues.list);
-  return { input, ids, initiativeIndex, momentIndex, momentGap, momentHarm, momentFactor, momentCategory, effectStart, effectMoment, graph };
+  return {
+    input,
+    ids,
+    initiativeIndex,
+    momentIndex,
+    momentGap,
+    momentHarm,
+    momentFactor,
+    momentCategory,
+    effectStart,
+    effectMoment,
+    graph,
+  };
 }
 
 /** Throws ScoringInputError when the portfolio breaks any rule of docs/scoring.md section 2. */
@@ -314,7 +344,9 @@ export function validatePlanOptions(options: unknown): void {
   if (typeof options !== "object") throw new ScoringInputError([{ path: "options", ids: [], message: "plan options must be an object" }]);
   const cp: unknown = (options as { currentPeriod?: unknown }).currentPeriod;
   if (!isAbsent(cp) && !isInt(cp)) {
-    throw new ScoringInputError([{ path: "options.currentPeriod", ids: [], message: `currentPeriod must be an integer period index (got ${String(cp)})` }]);
+    throw new ScoringInputError([
+      { path: "options.currentPeriod", ids: [], message: `currentPeriod must be an integer period index (got ${String(cp)})` },
+    ]);
   }
 }
 
@@ -325,7 +357,8 @@ export function validatePeriods(periods: readonly Period[]): void {
   for (const p of periods) {
     if (seen.has(p.id)) issues.add("periods.id", [p.id], `period "${p.id}" appears twice`);
     seen.add(p.id);
-    if (!isNum(p.capacity) || p.capacity < 0) issues.add("periods.capacity", [p.id], `period "${p.id}": capacity must be >= 0 (got ${String(p.capacity)})`);
+    if (!isNum(p.capacity) || p.capacity < 0)
+      issues.add("periods.capacity", [p.id], `period "${p.id}": capacity must be >= 0 (got ${String(p.capacity)})`);
   }
   if (issues.list.length > 0) throw new ScoringInputError(issues.list);
 }
@@ -335,7 +368,8 @@ export const MAX_SIMULATION_SAMPLES = 50_000_000;
 
 export function validateSimulationOptions(options: SimulationOptions, initiatives: number): void {
   const issues = new Issues();
-  if (!isInt(options?.runs) || options.runs < 1) issues.add("options.runs", [], `runs must be an integer >= 1 (got ${String(options?.runs)})`);
+  if (!isInt(options?.runs) || options.runs < 1)
+    issues.add("options.runs", [], `runs must be an integer >= 1 (got ${String(options?.runs)})`);
   else if (options.runs * initiatives > MAX_SIMULATION_SAMPLES) {
     issues.add("options.runs", [], `runs × initiatives = ${options.runs * initiatives} exceeds ${MAX_SIMULATION_SAMPLES}`);
   }

@@ -55,7 +55,15 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
   response.headers.set("cache-control", "private, no-store");
   if (logger.enabled("info")) {
     logger.info(
-      { requestId, method: req.method, path: url.pathname, status: response.status, ms: Math.round(performance.now() - started), userId, cache },
+      {
+        requestId,
+        method: req.method,
+        path: url.pathname,
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+        userId,
+        cache,
+      },
       "api request",
     );
   }

@@ -13,29 +13,32 @@ import { logger } from "@/server/log";
 /** Each workspace procedure names the action of the permission table it performs. */
 export type Meta = { action?: Action };
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  errorFormatter({ shape, error }) {
-    const isInternal = error.code === "INTERNAL_SERVER_ERROR";
-    const message = isInternal
-      ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
-      : isZodError(error.cause)
-        ? zodMessage(error.cause, labelsForPath(shape.data.path))
-        : shape.message;
-    const domain = domainCause(error);
-    const conflict = domain?.code === "CONFLICT" ? (domain.details ?? null) : null;
-    return {
-      ...shape,
-      message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors: fieldErrorsOf(error),
-        conflict,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const isInternal = error.code === "INTERNAL_SERVER_ERROR";
+      const message = isInternal
+        ? "Something went wrong on our side. Please try again; if it keeps happening, tell your admin."
+        : isZodError(error.cause)
+          ? zodMessage(error.cause, labelsForPath(shape.data.path))
+          : shape.message;
+      const domain = domainCause(error);
+      const conflict = domain?.code === "CONFLICT" ? (domain.details ?? null) : null;
+      return {
+        ...shape,
+        message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: fieldErrorsOf(error),
+          conflict,
+        },
+      };
+    },
+  });
 
 /** The shape of every error answer (errorFormatter above); derived procedures are typed with it. */
 export type ErrorShape = (typeof t)["_config"]["$types"]["errorShape"];

@@ -13,7 +13,12 @@ import { membershipRole } from "@/server/domain/member/membership-role";
  * unusual (another procedure in the batch, mixed workspaces, streaming,
  * no session, bad input) goes through tRPC as usual.
  */
-const CACHEABLE_PATHS = ["scorecard.summary", "scorecard.rows", "scorecard.roadmap", "scorecard.planVsRealised"] as const satisfies readonly ProcedurePath[];
+const CACHEABLE_PATHS = [
+  "scorecard.summary",
+  "scorecard.rows",
+  "scorecard.roadmap",
+  "scorecard.planVsRealised",
+] as const satisfies readonly ProcedurePath[];
 const CACHEABLE: ReadonlySet<string> = new Set(CACHEABLE_PATHS);
 /** Bigger answers (a huge roadmap) are rebuilt each time rather than crowd the cache out. */
 const MAX_BODY_CHARS = 256 * 1024;
@@ -37,7 +42,9 @@ function commonWorkspaceId(search: URLSearchParams, calls: number): string | nul
     return null;
   }
   const batch = search.get("batch") === "1";
-  const inputs: unknown[] = batch ? Array.from({ length: calls }, (_, i) => (parsed as Record<string, unknown> | null)?.[String(i)]) : [parsed];
+  const inputs: unknown[] = batch
+    ? Array.from({ length: calls }, (_, i) => (parsed as Record<string, unknown> | null)?.[String(i)])
+    : [parsed];
   if (!batch && calls !== 1) return null;
   let id: string | null = null;
   for (const input of inputs) {

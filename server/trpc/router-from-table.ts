@@ -20,7 +20,9 @@ type SchemaIn<P extends AnyProcedure> = P["input"] extends z.ZodType ? z.input<P
 
 /** What the client sends, exactly as the hand-written builders chained it (workspaceId, idempotencyKey, own input). */
 type ClientInput<P extends AnyProcedure> = P["access"] extends Action
-  ? Simplify<{ workspaceId: string } & (P["idempotentCreate"] extends true ? { idempotencyKey?: string | undefined } : unknown) & SchemaIn<P>>
+  ? Simplify<
+      { workspaceId: string } & (P["idempotentCreate"] extends true ? { idempotencyKey?: string | undefined } : unknown) & SchemaIn<P>
+    >
   : P["input"] extends z.ZodType
     ? Simplify<(P["idempotentCreate"] extends true ? { idempotencyKey?: string | undefined } : unknown) & z.input<P["input"]>>
     : P["idempotentCreate"] extends true

@@ -36,7 +36,8 @@ export function workerPools() {
       maxQueued: MAX_QUEUED_HEAVY,
       timeoutMs: HEAVY_TIMEOUT_MS,
       busyMessage: "The server is busy with large workspaces right now; try again in a few seconds.",
-      timeoutError: (s) => new TimeoutError(`This took longer than ${s} s and was stopped. Try again; if it keeps happening, tell your admin.`),
+      timeoutError: (s) =>
+        new TimeoutError(`This took longer than ${s} s and was stopped. Try again; if it keeps happening, tell your admin.`),
       retryAfterSeconds: 5,
     }),
   });

@@ -50,7 +50,10 @@ describe("accounts in the browser", () => {
     await page.getByLabel("Password").fill("password123");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect
-      .poll(() => page.getByText("This password is too common: it is among the first ones attackers try. Choose another.").first().isVisible(), { timeout: 15_000 })
+      .poll(
+        () => page.getByText("This password is too common: it is among the first ones attackers try. Choose another.").first().isVisible(),
+        { timeout: 15_000 },
+      )
       .toBe(true);
     expect(new URL(page.url()).pathname).toBe("/sign-up");
     await context.close();
@@ -163,7 +166,11 @@ describe("the real server, with no trusted proxy", () => {
 
   it("ignores forwarded headers from an untrusted peer: rotating X-Forwarded-For still hits the per-address limit", async () => {
     for (let i = 0; i < 10; i++) {
-      const forged = { "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `203.0.113.${i + 1}`, "x-triple-crown-client": `192.0.2.${i + 1}` };
+      const forged = {
+        "x-forwarded-for": `203.0.113.${i + 1}`,
+        "x-real-ip": `203.0.113.${i + 1}`,
+        "x-triple-crown-client": `192.0.2.${i + 1}`,
+      };
       expect(await sessionCookie(`spray-${i}@example.com`, "wrong password", forged, base)).toBeNull();
     }
     // The eleventh attempt, from "yet another" forged address, is refused even with the right password.

@@ -51,7 +51,11 @@ describe("getting data in and out", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Import and export");
 
     // A file with a bad row: every problem is listed with its line, and nothing is imported.
-    await chooseCsv(page, "initiatives.csv", "Initiative name,Cost saving,Effort\nOnline booking,40000,4\nCourtesy car,lots,0\nText when ready,5000,1\n");
+    await chooseCsv(
+      page,
+      "initiatives.csv",
+      "Initiative name,Cost saving,Effort\nOnline booking,40000,4\nCourtesy car,lots,0\nText when ready,5000,1\n",
+    );
     await expect.poll(() => page.getByLabel("Title *").inputValue()).toBe("0");
     await expect.poll(() => page.getByLabel("Cost reduction, likely").inputValue()).toBe("1");
     await page.getByRole("button", { name: "Import 3 rows" }).click();
@@ -69,13 +73,20 @@ describe("getting data in and out", () => {
     expect((await empty.text()).trim().split("\r\n")).toHaveLength(1);
 
     // Fixed, it imports.
-    await chooseCsv(page, "initiatives-fixed.csv", "Initiative name,Cost saving,Effort\nOnline booking,40000,4\nCourtesy car,12000,2\nText when ready,5000,1\n");
+    await chooseCsv(
+      page,
+      "initiatives-fixed.csv",
+      "Initiative name,Cost saving,Effort\nOnline booking,40000,4\nCourtesy car,12000,2\nText when ready,5000,1\n",
+    );
     await page.getByRole("button", { name: "Import 3 rows" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Imported" }).textContent()).toContain("Imported 3 initiatives.");
     await screenshot(page, "data-import-done");
 
     // CSV export: a download with a BOM and the imported rows.
-    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Initiatives (CSV)" }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Initiatives (CSV)" }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^${ws.slug}-initiatives-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const csv = (await saved(csvDownload)).toString("utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -108,7 +119,14 @@ describe("getting data in and out", () => {
     const opened = await shared.goto(link);
     expect(opened?.status()).toBe(200);
     await expect.poll(() => shared.getByRole("heading", { level: 1 }).textContent()).toBe(ws.name);
-    await expect.poll(() => shared.getByRole("cell", { name: /Online booking/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        shared
+          .getByRole("cell", { name: /Online booking/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     expect(await shared.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
     expect(await shared.locator('meta[name="referrer"]').getAttribute("content")).toBe("no-referrer");
     await expectAccessible(shared);

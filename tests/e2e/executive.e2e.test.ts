@@ -144,7 +144,10 @@ describe("executive scorecard and team roadmap", () => {
     const [visibleWidth, tableWidth] = await table.evaluate((t) => [t.parentElement!.clientWidth, t.scrollWidth]);
     expect(tableWidth).toBeLessThanOrEqual(visibleWidth);
     const box = await table.evaluate((t) => t.parentElement!.getBoundingClientRect().right);
-    const decide = await table.getByRole("button", { name: /^Decide on / }).first().boundingBox();
+    const decide = await table
+      .getByRole("button", { name: /^Decide on / })
+      .first()
+      .boundingBox();
     expect(decide).not.toBeNull();
     expect(decide!.x + decide!.width).toBeLessThanOrEqual(box);
 
@@ -345,7 +348,10 @@ describe("executive scorecard and team roadmap", () => {
     await heading(page, "Roadmap");
     const planned = page.getByTestId("roadmap-row");
     await planned.first().waitFor({ timeout: 30_000 });
-    const countText = await page.locator("thead").getByText(/\(\d+ planned\)/).textContent();
+    const countText = await page
+      .locator("thead")
+      .getByText(/\(\d+ planned\)/)
+      .textContent();
     const total = Number(/\((\d+) planned\)/.exec(countText ?? "")?.[1]);
     expect(total).toBeGreaterThan(100);
     // Virtualised: only the rows on screen are in the page, and the last one is reached by scrolling.

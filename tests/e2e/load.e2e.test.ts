@@ -63,7 +63,9 @@ describe("mixed load against the running app", () => {
     expect(reads).toBeGreaterThan(0);
     const totalAcked = [...acked.values()].reduce((a, b) => a + b, 0);
     expect(totalAcked).toBeGreaterThan(0);
-    console.log(`load: ${reads} reads, ${totalAcked} acknowledged updates, ${conflicts} conflicts refused, statuses ${JSON.stringify([...statuses])}`);
+    console.log(
+      `load: ${reads} reads, ${totalAcked} acknowledged updates, ${conflicts} conflicts refused, statuses ${JSON.stringify([...statuses])}`,
+    );
 
     // Every acknowledged update is there: the version counts them, and so does the audit trail.
     for (const [id, writes] of acked) {

@@ -41,7 +41,10 @@ type Canvas = { id: string; version: number; notes: string; expectations: string
 
 describe("two people on one canvas", () => {
   it("keeps both when they change different fields, and lets the person pick when they change the same one", async () => {
-    const category = await call<{ id: string }>("mutation", "category.create", { name: "Commuters", need: "Need the car back the same day" });
+    const category = await call<{ id: string }>("mutation", "category.create", {
+      name: "Commuters",
+      need: "Need the car back the same day",
+    });
     const canvas = await call<Canvas>("mutation", "canvas.create", { categoryId: category.id, title: "Same-day service" });
     await page.goto(`/w/${slug}/canvases/${canvas.id}`);
     await until(() => page.getByLabel("Expectations").isVisible()).toBe(true);

@@ -24,7 +24,10 @@ async function api(kind: "query" | "mutation", path: string, input: Record<strin
   return res.data;
 }
 
-const categorySize = async () => (((await api("query", "category.list", {})) as { items: unknown[] }).items as { name: string; size: number | null }[]).find((c) => c.name === CATEGORY)?.size;
+const categorySize = async () =>
+  (((await api("query", "category.list", {})) as { items: unknown[] }).items as { name: string; size: number | null }[]).find(
+    (c) => c.name === CATEGORY,
+  )?.size;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -63,8 +66,15 @@ describe("typing numbers as the app shows them", () => {
   });
 
   it("saves a moment's volume cell of 4,500 as 4500 and refuses 4,5", async () => {
-    const canvas = (((await api("query", "canvas.list", {})) as { items: { id: string }[] }).items)[0]!;
-    const moment = (await api("mutation", "moment.create", { canvasId: canvas.id, name: "Van ready on time", importance: 5, performance: 2, volumePerYear: 3000, costPerInteraction: 4 })) as { id: string };
+    const canvas = ((await api("query", "canvas.list", {})) as { items: { id: string }[] }).items[0]!;
+    const moment = (await api("mutation", "moment.create", {
+      canvasId: canvas.id,
+      name: "Van ready on time",
+      importance: 5,
+      performance: 2,
+      volumePerYear: 3000,
+      costPerInteraction: 4,
+    })) as { id: string };
     const volume = async () => ((await api("query", "moment.get", { id: moment.id })) as { volumePerYear: number }).volumePerYear;
     await page.goto(`/w/${slug}/canvases/${canvas.id}`);
     const cell = page.getByRole("textbox", { name: "Volume per year of Van ready on time" });
@@ -103,7 +113,9 @@ describe("typing numbers as the app shows them", () => {
     await page.goto(`/w/${slug}/categories`);
     await page.getByRole("button", { name: "New category" }).first().click();
     const dialog = page.getByRole("dialog", { name: "New customer category" });
-    await until(() => page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.getAttribute("aria-label"))).toBe("name");
+    await until(() =>
+      page.evaluate(() => document.activeElement?.getAttribute("name") ?? document.activeElement?.getAttribute("aria-label")),
+    ).toBe("name");
 
     await page.keyboard.type("Wants a courtesy car");
     await page.keyboard.press("Enter");

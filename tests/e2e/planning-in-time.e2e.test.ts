@@ -30,7 +30,9 @@ describe("planning in time", () => {
     await heading(page, "Roadmap");
     const heads = page.getByTestId("period-head");
     await heads.first().waitFor();
-    const when = await heads.evaluateAll((ths) => ths.map((th) => [th.querySelector("span.block.text-sm")?.textContent, th.getAttribute("data-when")]));
+    const when = await heads.evaluateAll((ths) =>
+      ths.map((th) => [th.querySelector("span.block.text-sm")?.textContent, th.getAttribute("data-when")]),
+    );
     expect(when).toEqual([
       ["Q1 2026", "history"],
       ["Q2 2026", "history"],
@@ -45,9 +47,14 @@ describe("planning in time", () => {
     expect(await page.getByTestId("today-note").textContent()).toContain("in Q3 2026");
     // Planned and pinned work starts in Q3 2026 (index 2) or later; only work in progress reaches back into history.
     // A cell of history is grey, unlike one of the plan ahead.
-    const history = await page.locator("td[data-when=history]").first().evaluate((td) => getComputedStyle(td).backgroundColor);
+    const history = await page
+      .locator("td[data-when=history]")
+      .first()
+      .evaluate((td) => getComputedStyle(td).backgroundColor);
     expect(history).not.toBe("rgba(0, 0, 0, 0)");
-    const bars = await page.locator("td[data-kind]").evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-kind"), Number(td.getAttribute("data-start"))]));
+    const bars = await page
+      .locator("td[data-kind]")
+      .evaluateAll((tds) => tds.map((td) => [td.getAttribute("data-kind"), Number(td.getAttribute("data-start"))]));
     const placed = bars.filter(([kind]) => kind !== "in_progress");
     expect(placed.length).toBeGreaterThan(5);
     expect(placed.filter(([, start]) => (start as number) < 2)).toEqual([]);
@@ -74,7 +81,9 @@ describe("planning in time", () => {
     const record = page.getByRole("dialog", { name: "Record a realised result" });
     await record.getByLabel("Period").waitFor();
     // Defaults to the latest period that has ended.
-    await expect.poll(async () => record.getByLabel("Period").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? "")).toMatch(/^Q2 2026/);
+    await expect
+      .poll(async () => record.getByLabel("Period").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? ""))
+      .toMatch(/^Q2 2026/);
     await record.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "This period" }).waitFor();
     await page.waitForLoadState("networkidle");

@@ -50,10 +50,13 @@ async function addMoment(p: Page, m: { name: string; importance: string; perform
   await form.getByLabel("Volume per year").fill(m.volume);
   await form.getByLabel(/Cost per interaction/).fill(m.cost);
   await form.getByRole("button", { name: "Add moment" }).click();
-  await until(() => p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toContain(m.name);
+  await until(() =>
+    p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+  ).toContain(m.name);
 }
 
-const momentNames = (p: Page) => p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+const momentNames = (p: Page) =>
+  p.getByRole("textbox", { name: /^Name of moment/ }).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
 describe("process owner journey", () => {
   it("creates categories and sees the circumstance warning", async () => {
@@ -208,7 +211,9 @@ describe("process owner journey", () => {
 
     // An estimate out of order: the message, in words, sits on the field, the score says what it needs.
     await page.getByLabel("Cost reduction, low (EUR per year)").fill("500000");
-    await until(() => page.getByRole("alert").filter({ hasText: "Cost reduction, low: must not be above the likely value" }).count()).toBeGreaterThan(0);
+    await until(() =>
+      page.getByRole("alert").filter({ hasText: "Cost reduction, low: must not be above the likely value" }).count(),
+    ).toBeGreaterThan(0);
     await until(() => page.getByRole("complementary", { name: "Score" }).textContent()).toContain("low ≤ likely ≤ high");
     await page.getByLabel("Cost reduction, low (EUR per year)").fill("100000");
     await page.reload();
@@ -222,7 +227,9 @@ describe("process owner journey", () => {
     await assumptions.getByLabel("Kind").selectOption("risk");
     await assumptions.getByLabel("What must be true, or could go wrong").fill("Customers ignore texts from unknown numbers");
     await assumptions.getByRole("button", { name: "Add" }).click();
-    await until(() => page.getByRole("combobox", { name: "Status of “Customers ignore texts from unknown numbers”" }).isVisible()).toBe(true);
+    await until(() => page.getByRole("combobox", { name: "Status of “Customers ignore texts from unknown numbers”" }).isVisible()).toBe(
+      true,
+    );
 
     await page.goto(`/w/${slug}/initiatives`);
     await page.getByRole("button", { name: "New initiative" }).click();

@@ -24,7 +24,16 @@ async function startServer(extraEnv: Record<string, string> = {}): Promise<Serve
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-shutdown-"));
   const port = await freePort();
   // DEMO=1: a data folder of its own is not the embedded default, so the launcher would not seed the demo by itself.
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", DEMO: "1", ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DEMO: "1",
+    ...extraEnv,
+  };
   // The secret is generated into the data folder, as on a first `npm start`.
   delete env.AUTH_SECRET;
   delete env.DATABASE_PATH;
@@ -56,7 +65,9 @@ async function startPdf(base: string, dataDir: string): Promise<{ done: Promise<
   const session = await sessionCookie(DEMO.email, demoPassword(dataDir), {}, base);
   if (!session) throw new Error("sign-in failed");
   const cookie = session.split(";")[0]!;
-  const ws = await fetch(`${base}/api/trpc/workspace.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: DEMO.slug }))}`, { headers: { cookie } });
+  const ws = await fetch(`${base}/api/trpc/workspace.bySlug?input=${encodeURIComponent(JSON.stringify({ slug: DEMO.slug }))}`, {
+    headers: { cookie },
+  });
   const workspaceId = ((await ws.json()) as { result: { data: { id: string } } }).result.data.id;
   let sent!: () => void;
   const isSent = new Promise<void>((r) => (sent = r));
@@ -96,7 +107,8 @@ async function firstRefusal(port: number, timeoutMs: number): Promise<number | n
 type Exit = { code: number | null; signal: NodeJS.Signals | null; at: number } | "still running";
 
 function exitOf(child: ChildProcess, timeoutMs: number): Promise<Exit> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode, at: Date.now() });
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child.exitCode, signal: child.signalCode, at: Date.now() });
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve("still running"), timeoutMs);
     child.once("exit", (code, signal) => {

@@ -2,17 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
-import {
-  auditLog,
-  canvases,
-  categories,
-  comments,
-  initiativeEffects,
-  initiatives,
-  measureActuals,
-  measures,
-  moments,
-} from "@/db/schema";
+import { auditLog, canvases, categories, comments, initiativeEffects, initiatives, measureActuals, measures, moments } from "@/db/schema";
 import { fieldErrorsOf } from "@/server/trpc/errors";
 
 /** Rows inserted straight into the database, so a test sets up state without going through the API it tests. */
@@ -55,7 +45,11 @@ export function makeActual(
   measureId: string,
   overrides: Partial<typeof measureActuals.$inferInsert> & { date: string; value: number },
 ) {
-  return db.insert(measureActuals).values({ workspaceId, measureId, ...overrides }).returning().get();
+  return db
+    .insert(measureActuals)
+    .values({ workspaceId, measureId, ...overrides })
+    .returning()
+    .get();
 }
 
 /** An initiative (plain row) with effect links, for reads that show which initiatives touch a moment. */
@@ -71,7 +65,9 @@ export function makeLinkedInitiative(
     .returning()
     .get();
   for (const link of links) {
-    db.insert(initiativeEffects).values({ workspaceId, initiativeId: initiative.id, ...link }).run();
+    db.insert(initiativeEffects)
+      .values({ workspaceId, initiativeId: initiative.id, ...link })
+      .run();
   }
   return initiative;
 }
@@ -81,7 +77,11 @@ export function makeComment(
   workspaceId: string,
   overrides: Partial<typeof comments.$inferInsert> & { entityType: "initiative" | "canvas"; entityId: string },
 ) {
-  return db.insert(comments).values({ workspaceId, body: "A comment", ...overrides }).returning().get();
+  return db
+    .insert(comments)
+    .values({ workspaceId, body: "A comment", ...overrides })
+    .returning()
+    .get();
 }
 
 export function auditActions(db: Db, entityType: string, entityId: string): string[] {

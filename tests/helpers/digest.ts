@@ -4,9 +4,9 @@ import type { Db } from "@/db/client";
 /** A hash of every row of every table: equal digests mean nothing changed. */
 export function databaseDigest(db: Db): string {
   const sqlite = db.$client;
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .all() as { name: string }[];
+  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    name: string;
+  }[];
   const hash = createHash("sha256");
   for (const { name } of tables) {
     hash.update(name);

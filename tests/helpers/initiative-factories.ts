@@ -22,7 +22,12 @@ export function insertMoments(
 ) {
   const category = db
     .insert(categories)
-    .values({ workspaceId, name: opts.categoryName ?? `Category ${newId().slice(0, 5)}`, need: "Needs it done right", weight: opts.categoryWeight ?? 1 })
+    .values({
+      workspaceId,
+      name: opts.categoryName ?? `Category ${newId().slice(0, 5)}`,
+      need: "Needs it done right",
+      weight: opts.categoryWeight ?? 1,
+    })
     .returning()
     .get();
   const canvas = db
@@ -33,7 +38,14 @@ export function insertMoments(
   const rows = opts.moments.map((m, position) =>
     db
       .insert(moments)
-      .values({ workspaceId, canvasId: canvas.id, name: m.name ?? `Moment ${position + 1}`, importance: m.importance, performance: m.performance, position })
+      .values({
+        workspaceId,
+        canvasId: canvas.id,
+        name: m.name ?? `Moment ${position + 1}`,
+        importance: m.importance,
+        performance: m.performance,
+        position,
+      })
       .returning()
       .get(),
   );
@@ -42,7 +54,11 @@ export function insertMoments(
 
 export function insertPeriods(db: Db, workspaceId: string, dates: string[], capacity = 10) {
   return dates.map((startDate, i) =>
-    db.insert(periods).values({ workspaceId, label: `P${i + 1}`, startDate, capacity }).returning().get(),
+    db
+      .insert(periods)
+      .values({ workspaceId, label: `P${i + 1}`, startDate, capacity })
+      .returning()
+      .get(),
   );
 }
 

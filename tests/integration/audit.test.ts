@@ -17,8 +17,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function addAudit(workspaceId: string, row: { id: string; entityType: string; entityId: string; action: string; createdAt: number; actorId?: string | null }) {
-  db.insert(auditLog).values({ workspaceId, actorId: null, ...row }).run();
+function addAudit(
+  workspaceId: string,
+  row: { id: string; entityType: string; entityId: string; action: string; createdAt: number; actorId?: string | null },
+) {
+  db.insert(auditLog)
+    .values({ workspaceId, actorId: null, ...row })
+    .run();
 }
 
 describe("audit.list", () => {
@@ -42,7 +47,14 @@ describe("audit.list", () => {
     const base = 2_000_000_000_000;
     addAudit(ws, { id: "aaa", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 5 });
     addAudit(ws, { id: "bbb", entityType: "canvas", entityId: "c1", action: "update", createdAt: base + 5 });
-    addAudit(ws, { id: "ccc", entityType: "moment", entityId: "m1", action: "create", createdAt: base + 1, actorId: team.members.tracker.id });
+    addAudit(ws, {
+      id: "ccc",
+      entityType: "moment",
+      entityId: "m1",
+      action: "create",
+      createdAt: base + 1,
+      actorId: team.members.tracker.id,
+    });
     const other = makeWorkspace(db).workspace.id;
     addAudit(other, { id: "zzz", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 9 });
     const first = await team.as.executive.audit.list({ workspaceId: ws, limit: 2 });

@@ -49,9 +49,7 @@ describe("sign-in", () => {
     for (let i = 0; i < SIGN_IN_LIMIT; i++) {
       await authenticate(db, { email: `x${i}@example.com`, password: "wrong" }, "9.9.9.9");
     }
-    await expect(authenticate(db, { email: "ada@example.com", password: "correct horse battery" }, "9.9.9.9")).rejects.toThrow(
-      /Too many/,
-    );
+    await expect(authenticate(db, { email: "ada@example.com", password: "correct horse battery" }, "9.9.9.9")).rejects.toThrow(/Too many/);
     expect(await authenticate(db, { email: "ada@example.com", password: "correct horse battery" }, "8.8.8.8")).not.toBeNull();
   });
 });

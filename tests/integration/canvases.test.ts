@@ -84,7 +84,13 @@ describe("canvas.update (autosave)", () => {
     const canvas = makeCanvas(db, ws);
     const first = await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, context: "Commuters who need the car" });
     expect(first).toMatchObject({ context: "Commuters who need the car", version: 2, updatedBy: team.members.editor.id });
-    const second = await team.as.admin.canvas.update({ workspaceId: ws, id: canvas.id, version: 2, status: "agreed", expectations: "A firm time" });
+    const second = await team.as.admin.canvas.update({
+      workspaceId: ws,
+      id: canvas.id,
+      version: 2,
+      status: "agreed",
+      expectations: "A firm time",
+    });
     expect(second).toMatchObject({ status: "agreed", expectations: "A firm time", context: "Commuters who need the car", version: 3 });
     expect(auditActions(db, "canvas", canvas.id)).toEqual(["update", "update"]);
     const got = await team.as.viewer.canvas.get({ workspaceId: ws, id: canvas.id });
@@ -105,7 +111,9 @@ describe("canvas.update (autosave)", () => {
   it("moves to another category of the workspace, not to another workspace's", async () => {
     const canvas = makeCanvas(db, ws);
     const other = makeCategory(db, ws);
-    expect((await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, categoryId: other.id })).categoryId).toBe(other.id);
+    expect((await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, categoryId: other.id })).categoryId).toBe(
+      other.id,
+    );
     const foreign = makeCategory(db, makeWorkspace(db).workspace.id);
     expect((await failure(team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 2, categoryId: foreign.id }))).code).toBe(
       "NOT_FOUND",
@@ -115,9 +123,13 @@ describe("canvas.update (autosave)", () => {
 
   it("FORBIDDEN for a tracker; NOT_FOUND for another workspace's canvas", async () => {
     const canvas = makeCanvas(db, ws);
-    expect((await failure(team.as.tracker.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "x" }))).code).toBe("FORBIDDEN");
+    expect((await failure(team.as.tracker.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "x" }))).code).toBe(
+      "FORBIDDEN",
+    );
     const foreign = makeCanvas(db, makeWorkspace(db).workspace.id, { notes: "theirs" });
-    expect((await failure(team.as.admin.canvas.update({ workspaceId: ws, id: foreign.id, version: 1, notes: "x" }))).code).toBe("NOT_FOUND");
+    expect((await failure(team.as.admin.canvas.update({ workspaceId: ws, id: foreign.id, version: 1, notes: "x" }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(db.select().from(canvases).where(eq(canvases.id, foreign.id)).get()?.notes).toBe("theirs");
   });
 });
@@ -146,7 +158,10 @@ describe("canvas.list and get", () => {
   it("get carries the category name; another workspace's canvas or category is NOT_FOUND", async () => {
     const cat = makeCategory(db, ws, { name: "Peace of mind" });
     const canvas = makeCanvas(db, ws, { categoryId: cat.id });
-    expect(await team.as.viewer.canvas.get({ workspaceId: ws, id: canvas.id })).toMatchObject({ id: canvas.id, categoryName: "Peace of mind" });
+    expect(await team.as.viewer.canvas.get({ workspaceId: ws, id: canvas.id })).toMatchObject({
+      id: canvas.id,
+      categoryName: "Peace of mind",
+    });
     const other = makeWorkspace(db).workspace.id;
     const foreign = makeCanvas(db, other);
     expect((await failure(team.as.admin.canvas.get({ workspaceId: ws, id: foreign.id }))).code).toBe("NOT_FOUND");
@@ -182,7 +197,10 @@ describe("canvas.delete", () => {
     makeMeasure(db, ws, onlyMeasures.id);
     expect((await failure(team.as.editor.canvas.delete({ workspaceId: ws, id: onlyMeasures.id }))).code).toBe("CONFLICT");
 
-    expect(await team.as.editor.canvas.delete({ workspaceId: ws, id: canvas.id, confirm: true })).toMatchObject({ moments: 1, measures: 2 });
+    expect(await team.as.editor.canvas.delete({ workspaceId: ws, id: canvas.id, confirm: true })).toMatchObject({
+      moments: 1,
+      measures: 2,
+    });
     expect(db.select().from(moments).all()).toHaveLength(0);
     expect(db.select().from(measures).all()).toHaveLength(1);
     expect(auditRows(db, "canvas", canvas.id)[0]!.before).toMatchObject({ title: "Same-day", deleted: { moments: 1, measures: 2 } });

@@ -111,7 +111,9 @@ describe("category.create", () => {
     [{ name: "Ok", need, digitalSavviness: "expert" }, "digitalSavviness", /low, medium, high/],
     [{ name: "Ok", need, description: "x".repeat(10_001) }, "description", /10,000/],
   ])("refuses bad input with a field error (%#)", async (input, field, message) => {
-    const error = await failure(team.as.editor.category.create({ workspaceId: team.workspaceId, ...(input as { name: string; need: string }) }));
+    const error = await failure(
+      team.as.editor.category.create({ workspaceId: team.workspaceId, ...(input as { name: string; need: string }) }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrors(error)[field]?.join(" ")).toMatch(message);
     expect(db.select().from(categories).all()).toHaveLength(0);
@@ -261,7 +263,13 @@ describe("category.delete", () => {
     expect(db.select().from(moments).all()).toHaveLength(0);
     expect(db.select().from(measures).all()).toHaveLength(0);
     expect(db.select().from(initiativeEffects).all()).toHaveLength(0);
-    expect(db.select().from(comments).all().map((c) => c.id)).toEqual([keep.id]);
+    expect(
+      db
+        .select()
+        .from(comments)
+        .all()
+        .map((c) => c.id),
+    ).toEqual([keep.id]);
     const audit = auditRows(db, "category", cat.id);
     expect(audit.map((a) => a.action)).toEqual(["delete"]);
     expect(audit[0]!.before).toMatchObject({ id: cat.id, deleted: { canvases: 1, moments: 1 } });
@@ -269,7 +277,9 @@ describe("category.delete", () => {
 
   it("a stale version is a CONFLICT; FORBIDDEN for a tracker; NOT_FOUND across workspaces", async () => {
     const cat = makeCategory(db, team.workspaceId, { version: 3 });
-    expect((await failure(team.as.editor.category.delete({ workspaceId: team.workspaceId, id: cat.id, version: 2 }))).code).toBe("CONFLICT");
+    expect((await failure(team.as.editor.category.delete({ workspaceId: team.workspaceId, id: cat.id, version: 2 }))).code).toBe(
+      "CONFLICT",
+    );
     expect((await failure(team.as.tracker.category.delete({ workspaceId: team.workspaceId, id: cat.id }))).code).toBe("FORBIDDEN");
     const foreign = makeCategory(db, makeWorkspace(db).workspace.id);
     expect((await failure(team.as.admin.category.delete({ workspaceId: team.workspaceId, id: foreign.id, confirm: true }))).code).toBe(

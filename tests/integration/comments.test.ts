@@ -22,14 +22,25 @@ describe("comment.create", () => {
   it("any member but a viewer comments on a canvas or an initiative, audited", async () => {
     for (const role of ["admin", "executive", "editor", "tracker"] as const) {
       const c = await team.as[role].comment.create({ workspaceId: ws, entityType: "canvas", entityId: canvasId, body: `From ${role}` });
-      expect(c).toMatchObject({ entityType: "canvas", entityId: canvasId, body: `From ${role}`, authorId: team.members[role].id, authorName: team.members[role].name });
+      expect(c).toMatchObject({
+        entityType: "canvas",
+        entityId: canvasId,
+        body: `From ${role}`,
+        authorId: team.members[role].id,
+        authorName: team.members[role].name,
+      });
       expect(auditActions(db, "comment", c.id)).toEqual(["create"]);
     }
-    const onInitiative = await team.as.executive.comment.create({ workspaceId: ws, entityType: "initiative", entityId: initiativeId, body: "Fund it" });
+    const onInitiative = await team.as.executive.comment.create({
+      workspaceId: ws,
+      entityType: "initiative",
+      entityId: initiativeId,
+      body: "Fund it",
+    });
     expect(onInitiative.entityType).toBe("initiative");
-    expect((await failure(team.as.viewer.comment.create({ workspaceId: ws, entityType: "canvas", entityId: canvasId, body: "Hi" }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect(
+      (await failure(team.as.viewer.comment.create({ workspaceId: ws, entityType: "canvas", entityId: canvasId, body: "Hi" }))).code,
+    ).toBe("FORBIDDEN");
     expect(db.select().from(comments).all()).toHaveLength(5);
   });
 
@@ -45,7 +56,9 @@ describe("comment.create", () => {
     ] as const) {
       expect((await failure(team.as.editor.comment.create({ workspaceId: ws, entityType, entityId, body: "x" }))).code).toBe("NOT_FOUND");
     }
-    expect((await failure(team.as.editor.comment.list({ workspaceId: ws, entityType: "canvas", entityId: foreignCanvas.id }))).code).toBe("NOT_FOUND");
+    expect((await failure(team.as.editor.comment.list({ workspaceId: ws, entityType: "canvas", entityId: foreignCanvas.id }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(db.select().from(comments).all()).toHaveLength(0);
   });
 
@@ -65,9 +78,27 @@ describe("comment.create", () => {
 describe("comment.list", () => {
   it("pages oldest first with author names; every role reads", async () => {
     const t0 = 1_700_000_000_000;
-    const third = makeComment(db, ws, { entityType: "canvas", entityId: canvasId, body: "third", authorId: team.members.tracker.id, createdAt: t0 + 2 });
-    const first = makeComment(db, ws, { entityType: "canvas", entityId: canvasId, body: "first", authorId: team.members.editor.id, createdAt: t0 });
-    const second = makeComment(db, ws, { entityType: "canvas", entityId: canvasId, body: "second", authorId: team.members.executive.id, createdAt: t0 + 1 });
+    const third = makeComment(db, ws, {
+      entityType: "canvas",
+      entityId: canvasId,
+      body: "third",
+      authorId: team.members.tracker.id,
+      createdAt: t0 + 2,
+    });
+    const first = makeComment(db, ws, {
+      entityType: "canvas",
+      entityId: canvasId,
+      body: "first",
+      authorId: team.members.editor.id,
+      createdAt: t0,
+    });
+    const second = makeComment(db, ws, {
+      entityType: "canvas",
+      entityId: canvasId,
+      body: "second",
+      authorId: team.members.executive.id,
+      createdAt: t0 + 1,
+    });
     makeComment(db, ws, { entityType: "initiative", entityId: initiativeId, body: "elsewhere" });
     const page = await team.as.viewer.comment.list({ workspaceId: ws, entityType: "canvas", entityId: canvasId, limit: 2 });
     expect(page.total).toBe(3);
@@ -88,14 +119,23 @@ describe("comment.delete", () => {
     expect(await team.as.tracker.comment.delete({ workspaceId: ws, id: mine.id })).toEqual({ deleted: true });
     expect(auditActions(db, "comment", mine.id)).toEqual(["create", "delete"]);
 
-    const theirs = await team.as.executive.comment.create({ workspaceId: ws, entityType: "initiative", entityId: initiativeId, body: "theirs" });
+    const theirs = await team.as.executive.comment.create({
+      workspaceId: ws,
+      entityType: "initiative",
+      entityId: initiativeId,
+      body: "theirs",
+    });
     await team.as.admin.comment.delete({ workspaceId: ws, id: theirs.id });
     expect(db.select().from(comments).all()).toHaveLength(0);
   });
 
   it("another workspace's comment is NOT_FOUND, even for its author's admin elsewhere", async () => {
     const other = makeWorkspace(db);
-    const foreign = makeComment(db, other.workspace.id, { entityType: "canvas", entityId: makeCanvas(db, other.workspace.id).id, authorId: team.members.admin.id });
+    const foreign = makeComment(db, other.workspace.id, {
+      entityType: "canvas",
+      entityId: makeCanvas(db, other.workspace.id).id,
+      authorId: team.members.admin.id,
+    });
     expect((await failure(team.as.admin.comment.delete({ workspaceId: ws, id: foreign.id }))).code).toBe("NOT_FOUND");
     expect(db.select().from(comments).all()).toHaveLength(1);
   });

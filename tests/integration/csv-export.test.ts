@@ -46,8 +46,16 @@ function asRecords(rows: string[][]) {
  * s_C = −0.05, value = 10 × 1 × 30 × −0.05 / 100 = −0.15, NPV = −5,000 × 2.577097 = −12,885.48.
  */
 function workedExample() {
-  const a = insertMoments(db, team.workspaceId, { categoryName: "A", categoryWeight: 2, moments: [{ name: "m1", importance: 5, performance: 2 }] });
-  const b = insertMoments(db, team.workspaceId, { categoryName: "B", categoryWeight: 1, moments: [{ name: "m2", importance: 4, performance: 4 }] });
+  const a = insertMoments(db, team.workspaceId, {
+    categoryName: "A",
+    categoryWeight: 2,
+    moments: [{ name: "m1", importance: 5, performance: 2 }],
+  });
+  const b = insertMoments(db, team.workspaceId, {
+    categoryName: "B",
+    categoryWeight: 1,
+    moments: [{ name: "m2", importance: 4, performance: 4 }],
+  });
   const x = insertInitiative(db, team.workspaceId, {
     title: "Fixed return time",
     department: "Workshop",
@@ -87,7 +95,15 @@ function workedExample() {
 describe("formula escaping", () => {
   it("prefixes text cells starting with = + - @ tab or CR with a single quote, and leaves other text alone", () => {
     expect(["=1+1", "+31 6", "-x", "@a", "\tq", "\rq", "ok", "1-2", "'already"].map(escapeFormula)).toEqual([
-      "'=1+1", "'+31 6", "'-x", "'@a", "'\tq", "'\rq", "ok", "1-2", "'already",
+      "'=1+1",
+      "'+31 6",
+      "'-x",
+      "'@a",
+      "'\tq",
+      "'\rq",
+      "ok",
+      "1-2",
+      "'already",
     ]);
   });
 });
@@ -99,25 +115,81 @@ describe("scorecard CSV", () => {
     expect(file.filename).toMatch(/^northwind-test-scorecard-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = cells(file.content);
     expect(rows[0]).toEqual([
-      "rank", "title", "department", "owner", "status",
-      "experience_score", "cost_score", "revenue_score", "crowns", "triple_crown",
-      "value_score", "priority", "npv", "payback_years", "confidence", "robust", "rank_min", "rank_max",
-      "harms_experience", "not_linked_to_outcome",
-      "experience_weight", "experience_part", "cost_weight", "cost_part", "revenue_weight", "revenue_part", "benefit",
-      "experience_clamped", "cost_clamped", "revenue_clamped",
+      "rank",
+      "title",
+      "department",
+      "owner",
+      "status",
+      "experience_score",
+      "cost_score",
+      "revenue_score",
+      "crowns",
+      "triple_crown",
+      "value_score",
+      "priority",
+      "npv",
+      "payback_years",
+      "confidence",
+      "robust",
+      "rank_min",
+      "rank_max",
+      "harms_experience",
+      "not_linked_to_outcome",
+      "experience_weight",
+      "experience_part",
+      "cost_weight",
+      "cost_part",
+      "revenue_weight",
+      "revenue_part",
+      "benefit",
+      "experience_clamped",
+      "cost_clamped",
+      "revenue_clamped",
       "effect_links",
-      "cost_reduction_likely", "revenue_growth_likely", "net_annual_benefit", "investment", "effort",
+      "cost_reduction_likely",
+      "revenue_growth_likely",
+      "net_annual_benefit",
+      "investment",
+      "effort",
     ]);
     const [x, y] = asRecords(rows);
     expect(x).toEqual({
-      rank: "1", title: "Fixed return time", department: "Workshop", owner: team.members.tracker.name, status: "proposed",
-      experience_score: "6.6667", cost_score: "5", revenue_score: "2", crowns: "3", triple_crown: "yes",
-      value_score: "38.1333", priority: "3.8133", npv: "1194716.25", payback_years: "0.5172", confidence: "0.8",
-      robust: "yes", rank_min: "1", rank_max: "1", harms_experience: "no", not_linked_to_outcome: "no",
-      experience_weight: "40", experience_part: "21.3333", cost_weight: "30", cost_part: "12", revenue_weight: "30", revenue_part: "4.8",
-      benefit: "4.7667", experience_clamped: "no", cost_clamped: "no", revenue_clamped: "no",
+      rank: "1",
+      title: "Fixed return time",
+      department: "Workshop",
+      owner: team.members.tracker.name,
+      status: "proposed",
+      experience_score: "6.6667",
+      cost_score: "5",
+      revenue_score: "2",
+      crowns: "3",
+      triple_crown: "yes",
+      value_score: "38.1333",
+      priority: "3.8133",
+      npv: "1194716.25",
+      payback_years: "0.5172",
+      confidence: "0.8",
+      robust: "yes",
+      rank_min: "1",
+      rank_max: "1",
+      harms_experience: "no",
+      not_linked_to_outcome: "no",
+      experience_weight: "40",
+      experience_part: "21.3333",
+      cost_weight: "30",
+      cost_part: "12",
+      revenue_weight: "30",
+      revenue_part: "4.8",
+      benefit: "4.7667",
+      experience_clamped: "no",
+      cost_clamped: "no",
+      revenue_clamped: "no",
       effect_links: "m1:+3 (+0.8); m2:-1 (-0.1333)",
-      cost_reduction_likely: "500000", revenue_growth_likely: "200000", net_annual_benefit: "580000", investment: "300000", effort: "10",
+      cost_reduction_likely: "500000",
+      revenue_growth_likely: "200000",
+      net_annual_benefit: "580000",
+      investment: "300000",
+      effort: "10",
     });
     expect(y).toMatchObject({
       rank: "2",
@@ -156,7 +228,12 @@ describe("initiatives and moments CSV", () => {
       confidence: "0.8",
       start_period: "",
     });
-    expect(y).toMatchObject({ title: `'=HYPERLINK("http://evil.test","click")`, problem: "'@SUM(A1)", cost_likely: "-5000", depends_on: "Fixed return time" });
+    expect(y).toMatchObject({
+      title: `'=HYPERLINK("http://evil.test","click")`,
+      problem: "'@SUM(A1)",
+      cost_likely: "-5000",
+      depends_on: "Fixed return time",
+    });
   });
 
   it("an initiatives export imports back into another workspace unchanged", async () => {
@@ -167,7 +244,12 @@ describe("initiatives and moments CSV", () => {
     // The owner is not a member there: drop the column by mapping it to nothing.
     const preview = await other.as.admin.transfer.previewCsv({ workspaceId: other.workspaceId, kind: "initiatives", csv: file.content });
     const mapping = { ...preview.suggestedMapping, owner_email: null };
-    const result = await other.as.admin.transfer.importCsv({ workspaceId: other.workspaceId, kind: "initiatives", csv: file.content, mapping });
+    const result = await other.as.admin.transfer.importCsv({
+      workspaceId: other.workspaceId,
+      kind: "initiatives",
+      csv: file.content,
+      mapping,
+    });
     expect(result).toMatchObject({ ok: true, created: 2 });
     const again = await other.as.admin.transfer.exportCsv({ workspaceId: other.workspaceId, kind: "initiatives" });
     const strip = (rows: Record<string, string | undefined>[]) => rows.map((r) => ({ ...r, owner_email: "" }));
@@ -175,12 +257,27 @@ describe("initiatives and moments CSV", () => {
   });
 
   it("writes moments with their canvas, then the hot-spot figures", async () => {
-    const a = insertMoments(db, team.workspaceId, { categoryName: "Peace of mind", moments: [{ name: "-Call back", importance: 5, performance: 2 }] });
+    const a = insertMoments(db, team.workspaceId, {
+      categoryName: "Peace of mind",
+      moments: [{ name: "-Call back", importance: 5, performance: 2 }],
+    });
     const file = await team.as.viewer.transfer.exportCsv({ ...ws, kind: "moments" });
     const rows = cells(file.content);
     expect(rows[0]).toEqual([
-      "canvas", "name", "stage", "journey_type", "channel", "importance", "performance", "volume_per_year", "cost_per_interaction",
-      "category", "gap", "hot_spot_score", "hot_spot", "annual_cost",
+      "canvas",
+      "name",
+      "stage",
+      "journey_type",
+      "channel",
+      "importance",
+      "performance",
+      "volume_per_year",
+      "cost_per_interaction",
+      "category",
+      "gap",
+      "hot_spot_score",
+      "hot_spot",
+      "annual_cost",
     ]);
     // gap = 5 × (6 − 2) / 25 = 0.8 → hot-spot score 80; importance >= 4 and performance <= 2 → a hot spot.
     expect(rows[1]).toEqual([a.canvas.title, "'-Call back", "", "other", "", "5", "2", "0", "0", "Peace of mind", "0.8", "80", "yes", "0"]);
@@ -210,14 +307,28 @@ describe("download route", () => {
 
   it("answers 401 without a session, 404 for another workspace or an unknown file, 400 without a workspace", async () => {
     expect((await downloadResponse({ db, userId: null, file: "scorecard.csv", url: url("scorecard.csv") })).status).toBe(401);
-    expect((await downloadResponse({ db, userId: other.members.admin.id, file: "scorecard.csv", url: url("scorecard.csv") })).status).toBe(404);
-    expect((await downloadResponse({ db, userId: team.members.admin.id, file: "passwords.csv", url: url("passwords.csv") })).status).toBe(404);
-    const none = await downloadResponse({ db, userId: team.members.admin.id, file: "moments.csv", url: new URL("http://127.0.0.1/api/export/moments.csv") });
+    expect((await downloadResponse({ db, userId: other.members.admin.id, file: "scorecard.csv", url: url("scorecard.csv") })).status).toBe(
+      404,
+    );
+    expect((await downloadResponse({ db, userId: team.members.admin.id, file: "passwords.csv", url: url("passwords.csv") })).status).toBe(
+      404,
+    );
+    const none = await downloadResponse({
+      db,
+      userId: team.members.admin.id,
+      file: "moments.csv",
+      url: new URL("http://127.0.0.1/api/export/moments.csv"),
+    });
     expect(none.status).toBe(400);
   });
 
   it("serves the templates", async () => {
-    const res = await downloadResponse({ db, userId: team.members.editor.id, file: "moments-template.csv", url: url("moments-template.csv") });
+    const res = await downloadResponse({
+      db,
+      userId: team.members.editor.id,
+      file: "moments-template.csv",
+      url: url("moments-template.csv"),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toContain('filename="moments-template.csv"');
     expect((await res.text()).split("\r\n")).toHaveLength(3);
@@ -238,7 +349,15 @@ describe("PDF executive scorecard", () => {
     const { text, totalPages } = await extractText(pdf, { mergePages: true });
     expect(totalPages).toBeGreaterThanOrEqual(1);
     expect(totalPages).toBeLessThanOrEqual(3);
-    for (const expected of ["Executive scorecard", "Northwind Test", "Fixed return time", "Triple crown", "Roadmap", "Plan vs realised", "38.1"]) {
+    for (const expected of [
+      "Executive scorecard",
+      "Northwind Test",
+      "Fixed return time",
+      "Triple crown",
+      "Roadmap",
+      "Plan vs realised",
+      "38.1",
+    ]) {
       expect(text).toContain(expected);
     }
     // The title that is a formula is printed as text, escaped, not as markup.

@@ -26,7 +26,11 @@ function initiativeRows(workspaceId = team.workspaceId) {
 }
 
 function byTitle(title: string) {
-  return db.select().from(initiatives).where(and(eq(initiatives.workspaceId, team.workspaceId), eq(initiatives.title, title))).get()!;
+  return db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.workspaceId, team.workspaceId), eq(initiatives.title, title)))
+    .get()!;
 }
 
 describe("templates", () => {
@@ -86,7 +90,9 @@ describe("preview", () => {
 
 describe("import of initiatives", () => {
   it("creates every row with effects by moment name and dependencies by title (existing and earlier in the file), one audit row each", async () => {
-    const { moments: [booking, handover] } = insertMoments(db, team.workspaceId, {
+    const {
+      moments: [booking, handover],
+    } = insertMoments(db, team.workspaceId, {
       categoryName: "Time is money",
       moments: [
         { name: "Booking online", importance: 5, performance: 2 },
@@ -103,18 +109,46 @@ describe("import of initiatives", () => {
     expect(result).toEqual({ ok: true, kind: "initiatives", created: 2, errors: [], omittedErrors: 0 });
 
     const fixed = byTitle("Fixed return time");
-    expect(fixed).toMatchObject({ department: "Service", costLow: 40_000, costLikely: 40_000, costHigh: 40_000, revenueLikely: 10_000, effort: 4, confidence: 0.8, status: "proposed", ownerId: team.members.tracker.id, createdBy: team.members.admin.id });
+    expect(fixed).toMatchObject({
+      department: "Service",
+      costLow: 40_000,
+      costLikely: 40_000,
+      costHigh: 40_000,
+      revenueLikely: 10_000,
+      effort: 4,
+      confidence: 0.8,
+      status: "proposed",
+      ownerId: team.members.tracker.id,
+      createdBy: team.members.admin.id,
+    });
     const text = byTitle("Text when ready");
     expect(text).toMatchObject({ costLikely: 5_000, revenueLikely: 0, confidence: 1, ownerId: null });
 
     const effects = db.select().from(initiativeEffects).where(eq(initiativeEffects.initiativeId, fixed.id)).all();
-    expect(effects.map((e) => [e.momentId, e.effect]).sort()).toEqual([[booking!.id, 2], [handover!.id, -1]].sort());
+    expect(effects.map((e) => [e.momentId, e.effect]).sort()).toEqual(
+      [
+        [booking!.id, 2],
+        [handover!.id, -1],
+      ].sort(),
+    );
     const deps = db.select().from(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, text.id)).all();
     expect(deps.map((d) => d.dependsOnId).sort()).toEqual([fixed.id, platform.id].sort());
 
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, team.workspaceId), eq(auditLog.entityType, "initiative"))).all();
-    expect(audit.map((a) => [a.entityId, a.action]).sort()).toEqual([[fixed.id, "create"], [text.id, "create"]].sort());
-    expect(audit.find((a) => a.entityId === text.id)!.after).toMatchObject({ title: "Text when ready", dependsOn: expect.arrayContaining([fixed.id, platform.id]) as string[] });
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, team.workspaceId), eq(auditLog.entityType, "initiative")))
+      .all();
+    expect(audit.map((a) => [a.entityId, a.action]).sort()).toEqual(
+      [
+        [fixed.id, "create"],
+        [text.id, "create"],
+      ].sort(),
+    );
+    expect(audit.find((a) => a.entityId === text.id)!.after).toMatchObject({
+      title: "Text when ready",
+      dependsOn: expect.arrayContaining([fixed.id, platform.id]) as string[],
+    });
   });
 
   it("imports nothing when any row is bad, and names every bad row's line, column and reason", async () => {
@@ -145,7 +179,13 @@ describe("import of initiatives", () => {
   });
 
   it("applies the status rules of the API: in progress needs a start period, a pin needs approved", async () => {
-    const csv = lines("title,status,start_period,pinned_period", "Started,In progress,,", "Pinned,proposed,,2", "Fine,in_progress,-1,", "Done,Done,0,");
+    const csv = lines(
+      "title,status,start_period,pinned_period",
+      "Started,In progress,,",
+      "Pinned,proposed,,2",
+      "Fine,in_progress,-1,",
+      "Done,Done,0,",
+    );
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.errors.map((e) => [e.line, e.column])).toEqual([
       [2, "start_period"],
@@ -154,7 +194,11 @@ describe("import of initiatives", () => {
     expect(result.errors[0]!.message).toContain("Say in which period it started");
     expect(initiativeRows()).toHaveLength(0);
 
-    const ok = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: lines("title,status,start_period", "Fine,in_progress,-1", "Done,Done,0") });
+    const ok = await team.as.admin.transfer.importCsv({
+      ...ws,
+      kind: "initiatives",
+      csv: lines("title,status,start_period", "Fine,in_progress,-1", "Done,Done,0"),
+    });
     expect(ok.ok).toBe(true);
     expect(byTitle("Done")).toMatchObject({ status: "done", startPeriod: 0, progress: 100 });
   });
@@ -179,8 +223,16 @@ describe("import of initiatives", () => {
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.errors).toEqual([
       { line: 2, column: "depends_on", message: "An initiative cannot depend on itself (“Loop”)" },
-      { line: 3, column: "depends_on", message: "“Twin” matches 2 initiatives (in this workspace and this file); titles used as prerequisites must be unique" },
-      { line: 4, column: "effects", message: "“Pickup” names 2 moments of truth (on canvases “A canvas”, “B canvas”); rename one so the name is unique" },
+      {
+        line: 3,
+        column: "depends_on",
+        message: "“Twin” matches 2 initiatives (in this workspace and this file); titles used as prerequisites must be unique",
+      },
+      {
+        line: 4,
+        column: "effects",
+        message: "“Pickup” names 2 moments of truth (on canvases “A canvas”, “B canvas”); rename one so the name is unique",
+      },
     ]);
   });
 
@@ -192,7 +244,9 @@ describe("import of initiatives", () => {
 
     const bad = await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv, mapping: { title: 0, colour: 2 } }));
     expect(bad.fieldErrors).toEqual({ "mapping.colour": ["“colour” is not a field of initiatives"] });
-    const outOfRange = await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv, mapping: { title: 0, cost_likely: 7 } }));
+    const outOfRange = await failure(
+      team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv, mapping: { title: 0, cost_likely: 7 } }),
+    );
     expect(outOfRange.message).toBe("Column 8 does not exist: the file has 3 columns");
 
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv, mapping: { title: 0, cost_likely: 1 } });
@@ -201,20 +255,26 @@ describe("import of initiatives", () => {
   });
 
   it("undoes the export's formula escaping and reads numbers as the app writes them", async () => {
-    const csv = lines("title,cost_likely", "'=Not a formula,-5", "Thousands,\"1,000\"", "Unclear,\"12,5\"", "Indian grouping,\"1,20,000\"");
+    const csv = lines("title,cost_likely", "'=Not a formula,-5", 'Thousands,"1,000"', 'Unclear,"12,5"', 'Indian grouping,"1,20,000"');
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.errors).toEqual([
       {
         line: 4,
         column: "cost_likely",
-        message: "Cost reduction, likely: “12,5” is not clear: a comma here could be a decimal point. Use a point for decimals: 12.5, and commas only between groups of three digits (12,000).",
+        message:
+          "Cost reduction, likely: “12,5” is not clear: a comma here could be a decimal point. Use a point for decimals: 12.5, and commas only between groups of three digits (12,000).",
       },
-      { line: 5, column: "cost_likely", message: "Cost reduction, likely: “1,20,000” is not grouped in threes. Did you mean 120,000? Commas go between groups of three digits." },
+      {
+        line: 5,
+        column: "cost_likely",
+        message:
+          "Cost reduction, likely: “1,20,000” is not grouped in threes. Did you mean 120,000? Commas go between groups of three digits.",
+      },
     ]);
     const ok = await team.as.admin.transfer.importCsv({
       ...ws,
       kind: "initiatives",
-      csv: lines("title,cost_likely", "'=Not a formula,-5", "Thousands,\"1,000\"", "Grouped money,\"€1,200,000.50\"", "Tiny,1e-7"),
+      csv: lines("title,cost_likely", "'=Not a formula,-5", 'Thousands,"1,000"', 'Grouped money,"€1,200,000.50"', "Tiny,1e-7"),
     });
     expect(ok.ok).toBe(true);
     expect(byTitle("=Not a formula")).toMatchObject({ costLow: -5, costLikely: -5, costHigh: -5 });
@@ -252,7 +312,9 @@ describe("limits", () => {
   });
 
   it("refuses an empty file and a file with only a header", async () => {
-    expect((await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: "\n\n" }))).message).toMatch(/^The file is empty/);
+    expect((await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: "\n\n" }))).message).toMatch(
+      /^The file is empty/,
+    );
     expect((await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: "title\n" }))).message).toBe(
       "The file has a header row but no rows to import.",
     );
@@ -261,7 +323,10 @@ describe("limits", () => {
 
 describe("import of moments of truth", () => {
   it("puts each row on the canvas its canvas column names, else on the chosen canvas, after the moments already there", async () => {
-    const a = insertMoments(db, team.workspaceId, { categoryName: "Peace of mind", moments: [{ name: "Existing", importance: 3, performance: 3 }] });
+    const a = insertMoments(db, team.workspaceId, {
+      categoryName: "Peace of mind",
+      moments: [{ name: "Existing", importance: 3, performance: 3 }],
+    });
     const b = insertMoments(db, team.workspaceId, { categoryName: "Price seekers", moments: [] });
     const csv = lines(
       "Canvas,Moment of truth,Journey stage,Journey type,Importance,Performance,Volume,Unit cost",
@@ -271,16 +336,35 @@ describe("import of moments of truth", () => {
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv, canvasId: b.canvas.id });
     expect(result).toMatchObject({ ok: true, created: 2 });
     const call = db.select().from(moments).where(eq(moments.name, "Call to book")).get()!;
-    expect(call).toMatchObject({ canvasId: a.canvas.id, stage: "Booking", journeyType: "service-planned", importance: 5, performance: 2, volumePerYear: 12_000, costPerInteraction: 4.5, position: 1 });
+    expect(call).toMatchObject({
+      canvasId: a.canvas.id,
+      stage: "Booking",
+      journeyType: "service-planned",
+      importance: 5,
+      performance: 2,
+      volumePerYear: 12_000,
+      costPerInteraction: 4.5,
+      position: 1,
+    });
     const quote = db.select().from(moments).where(eq(moments.name, "Quote by text")).get()!;
     expect(quote).toMatchObject({ canvasId: b.canvas.id, journeyType: "purchase", position: 0, volumePerYear: 0 });
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.entityType, "moment"), eq(auditLog.action, "create"))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "moment"), eq(auditLog.action, "create")))
+      .all();
     expect(audit.map((r) => r.entityId).sort()).toEqual([call.id, quote.id].sort());
   });
 
   it("lists every bad row and imports none", async () => {
     const a = insertMoments(db, team.workspaceId, { categoryName: "Peace of mind", moments: [] });
-    const csv = lines("canvas,name,importance,performance,journey_type", "Nope,A,3,3,", "Peace of mind canvas,B,6,3,", "Peace of mind canvas,,3,3,spaceship", "Peace of mind canvas,D,,3,");
+    const csv = lines(
+      "canvas,name,importance,performance,journey_type",
+      "Nope,A,3,3,",
+      "Peace of mind canvas,B,6,3,",
+      "Peace of mind canvas,,3,3,spaceship",
+      "Peace of mind canvas,D,,3,",
+    );
     const before = databaseDigest(db);
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv });
     expect(result.errors).toEqual([
@@ -298,7 +382,11 @@ describe("import of moments of truth", () => {
     const csv = lines("name,importance,performance", "A,3,3");
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv });
     expect(result.errors).toEqual([
-      { line: 2, column: "canvas", message: "Say which canvas this moment belongs to: fill the canvas column or choose a canvas for the import" },
+      {
+        line: 2,
+        column: "canvas",
+        message: "Say which canvas this moment belongs to: fill the canvas column or choose a canvas for the import",
+      },
     ]);
     const theirs = insertMoments(db, other.workspaceId, { moments: [] });
     const e = await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv, canvasId: theirs.canvas.id }));
@@ -306,9 +394,14 @@ describe("import of moments of truth", () => {
   });
 
   it("keeps a canvas within 200 moments", async () => {
-    const a = insertMoments(db, team.workspaceId, { categoryName: "Full", moments: Array.from({ length: 199 }, () => ({ importance: 3, performance: 3 })) });
+    const a = insertMoments(db, team.workspaceId, {
+      categoryName: "Full",
+      moments: Array.from({ length: 199 }, () => ({ importance: 3, performance: 3 })),
+    });
     const csv = lines("name,importance,performance", "One more,3,3", "Too many,3,3");
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv, canvasId: a.canvas.id });
-    expect(result.errors).toEqual([{ line: 3, column: "canvas", message: "A canvas holds at most 200 moments of truth; this row would go beyond it" }]);
+    expect(result.errors).toEqual([
+      { line: 3, column: "canvas", message: "A canvas holds at most 200 moments of truth; this row would go beyond it" },
+    ]);
   });
 });

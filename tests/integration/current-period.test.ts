@@ -73,7 +73,12 @@ describe("the current period, from the periods' dates and the server clock", () 
     expect((await team.as.viewer.scorecard.roadmap(ws)).calendar.currentPeriod).toBe(0);
     setClock(() => "2026-05-01");
     expect((await team.as.viewer.scorecard.roadmap(ws)).calendar.currentPeriod).toBe(1);
-    expect((await team.as.viewer.scorecard.summary(ws)).calendar).toEqual({ today: "2026-05-01", currentPeriod: 1, latestEndedPeriod: 0, pastTheEnd: false });
+    expect((await team.as.viewer.scorecard.summary(ws)).calendar).toEqual({
+      today: "2026-05-01",
+      currentPeriod: 1,
+      latestEndedPeriod: 0,
+      pastTheEnd: false,
+    });
   });
 });
 
@@ -113,9 +118,13 @@ describe("the clock's environment override", () => {
   it("is honoured outside production, and in production only when explicitly allowed", () => {
     expect(envToday({ NODE_ENV: "test", TRIPLE_CROWN_TODAY: "2026-08-15" })).toBe("2026-08-15");
     expect(envToday({ NODE_ENV: "production", TRIPLE_CROWN_TODAY: "2026-08-15" })).toBeNull();
-    expect(envToday({ NODE_ENV: "production", TRIPLE_CROWN_TODAY: "2026-08-15", TRIPLE_CROWN_ALLOW_CLOCK_OVERRIDE: "1" })).toBe("2026-08-15");
+    expect(envToday({ NODE_ENV: "production", TRIPLE_CROWN_TODAY: "2026-08-15", TRIPLE_CROWN_ALLOW_CLOCK_OVERRIDE: "1" })).toBe(
+      "2026-08-15",
+    );
     expect(envToday({ NODE_ENV: "test" })).toBeNull();
-    expect(() => envToday({ NODE_ENV: "test", TRIPLE_CROWN_TODAY: "15/08/2026" })).toThrow("TRIPLE_CROWN_TODAY must be a date written YYYY-MM-DD");
+    expect(() => envToday({ NODE_ENV: "test", TRIPLE_CROWN_TODAY: "15/08/2026" })).toThrow(
+      "TRIPLE_CROWN_TODAY must be a date written YYYY-MM-DD",
+    );
   });
 
   it("setClock wins over the real day until resetClock", () => {

@@ -58,7 +58,11 @@ describe("demo seed", () => {
     expect(results).toEqual([{ seeded: true }, { seeded: false }]);
     expect(db.select().from(workspaces).all()).toHaveLength(1);
     expect(db.select().from(users).all()).toHaveLength(5);
-    const seedRows = db.select().from(auditLog).where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed"))).all();
+    const seedRows = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed")))
+      .all();
     expect(seedRows).toHaveLength(1);
   });
 
@@ -121,16 +125,32 @@ describe("demo seed", () => {
     const pins = inits.filter((i) => i.pinnedPeriod !== null).map((i) => i.pinnedPeriod);
     expect(pins.sort()).toEqual([2, 3]);
     // The latest reading is the last day of Q4 2026, the quarter that ended last; the earliest three quarters before.
-    const dates = db.select({ date: measureActuals.date }).from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)).all().map((a) => a.date).sort();
+    const dates = db
+      .select({ date: measureActuals.date })
+      .from(measureActuals)
+      .where(eq(measureActuals.workspaceId, workspaceId))
+      .all()
+      .map((a) => a.date)
+      .sort();
     expect(dates.at(-1)).toBe("2026-12-31");
     expect(dates[0]).toBe("2026-03-31");
     // Realised results only in the two quarters that have ended.
     const list = loadPeriods(db, workspaceId);
     const resultPeriods = new Set(
-      db.select({ periodId: initiativeResults.periodId }).from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)).all().map((r) => r.periodId),
+      db
+        .select({ periodId: initiativeResults.periodId })
+        .from(initiativeResults)
+        .where(eq(initiativeResults.workspaceId, workspaceId))
+        .all()
+        .map((r) => r.periodId),
     );
     expect([...resultPeriods].map((id) => list.find((p) => p.id === id)!.label).sort()).toEqual(["Q3 2026", "Q4 2026"]);
-    const commentTimes = db.select({ at: comments.createdAt }).from(comments).where(eq(comments.workspaceId, workspaceId)).all().map((c) => c.at);
+    const commentTimes = db
+      .select({ at: comments.createdAt })
+      .from(comments)
+      .where(eq(comments.workspaceId, workspaceId))
+      .all()
+      .map((c) => c.at);
     expect(Math.max(...commentTimes)).toBeLessThanOrEqual(Date.parse("2027-02-20T12:00:00Z"));
     expect(Math.min(...commentTimes)).toBeGreaterThan(Date.parse("2027-02-18T00:00:00Z"));
   });

@@ -50,9 +50,7 @@ describe("error mapping across a module boundary", () => {
   });
 
   it("maps the simulation runner's busy and timeout errors from their own chunk", async () => {
-    const runner = await freshCopy<typeof import("@/server/domain/scorecard/simulate-runner")>(
-      "@/server/domain/scorecard/simulate-runner",
-    );
+    const runner = await freshCopy<typeof import("@/server/domain/scorecard/simulate-runner")>("@/server/domain/scorecard/simulate-runner");
     expect(toTRPCError(new runner.SimulationTimeoutError("stopped"))?.code).toBe("SERVICE_UNAVAILABLE");
     const pdf = await freshCopy<typeof import("@/server/domain/transfer/pdf")>("@/server/domain/transfer/pdf");
     expect(toTRPCError(new pdf.PdfUnavailableError("no chromium"))?.code).toBe("SERVICE_UNAVAILABLE");

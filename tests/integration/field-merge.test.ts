@@ -99,7 +99,14 @@ describe("initiative.update from the same version", () => {
     const error = await failure(team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, department: "Sales" }));
     expect(error.code).toBe("CONFLICT");
     expect(conflictOf(error)?.fields).toEqual([
-      { field: "department", label: "Department", yours: "Sales", theirs: "Service", changedBy: team.members.editor.name, changedAt: expect.any(Number) },
+      {
+        field: "department",
+        label: "Department",
+        yours: "Sales",
+        theirs: "Service",
+        changedBy: team.members.editor.name,
+        changedAt: expect.any(Number),
+      },
     ]);
   });
 
@@ -127,7 +134,9 @@ describe("category, moment and measure updates from the same version", () => {
     const merged = await team.as.admin.category.update({ workspaceId: ws, id: cat.id, version: 1, jobToBeDone: "Ben's job" });
     expect(merged).toMatchObject({ description: "Ana's", jobToBeDone: "Ben's job", version: 3 });
     const error = await failure(team.as.admin.category.update({ workspaceId: ws, id: cat.id, version: 1, description: "Ben's" }));
-    expect(conflictOf(error)?.fields?.map((f) => [f.field, f.label, f.yours, f.theirs])).toEqual([["description", "Description", "Ben's", "Ana's"]]);
+    expect(conflictOf(error)?.fields?.map((f) => [f.field, f.label, f.yours, f.theirs])).toEqual([
+      ["description", "Description", "Ben's", "Ana's"],
+    ]);
   });
 
   it("moment: merges different cells, refuses the same one", async () => {

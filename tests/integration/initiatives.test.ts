@@ -72,8 +72,16 @@ describe("initiative.create / get", () => {
   });
 
   it.each([
-    [{ costReduction: { low: 300, likely: 200, high: 400 } }, "costReduction.low", /^Cost reduction, low: must not be above the likely value$/],
-    [{ revenueGrowth: { low: 0, likely: 500, high: 400 } }, "revenueGrowth.high", /^Revenue growth, high: must not be below the likely value$/],
+    [
+      { costReduction: { low: 300, likely: 200, high: 400 } },
+      "costReduction.low",
+      /^Cost reduction, low: must not be above the likely value$/,
+    ],
+    [
+      { revenueGrowth: { low: 0, likely: 500, high: 400 } },
+      "revenueGrowth.high",
+      /^Revenue growth, high: must not be below the likely value$/,
+    ],
     [{ costReduction: { low: -2e12, likely: 0, high: 0 } }, "costReduction.low", /at least/],
     [{ title: "x".repeat(201) }, "title", /at most 200/],
     [{ title: "   " }, "title", /title/],
@@ -130,7 +138,9 @@ describe("initiative.list / departments", () => {
       status: "approved",
       ownerId: team.members.editor.id,
     });
-    db.insert(initiativeEffects).values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 }).run();
+    db.insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 })
+      .run();
     insertInitiative(db, team.workspaceId, { title: "alpha tyre hotel", department: "Workshop", problem: "Storage of 100% of tyres" });
     insertInitiative(db, team.workspaceId, { title: "Charlie call-back", department: "Contact centre", status: "cancelled" });
     insertInitiative(db, team.workspaceId, { title: "Delta digital invoice", department: "Digital" });
@@ -326,7 +336,13 @@ describe("initiative.updateProgress (tracker)", () => {
     expect(started).toMatchObject({ status: "in_progress", startPeriod: 0, progress: 10, version: 2 });
     const done = await team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 2, status: "done" });
     expect(done).toMatchObject({ status: "done", progress: 100, startPeriod: 0 });
-    const back = await team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 3, status: "in_progress", progress: 90 });
+    const back = await team.as.tracker.initiative.updateProgress({
+      ...ws,
+      id: created.id,
+      version: 3,
+      status: "in_progress",
+      progress: 90,
+    });
     expect(back).toMatchObject({ status: "in_progress", progress: 90 });
     const unstarted = await team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 4, status: "approved" });
     expect(unstarted).toMatchObject({ status: "approved", startPeriod: null });
@@ -380,13 +396,21 @@ describe("initiative.decide (executive)", () => {
 
   it("rejects to cancelled", async () => {
     const created = insertInitiative(db, team.workspaceId);
-    const rejected = await team.as.admin.initiative.decide({ ...ws, id: created.id, version: 1, decision: "reject", reason: "Harms experience" });
+    const rejected = await team.as.admin.initiative.decide({
+      ...ws,
+      id: created.id,
+      version: 1,
+      decision: "reject",
+      reason: "Harms experience",
+    });
     expect(rejected).toMatchObject({ status: "cancelled", decisionReason: "Harms experience" });
   });
 
   it("needs a reason of at most 2,000 characters", async () => {
     const created = insertInitiative(db, team.workspaceId);
-    const empty = await failure(team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: " " }));
+    const empty = await failure(
+      team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: " " }),
+    );
     expect(empty.fieldErrors.reason?.[0]).toMatch(/Say why/);
     const long = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "r".repeat(2001) }),
@@ -397,7 +421,9 @@ describe("initiative.decide (executive)", () => {
   it("only executives and admins decide", async () => {
     const created = insertInitiative(db, team.workspaceId);
     for (const role of ["editor", "tracker", "viewer"] as const) {
-      const error = await failure(team.as[role].initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }));
+      const error = await failure(
+        team.as[role].initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
+      );
       expect(error.code, role).toBe("FORBIDDEN");
     }
     expect(row(created.id)?.status).toBe("proposed");
@@ -413,7 +439,9 @@ describe("initiative.decide (executive)", () => {
 
   it("cannot approve what is not proposed", async () => {
     const created = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
-    const error = await failure(team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }));
+    const error = await failure(
+      team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(row(created.id)?.version).toBe(1);
   });
@@ -438,7 +466,12 @@ describe("initiative.setEffects", () => {
       ],
     });
     expect(first.version).toBe(2);
-    await team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, version: 2, effects: [{ momentId: moments[1]!.id, effect: 2 }] });
+    await team.as.editor.initiative.setEffects({
+      ...ws,
+      initiativeId: created.id,
+      version: 2,
+      effects: [{ momentId: moments[1]!.id, effect: 2 }],
+    });
     const got = await team.as.viewer.initiative.get({ ...ws, id: created.id });
     expect(got.effects).toEqual([
       {
@@ -516,9 +549,7 @@ describe("initiative.setEffects", () => {
     expect((await failure(team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, version: 1, effects: [] }))).code).toBe(
       "CONFLICT",
     );
-    expect((await failure(team.as.tracker.initiative.setEffects({ ...ws, initiativeId: created.id, effects: [] }))).code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await failure(team.as.tracker.initiative.setEffects({ ...ws, initiativeId: created.id, effects: [] }))).code).toBe("FORBIDDEN");
   });
 });
 
@@ -597,11 +628,19 @@ describe("assumptions and risks", () => {
     const created = insertInitiative(db, team.workspaceId);
     const long = await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "t".repeat(2001) }));
     expect(long.fieldErrors.text?.[0]).toMatch(/2,000/);
-    expect((await failure(team.as.tracker.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "x" }))).code).toBe("FORBIDDEN");
+    expect((await failure(team.as.tracker.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "x" }))).code).toBe(
+      "FORBIDDEN",
+    );
     const theirs = insertInitiative(db, other.workspaceId);
     expect((await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: theirs.id, text: "x" }))).code).toBe("NOT_FOUND");
-    const theirAssumption = await other.as.editor.initiative.addAssumption({ workspaceId: other.workspaceId, initiativeId: theirs.id, text: "x" });
-    expect((await failure(team.as.editor.initiative.deleteAssumption({ ...ws, id: theirAssumption.id, version: 1 }))).code).toBe("NOT_FOUND");
+    const theirAssumption = await other.as.editor.initiative.addAssumption({
+      workspaceId: other.workspaceId,
+      initiativeId: theirs.id,
+      text: "x",
+    });
+    expect((await failure(team.as.editor.initiative.deleteAssumption({ ...ws, id: theirAssumption.id, version: 1 }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -625,7 +664,13 @@ describe("realised results", () => {
       actualRevenueGrowth: 0,
     });
     const again = await failure(
-      team.as.tracker.initiative.recordResult({ ...ws, initiativeId: created.id, periodId: q2!.id, actualCostReduction: 1, actualRevenueGrowth: 1 }),
+      team.as.tracker.initiative.recordResult({
+        ...ws,
+        initiativeId: created.id,
+        periodId: q2!.id,
+        actualCostReduction: 1,
+        actualRevenueGrowth: 1,
+      }),
     );
     expect(again.code).toBe("CONFLICT");
     const updated = await team.as.tracker.initiative.recordResult({
@@ -688,7 +733,13 @@ describe("initiative.delete", () => {
     const base = insertInitiative(db, team.workspaceId, { title: "Platform", status: "in_progress", startPeriod: 0 });
     const app = insertInitiative(db, team.workspaceId, { title: "App" });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: app.id, dependsOn: [base.id] });
-    await team.as.tracker.initiative.recordResult({ ...ws, initiativeId: base.id, periodId: q1!.id, actualCostReduction: 1, actualRevenueGrowth: 0 });
+    await team.as.tracker.initiative.recordResult({
+      ...ws,
+      initiativeId: base.id,
+      periodId: q1!.id,
+      actualCostReduction: 1,
+      actualRevenueGrowth: 0,
+    });
     db.insert(comments).values({ workspaceId: team.workspaceId, entityType: "initiative", entityId: base.id, body: "Nice" }).run();
 
     const refused = await failure(team.as.editor.initiative.delete({ ...ws, id: base.id, version: 1 }));

@@ -13,7 +13,11 @@ beforeEach(() => {
 });
 
 const roleIn = (workspaceId: string, userId: string) =>
-  db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId))).get()?.role;
+  db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
+    .get()?.role;
 
 async function inviteCarol(role: "admin" | "viewer" = "admin") {
   return team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "carol@example.com", role });

@@ -17,7 +17,10 @@ beforeEach(() => {
   canvasId = makeCanvas(db, ws).id;
 });
 
-async function progressAfter(measure: { baseline: number | null; target: number | null; direction?: "higher_is_better" | "lower_is_better" }, value: number | null) {
+async function progressAfter(
+  measure: { baseline: number | null; target: number | null; direction?: "higher_is_better" | "lower_is_better" },
+  value: number | null,
+) {
   const m = makeMeasure(db, ws, canvasId, measure);
   if (value !== null) makeActual(db, ws, m.id, { date: "2026-02-01", value });
   return (await team.as.viewer.measure.get({ workspaceId: ws, id: m.id })).progress;
@@ -25,7 +28,14 @@ async function progressAfter(measure: { baseline: number | null; target: number 
 
 describe("measure.create", () => {
   it("creates an outcome measure with defaults, audited", async () => {
-    const m = await team.as.editor.measure.create({ workspaceId: ws, canvasId, name: "Cars back by the promised time", unit: "%", baseline: 72, target: 95 });
+    const m = await team.as.editor.measure.create({
+      workspaceId: ws,
+      canvasId,
+      name: "Cars back by the promised time",
+      unit: "%",
+      baseline: 72,
+      target: 95,
+    });
     expect(m).toMatchObject({
       kind: "outcome",
       direction: "higher_is_better",
@@ -44,7 +54,12 @@ describe("measure.create", () => {
 
   it("flags an output measure", async () => {
     const m = await team.as.editor.measure.create({ workspaceId: ws, canvasId, name: "Calls handled per hour", kind: "output" });
-    expect(m).toMatchObject({ isOutputMeasure: true, outputWarning: "measures activity, not the customer's outcome", baseline: null, target: null });
+    expect(m).toMatchObject({
+      isOutputMeasure: true,
+      outputWarning: "measures activity, not the customer's outcome",
+      baseline: null,
+      target: null,
+    });
   });
 
   it.each<[Record<string, unknown>, string, RegExp]>([
@@ -151,13 +166,19 @@ describe("measure actuals", () => {
   it("trackers, editors and admins record values; executives and viewers may not", async () => {
     const m = makeMeasure(db, ws, canvasId);
     for (const role of ["tracker", "editor", "admin"] as const) {
-      const { actual } = await team.as[role].measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-15", value: 3, note: role });
+      const { actual } = await team.as[role].measure.addActual({
+        workspaceId: ws,
+        measureId: m.id,
+        date: "2026-01-15",
+        value: 3,
+        note: role,
+      });
       expect(actual).toMatchObject({ measureId: m.id, date: "2026-01-15", value: 3, note: role, createdBy: team.members[role].id });
     }
     for (const role of ["executive", "viewer"] as const) {
-      expect((await failure(team.as[role].measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-15", value: 3 }))).code).toBe(
-        "FORBIDDEN",
-      );
+      expect(
+        (await failure(team.as[role].measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-15", value: 3 }))).code,
+      ).toBe("FORBIDDEN");
     }
     expect(db.select().from(measureActuals).all()).toHaveLength(3);
     expect(auditActions(db, "measure", m.id)).toEqual(["add_actual", "add_actual", "add_actual"]);
@@ -179,14 +200,18 @@ describe("measure actuals", () => {
   it("accepts 29 February in a leap year", async () => {
     const m = makeMeasure(db, ws, canvasId);
     await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2024-02-29", value: 1 });
-    expect((await failure(team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2023-02-29", value: 1 }))).code).toBe(
-      "BAD_REQUEST",
-    );
+    expect(
+      (await failure(team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2023-02-29", value: 1 }))).code,
+    ).toBe("BAD_REQUEST");
   });
 
   it("listActuals pages newest first with the author's name", async () => {
     const m = makeMeasure(db, ws, canvasId);
-    for (const [date, value] of [["2026-01-01", 1], ["2026-03-01", 3], ["2026-02-01", 2]] as const) {
+    for (const [date, value] of [
+      ["2026-01-01", 1],
+      ["2026-03-01", 3],
+      ["2026-02-01", 2],
+    ] as const) {
       await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date, value });
     }
     const page = await team.as.viewer.measure.listActuals({ workspaceId: ws, measureId: m.id, limit: 2 });
@@ -210,9 +235,9 @@ describe("measure actuals", () => {
     const foreign = makeMeasure(db, other, makeCanvas(db, other).id);
     const foreignActual = makeActual(db, other, foreign.id, { date: "2026-01-01", value: 1 });
     expect((await failure(team.as.admin.measure.deleteActual({ workspaceId: ws, id: foreignActual.id }))).code).toBe("NOT_FOUND");
-    expect((await failure(team.as.admin.measure.addActual({ workspaceId: ws, measureId: foreign.id, date: "2026-01-01", value: 1 }))).code).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      (await failure(team.as.admin.measure.addActual({ workspaceId: ws, measureId: foreign.id, date: "2026-01-01", value: 1 }))).code,
+    ).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.measure.listActuals({ workspaceId: ws, measureId: foreign.id }))).code).toBe("NOT_FOUND");
     expect(db.select().from(measureActuals).where(eq(measureActuals.measureId, foreign.id)).all()).toHaveLength(1);
   });

@@ -97,7 +97,9 @@ describe("moment.create and computed fields", () => {
     [{ importance: 3, performance: 3, journeyType: "teleport" }, "journeyType", /service-planned/],
     [{ importance: 3, performance: 3, name: "" }, "name", /name/],
   ])("refuses bad input with a field error (%#)", async (input, field, message) => {
-    const error = await failure(team.as.editor.moment.create({ workspaceId: ws, canvasId, name: "m", ...(input as { importance: number; performance: number }) }));
+    const error = await failure(
+      team.as.editor.moment.create({ workspaceId: ws, canvasId, name: "m", ...(input as { importance: number; performance: number }) }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrors(error)[field]?.join(" ")).toMatch(message);
     expect(db.select().from(moments).all()).toHaveLength(0);
@@ -105,13 +107,14 @@ describe("moment.create and computed fields", () => {
 
   it("FORBIDDEN for tracker, executive and viewer; NOT_FOUND for another workspace's canvas", async () => {
     for (const role of ["tracker", "executive", "viewer"] as const) {
-      expect((await failure(team.as[role].moment.create({ workspaceId: ws, canvasId, name: "m", importance: 3, performance: 3 }))).code).toBe(
-        "FORBIDDEN",
-      );
+      expect(
+        (await failure(team.as[role].moment.create({ workspaceId: ws, canvasId, name: "m", importance: 3, performance: 3 }))).code,
+      ).toBe("FORBIDDEN");
     }
     const foreign = makeCanvas(db, makeWorkspace(db).workspace.id);
     expect(
-      (await failure(team.as.admin.moment.create({ workspaceId: ws, canvasId: foreign.id, name: "m", importance: 3, performance: 3 }))).code,
+      (await failure(team.as.admin.moment.create({ workspaceId: ws, canvasId: foreign.id, name: "m", importance: 3, performance: 3 })))
+        .code,
     ).toBe("NOT_FOUND");
     expect(db.select().from(moments).all()).toHaveLength(0);
   });
@@ -165,7 +168,15 @@ describe("moment.list", () => {
     const m0 = makeMoment(db, ws, canvasId, { position: 0 });
     makeMoment(db, ws, makeCanvas(db, ws).id);
     const b = makeLinkedInitiative(db, ws, [{ momentId: m1.id, effect: 3 }], { title: "Video health check" });
-    const a = makeLinkedInitiative(db, ws, [{ momentId: m1.id, effect: -1 }, { momentId: m0.id, effect: 1 }], { title: "Chatbot" });
+    const a = makeLinkedInitiative(
+      db,
+      ws,
+      [
+        { momentId: m1.id, effect: -1 },
+        { momentId: m0.id, effect: 1 },
+      ],
+      { title: "Chatbot" },
+    );
     const page = await team.as.viewer.moment.list({ workspaceId: ws, canvasId });
     expect(page.total).toBe(2);
     expect(page.items.map((m) => m.id)).toEqual([m0.id, m1.id]);
@@ -208,7 +219,9 @@ describe("moment.list", () => {
     makeMoment(db, other, makeCanvas(db, other).id);
     const { groups, truncated } = await team.as.viewer.moment.listGrouped({ workspaceId: ws });
     expect(truncated).toBe(false);
-    expect(groups.map((g) => [g.categoryName, g.categoryWeight, g.canvases.map((c) => [c.canvasTitle, c.moments.map((m) => m.id)])])).toEqual([
+    expect(
+      groups.map((g) => [g.categoryName, g.categoryWeight, g.canvases.map((c) => [c.canvasTitle, c.moments.map((m) => m.id)])]),
+    ).toEqual([
       ["A need", 2, [["Canvas A", [a1.id, a2.id]]]],
       ["B need", 1, [["Canvas B", [b1.id]]]],
     ]);

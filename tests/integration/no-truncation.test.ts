@@ -38,14 +38,25 @@ describe("text over its limit", () => {
 
   it("names the canvas section that is too long", async () => {
     const canvas = makeCanvas(db, ws);
-    const error = await failure(team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, painPoints: "x".repeat(10_050) }));
+    const error = await failure(
+      team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, painPoints: "x".repeat(10_050) }),
+    );
     expect(fieldErrors(error).painPoints).toEqual(["Pain points: at most 10,000 characters (you have 10,050)"]);
     expect(db.select().from(canvases).where(eq(canvases.id, canvas.id)).get()?.painPoints).toBe("");
   });
 
   it("names a moment's stage that is too long", async () => {
     const canvas = makeCanvas(db, ws);
-    const error = await failure(team.as.editor.moment.create({ workspaceId: ws, canvasId: canvas.id, name: "Pick-up", stage: "s".repeat(201), importance: 3, performance: 3 }));
+    const error = await failure(
+      team.as.editor.moment.create({
+        workspaceId: ws,
+        canvasId: canvas.id,
+        name: "Pick-up",
+        stage: "s".repeat(201),
+        importance: 3,
+        performance: 3,
+      }),
+    );
     expect(fieldErrors(error).stage).toEqual(["Stage: at most 200 characters (you have 201)"]);
   });
 });
@@ -54,9 +65,7 @@ describe("the one-line message of a refused update", () => {
   it("names fields by their label, never by their key", () => {
     const parsed = updateInitiativeInput.safeParse({ id: "i", version: 1, costReduction: { low: "x" }, durationPeriods: 1.5 });
     expect(parsed.success).toBe(false);
-    expect(zodMessage(parsed.error!, labelsForPath("initiative.update"))).toBe(
-      "Cost reduction, low must be a number (and 1 more)",
-    );
+    expect(zodMessage(parsed.error!, labelsForPath("initiative.update"))).toBe("Cost reduction, low must be a number (and 1 more)");
     const duration = updateInitiativeInput.safeParse({ id: "i", version: 1, durationPeriods: 1.5 });
     expect(zodMessage(duration.error!, labelsForPath("initiative.update"))).toBe("Duration is a whole number of periods");
   });

@@ -40,7 +40,12 @@ function generatedFile(n: number): string {
 }
 
 const visibleTo = (db: Db, userId: string) =>
-  db.select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, userId)).all().map((r) => r.id);
+  db
+    .select({ id: memberships.workspaceId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .all()
+    .map((r) => r.id);
 
 describe("workspace import off the request thread", () => {
   it("runs in the worker on a database file and gives the same workspace", async () => {
@@ -112,9 +117,13 @@ describe("the text rule inside an imported file", () => {
     const nul = good.replace(/"need":"([^"]*)"/, '"need":"$1\\u0000"');
     const e1 = await failure(api.transfer.importWorkspace({ file: surrogate }));
     expect(e1.code).toBe("BAD_REQUEST");
-    expect(e1.message).toMatch(/^The workspace file cannot be imported: workspace\.canvases\.0\.title: This text contains a broken character/);
+    expect(e1.message).toMatch(
+      /^The workspace file cannot be imported: workspace\.canvases\.0\.title: This text contains a broken character/,
+    );
     const e2 = await failure(api.transfer.importWorkspace({ file: nul }));
-    expect(e2.message).toMatch(/^The workspace file cannot be imported: workspace\.categories\.0\.need: This text contains a NUL character/);
+    expect(e2.message).toMatch(
+      /^The workspace file cannot be imported: workspace\.categories\.0\.need: This text contains a NUL character/,
+    );
     expect(databaseDigest(db)).toBe(digest);
   });
 });
@@ -158,7 +167,11 @@ describe("staged writing (any database)", () => {
     db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" }).run();
     const recent = db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning().get();
     await api.transfer.importWorkspace({ file: generatedFile(3) });
-    const left = db.select({ id: workspaces.id }).from(workspaces).all().map((w) => w.id);
+    const left = db
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .all()
+      .map((w) => w.id);
     expect(left).not.toContain(crashed.id);
     expect(left).toContain(recent.id);
     expect(db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id)).all()).toEqual([]);

@@ -73,7 +73,10 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     ["transfer.exportCsv scorecard", () => api.transfer.exportCsv({ workspaceId, kind: "scorecard" })],
     ["transfer.exportCsv initiatives", () => api.transfer.exportCsv({ workspaceId, kind: "initiatives" })],
     ["transfer.exportCsv moments", () => api.transfer.exportCsv({ workspaceId, kind: "moments" })],
-    ["transfer.workspaceFile", () => api.transfer.workspaceFile({ workspaceId }).then((f) => ({ ...f, content: { ...JSON.parse(f.content), exportedAt: "-" } }))],
+    [
+      "transfer.workspaceFile",
+      () => api.transfer.workspaceFile({ workspaceId }).then((f) => ({ ...f, content: { ...JSON.parse(f.content), exportedAt: "-" } })),
+    ],
     ["transfer.report", () => api.transfer.report({ workspaceId }).then((r) => ({ ...r, generatedAt: "-" }))],
     [
       "scoringModel.preview",
@@ -131,7 +134,9 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
   it("a refused permission is refused before any work is queued", async () => {
     process.env.OFF_THREAD_FROM_INITIATIVES = "60";
     const before = workerPools().heavy.stats.completed;
-    await expect(viewer.transfer.importCsv({ workspaceId, kind: "initiatives", csv: "title\nx" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(viewer.transfer.importCsv({ workspaceId, kind: "initiatives", csv: "title\nx" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(workerPools().heavy.stats.completed).toBe(before);
   });
 
@@ -146,7 +151,9 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
       "This workspace has 2,001 initiatives, too many to load at once (at most 2,000). Export the scorecard as CSV instead.",
     ]);
     const file = await failure(caller.transfer.exportWorkspace({ workspaceId: big.workspaceId }));
-    expect(file.message).toBe("This workspace has 2,001 initiatives, too many to send in one answer (at most 2,000). Download the workspace file instead.");
+    expect(file.message).toBe(
+      "This workspace has 2,001 initiatives, too many to send in one answer (at most 2,000). Download the workspace file instead.",
+    );
     const text = await caller.transfer.workspaceFile({ workspaceId: big.workspaceId });
     expect(JSON.parse(text.content).workspace.initiatives).toHaveLength(2_001);
   });

@@ -26,7 +26,9 @@ beforeAll(() => {
 
 describe("the procedure tables are the router", () => {
   it("has every path of the router in a table, and nothing else", () => {
-    const routerPaths = listProcedures().map((p) => p.path).sort();
+    const routerPaths = listProcedures()
+      .map((p) => p.path)
+      .sort();
     expect(tableEntries.map((e) => e.path).sort()).toEqual(routerPaths);
     expect(routerPaths.length).toBeGreaterThan(80);
   });
@@ -112,7 +114,9 @@ describe("procedures outside a workspace", () => {
 
   for (const entry of open) {
     it(`${entry.path} is open to an anonymous caller`, async () => {
-      expect(await errorCode(callPath(callerFor(db, null), entry.path, {}))).not.toMatch(/^(UNAUTHORIZED|FORBIDDEN|INTERNAL_SERVER_ERROR)$/);
+      expect(await errorCode(callPath(callerFor(db, null), entry.path, {}))).not.toMatch(
+        /^(UNAUTHORIZED|FORBIDDEN|INTERNAL_SERVER_ERROR)$/,
+      );
     });
   }
 });
@@ -150,7 +154,12 @@ function mayNameActions(file: string): boolean {
 const PENDING = { "server/domain/scorecard/service.ts": ["scorecard.get", "scorecard.simulate"] as ProcedurePath[] };
 
 describe("a permission is declared once", () => {
-  const actionLiteral = new RegExp(`["'\`](${Object.keys(PERMISSIONS).map((a) => a.replace(".", "\\.")).join("|")})["'\`]`, "g");
+  const actionLiteral = new RegExp(
+    `["'\`](${Object.keys(PERMISSIONS)
+      .map((a) => a.replace(".", "\\."))
+      .join("|")})["'\`]`,
+    "g",
+  );
   const files = [...sourceFiles("server"), ...sourceFiles("app")].map((f) => relative(ROOT, join(ROOT, f)));
 
   it("names no action outside the tables and the row-dependent rules", () => {

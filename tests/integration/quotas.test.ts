@@ -41,7 +41,9 @@ describe("per-workspace quotas", () => {
   it("counts per workspace: another workspace has its own room", async () => {
     for (const n of [1, 2, 3]) insertInitiative(db, team.workspaceId, { title: `Full ${n}` });
     const other = makeTeam(db);
-    await expect(other.as.editor.initiative.create({ workspaceId: other.workspaceId, title: "Fine" })).resolves.toMatchObject({ title: "Fine" });
+    await expect(other.as.editor.initiative.create({ workspaceId: other.workspaceId, title: "Fine" })).resolves.toMatchObject({
+      title: "Fine",
+    });
   });
 
   it("refuses a CSV import that would pass the quota, whole, and names the room left", async () => {

@@ -37,7 +37,8 @@ async function get(userId: string | null, target: string, headers: Record<string
   return { status: res.status, body: await res.text(), requestId: res.headers.get("x-request-id") };
 }
 
-const rowsOf = (body: string) => (JSON.parse(body) as { result: { data: { items: { title: string; rank: number }[]; total: number } } }).result.data;
+const rowsOf = (body: string) =>
+  (JSON.parse(body) as { result: { data: { items: { title: string; rank: number }[]; total: number } } }).result.data;
 
 describe("the scorecard read cache", () => {
   it("answers a repeated read with the same body, and a write shows up in the next answer", async () => {
@@ -53,7 +54,11 @@ describe("the scorecard read cache", () => {
     expect(created.title).toBe("Beta");
     const after = await get(team.members.viewer.id, target);
     expect(rowsOf(after.body).total).toBe(2);
-    expect(rowsOf(after.body).items.map((r) => r.title).sort()).toEqual(["Alpha", "Beta"]);
+    expect(
+      rowsOf(after.body)
+        .items.map((r) => r.title)
+        .sort(),
+    ).toEqual(["Alpha", "Beta"]);
   });
 
   it("sees a change written by another process (the audit trail moves on)", async () => {
@@ -63,7 +68,9 @@ describe("the scorecard read cache", () => {
     // A write that bypasses this process's revision counter, as another process would.
     insertInitiative(db, team.workspaceId, { title: "Gamma" });
     db.$client
-      .prepare("insert into audit_log (id, workspace_id, actor_id, entity_type, entity_id, action, created_at) values (?, ?, ?, 'Initiative', 'x', 'create', ?)")
+      .prepare(
+        "insert into audit_log (id, workspace_id, actor_id, entity_type, entity_id, action, created_at) values (?, ?, ?, 'Initiative', 'x', 'create', ?)",
+      )
       .run("audit-other-process", team.workspaceId, team.members.admin.id, Date.now() + 1000);
     const after = await get(team.members.admin.id, target);
     expect(after.body).not.toBe(before.body);

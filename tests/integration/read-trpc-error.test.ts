@@ -26,7 +26,12 @@ beforeEach(() => {
 
 /** A browser's tRPC client signed in as `userId`, its requests answered by the app's handler. */
 async function clientFor(userId: string) {
-  const token = await encode({ token: { sub: userId, sv: 1, sid: `session-of-${userId}` }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 });
+  const token = await encode({
+    token: { sub: userId, sv: 1, sid: `session-of-${userId}` },
+    secret: SECRET,
+    salt: "authjs.session-token",
+    maxAge: 3600,
+  });
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({
@@ -50,7 +55,9 @@ async function thrown(call: Promise<unknown>): Promise<unknown> {
 describe("readTrpcError", () => {
   it("reads a refused input: code, status, the message and the messages per field", async () => {
     const client = await clientFor(team.members.editor.id);
-    const error = readTrpcError(await thrown(client.category.create.mutate({ workspaceId: team.workspaceId, name: "", need: "Same-day repairs" })));
+    const error = readTrpcError(
+      await thrown(client.category.create.mutate({ workspaceId: team.workspaceId, name: "", need: "Same-day repairs" })),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.httpStatus).toBe(400);
     expect(Object.keys(error.fieldErrors)).toEqual(["name"]);
@@ -82,7 +89,9 @@ describe("readTrpcError", () => {
     const ben = await clientFor(team.members.admin.id);
     const category = makeCategory(db, team.workspaceId);
     await ana.category.update.mutate({ workspaceId: team.workspaceId, id: category.id, version: 1, description: "Ana's" });
-    const error = await thrown(ben.category.update.mutate({ workspaceId: team.workspaceId, id: category.id, version: 1, description: "Ben's" }));
+    const error = await thrown(
+      ben.category.update.mutate({ workspaceId: team.workspaceId, id: category.id, version: 1, description: "Ben's" }),
+    );
     const read = readTrpcError(error);
     expect(read.code).toBe("CONFLICT");
     const stale = conflictOf(error);
@@ -94,7 +103,13 @@ describe("readTrpcError", () => {
   });
 
   it("reads what is not an answer of our API: its own message, or a plain sentence", () => {
-    expect(readTrpcError(new TypeError("Failed to fetch"))).toEqual({ message: "Failed to fetch", code: null, httpStatus: null, fieldErrors: {}, conflict: null });
+    expect(readTrpcError(new TypeError("Failed to fetch"))).toEqual({
+      message: "Failed to fetch",
+      code: null,
+      httpStatus: null,
+      fieldErrors: {},
+      conflict: null,
+    });
     expect(readTrpcError(new TRPCClientError("Unexpected end of JSON input")).code).toBeNull();
     expect(readTrpcError(null).message).toBe("Something went wrong. Please try again.");
     expect(readTrpcError("boom").message).toBe("Something went wrong. Please try again.");

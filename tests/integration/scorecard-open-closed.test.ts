@@ -25,10 +25,22 @@ beforeEach(() => {
   insertInitiative(db, team.workspaceId, { title: "Charlie", status: "in_progress", startPeriod: 0, ...costOnly(200_000) }); // 6
   // Closed work worth more than any open one: it must not take a rank.
   const done = insertInitiative(db, team.workspaceId, { title: "Delta", status: "done", startPeriod: 0, ...costOnly(500_000) }); // 15
-  insertInitiative(db, team.workspaceId, { title: "Echo", status: "cancelled", ...costOnly(400_000), decisionReason: "Duplicate of Bravo" }); // 12
+  insertInitiative(db, team.workspaceId, {
+    title: "Echo",
+    status: "cancelled",
+    ...costOnly(400_000),
+    decisionReason: "Duplicate of Bravo",
+  }); // 12
   db.insert(initiativeResults)
     .values([
-      { workspaceId: team.workspaceId, initiativeId: done.id, periodId: q1!.id, actualCostReduction: 120_000, actualRevenueGrowth: 5_000, note: "" },
+      {
+        workspaceId: team.workspaceId,
+        initiativeId: done.id,
+        periodId: q1!.id,
+        actualCostReduction: 120_000,
+        actualRevenueGrowth: 5_000,
+        note: "",
+      },
     ])
     .run();
 });

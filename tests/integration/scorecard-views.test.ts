@@ -23,7 +23,14 @@ beforeEach(() => {
     insertInitiative(db, ws, { title, department, costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 });
   }
   // Foxtrot cuts cost but harms the one moment.
-  const harm = insertInitiative(db, ws, { title: "Foxtrot", costLow: 50_000, costLikely: 50_000, costHigh: 50_000, confidence: 1, effort: 1 });
+  const harm = insertInitiative(db, ws, {
+    title: "Foxtrot",
+    costLow: 50_000,
+    costLikely: 50_000,
+    costHigh: 50_000,
+    confidence: 1,
+    effort: 1,
+  });
   db.insert(initiativeEffects).values({ workspaceId: ws, initiativeId: harm.id, momentId: moments[0]!.id, effect: -3 }).run();
 });
 
@@ -64,7 +71,9 @@ describe("scorecard views", () => {
   });
 
   it("refuses a page size past 100", async () => {
-    await expect(team.as.viewer.scorecard.rows({ workspaceId: team.workspaceId, limit: 101 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(team.as.viewer.scorecard.rows({ workspaceId: team.workspaceId, limit: 101 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -73,7 +82,11 @@ describe("roadmap view", () => {
     const ws = team.workspaceId;
     const list = await team.as.viewer.initiative.list({ workspaceId: ws, limit: 50 });
     const byTitle = new Map(list.items.map((i) => [i.title, i]));
-    await team.as.editor.initiative.setDependencies({ workspaceId: ws, initiativeId: byTitle.get("Alpha")!.id, dependsOn: [byTitle.get("Bravo")!.id] });
+    await team.as.editor.initiative.setDependencies({
+      workspaceId: ws,
+      initiativeId: byTitle.get("Alpha")!.id,
+      dependsOn: [byTitle.get("Bravo")!.id],
+    });
     const roadmap = await team.as.viewer.scorecard.roadmap({ workspaceId: ws });
     const alpha = roadmap.items.find((i) => i.title === "Alpha")!;
     expect(alpha.dependsOn).toEqual([{ id: byTitle.get("Bravo")!.id, title: "Bravo" }]);

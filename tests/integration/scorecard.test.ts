@@ -33,8 +33,16 @@ beforeEach(() => {
  * s_C = 3, s_R = 0 → valueScore = 10 × 1 × (40 × −6.6667 + 30 × 3) / 100 = −17.6667, priority −3.5333.
  */
 async function workedExample(opts: { fixed?: boolean } = {}) {
-  const a = insertMoments(db, team.workspaceId, { categoryName: "A", categoryWeight: 2, moments: [{ name: "m1", importance: 5, performance: 2 }] });
-  const b = insertMoments(db, team.workspaceId, { categoryName: "B", categoryWeight: 1, moments: [{ name: "m2", importance: 4, performance: 4 }] });
+  const a = insertMoments(db, team.workspaceId, {
+    categoryName: "A",
+    categoryWeight: 2,
+    moments: [{ name: "m1", importance: 5, performance: 2 }],
+  });
+  const b = insertMoments(db, team.workspaceId, {
+    categoryName: "B",
+    categoryWeight: 1,
+    moments: [{ name: "m2", importance: 4, performance: 4 }],
+  });
   const m1 = a.moments[0]!;
   const m2 = b.moments[0]!;
   const x = await team.as.editor.initiative.create({
@@ -147,11 +155,34 @@ describe("scorecard.get", () => {
 
   it("puts plan next to realised results for work that has started", async () => {
     const { x, periods } = await workedExample();
-    const approved = await team.as.executive.initiative.decide({ ...ws, id: x.id, version: 2, decision: "approve", reason: "Triple crown" });
-    await team.as.tracker.initiative.updateProgress({ ...ws, id: x.id, version: approved.version, status: "in_progress", startPeriod: 0, progress: 40 });
+    const approved = await team.as.executive.initiative.decide({
+      ...ws,
+      id: x.id,
+      version: 2,
+      decision: "approve",
+      reason: "Triple crown",
+    });
+    await team.as.tracker.initiative.updateProgress({
+      ...ws,
+      id: x.id,
+      version: approved.version,
+      status: "in_progress",
+      startPeriod: 0,
+      progress: 40,
+    });
     const result = { ...ws, initiativeId: x.id };
-    await team.as.tracker.initiative.recordResult({ ...result, periodId: periods[0]!.id, actualCostReduction: 100_000, actualRevenueGrowth: 20_000 });
-    await team.as.tracker.initiative.recordResult({ ...result, periodId: periods[1]!.id, actualCostReduction: 150_000, actualRevenueGrowth: 30_000 });
+    await team.as.tracker.initiative.recordResult({
+      ...result,
+      periodId: periods[0]!.id,
+      actualCostReduction: 100_000,
+      actualRevenueGrowth: 20_000,
+    });
+    await team.as.tracker.initiative.recordResult({
+      ...result,
+      periodId: periods[1]!.id,
+      actualCostReduction: 150_000,
+      actualRevenueGrowth: 30_000,
+    });
 
     const card = await team.as.executive.scorecard.get({ ...ws });
     expect(card.planVsRealised).toEqual({
@@ -169,7 +200,12 @@ describe("scorecard.get", () => {
           periodsReported: 2,
         },
       ],
-      totals: { plannedCostReduction: 500_000, plannedRevenueGrowth: 200_000, realisedCostReduction: 250_000, realisedRevenueGrowth: 50_000 },
+      totals: {
+        plannedCostReduction: 500_000,
+        plannedRevenueGrowth: 200_000,
+        realisedCostReduction: 250_000,
+        realisedRevenueGrowth: 50_000,
+      },
     });
     expect(card.initiatives[0]).toMatchObject({ decisionReason: "Triple crown", status: "in_progress", startPeriod: 0 });
     expect(card.roadmap.items[0]).toMatchObject({ id: x.id, kind: "in_progress", startPeriod: 0 });
@@ -225,7 +261,13 @@ describe("scorecard.get", () => {
 /** A portfolio big enough that a simulation takes a noticeable time. */
 function bigPortfolio(n: number): PortfolioInput {
   return {
-    model: { weights: { experience: 40, cost: 30, revenue: 30 }, materialAmount: { cost: 1e6, revenue: 1e6 }, revenueMargin: 0.4, discountRate: 0.08, horizonYears: 3 },
+    model: {
+      weights: { experience: 40, cost: 30, revenue: 30 },
+      materialAmount: { cost: 1e6, revenue: 1e6 },
+      revenueMargin: 0.4,
+      discountRate: 0.08,
+      horizonYears: 3,
+    },
     categories: [],
     moments: [],
     initiatives: Array.from({ length: n }, (_, i) => ({
@@ -300,7 +342,13 @@ describe("scorecard.simulate", () => {
 
   it("brings the engine's input errors back as ScoringInputError, and stops an overrun", async () => {
     const bad: PortfolioInput = {
-      model: { weights: { experience: 40, cost: 30, revenue: 20 }, materialAmount: { cost: 1, revenue: 1 }, revenueMargin: 0, discountRate: 0, horizonYears: 1 },
+      model: {
+        weights: { experience: 40, cost: 30, revenue: 20 },
+        materialAmount: { cost: 1, revenue: 1 },
+        revenueMargin: 0,
+        discountRate: 0,
+        horizonYears: 1,
+      },
       categories: [],
       moments: [],
       initiatives: [],

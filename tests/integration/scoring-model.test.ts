@@ -108,9 +108,18 @@ describe("scoringModel.preview", () => {
    */
   function twoInitiatives() {
     const { moments } = insertMoments(db, team.workspaceId, { moments: [{ importance: 5, performance: 1 }] });
-    const cost = insertInitiative(db, team.workspaceId, { title: "Cost", costLow: 1e6, costLikely: 1e6, costHigh: 1e6, confidence: 1, effort: 1 });
+    const cost = insertInitiative(db, team.workspaceId, {
+      title: "Cost",
+      costLow: 1e6,
+      costLikely: 1e6,
+      costHigh: 1e6,
+      confidence: 1,
+      effort: 1,
+    });
     const care = insertInitiative(db, team.workspaceId, { title: "Care", confidence: 1, effort: 1 });
-    db.insert(initiativeEffects).values({ workspaceId: team.workspaceId, initiativeId: care.id, momentId: moments[0]!.id, effect: 3 }).run();
+    db.insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: care.id, momentId: moments[0]!.id, effect: 3 })
+      .run();
     return { cost, care };
   }
 
@@ -132,7 +141,9 @@ describe("scoringModel.preview", () => {
   });
 
   it("refuses a draft that breaks the rules", async () => {
-    const error = await failure(team.as.viewer.scoringModel.preview({ ...ws, ...defaults, weights: { experience: 50, cost: 50, revenue: 50 } }));
+    const error = await failure(
+      team.as.viewer.scoringModel.preview({ ...ws, ...defaults, weights: { experience: 50, cost: 50, revenue: 50 } }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors.weights?.[0]).toMatch(/add up to 100/);
   });
@@ -157,7 +168,14 @@ describe("the crown threshold (scoring.md v2)", () => {
 
   it("decides the crowns: a cost score of 0.4 is a crown at threshold 0, not at the default 0.5", async () => {
     // s_C = 10 × 40,000 / 1,000,000 = 0.4; no experience link, no revenue.
-    insertInitiative(db, team.workspaceId, { title: "Small saving", costLow: 40_000, costLikely: 40_000, costHigh: 40_000, confidence: 1, effort: 1 });
+    insertInitiative(db, team.workspaceId, {
+      title: "Small saving",
+      costLow: 40_000,
+      costLikely: 40_000,
+      costHigh: 40_000,
+      confidence: 1,
+      effort: 1,
+    });
     const rowsAt = async () => (await team.as.viewer.scorecard.rows({ ...ws })).items.map((r) => [r.title, r.crowns]);
     expect(await rowsAt()).toEqual([["Small saving", 0]]);
     const preview = await team.as.viewer.scoringModel.preview({ ...ws, ...defaults, crownThreshold: 0 });

@@ -19,7 +19,12 @@ beforeEach(() => {
 const userIdFromCookies = (cookie: string | null, now?: number) => fromCookies(cookie, db, now);
 
 async function token(sub: string, opts: { secret?: string; salt?: string; maxAge?: number } = {}) {
-  return encode({ token: { sub, sv: 1, sid: `session-of-${sub}` }, secret: opts.secret ?? SECRET, salt: opts.salt ?? "authjs.session-token", maxAge: opts.maxAge ?? 3600 });
+  return encode({
+    token: { sub, sv: 1, sid: `session-of-${sub}` },
+    secret: opts.secret ?? SECRET,
+    salt: opts.salt ?? "authjs.session-token",
+    maxAge: opts.maxAge ?? 3600,
+  });
 }
 
 describe("the API's session check", () => {
@@ -29,7 +34,9 @@ describe("the API's session check", () => {
   });
 
   it("refuses a token sealed with another secret, a tampered one, or none", async () => {
-    expect(await userIdFromCookies(`authjs.session-token=${await token("user-2", { secret: "another-secret-0123456789abcdef01" })}`)).toBeNull();
+    expect(
+      await userIdFromCookies(`authjs.session-token=${await token("user-2", { secret: "another-secret-0123456789abcdef01" })}`),
+    ).toBeNull();
     const t = await token("user-3");
     expect(await userIdFromCookies(`authjs.session-token=${t.slice(0, -4)}AAAA`)).toBeNull();
     expect(await userIdFromCookies("theme=dark")).toBeNull();
@@ -59,6 +66,8 @@ describe("a tampered cookie on the API", () => {
     const tampered = `authjs.session-token=${t.slice(0, -6)}BBBBBB`;
     for (let i = 0; i < 3; i++) expect(await userIdFromCookies(tampered)).toBeNull();
     expect(error).not.toHaveBeenCalled();
-    expect(warn.mock.calls).toEqual([[{ reason: expect.any(String), cookie: "authjs.session-token" }, "unreadable session cookie: treated as signed out"]]);
+    expect(warn.mock.calls).toEqual([
+      [{ reason: expect.any(String), cookie: "authjs.session-token" }, "unreadable session cookie: treated as signed out"],
+    ]);
   });
 });

@@ -72,6 +72,8 @@ describe("changing the password", () => {
     await expect(changePassword(db, userId, { currentPassword: "correct horse battery", newPassword: "password123" })).rejects.toThrow(
       /too common/,
     );
-    expect(await authenticate(db, { email: "ada@example.com", password: "correct horse battery" }, "192.0.2.2")).toMatchObject({ sessionVersion: 1 });
+    expect(await authenticate(db, { email: "ada@example.com", password: "correct horse battery" }, "192.0.2.2")).toMatchObject({
+      sessionVersion: 1,
+    });
   });
 });

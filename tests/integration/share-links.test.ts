@@ -40,7 +40,14 @@ describe("creating a share link", () => {
     // The token itself is nowhere in the database: not in the row, not in the audit trail.
     const stored = JSON.stringify([db.select().from(shareLinks).all(), db.select().from(auditLog).all()]);
     expect(stored).not.toContain(link.token);
-    expect(db.select().from(auditLog).where(eq(auditLog.entityId, link.id)).all().map((a) => a.action)).toEqual(["create"]);
+    expect(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, link.id))
+        .all()
+        .map((a) => a.action),
+    ).toEqual(["create"]);
 
     const second = await team.as.admin.share.create({ ...ws, expiresInDays: 1 });
     expect(second.token).not.toBe(link.token);
@@ -63,24 +70,50 @@ describe("opening a share link", () => {
     const { moments } = insertMoments(db, team.workspaceId, { moments: [{ name: "Booking", importance: 5, performance: 2 }] });
     insertPeriods(db, team.workspaceId, ["2027-01-01", "2027-04-01"], 10);
     const good = insertInitiative(db, team.workspaceId, {
-      title: "Fixed return time", department: "Workshop", costLikely: 100_000, costHigh: 100_000, revenueLikely: 50_000, revenueHigh: 50_000,
-      effort: 4, confidence: 1, ownerId: team.members.tracker.id, decisionReason: "secret reason",
+      title: "Fixed return time",
+      department: "Workshop",
+      costLikely: 100_000,
+      costHigh: 100_000,
+      revenueLikely: 50_000,
+      revenueHigh: 50_000,
+      effort: 4,
+      confidence: 1,
+      ownerId: team.members.tracker.id,
+      decisionReason: "secret reason",
     });
-    db.insert(initiativeEffects).values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 }).run();
+    db.insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 })
+      .run();
     insertInitiative(db, team.workspaceId, { title: "Cut the coffee", costLikely: 1_000, costHigh: 1_000, effort: 50, confidence: 1 });
     insertInitiative(db, team.workspaceId, { title: "Worthless", effort: 1 });
     const link = await team.as.admin.share.create({ ...ws, expiresInDays: 3 });
 
     const view = await anonymous().share.view({ token: link.token });
     expect(view.workspace.name).toBe(team.workspace.name);
-    expect(view.initiatives.map((i) => [i.rank, i.title])).toEqual([[1, "Fixed return time"], [2, "Cut the coffee"], [3, "Worthless"]]);
+    expect(view.initiatives.map((i) => [i.rank, i.title])).toEqual([
+      [1, "Fixed return time"],
+      [2, "Cut the coffee"],
+      [3, "Worthless"],
+    ]);
     // s_E = 10 × (2/3) × 5×4/25 = 5.3333, s_C = 1, s_R = 0.5 → value = 10 × (40×5.3333 + 30×1 + 30×0.5)/100 = 25.8333
     // Crowns (scoring v2): s_R = 0.5 is not above the default crown threshold 0.5, so 2 crowns, not a triple.
-    expect(view.initiatives[0]).toMatchObject({ crowns: 2, tripleCrown: false, harmsExperience: false, notLinkedToOutcome: false, robust: true });
+    expect(view.initiatives[0]).toMatchObject({
+      crowns: 2,
+      tripleCrown: false,
+      harmsExperience: false,
+      notLinkedToOutcome: false,
+      robust: true,
+    });
     expect(view.initiatives[0]!.valueScore).toBeCloseTo(25.8333, 4);
-    expect(view.roadmap.periods.map((p) => [p.label, p.capacity])).toEqual([["P1", 10], ["P2", 10]]);
+    expect(view.roadmap.periods.map((p) => [p.label, p.capacity])).toEqual([
+      ["P1", 10],
+      ["P2", 10],
+    ]);
     expect(view.roadmap.scheduled.map((s) => [s.title, s.startPeriod])).toEqual([["Fixed return time", 0]]);
-    expect(view.roadmap.unscheduled.map((u) => [u.title, u.reason])).toEqual([["Cut the coffee", "no_capacity"], ["Worthless", "no_positive_value"]]);
+    expect(view.roadmap.unscheduled.map((u) => [u.title, u.reason])).toEqual([
+      ["Cut the coffee", "no_capacity"],
+      ["Worthless", "no_positive_value"],
+    ]);
     const text = JSON.stringify(view);
     for (const secret of [good.id, team.workspaceId, team.members.tracker.id, team.members.tracker.name, "secret reason", link.id]) {
       expect(text).not.toContain(secret);
@@ -95,11 +128,17 @@ describe("opening a share link", () => {
     expect((await failure(team.as.admin.share.revoke({ ...ws, id: link.id }))).code).toBe("CONFLICT");
 
     const old = await team.as.admin.share.create({ ...ws, expiresInDays: 1 });
-    db.update(shareLinks).set({ expiresAt: Date.now() - 1 }).where(eq(shareLinks.id, old.id)).run();
+    db.update(shareLinks)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(shareLinks.id, old.id))
+      .run();
     expect((await failure(anonymous().share.view({ token: old.token }))).code).toBe("NOT_FOUND");
 
     const list = await team.as.admin.share.list(ws);
-    expect(list.map((l) => [l.id, l.state])).toEqual([[old.id, "expired"], [link.id, "revoked"]]);
+    expect(list.map((l) => [l.id, l.state])).toEqual([
+      [old.id, "expired"],
+      [link.id, "revoked"],
+    ]);
     expect(list[0]).not.toHaveProperty("tokenHash");
   });
 

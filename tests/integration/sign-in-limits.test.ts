@@ -19,7 +19,10 @@ let hash: string;
 beforeEach(async () => {
   db = createTestDb();
   hash ??= await hashPassword("correct horse battery");
-  for (const [name, email] of [["Ada", "ada@example.com"], ["Bob", "bob@example.com"]]) {
+  for (const [name, email] of [
+    ["Ada", "ada@example.com"],
+    ["Bob", "bob@example.com"],
+  ]) {
     db.insert(users).values({ name: name!, email: email!, passwordHash: hash }).run();
   }
 });
@@ -46,7 +49,9 @@ describe("per-address limit", () => {
 
   it("opens again when the 15-minute window is over", { timeout: SLOW }, async () => {
     for (let i = 0; i < 10; i++) await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0);
-    expect(await attempt("ada@example.com", "correct horse battery", "203.0.113.7", T0 + 15 * MINUTE)).toMatchObject({ email: "ada@example.com" });
+    expect(await attempt("ada@example.com", "correct horse battery", "203.0.113.7", T0 + 15 * MINUTE)).toMatchObject({
+      email: "ada@example.com",
+    });
   });
 });
 
@@ -60,7 +65,9 @@ describe("per-account protection", () => {
     expect(await attempt("ada@example.com", "wrong password", "192.0.2.1", T0 + SECOND)).toBeNull();
     await expect(attempt("ada@example.com", "wrong password", "192.0.2.1", T0 + 2 * SECOND)).rejects.toThrow(/Try again in 1 second\./);
     // After the sixth failure the wait is 2 s.
-    expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", T0 + 3 * SECOND)).toMatchObject({ email: "ada@example.com" });
+    expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", T0 + 3 * SECOND)).toMatchObject({
+      email: "ada@example.com",
+    });
     // Another account is never affected.
     expect(await attempt("bob@example.com", "correct horse battery", "192.0.2.1", T0 + 500)).toMatchObject({ email: "bob@example.com" });
   });
@@ -87,13 +94,17 @@ describe("per-account protection", () => {
     await expect(attempt("ada@example.com", "correct horse battery", "192.0.2.1", last + 14 * MINUTE)).rejects.toThrow(
       /Too many failed sign-ins to this account\. Try again in 1 minute\./,
     );
-    expect(await attempt("bob@example.com", "correct horse battery", "198.51.100.19", last + MINUTE)).toMatchObject({ email: "bob@example.com" });
+    expect(await attempt("bob@example.com", "correct horse battery", "198.51.100.19", last + MINUTE)).toMatchObject({
+      email: "bob@example.com",
+    });
     const ada = db.select().from(users).where(eq(users.email, "ada@example.com")).get()!;
     const notices = db.select().from(accountNotices).where(eq(accountNotices.userId, ada.id)).all();
     expect(notices.map((n) => n.message)).toEqual([
       "20 failed sign-ins to your account, the last from 198.51.100.19 at 2026-12-06 09:19 UTC. It was locked for 15 minutes. If this was not you, change your password.",
     ]);
-    expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", last + 15 * MINUTE)).toMatchObject({ email: "ada@example.com" });
+    expect(await attempt("ada@example.com", "correct horse battery", "192.0.2.1", last + 15 * MINUTE)).toMatchObject({
+      email: "ada@example.com",
+    });
   });
 
   it("a successful sign-in from one address does not reset the account's protection for others", { timeout: SLOW }, async () => {

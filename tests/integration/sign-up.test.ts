@@ -26,7 +26,9 @@ describe("sign-up answers that do not confirm who has an account", () => {
     expect(rows).toEqual([{ name: "Ada" }]);
     // The caller is not signed in as Ada: her password is unchanged, Eve's does not open the account.
     expect(await authenticate(db, { email: "ada@example.com", password: "another long passphrase" }, "192.0.2.10")).toBeNull();
-    expect(await authenticate(db, { email: "ada@example.com", password: "violet kettle 42 ramp" }, "192.0.2.11")).toMatchObject({ name: "Ada" });
+    expect(await authenticate(db, { email: "ada@example.com", password: "violet kettle 42 ramp" }, "192.0.2.11")).toMatchObject({
+      name: "Ada",
+    });
   });
 });
 

@@ -20,7 +20,9 @@ async function categoryNames() {
 
 describe("text that cannot be stored faithfully", () => {
   it("refuses a lone surrogate, names the field, and stores nothing", async () => {
-    await expect(team.as.editor.category.create({ workspaceId: team.workspaceId, name: "Busy \ud800x", need: "Quick answers" })).rejects.toMatchObject({
+    await expect(
+      team.as.editor.category.create({ workspaceId: team.workspaceId, name: "Busy \ud800x", need: "Quick answers" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("name: contains a broken character"),
     });
@@ -30,7 +32,12 @@ describe("text that cannot be stored faithfully", () => {
   it("refuses a NUL anywhere in the input, nested fields included", async () => {
     const created = await team.as.editor.category.create({ workspaceId: team.workspaceId, name: "Busy parents", need: "Quick answers" });
     await expect(
-      team.as.editor.category.update({ workspaceId: team.workspaceId, id: created.id, version: created.version, need: "fast\u0000service" }),
+      team.as.editor.category.update({
+        workspaceId: team.workspaceId,
+        id: created.id,
+        version: created.version,
+        need: "fast\u0000service",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("need: contains a NUL character") });
     expect(await categoryNames()).toEqual(["Busy parents"]);
   });

@@ -23,7 +23,13 @@ import { makeUser } from "../helpers/factories";
 /** A simulation big enough to keep the worker busy for a while. */
 function busyWork(initiatives: number) {
   return {
-    model: { weights: { experience: 40, cost: 30, revenue: 30 }, materialAmount: { cost: 1, revenue: 1 }, revenueMargin: 0, discountRate: 0, horizonYears: 1 },
+    model: {
+      weights: { experience: 40, cost: 30, revenue: 30 },
+      materialAmount: { cost: 1, revenue: 1 },
+      revenueMargin: 0,
+      discountRate: 0,
+      horizonYears: 1,
+    },
     categories: [{ id: "c", weight: 1 }],
     moments: [{ id: "m", categoryId: "c", importance: 3, performance: 2, volumePerYear: 1000, costPerInteraction: 1 }],
     initiatives: Array.from({ length: initiatives }, (_, k) => ({

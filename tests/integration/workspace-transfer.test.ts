@@ -38,8 +38,14 @@ describe("workspace export", () => {
     const w = file.workspace;
     expect(w.name).toBe("Northwind Car Care");
     expect(w.members).toEqual([{ email: admin.email, name: admin.name, role: "admin" }]);
-    expect(w.categories.map((c) => [c.ref, c.name])).toEqual([["category-1", "Peace of mind"], ["category-2", "Time is money"]]);
-    expect(w.canvases.map((c) => [c.ref, c.categoryRef, c.title])).toEqual([["canvas-1", "category-1", "Safe and sound"], ["canvas-2", "category-2", "Same-day service"]]);
+    expect(w.categories.map((c) => [c.ref, c.name])).toEqual([
+      ["category-1", "Peace of mind"],
+      ["category-2", "Time is money"],
+    ]);
+    expect(w.canvases.map((c) => [c.ref, c.categoryRef, c.title])).toEqual([
+      ["canvas-1", "category-1", "Safe and sound"],
+      ["canvas-2", "category-2", "Same-day service"],
+    ]);
     expect(w.moments.map((m) => [m.ref, m.canvasRef, m.name, m.position])).toEqual([
       ["moment-1", "canvas-1", "Safety check call", 0],
       ["moment-2", "canvas-2", "Booking online", 0],
@@ -49,7 +55,10 @@ describe("workspace export", () => {
       { date: "2027-01-31", value: 64, note: "January", createdBy: admin.email, createdAt: expect.any(Number) as number },
       { date: "2027-02-28", value: 71, note: "", createdBy: admin.email, createdAt: expect.any(Number) as number },
     ]);
-    expect(w.scoringModels.map((m) => [m.number, m.weights.experience, m.note])).toEqual([[1, 40, "Default model"], [2, 50, "Experience first"]]);
+    expect(w.scoringModels.map((m) => [m.number, m.weights.experience, m.note])).toEqual([
+      [1, 40, "Default model"],
+      [2, 50, "Experience first"],
+    ]);
     const platform = w.initiatives.find((i) => i.title === "Booking platform")!;
     expect(platform).toMatchObject({
       ref: "initiative-1",
@@ -58,9 +67,20 @@ describe("workspace export", () => {
       startPeriod: 0,
       progress: 40,
       costReduction: { low: 50_000, likely: 80_000, high: 120_000 },
-      effects: [{ momentRef: "moment-1", effect: -1 }, { momentRef: "moment-2", effect: 3 }],
+      effects: [
+        { momentRef: "moment-1", effect: -1 },
+        { momentRef: "moment-2", effect: 3 },
+      ],
       dependsOn: [],
-      results: [{ periodRef: "period-1", actualCostReduction: 12_000, actualRevenueGrowth: 3_000, note: "First quarter", createdAt: expect.any(Number) as number }],
+      results: [
+        {
+          periodRef: "period-1",
+          actualCostReduction: 12_000,
+          actualRevenueGrowth: 3_000,
+          note: "First quarter",
+          createdAt: expect.any(Number) as number,
+        },
+      ],
     });
     expect(platform.assumptions.map((a) => [a.kind, a.text, a.status, a.critical])).toEqual([
       ["assumption", "Half of bookings move online", "validated", true],
@@ -74,7 +94,8 @@ describe("workspace export", () => {
     const text = JSON.stringify(file);
     expect(text).not.toContain("scrypt$");
     expect(text).not.toContain("passwordHash");
-    for (const id of [workspace.id, admin.id, rich.initiatives.platform.id, rich.moments[0]!.id, rich.canvases[0]!.id]) expect(text).not.toContain(id);
+    for (const id of [workspace.id, admin.id, rich.initiatives.platform.id, rich.moments[0]!.id, rich.canvases[0]!.id])
+      expect(text).not.toContain(id);
   });
 
   it("is a download too, for every role, and NOT_FOUND for another workspace", async () => {
@@ -101,7 +122,17 @@ describe("workspace import", () => {
     const result = await api.transfer.importWorkspace({ file: JSON.stringify(original) });
     expect(result.workspace.id).not.toBe(workspace.id);
     expect(result.workspace.name).toBe("Northwind Car Care (imported)");
-    expect(result.counts).toEqual({ categories: 2, canvases: 2, moments: 3, measures: 2, measureValues: 2, periods: 2, scoringModels: 2, initiatives: 4, comments: 2 });
+    expect(result.counts).toEqual({
+      categories: 2,
+      canvases: 2,
+      moments: 3,
+      measures: 2,
+      measureValues: 2,
+      periods: 2,
+      scoringModels: 2,
+      initiatives: 4,
+      comments: 2,
+    });
     expect(result.membersNotAdded).toEqual([]);
 
     const copy = await api.transfer.exportWorkspace({ workspaceId: result.workspace.id });
@@ -112,7 +143,15 @@ describe("workspace import", () => {
       (await api.scorecard.get({ workspaceId: id })).initiatives.map((i) => [i.title, i.rank, i.valueScore, i.npv]).sort();
     expect(await scores(result.workspace.id)).toEqual(await scores(workspace.id));
     // New ids throughout: no row of the copy reuses an id of the original.
-    const ids = (wsId: string) => new Set(db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, wsId)).all().map((r) => r.id));
+    const ids = (wsId: string) =>
+      new Set(
+        db
+          .select({ id: initiatives.id })
+          .from(initiatives)
+          .where(eq(initiatives.workspaceId, wsId))
+          .all()
+          .map((r) => r.id),
+      );
     const before = ids(workspace.id);
     expect([...ids(result.workspace.id)].some((id) => before.has(id))).toBe(false);
   });
@@ -126,7 +165,11 @@ describe("workspace import", () => {
     expect(result.membersNotAdded.map((m) => m.role).sort()).toEqual(["admin", "editor", "executive", "tracker"]);
     const members = db.select().from(memberships).where(eq(memberships.workspaceId, result.workspace.id)).all();
     expect(members.map((m) => [m.userId, m.role])).toEqual([[team.members.viewer.id, "admin"]]);
-    const owners = db.select({ ownerId: initiatives.ownerId }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id)).all();
+    const owners = db
+      .select({ ownerId: initiatives.ownerId })
+      .from(initiatives)
+      .where(eq(initiatives.workspaceId, result.workspace.id))
+      .all();
     expect(owners.every((o) => o.ownerId === null)).toBe(true);
     const authors = db.select({ authorId: comments.authorId }).from(comments).where(eq(comments.workspaceId, result.workspace.id)).all();
     expect(authors).toEqual([{ authorId: null }, { authorId: null }]);
@@ -151,7 +194,9 @@ describe("workspace import", () => {
     badRef.workspace.canvases[0]!.categoryRef = "category-99";
     const e = await attempt(JSON.stringify(badRef));
     expect(e.code).toBe("BAD_REQUEST");
-    expect(e.message).toBe("The workspace file cannot be imported: workspace.canvases.0.categoryRef: No category with ref “category-99” in the file");
+    expect(e.message).toBe(
+      "The workspace file cannot be imported: workspace.canvases.0.categoryRef: No category with ref “category-99” in the file",
+    );
     expect(e.fieldErrors).toEqual({ "workspace.canvases.0.categoryRef": ["No category with ref “category-99” in the file"] });
 
     const badValue = clone();

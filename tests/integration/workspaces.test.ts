@@ -70,9 +70,9 @@ describe("workspaces", () => {
     const api = callerFor(db, admin.id);
     const updated = await api.workspace.update({ workspaceId: workspace.id, name: "Renamed", currency: "USD", version: 1 });
     expect(updated.version).toBe(2);
-    await expect(
-      api.workspace.update({ workspaceId: workspace.id, name: "Stale", currency: "USD", version: 1 }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(api.workspace.update({ workspaceId: workspace.id, name: "Stale", currency: "USD", version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect((await api.workspace.get({ workspaceId: workspace.id })).name).toBe("Renamed");
   });
 });
@@ -127,8 +127,8 @@ describe("members and invitations", () => {
   it("cannot touch members of another workspace", async () => {
     const team = makeTeam(db);
     const other = makeWorkspace(db, { members: ["viewer"] });
-    await expect(
-      team.as.admin.member.remove({ workspaceId: team.workspaceId, userId: other.members.viewer!.id }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(team.as.admin.member.remove({ workspaceId: team.workspaceId, userId: other.members.viewer!.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -4,7 +4,9 @@ import { logger } from "@/server/log";
 
 /** What Auth.js hands its logger when a session cookie cannot be decrypted. */
 function jwtSessionError(): Error {
-  const error = new Error("Read more at https://errors.authjs.dev#jwtsessionerror", { cause: { err: Object.assign(new Error("decryption failed"), { name: "JWEDecryptionFailed" }) } });
+  const error = new Error("Read more at https://errors.authjs.dev#jwtsessionerror", {
+    cause: { err: Object.assign(new Error("decryption failed"), { name: "JWEDecryptionFailed" }) },
+  });
   return Object.assign(error, { name: "JWTSessionError", type: "JWTSessionError" });
 }
 

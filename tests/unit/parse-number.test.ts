@@ -6,7 +6,16 @@ import { formatCurrency, formatCurrencyCompact, formatDecimal } from "@/server/f
 import { parseNumber } from "@/server/format/parse-number";
 
 const PREFIX: Record<string, string> = {
-  EUR: "€", GBP: "£", USD: "US$", JPY: "JP¥", AUD: "A$", CAD: "CA$", NZD: "NZ$", INR: "₹", CNY: "CN¥", BRL: "R$",
+  EUR: "€",
+  GBP: "£",
+  USD: "US$",
+  JPY: "JP¥",
+  AUD: "A$",
+  CAD: "CA$",
+  NZD: "NZ$",
+  INR: "₹",
+  CNY: "CN¥",
+  BRL: "R$",
 };
 const currency = fc.constantFrom(...Object.keys(PREFIX));
 const anyNumber = fc.oneof(

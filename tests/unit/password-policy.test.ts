@@ -37,6 +37,8 @@ describe("the password policy", () => {
   it("applies to a password change too", () => {
     const r = changePasswordInput.safeParse({ currentPassword: "whatever it was", newPassword: "letmein123" });
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.message)).toEqual(["This password is too common: it is among the first ones attackers try. Choose another."]);
+    expect(r.error?.issues.map((i) => i.message)).toEqual([
+      "This password is too common: it is among the first ones attackers try. Choose another.",
+    ]);
   });
 });

@@ -12,9 +12,15 @@ import {
 } from "@/server/domain/initiative/status-rules";
 
 /** What the status control offers a role: the machine's moves it may call (app/_components/initiative/status-control.tsx). */
-const offered = (role: Role, status: InitiativeStatus) => movesFrom(status).filter((m) => canCall(role, m.procedure)).map((m) => m.label);
+const offered = (role: Role, status: InitiativeStatus) =>
+  movesFrom(status)
+    .filter((m) => canCall(role, m.procedure))
+    .map((m) => m.label);
 
-const VIA = { "initiative.decide": "decide", "initiative.updateProgress": "track", "initiative.update": "edit" } as const satisfies Record<string, Via>;
+const VIA = { "initiative.decide": "decide", "initiative.updateProgress": "track", "initiative.update": "edit" } as const satisfies Record<
+  string,
+  Via
+>;
 
 function codeOf(run: () => void): string {
   try {

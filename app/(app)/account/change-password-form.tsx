@@ -12,7 +12,14 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error && !Object.keys(fe).length ? <Alert>{state.error}</Alert> : null}
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={fe.currentPassword} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fe.currentPassword}
+      />
       <TextField
         label="New password"
         name="newPassword"

@@ -21,8 +21,8 @@ export default async function SignInPage({
       subtitle={
         demo ? (
           <>
-            Demo: <code>{demo.email}</code>. Its password was printed in the terminal where you ran <code>npm start</code>, and
-            is in <code>{demo.passwordAt}</code>.
+            Demo: <code>{demo.email}</code>. Its password was printed in the terminal where you ran <code>npm start</code>, and is in{" "}
+            <code>{demo.passwordAt}</code>.
           </>
         ) : undefined
       }

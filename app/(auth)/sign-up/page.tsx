@@ -4,11 +4,7 @@ import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ next?: string; email?: string; fixed?: string }>;
-}) {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string; email?: string; fixed?: string }> }) {
   const { next = "/", email, fixed } = await searchParams;
   return (
     <AuthCard title="Create your account" subtitle="You get your own workspace, with you as its admin.">

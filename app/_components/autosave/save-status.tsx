@@ -52,7 +52,13 @@ export function ConflictChoices({
   const who = [...new Set(clashes.map((c) => c.changedBy))].join(" and ");
   const complete = clashes.every((c) => picks[c.field]);
   return (
-    <div role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-help" className="rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300" data-testid="conflict-choices">
+    <div
+      role="alertdialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-help"
+      className="rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300"
+      data-testid="conflict-choices"
+    >
       <p id="conflict-title" className="text-sm font-semibold text-amber-900">
         {who} changed {clashes.length === 1 ? "a field" : "fields"} you were editing.
       </p>

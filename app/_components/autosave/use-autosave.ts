@@ -114,7 +114,13 @@ export function useAutosave<F extends Fields>({
           remote[key] = server[key];
           base[key] = server[key];
         } else {
-          clashes.push({ field: key, label: labels[key] ?? key, ...who, mine: mine as Fields[string], theirs: server[key] as Fields[string] });
+          clashes.push({
+            field: key,
+            label: labels[key] ?? key,
+            ...who,
+            mine: mine as Fields[string],
+            theirs: server[key] as Fields[string],
+          });
         }
       }
       baseRef.current = base;

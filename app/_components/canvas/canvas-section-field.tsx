@@ -32,7 +32,13 @@ export function CanvasSectionField({
 }) {
   const id = useId();
   return (
-    <div className={cn("flex flex-col rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200", emphasis && "ring-2 ring-brand-500/40", className)}>
+    <div
+      className={cn(
+        "flex flex-col rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200",
+        emphasis && "ring-2 ring-brand-500/40",
+        className,
+      )}
+    >
       {readOnly ? (
         <h3 className="text-sm font-semibold text-slate-900">{label}</h3>
       ) : (

@@ -45,13 +45,16 @@ export function CanvasesList() {
         <EmptyState
           title="Canvases start from a customer category"
           action={
-            <Link href={`/w/${ws.slug}/categories`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/w/${ws.slug}/categories`}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               Go to categories
             </Link>
           }
         >
-          A canvas describes one need-based category&apos;s Successful Customer Outcome: the result they want, in their words, and
-          the moments of truth where you win or lose it. Create a category first.
+          A canvas describes one need-based category&apos;s Successful Customer Outcome: the result they want, in their words, and the
+          moments of truth where you win or lose it. Create a category first.
         </EmptyState>
       ) : null}
       <div className="space-y-8">
@@ -67,7 +70,12 @@ export function CanvasesList() {
                   <p className="line-clamp-1 text-sm text-slate-600">{cat.need}</p>
                 </div>
                 {canCreate ? (
-                  <Button variant="secondary" size="sm" onClick={() => setCreating({ categoryId: cat.id })} aria-label={`New canvas for ${cat.name}`}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    onClick={() => setCreating({ categoryId: cat.id })}
+                    aria-label={`New canvas for ${cat.name}`}
+                  >
                     New canvas
                   </Button>
                 ) : null}

@@ -57,7 +57,13 @@ export function HotSpotChart({ moments, currency, summary }: { moments: MomentIt
             dataKey="x"
             name="Annual cost"
             tickFormatter={(v: number) => formatMoney(v, currency, { compact: true })}
-            label={{ value: `Annual cost (${currency}, volume × cost per interaction)`, position: "insideBottom", offset: -16, fill: "#475569", fontSize: 12 }}
+            label={{
+              value: `Annual cost (${currency}, volume × cost per interaction)`,
+              position: "insideBottom",
+              offset: -16,
+              fill: "#475569",
+              fontSize: 12,
+            }}
             tick={{ fill: "#475569", fontSize: 12 }}
             domain={[0, "auto"]}
           />

@@ -44,7 +44,10 @@ export function HotSpotView({ moments }: { moments: MomentItem[] }) {
               <HotSpotChart moments={moments} currency={ws.currency} summary={summary} />
             </WhenVisible>
           )}
-          <ul className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 px-2 text-xs text-slate-600" aria-label="Colour legend: performance">
+          <ul
+            className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 px-2 text-xs text-slate-600"
+            aria-label="Colour legend: performance"
+          >
             <li className="font-medium text-slate-700">Performance:</li>
             {[1, 2, 3, 4, 5].map((p) => (
               <li key={p} className="flex items-center gap-1">
@@ -72,7 +75,8 @@ export function HotSpotView({ moments }: { moments: MomentItem[] }) {
                 <li key={m.id} className="rounded-md bg-red-50 px-3 py-2 text-sm ring-1 ring-inset ring-red-200">
                   <p className="font-medium text-slate-900">{m.name}</p>
                   <p className="text-xs text-slate-700">
-                    Importance {m.importance}, performance {m.performance} · score {m.hotSpotScore} · {formatMoney(m.annualCost, ws.currency)} a year
+                    Importance {m.importance}, performance {m.performance} · score {m.hotSpotScore} ·{" "}
+                    {formatMoney(m.annualCost, ws.currency)} a year
                   </p>
                   {m.linkedInitiatives.length === 0 ? (
                     <p className="mt-1">

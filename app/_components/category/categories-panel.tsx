@@ -75,9 +75,9 @@ export function CategoriesPanel() {
         <div className="space-y-6">
           <EmptyState title="No customer categories yet" action={newButton}>
             <p>
-              Start with the two or three groups of customers whose needs differ most. For each, write the need in their words;
-              give it a weight if it matters more to the business. Then fill its canvas: the outcome they want and the moments
-              of truth where you win or lose it.
+              Start with the two or three groups of customers whose needs differ most. For each, write the need in their words; give it a
+              weight if it matters more to the business. Then fill its canvas: the outcome they want and the moments of truth where you win
+              or lose it.
             </p>
             {!canEdit ? <p className="mt-2">Your role can read categories; an editor or admin creates them.</p> : null}
           </EmptyState>

@@ -21,7 +21,9 @@ type CategoryValues = Omit<RouterInputs["category"]["create"], "workspaceId" | "
 
 /** The fields whose value differs from the category as loaded. */
 function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)));
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)),
+  );
 }
 
 export type SavedCategory = { id: string; name: string; warnings: string[]; canvasId?: string };
@@ -45,12 +47,21 @@ export function CategoryFormDialog({
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const [clash, setClash] = useState<{ clashes: Clash[]; version: number; changed: Record<string, unknown> } | null>(null);
   const save = useMutation({
-    mutationFn: async (input: { values: Partial<CategoryValues> & Pick<CategoryValues, "name" | "need">; withCanvas: boolean; version?: number }) => {
+    mutationFn: async (input: {
+      values: Partial<CategoryValues> & Pick<CategoryValues, "name" | "need">;
+      withCanvas: boolean;
+      version?: number;
+    }) => {
       if (category) {
         // Only what this person changed is sent: someone else's edit of another field is kept (decision 018).
         const changed = changedFields(category, { ...input.values, size: input.values.size ?? null });
         try {
-          const saved = await client.category.update.mutate({ workspaceId: ws.id, id: category.id, version: input.version ?? category.version, ...changed });
+          const saved = await client.category.update.mutate({
+            workspaceId: ws.id,
+            id: category.id,
+            version: input.version ?? category.version,
+            ...changed,
+          });
           return { id: saved.id, name: saved.name, warnings: saved.warnings };
         } catch (error) {
           const conflict = conflictOf(error);
@@ -134,7 +145,14 @@ export function CategoryFormDialog({
       title={category ? `Edit “${category.name}”` : "New customer category"}
       description="Group customers by what they need, not by who they are."
     >
-      <form onSubmit={submit} onInput={edited.onInput} onChange={edited.onInput} noValidate className="space-y-4" aria-label={category ? "Edit category" : "New category"}>
+      <form
+        onSubmit={submit}
+        onInput={edited.onInput}
+        onChange={edited.onInput}
+        noValidate
+        className="space-y-4"
+        aria-label={category ? "Edit category" : "New category"}
+      >
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Name"

@@ -6,7 +6,11 @@ import { useWorkspace } from "../workspace/workspace-context";
 
 /** “over 60” groups customers by circumstance (age). — the part that differs per warning. */
 const firstSentence = (w: string) => w.split(/(?<=\.)\s/)[0] ?? w;
-const rest = (w: string) => w.split(/(?<=\.)\s/).slice(1).join(" ");
+const rest = (w: string) =>
+  w
+    .split(/(?<=\.)\s/)
+    .slice(1)
+    .join(" ");
 
 export function CategoryRow({
   category: c,

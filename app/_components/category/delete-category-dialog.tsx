@@ -47,9 +47,7 @@ export function DeleteCategoryDialog({ category, onClose }: { category: Category
         {pending ? (
           <Alert tone="warning">{readTrpcError(remove.error).message}</Alert>
         ) : (
-          <p>
-            The category goes from every list. Initiatives stay, but lose their links to this category&apos;s moments of truth.
-          </p>
+          <p>The category goes from every list. Initiatives stay, but lose their links to this category&apos;s moments of truth.</p>
         )}
         {remove.error && !pending ? <Alert>{readTrpcError(remove.error).message}</Alert> : null}
         <div className="flex justify-end gap-2">

@@ -6,8 +6,8 @@ export function NeedBasedExplainer({ compact }: { compact?: boolean }) {
         Group customers by what they need
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Outside-In puts customers together when they need the same outcome from you, whatever their age, income or postcode. Two
-        customers of the same age can need opposite things; a category you can design a service for is one need.
+        Outside-In puts customers together when they need the same outcome from you, whatever their age, income or postcode. Two customers
+        of the same age can need opposite things; a category you can design a service for is one need.
       </p>
       <dl className={`mt-4 grid gap-3 text-sm ${compact ? "sm:grid-cols-2 xl:grid-cols-1" : "sm:grid-cols-2"}`}>
         <div className="rounded-md bg-emerald-50 p-3 ring-1 ring-inset ring-emerald-200">
@@ -23,8 +23,7 @@ export function NeedBasedExplainer({ compact }: { compact?: boolean }) {
             <span aria-hidden>✗ </span>Bad: by circumstance
           </dt>
           <dd className="mt-1 text-red-900">
-            “Drivers over 60 in rural postcodes” — says who they are, not what they need; the app warns when a name or need
-            reads like this.
+            “Drivers over 60 in rural postcodes” — says who they are, not what they need; the app warns when a name or need reads like this.
           </dd>
         </div>
       </dl>

@@ -21,10 +21,16 @@ function byDepartment(departments: Department[]): Row[] {
   }
   const rows = [...map.values()].sort((a, b) => b.c3 - a.c3 || b.total - a.total || compareText(a.department, b.department));
   if (rows.length <= DEPARTMENT_LIMIT) return rows;
-  const other = rows.slice(DEPARTMENT_LIMIT - 1).reduce(
-    (o, r) => ({ ...o, c0: o.c0 + r.c0, c1: o.c1 + r.c1, c2: o.c2 + r.c2, c3: o.c3 + r.c3, total: o.total + r.total }),
-    { department: "Other departments", c0: 0, c1: 0, c2: 0, c3: 0, total: 0 },
-  );
+  const other = rows
+    .slice(DEPARTMENT_LIMIT - 1)
+    .reduce((o, r) => ({ ...o, c0: o.c0 + r.c0, c1: o.c1 + r.c1, c2: o.c2 + r.c2, c3: o.c3 + r.c3, total: o.total + r.total }), {
+      department: "Other departments",
+      c0: 0,
+      c1: 0,
+      c2: 0,
+      c3: 0,
+      total: 0,
+    });
   return [...rows.slice(0, DEPARTMENT_LIMIT - 1), other];
 }
 
@@ -42,7 +48,9 @@ export function CrownsByDepartmentChart({ departments }: { departments: Departme
           <caption className="sr-only">Initiatives per department by number of crowns</caption>
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-2 font-medium">Department</th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Department
+              </th>
               {CROWN_COUNT_LABELS.map((l) => (
                 <th key={l} scope="col" className="py-1 pr-2 text-right font-medium">
                   {l}
@@ -76,7 +84,14 @@ export function CrownsByDepartmentChart({ departments }: { departments: Departme
             <Tooltip cursor={{ fill: "#f1f5f9" }} wrapperStyle={{ fontSize: 12 }} />
             <Legend verticalAlign="top" height={28} iconSize={10} wrapperStyle={{ fontSize: 12 }} itemSorter={legendOrder} />
             {keys.map((k, n) => (
-              <Bar key={k} dataKey={k} name={CROWN_COUNT_LABELS[n]} stackId="crowns" fill={CROWN_COUNT_COLORS[n]} isAnimationActive={false} />
+              <Bar
+                key={k}
+                dataKey={k}
+                name={CROWN_COUNT_LABELS[n]}
+                stackId="crowns"
+                fill={CROWN_COUNT_COLORS[n]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -19,11 +19,15 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
       <caption className="sr-only">Value score ranges from the simulation, best ranked first</caption>
       <thead>
         <tr className="text-xs text-slate-600">
-          <th scope="col" className="py-1 pr-3 text-left font-medium">Initiative</th>
+          <th scope="col" className="py-1 pr-3 text-left font-medium">
+            Initiative
+          </th>
           <th scope="col" className="w-1/2 py-1 pr-3 text-left font-medium">
             P10 – P90 of the value score <span className="font-normal">(tick: P50, dot: estimate)</span>
           </th>
-          <th scope="col" className="py-1 text-right font-medium">In the top 10</th>
+          <th scope="col" className="py-1 text-right font-medium">
+            In the top 10
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -42,7 +46,10 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
                   style={{ left: at(r.p10), width: `calc(${at(r.p90)} - ${at(r.p10)} + 2px)` }}
                 />
                 <div className="absolute top-0 h-4 w-0.5 bg-brand-700" style={{ left: at(r.p50) }} />
-                <div className="absolute top-1 size-2 -translate-x-1 rounded-full bg-crown ring-1 ring-white" style={{ left: at(r.valueScore) }} />
+                <div
+                  className="absolute top-1 size-2 -translate-x-1 rounded-full bg-crown ring-1 ring-white"
+                  style={{ left: at(r.valueScore) }}
+                />
               </div>
               <p className="text-[11px] tabular-nums text-slate-600">
                 P10 {formatSigned(r.p10, 1)} · P50 {formatSigned(r.p50, 1)} · P90 {formatSigned(r.p90, 1)} · estimate{" "}
@@ -56,8 +63,8 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
       <tfoot>
         <tr>
           <td colSpan={3} className="pt-2 text-xs text-slate-600">
-            Scale from {formatNumber(min, 1)} to {formatNumber(max, 1)}. Cost and revenue vary between their low and high estimates (triangular);
-            the experience score does not vary.
+            Scale from {formatNumber(min, 1)} to {formatNumber(max, 1)}. Cost and revenue vary between their low and high estimates
+            (triangular); the experience score does not vary.
           </td>
         </tr>
       </tfoot>

@@ -48,8 +48,7 @@ export function ValueEffortChart({ points, total, currency }: { points: Item[]; 
       howToRead={
         <>
           Top left is the most value for the least effort. Bubble size is NPV (a negative NPV draws the smallest bubble); colour is the
-          number of crowns.{" "}
-          {total > shown.length ? `Showing the top ${shown.length} of ${total} by rank.` : null}
+          number of crowns. {total > shown.length ? `Showing the top ${shown.length} of ${total} by rank.` : null}
         </>
       }
       table={
@@ -57,11 +56,21 @@ export function ValueEffortChart({ points, total, currency }: { points: Item[]; 
           <caption className="sr-only">Value, effort and NPV of each initiative in the chart</caption>
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-2 font-medium">Initiative</th>
-              <th scope="col" className="py-1 pr-2 text-right font-medium">Value</th>
-              <th scope="col" className="py-1 pr-2 text-right font-medium">Effort</th>
-              <th scope="col" className="py-1 pr-2 text-right font-medium">NPV</th>
-              <th scope="col" className="py-1 font-medium">Crowns</th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Initiative
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">
+                Value
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">
+                Effort
+              </th>
+              <th scope="col" className="py-1 pr-2 text-right font-medium">
+                NPV
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Crowns
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -46,7 +46,9 @@ export function CommentsPanel({ entityType, entityId }: { entityType: "canvas" |
       {list.isPending ? <Skeleton className="mt-3 h-16" /> : null}
       {list.error ? <Alert>{readTrpcError(list.error).message}</Alert> : null}
       {list.data && items.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No comments yet. Ask a question or note a decision here, so it stays with the {entityType}.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          No comments yet. Ask a question or note a decision here, so it stays with the {entityType}.
+        </p>
       ) : null}
       <ul className="mt-3 space-y-3">
         {items.map((c) => (

@@ -41,7 +41,11 @@ export function AssumptionsList({
     setError(null);
     setPending(true);
     try {
-      await onAdd({ kind: formText(form, "kind") as Assumption["kind"], text: formText(form, "text"), critical: form.get("critical") === "on" });
+      await onAdd({
+        kind: formText(form, "kind") as Assumption["kind"],
+        text: formText(form, "text"),
+        critical: form.get("critical") === "on",
+      });
       formEl.reset();
     } catch (err) {
       setError(readTrpcError(err).message);
@@ -54,7 +58,9 @@ export function AssumptionsList({
     <Card className="space-y-3 p-4">
       <div>
         <h2 className="font-semibold text-slate-900">Assumptions and risks</h2>
-        <p className="text-sm text-slate-600">What must be true for the estimates to hold, and what could go wrong. Test the critical ones first.</p>
+        <p className="text-sm text-slate-600">
+          What must be true for the estimates to hold, and what could go wrong. Test the critical ones first.
+        </p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
       {items.length === 0 ? <p className="text-sm text-slate-600">None written down yet.</p> : null}
@@ -67,7 +73,9 @@ export function AssumptionsList({
                 {a.critical ? <Badge tone="amber">Critical</Badge> : null} {a.text}
               </p>
               {readOnly ? (
-                <Badge tone={a.status === "validated" ? "green" : a.status === "invalidated" ? "red" : "slate"}>{STATUS_TEXT[a.status]}</Badge>
+                <Badge tone={a.status === "validated" ? "green" : a.status === "invalidated" ? "red" : "slate"}>
+                  {STATUS_TEXT[a.status]}
+                </Badge>
               ) : (
                 <div className="flex flex-wrap items-center gap-2">
                   <select
@@ -101,7 +109,11 @@ export function AssumptionsList({
         ))}
       </ul>
       {!readOnly ? (
-        <form onSubmit={(e) => void submit(e)} aria-label="Add an assumption or risk" className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
+        <form
+          onSubmit={(e) => void submit(e)}
+          aria-label="Add an assumption or risk"
+          className="flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3"
+        >
           <div className="space-y-1">
             <label htmlFor="assumption-kind" className="block text-xs font-medium text-slate-700">
               Kind

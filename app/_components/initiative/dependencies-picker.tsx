@@ -96,7 +96,9 @@ export function DependenciesPicker({
             className="block w-full rounded-md border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
           />
           <ul id="dependency-results" aria-label="Matching initiatives" className="space-y-1">
-            {q && results.data && options.length === 0 ? <li className="px-1 text-sm text-slate-600">No other initiative matches “{q}”.</li> : null}
+            {q && results.data && options.length === 0 ? (
+              <li className="px-1 text-sm text-slate-600">No other initiative matches “{q}”.</li>
+            ) : null}
             {q
               ? options.map((i) => (
                   <li key={i.id}>

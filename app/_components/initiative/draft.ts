@@ -53,7 +53,16 @@ function typed(value: string): number | null {
 
 type InitiativeFields = Pick<
   InitiativeDetail,
-  "title" | "problem" | "ownerId" | "department" | "costReduction" | "revenueGrowth" | "investment" | "effort" | "durationPeriods" | "confidence"
+  | "title"
+  | "problem"
+  | "ownerId"
+  | "department"
+  | "costReduction"
+  | "revenueGrowth"
+  | "investment"
+  | "effort"
+  | "durationPeriods"
+  | "confidence"
 >;
 
 export function draftOf(i: InitiativeFields): Draft {
@@ -151,10 +160,7 @@ export function draftErrors(d: Draft): Record<string, string[]> {
  */
 export function estimatesOf(d: Draft): DraftEstimates | null {
   const p = toPatch(fieldsOf(d));
-  const numbers = [
-    ...ESTIMATES.flatMap((e) => PARTS.map((part) => p[e]?.[part])),
-    ...NUMBER_FIELDS.map((k) => p[k]),
-  ];
+  const numbers = [...ESTIMATES.flatMap((e) => PARTS.map((part) => p[e]?.[part])), ...NUMBER_FIELDS.map((k) => p[k])];
   if (numbers.some((n) => typeof n !== "number" || !Number.isFinite(n))) return null;
   return {
     costReduction: p.costReduction as DraftEstimates["costReduction"],

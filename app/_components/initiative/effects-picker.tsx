@@ -43,7 +43,10 @@ export function EffectsPicker({
   const visible = (name: string, id: string) =>
     readOnly ? byMoment.has(id) : showAll ? matches(name) : byMoment.has(id) || touched.has(id) || (q !== "" && matches(name));
   const groups = (grouped.data?.groups ?? [])
-    .map((g) => ({ ...g, canvases: g.canvases.map((c) => ({ ...c, moments: c.moments.filter((m) => visible(m.name, m.id)) })).filter((c) => c.moments.length) }))
+    .map((g) => ({
+      ...g,
+      canvases: g.canvases.map((c) => ({ ...c, moments: c.moments.filter((m) => visible(m.name, m.id)) })).filter((c) => c.moments.length),
+    }))
     .filter((g) => g.canvases.length);
 
   return (
@@ -94,7 +97,9 @@ export function EffectsPicker({
       ) : null}
       {groups.length === 0 && total > 0 ? (
         <p className="text-sm text-slate-600">
-          {readOnly ? "Not linked to any moment of truth." : "No moment linked yet. Search for one, or show all moments, and choose its effect."}
+          {readOnly
+            ? "Not linked to any moment of truth."
+            : "No moment linked yet. Search for one, or show all moments, and choose its effect."}
         </p>
       ) : null}
       <div className="space-y-4">
@@ -111,10 +116,15 @@ export function EffectsPicker({
                     const effect = byMoment.get(m.id) ?? 0;
                     const label = EFFECT_OPTIONS.find((o) => o.value === effect)?.label ?? String(effect);
                     return (
-                      <li key={m.id} className={cn("flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap", effect !== 0 && "bg-brand-50/50")}>
+                      <li
+                        key={m.id}
+                        className={cn(
+                          "flex flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2 sm:flex-nowrap",
+                          effect !== 0 && "bg-brand-50/50",
+                        )}
+                      >
                         <span className="min-w-0 basis-full text-sm text-slate-900 sm:basis-auto sm:flex-1">
-                          {m.name}{" "}
-                          {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}{" "}
+                          {m.name} {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}{" "}
                           <span className="text-xs text-slate-600">
                             importance {m.importance}, performance {m.performance}
                           </span>

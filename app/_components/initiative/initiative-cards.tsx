@@ -33,7 +33,13 @@ export function InitiativeCards({ rows }: { rows: Row[] }) {
               </span>
             ) : null}
             <span className="text-slate-600">{formatMoney(i.costReduction.likely, ws.currency)} a year</span>
-            {i.effectCount === 0 ? <Badge tone="amber">Not linked</Badge> : <span className="text-slate-600">{i.effectCount} {i.effectCount === 1 ? "moment" : "moments"}</span>}
+            {i.effectCount === 0 ? (
+              <Badge tone="amber">Not linked</Badge>
+            ) : (
+              <span className="text-slate-600">
+                {i.effectCount} {i.effectCount === 1 ? "moment" : "moments"}
+              </span>
+            )}
           </div>
         </li>
       ))}

@@ -12,7 +12,10 @@ import { InitiativeWorkspace } from "./initiative-workspace";
 export function InitiativeEditor({ initiativeId }: { initiativeId: string }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
-  const initiative = useQuery({ ...trpc.initiative.get.queryOptions({ workspaceId: ws.id, id: initiativeId }), refetchOnWindowFocus: false });
+  const initiative = useQuery({
+    ...trpc.initiative.get.queryOptions({ workspaceId: ws.id, id: initiativeId }),
+    refetchOnWindowFocus: false,
+  });
   if (initiative.isPending) return <PageSkeleton label="the initiative" blocks={3} columns={2} />;
   if (initiative.error) {
     const notFound = readTrpcError(initiative.error).code === "NOT_FOUND";

@@ -20,7 +20,19 @@ export const NO_FILTERS: Filters = { search: "", status: "", department: "", own
 const CONTROL =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
-function Select({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (v: string) => void; children: React.ReactNode }) {
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
@@ -49,12 +61,23 @@ export function InitiativeFilters({ value, onChange }: { value: Filters; onChang
 
   const set = (key: keyof Filters) => (v: string) => onChange({ ...value, [key]: v });
   return (
-    <div className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]" role="search" aria-label="Filter initiatives">
+    <div
+      className="grid grid-cols-2 gap-3 lg:grid-cols-[minmax(0,2fr)_repeat(4,minmax(0,1fr))]"
+      role="search"
+      aria-label="Filter initiatives"
+    >
       <div className="col-span-2 space-y-1 lg:col-span-1">
         <label htmlFor="initiative-search" className="block text-xs font-medium text-slate-700">
           Search title or problem
         </label>
-        <input id="initiative-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="e.g. courtesy car" className={CONTROL} />
+        <input
+          id="initiative-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="e.g. courtesy car"
+          className={CONTROL}
+        />
       </div>
       <Select id="filter-status" label="Status" value={value.status} onChange={set("status")}>
         <option value="">Any status</option>

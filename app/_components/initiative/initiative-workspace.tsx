@@ -56,7 +56,12 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
   const fields = useMemo(() => fieldsOf(draft), [draft]);
 
   const refreshDerived = useCallback(() => {
-    for (const key of [trpc.initiative.list.queryKey(), trpc.scorecard.pathKey(), trpc.moment.list.queryKey(), trpc.audit.list.queryKey()]) {
+    for (const key of [
+      trpc.initiative.list.queryKey(),
+      trpc.scorecard.pathKey(),
+      trpc.moment.list.queryKey(),
+      trpc.audit.list.queryKey(),
+    ]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }
   }, [queryClient, trpc]);
@@ -98,10 +103,17 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
 
   function changeEffect(momentId: string, effect: number) {
     const rest = effects.filter((e) => e.momentId !== momentId);
-    const next = effect === 0 ? rest : effects.some((e) => e.momentId === momentId) ? effects.map((e) => (e.momentId === momentId ? { momentId, effect } : e)) : [...effects, { momentId, effect }];
+    const next =
+      effect === 0
+        ? rest
+        : effects.some((e) => e.momentId === momentId)
+          ? effects.map((e) => (e.momentId === momentId ? { momentId, effect } : e))
+          : [...effects, { momentId, effect }];
     setEffects(next);
     setLinkError(null);
-    void tracked(ops.run((version) => client.initiative.setEffects.mutate({ workspaceId: ws.id, initiativeId: id, version, effects: next })))
+    void tracked(
+      ops.run((version) => client.initiative.setEffects.mutate({ workspaceId: ws.id, initiativeId: id, version, effects: next })),
+    )
       .then(refreshDerived)
       .catch(async (e: unknown) => {
         setLinkError(`${readTrpcError(e).message} The links below are what is saved now.`);
@@ -115,7 +127,11 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     const previous = deps;
     setDeps(next);
     setDepError(null);
-    void tracked(ops.run((version) => client.initiative.setDependencies.mutate({ workspaceId: ws.id, initiativeId: id, version, dependsOn: next.map((d) => d.id) })))
+    void tracked(
+      ops.run((version) =>
+        client.initiative.setDependencies.mutate({ workspaceId: ws.id, initiativeId: id, version, dependsOn: next.map((d) => d.id) }),
+      ),
+    )
       .then(() => {
         refreshDerived();
         void refetchDetail();
@@ -207,7 +223,11 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
         </div>
         {autosave.state.status === "conflict" ? (
           <div className="mt-3">
-            <ConflictChoices clashes={autosave.state.clashes} onResolve={autosave.resolve} display={(field, value) => displayField(field, value, memberNames)} />
+            <ConflictChoices
+              clashes={autosave.state.clashes}
+              onResolve={autosave.resolve}
+              display={(field, value) => displayField(field, value, memberNames)}
+            />
           </div>
         ) : null}
       </div>
@@ -229,7 +249,9 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             items={initiative.assumptions}
             readOnly={readOnly}
             onAdd={(input) => assumptionOp(client.initiative.addAssumption.mutate({ workspaceId: ws.id, initiativeId: id, ...input }))}
-            onUpdate={(a, patch) => assumptionOp(client.initiative.updateAssumption.mutate({ workspaceId: ws.id, id: a.id, version: a.version, ...patch }))}
+            onUpdate={(a, patch) =>
+              assumptionOp(client.initiative.updateAssumption.mutate({ workspaceId: ws.id, id: a.id, version: a.version, ...patch }))
+            }
             onDelete={(a) => assumptionOp(client.initiative.deleteAssumption.mutate({ workspaceId: ws.id, id: a.id, version: a.version }))}
           />
           <div className="grid gap-6 lg:grid-cols-2">

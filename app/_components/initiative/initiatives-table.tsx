@@ -82,13 +82,23 @@ export function InitiativesTable() {
         </Card>
       ) : null}
       {list.data && total === 0 && !filtered ? (
-        <EmptyState title="No initiatives yet" action={canCreate ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}>
-          An initiative is a change you propose to win a moment of truth. Say which moments it improves (or harms), what it saves
-          and earns per year, and what it takes; the engine scores it on experience, cost and revenue, and the best ones fit the roadmap first.
+        <EmptyState
+          title="No initiatives yet"
+          action={canCreate ? <Button onClick={() => setCreating(true)}>New initiative</Button> : null}
+        >
+          An initiative is a change you propose to win a moment of truth. Say which moments it improves (or harms), what it saves and earns
+          per year, and what it takes; the engine scores it on experience, cost and revenue, and the best ones fit the roadmap first.
         </EmptyState>
       ) : null}
       {list.data && total === 0 && filtered ? (
-        <EmptyState title="Nothing matches these filters" action={<Button variant="secondary" onClick={() => setFilters(NO_FILTERS)}>Clear filters</Button>}>
+        <EmptyState
+          title="Nothing matches these filters"
+          action={
+            <Button variant="secondary" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </Button>
+          }
+        >
           Try fewer filters or another search word.
         </EmptyState>
       ) : null}
@@ -96,7 +106,9 @@ export function InitiativesTable() {
         <Card className="relative overflow-x-auto">
           <InitiativeCards rows={rows} />
           <table className="hidden w-full min-w-[60rem] md:table text-left text-sm" aria-busy={list.isFetching || undefined}>
-            <caption className="sr-only">Initiatives, sorted by {sort.key} {sort.dir === "asc" ? "ascending" : "descending"}</caption>
+            <caption className="sr-only">
+              Initiatives, sorted by {sort.key} {sort.dir === "asc" ? "ascending" : "descending"}
+            </caption>
             <thead className="border-b border-slate-200">
               <tr>
                 {header("title", "Initiative")}
@@ -127,7 +139,15 @@ export function InitiativesTable() {
                     {i.effectCount === 0 ? <Badge tone="amber">Not linked</Badge> : i.effectCount}
                   </td>
                   <td className={cn(CELL, "text-right tabular-nums")}>{formatMoney(i.costReduction.likely, ws.currency)}</td>
-                  <td className={cn(CELL, "text-right tabular-nums text-slate-700")}>{i.score ? i.score.rank : <span className="text-slate-400" title="Being scored">—</span>}</td>
+                  <td className={cn(CELL, "text-right tabular-nums text-slate-700")}>
+                    {i.score ? (
+                      i.score.rank
+                    ) : (
+                      <span className="text-slate-400" title="Being scored">
+                        —
+                      </span>
+                    )}
+                  </td>
                   <td className={cn(CELL, "whitespace-nowrap text-right")}>
                     {i.score ? (
                       <span className="inline-flex items-center gap-2">

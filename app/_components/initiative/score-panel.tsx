@@ -46,7 +46,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
       <div className="flex items-start justify-between gap-3">
         <div>
           <h2 className="font-semibold text-slate-900">Score</h2>
-          <p className="text-xs text-slate-600">{readOnly ? "From the engine, on the saved estimates." : "Live, as you type; saved with your changes."}</p>
+          <p className="text-xs text-slate-600">
+            {readOnly ? "From the engine, on the saved estimates." : "Live, as you type; saved with your changes."}
+          </p>
         </div>
         <Crowns scores={s.scores} className="[&_svg]:size-6" />
       </div>
@@ -78,7 +80,8 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         <ul className="mt-3 space-y-1 text-sm" aria-label="Flags">
           {s.flags.harmsExperience ? (
             <li>
-              <Badge tone="red">Harms experience</Badge> <span className="text-slate-700">Its effects on the moments of truth are negative overall.</span>
+              <Badge tone="red">Harms experience</Badge>{" "}
+              <span className="text-slate-700">Its effects on the moments of truth are negative overall.</span>
             </li>
           ) : null}
           {s.flags.notLinkedToOutcome ? (
@@ -145,7 +148,8 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             {b.links.map((l) => (
               <li key={l.momentId} className="flex justify-between gap-2">
                 <span className="min-w-0 truncate text-slate-800">
-                  {live.momentNames.get(l.momentId) ?? "A moment"} <span className="text-xs text-slate-500">({formatSigned(l.effect, 0)})</span>
+                  {live.momentNames.get(l.momentId) ?? "A moment"}{" "}
+                  <span className="text-xs text-slate-500">({formatSigned(l.effect, 0)})</span>
                 </span>
                 <span className={cn("tabular-nums", tone(l.contribution))}>{formatSigned(10 * l.contribution, 2)}</span>
               </li>

@@ -30,7 +30,12 @@ export function SortHeader({
     >
       <button
         type="button"
-        onClick={() => onSort({ key: sortKey, dir: active && sort.dir === "desc" ? "asc" : active ? "desc" : sortKey === "title" || sortKey === "rank" ? "asc" : "desc" })}
+        onClick={() =>
+          onSort({
+            key: sortKey,
+            dir: active && sort.dir === "desc" ? "asc" : active ? "desc" : sortKey === "title" || sortKey === "rank" ? "asc" : "desc",
+          })
+        }
         className={cn("inline-flex items-center gap-1 rounded uppercase hover:text-slate-900", active && "text-slate-900")}
       >
         {label}

@@ -38,7 +38,10 @@ export function StatusControl({
     setBusy(true);
     setError(null);
     try {
-      await onMove(move, { reason: move.needs === "reason" ? reason.trim() : undefined, startPeriod: move.needs === "startPeriod" ? Number(startPeriod) : undefined });
+      await onMove(move, {
+        reason: move.needs === "reason" ? reason.trim() : undefined,
+        startPeriod: move.needs === "startPeriod" ? Number(startPeriod) : undefined,
+      });
       setPendingMove(null);
       setReason("");
     } catch (e) {

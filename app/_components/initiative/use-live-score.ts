@@ -33,7 +33,8 @@ export type LiveScore =
 /** The engine's refusal, said for the person typing (its own message names paths and ids). */
 function scoringProblem(error: unknown): string {
   const paths = ((error as { issues?: { path: string }[] }).issues ?? []).map((i) => i.path);
-  if (paths.some((p) => /\.(low|high)$/.test(p))) return "Low, likely and high must go up in that order (low ≤ likely ≤ high) before the score can be computed.";
+  if (paths.some((p) => /\.(low|high)$/.test(p)))
+    return "Low, likely and high must go up in that order (low ≤ likely ≤ high) before the score can be computed.";
   if (paths.some((p) => p.endsWith("effort"))) return "Effort must be more than 0 before the score can be computed.";
   if (paths.some((p) => p.endsWith("durationPeriods"))) return "Duration is a whole number of periods, 1 or more.";
   if (paths.some((p) => p.endsWith("investment"))) return "Investment cannot be negative.";
@@ -48,7 +49,11 @@ function rankAmong(points: Point[], self: { id: string; priority: number; valueS
   for (const p of points) {
     if (p.id === self.id) continue;
     const priority = p.valueScore / p.effort;
-    if (priority > self.priority || (priority === self.priority && (p.valueScore > self.valueScore || (p.valueScore === self.valueScore && p.id < self.id)))) ahead++;
+    if (
+      priority > self.priority ||
+      (priority === self.priority && (p.valueScore > self.valueScore || (p.valueScore === self.valueScore && p.id < self.id)))
+    )
+      ahead++;
   }
   return ahead + 1;
 }
@@ -97,7 +102,13 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
       momentNames,
       moments,
       categories: categories.data.items.map((c) => ({ id: c.id, weight: c.weight })),
-      model: { weights: m.weights, materialAmount: m.materialAmount, revenueMargin: m.revenueMargin, discountRate: m.discountRate, horizonYears: m.horizonYears },
+      model: {
+        weights: m.weights,
+        materialAmount: m.materialAmount,
+        revenueMargin: m.revenueMargin,
+        discountRate: m.discountRate,
+        horizonYears: m.horizonYears,
+      },
     };
   }, [groups.data, categories.data, model.data]);
 

@@ -69,7 +69,8 @@ export function MeasureCard({
         <Sparkline values={m.series.map((s) => s.value)} target={m.target} />
         {m.series.length >= 2 ? (
           <p className="sr-only">
-            Trend of the last {m.series.length} values, from {withUnit(m.series[0]?.value, m.unit)} to {withUnit(m.series.at(-1)?.value, m.unit)}.
+            Trend of the last {m.series.length} values, from {withUnit(m.series[0]?.value, m.unit)} to{" "}
+            {withUnit(m.series.at(-1)?.value, m.unit)}.
           </p>
         ) : null}
       </div>

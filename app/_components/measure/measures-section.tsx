@@ -16,7 +16,9 @@ type MeasureClash = { id: string; name: string; version: number; clashes: Clash[
 
 /** The fields whose value differs from the measure as loaded: only those are sent (decision 018). */
 function changedFields(before: Record<string, unknown>, values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)));
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(before[k] ?? null)),
+  );
 }
 
 /** The canvas's outside-in measures: does the customer get the outcome, and is it moving? */
@@ -45,7 +47,8 @@ export function MeasuresSection({ canvasId }: { canvasId: string }) {
     setClash(null);
     const values = Object.fromEntries(Object.entries(c.changed).filter(([k]) => picks[k] !== "theirs"));
     try {
-      if (Object.keys(values).length > 0) await client.measure.update.mutate({ workspaceId: ws.id, id: c.id, version: c.version, ...values });
+      if (Object.keys(values).length > 0)
+        await client.measure.update.mutate({ workspaceId: ws.id, id: c.id, version: c.version, ...values });
     } catch (e) {
       setFailure(`${readTrpcError(e).message} Your change to “${c.name}” was not saved.`);
     }

@@ -19,7 +19,14 @@ export function Sparkline({ values, target }: { values: number[]; target: number
   return (
     <div className="h-10 w-full" aria-hidden>
       <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-full w-full overflow-visible">
-        <path d={monotonePath(points)} fill="none" stroke="#4f46e5" strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+        <path
+          d={monotonePath(points)}
+          fill="none"
+          stroke="#4f46e5"
+          strokeWidth={2}
+          vectorEffect="non-scaling-stroke"
+          strokeLinejoin="round"
+        />
       </svg>
     </div>
   );

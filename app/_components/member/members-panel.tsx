@@ -47,10 +47,20 @@ export function MembersPanel() {
           <caption className="sr-only">Members</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Name</th>
-              <th scope="col" className="px-4 py-2 font-medium">Email</th>
-              <th scope="col" className="px-4 py-2 font-medium">Role</th>
-              {isAdmin ? <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th> : null}
+              <th scope="col" className="px-4 py-2 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Role
+              </th>
+              {isAdmin ? (
+                <th scope="col" className="px-4 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -82,9 +92,7 @@ export function MembersPanel() {
                     <select
                       aria-label={`Role of ${m.name}`}
                       value={m.role}
-                      onChange={(e) =>
-                        changeRole.mutate({ workspaceId: ws.id, userId: m.userId, role: e.target.value as typeof m.role })
-                      }
+                      onChange={(e) => changeRole.mutate({ workspaceId: ws.id, userId: m.userId, role: e.target.value as typeof m.role })}
                       className="rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300"
                     >
                       {ROLE_OPTIONS.map((r) => (

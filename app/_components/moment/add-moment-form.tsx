@@ -58,7 +58,14 @@ export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add a moment of truth" className="space-y-3">
       <div className="grid grid-cols-2 gap-3 sm:flex sm:flex-wrap sm:items-start">
-        <TextField label="Moment of truth" name="name" required error={errors.name} placeholder="e.g. Told the car is ready" className="col-span-2 sm:w-64" />
+        <TextField
+          label="Moment of truth"
+          name="name"
+          required
+          error={errors.name}
+          placeholder="e.g. Told the car is ready"
+          className="col-span-2 sm:w-64"
+        />
         <TextField label="Stage" name="stage" error={errors.stage} placeholder="e.g. Collection" className="sm:w-32" />
         <SelectField label="Journey type" name="journeyType" defaultValue="other" error={errors.journeyType} className="sm:w-44">
           {JOURNEY_OPTIONS.map((o) => (
@@ -83,7 +90,13 @@ export function AddMomentForm({ create }: { create: ReturnType<typeof useMoments
           ))}
         </SelectField>
         <NumberField label="Volume per year" name="volumePerYear" error={errors.volumePerYear} placeholder="0" className="sm:w-32" />
-        <NumberField label={`Cost per interaction (${ws.currency})`} name="costPerInteraction" error={errors.costPerInteraction} placeholder="0" className="sm:w-40" />
+        <NumberField
+          label={`Cost per interaction (${ws.currency})`}
+          name="costPerInteraction"
+          error={errors.costPerInteraction}
+          placeholder="0"
+          className="sm:w-40"
+        />
         <div className="col-span-2 flex sm:pt-6">
           <Button type="submit" busy={pending} className="w-full sm:w-auto">
             Add moment

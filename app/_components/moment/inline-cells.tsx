@@ -66,30 +66,30 @@ export function InlineText({
   // Over-long text is kept as typed and not sent; the cell says why (nothing is cut).
   return (
     <>
-    <Control
-      aria-label={label}
-      rows={multiline ? 2 : undefined}
-      value={draft}
-      aria-invalid={invalid || undefined}
-      title={tooLong ? tooLongMessage(label, maxLength, draft.trim().length) : invalid ? "Required" : undefined}
-      onFocus={() => setEditing(true)}
-      onChange={(e) => setDraft(e.target.value)}
-      onKeyDown={(e) => keys(e, () => setDraft(value))}
-      onBlur={() => {
-        setEditing(false);
-        const next = draft.trim();
-        if (next.length > maxLength) return;
-        if (next === value || (required && next === "")) return setDraft(value);
-        onCommit(next);
-      }}
-      className={cn(boxed ? BOXED : CELL, multiline && "resize-none leading-snug", invalid && INVALID, className)}
-    />
-    {editing && !tooLong ? <CharCount value={draft.trim()} max={maxLength} /> : null}
-    {tooLong ? (
-      <p role="alert" className="mt-0.5 text-xs font-medium text-red-700">
-        {tooLongMessage(label, maxLength, draft.trim().length)}; not saved.
-      </p>
-    ) : null}
+      <Control
+        aria-label={label}
+        rows={multiline ? 2 : undefined}
+        value={draft}
+        aria-invalid={invalid || undefined}
+        title={tooLong ? tooLongMessage(label, maxLength, draft.trim().length) : invalid ? "Required" : undefined}
+        onFocus={() => setEditing(true)}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => keys(e, () => setDraft(value))}
+        onBlur={() => {
+          setEditing(false);
+          const next = draft.trim();
+          if (next.length > maxLength) return;
+          if (next === value || (required && next === "")) return setDraft(value);
+          onCommit(next);
+        }}
+        className={cn(boxed ? BOXED : CELL, multiline && "resize-none leading-snug", invalid && INVALID, className)}
+      />
+      {editing && !tooLong ? <CharCount value={draft.trim()} max={maxLength} /> : null}
+      {tooLong ? (
+        <p role="alert" className="mt-0.5 text-xs font-medium text-red-700">
+          {tooLongMessage(label, maxLength, draft.trim().length)}; not saved.
+        </p>
+      ) : null}
     </>
   );
 }
@@ -125,7 +125,15 @@ export function InlineNumber({
   if (readOnly) return <span className={cn("block px-1.5 py-1 text-right text-sm tabular-nums", className)}>{shown}</span>;
   const { parsed, note, refusal } = readTypedNumber(draft);
   const number = parsed.ok ? parsed.value : null;
-  const problem = refusal ?? (number === null ? "Enter a number of 0 or more" : number < 0 ? "A number of 0 or more" : number > 1e12 ? "At most 1,000,000,000,000" : null);
+  const problem =
+    refusal ??
+    (number === null
+      ? "Enter a number of 0 or more"
+      : number < 0
+        ? "A number of 0 or more"
+        : number > 1e12
+          ? "At most 1,000,000,000,000"
+          : null);
   const message = editing && draft !== editText ? (problem ?? note) : null;
   return (
     <div className="relative">

@@ -13,7 +13,8 @@ import type { useMoments } from "./use-moments";
 
 type Actions = Pick<ReturnType<typeof useMoments>, "update" | "remove" | "move">;
 
-const BUTTON = "inline-flex h-8 items-center rounded-md px-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-300 disabled:text-slate-300 disabled:ring-slate-200";
+const BUTTON =
+  "inline-flex h-8 items-center rounded-md px-2 text-sm text-slate-700 ring-1 ring-inset ring-slate-300 disabled:text-slate-300 disabled:ring-slate-200";
 
 function Field({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
@@ -27,7 +28,19 @@ function Field({ caption, children, className }: { caption: string; children: Re
 }
 
 /** One moment of truth on a phone: the table's cells, stacked. */
-export function MomentCard({ moment: m, index, count, canEdit, actions }: { moment: MomentItem; index: number; count: number; canEdit: boolean; actions: Actions }) {
+export function MomentCard({
+  moment: m,
+  index,
+  count,
+  canEdit,
+  actions,
+}: {
+  moment: MomentItem;
+  index: number;
+  count: number;
+  canEdit: boolean;
+  actions: Actions;
+}) {
   const ws = useWorkspace();
   const name = m.name || "this moment";
   const save = (patch: Parameters<Actions["update"]>[1]) => void actions.update(m.id, patch);
@@ -36,7 +49,15 @@ export function MomentCard({ moment: m, index, count, canEdit, actions }: { mome
     <li className={cn("rounded-lg p-3 shadow-sm ring-1", m.isHotSpot ? "bg-red-50 ring-red-200" : "bg-white ring-slate-200")}>
       <div className="grid grid-cols-2 gap-x-3 gap-y-2">
         <Field caption="Moment" className="col-span-2">
-          <InlineText value={m.name} label={`Name of moment ${index + 1}`} required readOnly={!canEdit} onCommit={(v) => save({ name: v })} className="font-medium" boxed />
+          <InlineText
+            value={m.name}
+            label={`Name of moment ${index + 1}`}
+            required
+            readOnly={!canEdit}
+            onCommit={(v) => save({ name: v })}
+            className="font-medium"
+            boxed
+          />
         </Field>
         <Field caption="Stage">
           <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} boxed />
@@ -45,30 +66,67 @@ export function MomentCard({ moment: m, index, count, canEdit, actions }: { mome
           <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} boxed />
         </Field>
         <Field caption="Journey" className="col-span-2">
-          <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} boxed />
+          <InlineSelect
+            value={m.journeyType}
+            label={`Journey type of ${name}`}
+            options={JOURNEY_OPTIONS}
+            readOnly={!canEdit}
+            onCommit={(journeyType) => save({ journeyType })}
+            boxed
+          />
         </Field>
         <Field caption="Importance (1–5)">
-          <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} boxed />
+          <InlineSelect
+            value={m.importance}
+            label={`Importance of ${name}, 1 to 5`}
+            options={RATING_OPTIONS}
+            readOnly={!canEdit}
+            onCommit={(importance) => save({ importance })}
+            boxed
+          />
         </Field>
         <Field caption="Performance (1–5)">
-          <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} boxed />
+          <InlineSelect
+            value={m.performance}
+            label={`Performance of ${name}, 1 to 5`}
+            options={RATING_OPTIONS}
+            readOnly={!canEdit}
+            onCommit={(performance) => save({ performance })}
+            boxed
+          />
         </Field>
         <Field caption="Volume per year">
-          <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} boxed />
+          <InlineNumber
+            value={m.volumePerYear}
+            label={`Volume per year of ${name}`}
+            display={formatNumber(m.volumePerYear, 0)}
+            readOnly={!canEdit}
+            onCommit={(volumePerYear) => save({ volumePerYear })}
+            boxed
+          />
         </Field>
         <Field caption="Cost each">
-          <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} boxed />
+          <InlineNumber
+            value={m.costPerInteraction}
+            label={`Cost per interaction of ${name}`}
+            display={formatMoney(m.costPerInteraction, ws.currency)}
+            readOnly={!canEdit}
+            onCommit={(costPerInteraction) => save({ costPerInteraction })}
+            boxed
+          />
         </Field>
       </div>
       <p className="mt-2 px-1.5 text-sm text-slate-800">
-        {formatMoney(m.annualCost, ws.currency)} a year · score {m.hotSpotScore} <span className="text-slate-600">(gap {formatNumber(m.gap, 2)})</span>{" "}
-        {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
+        {formatMoney(m.annualCost, ws.currency)} a year · score {m.hotSpotScore}{" "}
+        <span className="text-slate-600">(gap {formatNumber(m.gap, 2)})</span> {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
       </p>
       {m.linkedInitiatives.length ? (
         <ul className="mt-1 space-y-1 px-1.5 text-sm">
           {m.linkedInitiatives.map((i) => (
             <li key={i.id}>
-              <span className={cn("font-semibold tabular-nums", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(i.effect, 0)}</span>{" "}
+              <span className={cn("font-semibold tabular-nums", i.effect > 0 ? "text-emerald-700" : "text-red-700")}>
+                {formatSigned(i.effect, 0)}
+              </span>{" "}
               <Link href={`/w/${ws.slug}/initiatives/${i.id}`} className="text-brand-700 hover:underline">
                 {i.title}
               </Link>
@@ -78,13 +136,32 @@ export function MomentCard({ moment: m, index, count, canEdit, actions }: { mome
       ) : null}
       {canEdit ? (
         <div className="mt-2 flex gap-2">
-          <button type="button" id={`card-up-${m.id}`} className={BUTTON} aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => void actions.move(m.id, index - 1).then(() => focus(`card-up-${m.id}`))}>
+          <button
+            type="button"
+            id={`card-up-${m.id}`}
+            className={BUTTON}
+            aria-label={`Move ${name} up`}
+            disabled={index === 0}
+            onClick={() => void actions.move(m.id, index - 1).then(() => focus(`card-up-${m.id}`))}
+          >
             <span aria-hidden>↑</span>
           </button>
-          <button type="button" id={`card-down-${m.id}`} className={BUTTON} aria-label={`Move ${name} down`} disabled={index === count - 1} onClick={() => void actions.move(m.id, index + 1).then(() => focus(`card-down-${m.id}`))}>
+          <button
+            type="button"
+            id={`card-down-${m.id}`}
+            className={BUTTON}
+            aria-label={`Move ${name} down`}
+            disabled={index === count - 1}
+            onClick={() => void actions.move(m.id, index + 1).then(() => focus(`card-down-${m.id}`))}
+          >
             <span aria-hidden>↓</span>
           </button>
-          <button type="button" className={cn(BUTTON, "ml-auto text-red-700")} aria-label={`Delete ${name}`} onClick={() => void actions.remove(m)}>
+          <button
+            type="button"
+            className={cn(BUTTON, "ml-auto text-red-700")}
+            aria-label={`Delete ${name}`}
+            onClick={() => void actions.remove(m)}
+          >
             Delete
           </button>
         </div>

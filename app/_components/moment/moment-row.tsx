@@ -25,7 +25,9 @@ function LinkedInitiative({ link }: { link: MomentItem["linkedInitiatives"][numb
   return (
     // 24 px per line: each link is a touch target of its own (WCAG 2.2 target size).
     <li className="flex min-h-6 items-center gap-1">
-      <span className={cn("tabular-nums font-semibold", link.effect > 0 ? "text-emerald-700" : "text-red-700")}>{formatSigned(link.effect, 0)}</span>
+      <span className={cn("tabular-nums font-semibold", link.effect > 0 ? "text-emerald-700" : "text-red-700")}>
+        {formatSigned(link.effect, 0)}
+      </span>
       <Link href={`/w/${ws.slug}/initiatives/${link.id}`} title={link.title} className="line-clamp-1 text-brand-700 hover:underline">
         {link.title}
       </Link>
@@ -132,30 +134,72 @@ export function MomentRow({
         </td>
       ) : null}
       <th scope="row" className="w-52 min-w-40 px-0.5 py-1 text-left font-normal">
-        <InlineText value={m.name} label={`Name of moment ${index + 1}`} required multiline readOnly={!canEdit} onCommit={(name) => save({ name })} className="font-medium" />
+        <InlineText
+          value={m.name}
+          label={`Name of moment ${index + 1}`}
+          required
+          multiline
+          readOnly={!canEdit}
+          onCommit={(name) => save({ name })}
+          className="font-medium"
+        />
       </th>
       <td className="w-24 px-0.5">
         <InlineText value={m.stage} label={`Stage of ${name}`} readOnly={!canEdit} onCommit={(stage) => save({ stage })} />
       </td>
       <td className="w-32 px-0.5">
-        <InlineSelect value={m.journeyType} label={`Journey type of ${name}`} options={JOURNEY_OPTIONS} readOnly={!canEdit} onCommit={(journeyType) => save({ journeyType })} />
+        <InlineSelect
+          value={m.journeyType}
+          label={`Journey type of ${name}`}
+          options={JOURNEY_OPTIONS}
+          readOnly={!canEdit}
+          onCommit={(journeyType) => save({ journeyType })}
+        />
       </td>
       <td className="w-20 px-0.5">
         <InlineText value={m.channel} label={`Channel of ${name}`} readOnly={!canEdit} onCommit={(channel) => save({ channel })} />
       </td>
       <td className="w-14 px-0.5">
-        <InlineSelect value={m.importance} label={`Importance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(importance) => save({ importance })} className="pr-0 text-center" />
+        <InlineSelect
+          value={m.importance}
+          label={`Importance of ${name}, 1 to 5`}
+          options={RATING_OPTIONS}
+          readOnly={!canEdit}
+          onCommit={(importance) => save({ importance })}
+          className="pr-0 text-center"
+        />
       </td>
       <td className="w-14 px-0.5">
-        <InlineSelect value={m.performance} label={`Performance of ${name}, 1 to 5`} options={RATING_OPTIONS} readOnly={!canEdit} onCommit={(performance) => save({ performance })} className="pr-0 text-center" />
+        <InlineSelect
+          value={m.performance}
+          label={`Performance of ${name}, 1 to 5`}
+          options={RATING_OPTIONS}
+          readOnly={!canEdit}
+          onCommit={(performance) => save({ performance })}
+          className="pr-0 text-center"
+        />
       </td>
       <td className="w-20 px-0.5">
-        <InlineNumber value={m.volumePerYear} label={`Volume per year of ${name}`} display={formatNumber(m.volumePerYear, 0)} readOnly={!canEdit} onCommit={(volumePerYear) => save({ volumePerYear })} />
+        <InlineNumber
+          value={m.volumePerYear}
+          label={`Volume per year of ${name}`}
+          display={formatNumber(m.volumePerYear, 0)}
+          readOnly={!canEdit}
+          onCommit={(volumePerYear) => save({ volumePerYear })}
+        />
       </td>
       <td className="w-16 px-0.5">
-        <InlineNumber value={m.costPerInteraction} label={`Cost per interaction of ${name}`} display={formatMoney(m.costPerInteraction, ws.currency)} readOnly={!canEdit} onCommit={(costPerInteraction) => save({ costPerInteraction })} />
+        <InlineNumber
+          value={m.costPerInteraction}
+          label={`Cost per interaction of ${name}`}
+          display={formatMoney(m.costPerInteraction, ws.currency)}
+          readOnly={!canEdit}
+          onCommit={(costPerInteraction) => save({ costPerInteraction })}
+        />
       </td>
-      <td className="whitespace-nowrap px-1.5 text-right tabular-nums text-slate-800">{formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}</td>
+      <td className="whitespace-nowrap px-1.5 text-right tabular-nums text-slate-800">
+        {formatMoney(m.annualCost, ws.currency, { compact: m.annualCost >= 1e6 })}
+      </td>
       <td className="whitespace-nowrap px-1.5 text-right">
         <span className="font-medium tabular-nums text-slate-900">{m.hotSpotScore}</span>
         {m.isHotSpot ? (
@@ -166,11 +210,20 @@ export function MomentRow({
         <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
       <td className="w-28 px-1.5 py-1 text-xs">
-        {m.linkedInitiatives.length === 0 ? <span className="text-slate-500">None yet</span> : <LinkedInitiatives links={m.linkedInitiatives} />}
+        {m.linkedInitiatives.length === 0 ? (
+          <span className="text-slate-500">None yet</span>
+        ) : (
+          <LinkedInitiatives links={m.linkedInitiatives} />
+        )}
       </td>
       {canEdit ? (
         <td className="pr-1 text-right">
-          <button type="button" className={cn(ICON_BUTTON, "hover:bg-red-50 hover:text-red-700")} aria-label={`Delete ${name}`} onClick={() => void actions.remove(m)}>
+          <button
+            type="button"
+            className={cn(ICON_BUTTON, "hover:bg-red-50 hover:text-red-700")}
+            aria-label={`Delete ${name}`}
+            onClick={() => void actions.remove(m)}
+          >
             <span aria-hidden>✕</span>
           </button>
         </td>

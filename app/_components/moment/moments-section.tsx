@@ -17,13 +17,7 @@ const PHONE = `not all and ${WIDE}`;
 const HEAD = "px-1.5 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-600";
 
 /** The moments-of-truth table: edit any cell in place, add, reorder, delete with undo. */
-export function MomentsSection({
-  moments,
-  canEdit,
-}: {
-  moments: ReturnType<typeof useMoments>;
-  canEdit: boolean;
-}) {
+export function MomentsSection({ moments, canEdit }: { moments: ReturnType<typeof useMoments>; canEdit: boolean }) {
   const [dragId, setDragId] = useState<string | null>(null);
   const { items, list } = moments;
 
@@ -43,8 +37,8 @@ export function MomentsSection({
             Moments of truth
           </h2>
           <p className="max-w-3xl text-sm text-slate-600">
-            The interactions where the customer decides whether they get the outcome. Rate how much each matters to them
-            (importance) and how well you do it today (performance), both 1 to 5. Important and done badly (4+ and 2 or less) is a hot spot.
+            The interactions where the customer decides whether they get the outcome. Rate how much each matters to them (importance) and
+            how well you do it today (performance), both 1 to 5. Important and done badly (4+ and 2 or less) is a hot spot.
           </p>
         </div>
         <p className="text-xs text-slate-500" role="status" aria-live="polite">
@@ -55,15 +49,19 @@ export function MomentsSection({
       {moments.conflict ? (
         <div>
           <p className="mb-2 text-sm font-medium text-slate-800">“{moments.conflict.name}”</p>
-          <ConflictChoices key={moments.conflict.id} clashes={moments.conflict.clashes} onResolve={(picks) => void moments.resolveConflict(picks)} />
+          <ConflictChoices
+            key={moments.conflict.id}
+            clashes={moments.conflict.clashes}
+            onResolve={(picks) => void moments.resolveConflict(picks)}
+          />
         </div>
       ) : null}
       {list.error ? <Alert>{readTrpcError(list.error).message} Reload the page to try again.</Alert> : null}
       {list.isPending ? <Skeleton className="h-40 w-full" /> : null}
       {list.data && items.length === 0 ? (
         <EmptyState title="No moments of truth yet">
-          Walk through the customer&apos;s journey and note where it can go wrong for them: “told when the car will be ready”,
-          “car handed back”, “invoice explained”. Three to eight moments usually tell the story. Add the first one below.
+          Walk through the customer&apos;s journey and note where it can go wrong for them: “told when the car will be ready”, “car handed
+          back”, “invoice explained”. Three to eight moments usually tell the story. Add the first one below.
         </EmptyState>
       ) : null}
       {items.length ? (

@@ -45,7 +45,7 @@ export function useMoments(canvasId: string) {
     void queryClient.invalidateQueries({ queryKey: trpc.canvas.list.queryKey() });
     void queryClient.invalidateQueries({ queryKey: trpc.moment.listGrouped.queryKey() });
   };
-  const track = async <T,>(work: () => Promise<T>, onConflict?: (clashes: Clash[]) => boolean): Promise<T | undefined> => {
+  const track = async <T>(work: () => Promise<T>, onConflict?: (clashes: Clash[]) => boolean): Promise<T | undefined> => {
     setBusy((n) => n + 1);
     try {
       return await work();

@@ -32,7 +32,8 @@ export function CapacityCell({ period, editable }: { period: Period; editable: b
 
   const { parsed, note, refusal } = readTypedNumber(value);
   const number = parsed.ok ? parsed.value : null;
-  const problem = refusal ?? (number === null ? "Enter a number of 0 or more" : number < 0 || number > 1e9 ? "A number from 0 to 1,000,000,000" : null);
+  const problem =
+    refusal ?? (number === null ? "Enter a number of 0 or more" : number < 0 || number > 1e9 ? "A number from 0 to 1,000,000,000" : null);
   const valid = problem === null;
   function commit() {
     if (!valid || number === null || number === period.capacity || update.isPending) return;

@@ -31,7 +31,9 @@ export function EndDateCell({ period, editable }: { period: Period; editable: bo
       },
     }),
   );
-  const derived = period.endDate ? null : <span className="block text-[11px] text-slate-600">until {formatDate(period.lastDay)} (not set)</span>;
+  const derived = period.endDate ? null : (
+    <span className="block text-[11px] text-slate-600">until {formatDate(period.lastDay)} (not set)</span>
+  );
   if (!editable) return <span>{period.endDate ? formatDate(period.endDate) : `until ${formatDate(period.lastDay)}`}</span>;
 
   function commit() {

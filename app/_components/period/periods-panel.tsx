@@ -48,8 +48,7 @@ export function PeriodsPanel() {
       {periods.data && list.length === 0 ? (
         <EmptyState title="No periods yet">
           The roadmap plans initiatives into periods, usually quarters, up to each period&apos;s capacity (for example the person-weeks the
-          team can give to change).{" "}
-          {canEdit ? "Create the first quarters below." : "Ask an admin to create them."}
+          team can give to change). {canEdit ? "Create the first quarters below." : "Ask an admin to create them."}
         </EmptyState>
       ) : null}
       {calendar.data?.pastTheEnd ? (
@@ -64,11 +63,21 @@ export function PeriodsPanel() {
             <caption className="sr-only">Periods and capacity</caption>
             <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Period</th>
-                <th scope="col" className="px-4 py-2 font-medium">Starts</th>
-                <th scope="col" className="px-4 py-2 font-medium">Last day</th>
-                <th scope="col" className="px-4 py-2 font-medium">Capacity</th>
-                <th scope="col" className="px-4 py-2 font-medium">Planned use</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Period
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Starts
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Last day
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Capacity
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Planned use
+                </th>
                 {canEdit ? (
                   <th scope="col" className="px-4 py-2 font-medium">
                     <span className="sr-only">Actions</span>
@@ -81,10 +90,17 @@ export function PeriodsPanel() {
                 const planned = use.get(p.id);
                 return (
                   <tr key={p.id} data-testid="period-row">
-                    <th scope="row" className={cn("px-4 py-2 font-medium", current !== null && p.index < current ? "text-slate-700" : "text-slate-900")}>
+                    <th
+                      scope="row"
+                      className={cn("px-4 py-2 font-medium", current !== null && p.index < current ? "text-slate-700" : "text-slate-900")}
+                    >
                       {p.label}
-                      {current === p.index ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-[11px] font-semibold text-brand-700">Current</span> : null}
-                      {current !== null && p.index < current ? <span className="ml-2 text-[11px] font-normal text-slate-600">ended</span> : null}
+                      {current === p.index ? (
+                        <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-[11px] font-semibold text-brand-700">Current</span>
+                      ) : null}
+                      {current !== null && p.index < current ? (
+                        <span className="ml-2 text-[11px] font-normal text-slate-600">ended</span>
+                      ) : null}
                     </th>
                     <td className="px-4 py-2 text-slate-700">{formatDate(p.startDate)}</td>
                     <td className="px-4 py-2 text-slate-700">

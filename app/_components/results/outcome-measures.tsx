@@ -24,8 +24,7 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
   const ws = useWorkspace();
   const categoryIds = useMemo(() => {
     const ids = new Set<string>();
-    for (const i of initiatives)
-      if (isStarted(i.status)) for (const l of i.breakdown.links) if (l.effect > 0) ids.add(l.categoryId);
+    for (const i of initiatives) if (isStarted(i.status)) for (const l of i.breakdown.links) if (l.effect > 0) ids.add(l.categoryId);
     return ids;
   }, [initiatives]);
   const canvases = useQuery({ ...trpc.canvas.list.queryOptions({ workspaceId: ws.id, limit: 200 }), enabled: categoryIds.size > 0 });
@@ -46,7 +45,9 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
           outcome?
         </p>
         {categoryIds.size === 0 ? (
-          <p className="mt-3 text-sm text-slate-600">No initiative in progress or done improves a moment of truth yet, so there is no outcome to follow.</p>
+          <p className="mt-3 text-sm text-slate-600">
+            No initiative in progress or done improves a moment of truth yet, so there is no outcome to follow.
+          </p>
         ) : canvases.isPending ? (
           <Skeleton className="mt-3 h-24" />
         ) : canvases.error ? (
@@ -66,22 +67,29 @@ export function OutcomeMeasures({ initiatives }: { initiatives: ScorecardRow[] }
                   </h3>
                   {q?.isPending ? <Skeleton className="mt-1 h-10" /> : null}
                   {q?.error ? <Alert>{readTrpcError(q.error).message}</Alert> : null}
-                  {q?.data && outcome.length === 0 ? <p className="text-sm text-slate-600">No outcome measures on this canvas yet.</p> : null}
+                  {q?.data && outcome.length === 0 ? (
+                    <p className="text-sm text-slate-600">No outcome measures on this canvas yet.</p>
+                  ) : null}
                   {outcome.length ? (
                     <ul className="mt-1 divide-y divide-slate-100 text-sm">
                       {outcome.map((m) => {
                         const latest = m.latest?.value ?? null;
                         const moved = latest !== null && m.baseline !== null ? latest - m.baseline : null;
-                        const better = moved === null || moved === 0 ? null : (moved > 0) === (m.direction === "higher_is_better");
+                        const better = moved === null || moved === 0 ? null : moved > 0 === (m.direction === "higher_is_better");
                         return (
                           <li key={m.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 py-1.5">
                             <span className="text-slate-900">{m.name}</span>
                             <span className="tabular-nums text-slate-700">
                               baseline {formatNumber(m.baseline, 1)}
                               {m.unit ? ` ${m.unit}` : ""} → latest{" "}
-                              <span className={cn("font-semibold", better === true ? "text-emerald-700" : better === false ? "text-red-700" : "text-slate-900")}>
+                              <span
+                                className={cn(
+                                  "font-semibold",
+                                  better === true ? "text-emerald-700" : better === false ? "text-red-700" : "text-slate-900",
+                                )}
+                              >
                                 {formatNumber(latest, 1)}
-                              {latest !== null && m.unit ? ` ${m.unit}` : ""}
+                                {latest !== null && m.unit ? ` ${m.unit}` : ""}
                               </span>
                               {m.latest ? ` (${formatDate(m.latest.date)})` : " (no values yet)"} · target {formatNumber(m.target, 1)}
                               {m.target !== null && m.unit ? ` ${m.unit}` : ""}

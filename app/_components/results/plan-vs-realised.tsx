@@ -17,7 +17,6 @@ import { OutcomeMeasures } from "./outcome-measures";
 import { ResultsTable } from "./results-table";
 import { TotalsCards } from "./totals-cards";
 
-
 /** Which period there is to report on: the latest that has ended (by the server's clock). */
 function LatestEndedNote({ periods, latestEnded }: { periods: { index: number; label: string }[]; latestEnded: number | null }) {
   const label = latestEnded === null ? null : periods.find((p) => p.index === latestEnded)?.label;
@@ -58,7 +57,10 @@ export function PlanVsRealised() {
       <>
         {header}
         <RoadmapTabs slug={ws.slug} />
-        <Alert>Plan vs realised could not be loaded: {readTrpcError(scorecard.error ?? summary.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>
+          Plan vs realised could not be loaded: {readTrpcError(scorecard.error ?? summary.error).message} Reload the page; if it keeps
+          failing, tell your admin.
+        </Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void Promise.all([scorecard.refetch(), summary.refetch()])}>
           Try again
         </Button>
@@ -74,7 +76,10 @@ export function PlanVsRealised() {
         <EmptyState
           title="Nothing started yet"
           action={
-            <Link href={`/w/${ws.slug}/roadmap`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/w/${ws.slug}/roadmap`}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               Go to the plan
             </Link>
           }

@@ -11,7 +11,9 @@ export function PlannedRealisedBar({ planned, realised, label }: { planned: numb
           style={{ width: `${Math.min(1, Math.abs(share)) * 100}%` }}
         />
       </span>
-      <span className="mt-0.5 block text-[11px] tabular-nums text-slate-600">{planned > 0 ? `${Math.round(share * 100)}% of plan` : "no plan"}</span>
+      <span className="mt-0.5 block text-[11px] tabular-nums text-slate-600">
+        {planned > 0 ? `${Math.round(share * 100)}% of plan` : "no plan"}
+      </span>
     </span>
   );
 }

@@ -96,7 +96,8 @@ function RecordForm({
     });
   }
 
-  if (periods.length === 0) return <Alert tone="warning">There are no periods to record against. An admin adds them in Settings → Periods.</Alert>;
+  if (periods.length === 0)
+    return <Alert tone="warning">There are no periods to record against. An admin adds them in Settings → Periods.</Alert>;
   if (detail.isPending) return <Skeleton className="h-40" />;
   if (detail.error) return <Alert>{readTrpcError(detail.error).message}</Alert>;
 
@@ -136,7 +137,14 @@ function RecordForm({
           hint="Extra revenue in this period; 0 when none"
         />
       </div>
-      <TextAreaField label="Note" rows={2} limit={2000} value={shown.note} onChange={(e) => setValues({ ...shown, note: e.target.value })} error={fe.note} />
+      <TextAreaField
+        label="Note"
+        rows={2}
+        limit={2000}
+        value={shown.note}
+        onChange={(e) => setValues({ ...shown, note: e.target.value })}
+        error={fe.note}
+      />
       {record.error && !Object.keys(fe).length ? <Alert>{readTrpcError(record.error).message}</Alert> : null}
       {results.length ? (
         <div className="text-xs text-slate-600">
@@ -144,7 +152,8 @@ function RecordForm({
           <ul>
             {results.map((r) => (
               <li key={r.id}>
-                {r.periodLabel}: cost {formatMoney(r.actualCostReduction, ws.currency)}, revenue {formatMoney(r.actualRevenueGrowth, ws.currency)}
+                {r.periodLabel}: cost {formatMoney(r.actualCostReduction, ws.currency)}, revenue{" "}
+                {formatMoney(r.actualRevenueGrowth, ws.currency)}
               </li>
             ))}
           </ul>

@@ -45,17 +45,33 @@ export function ResultsTable({
         <table className="w-full text-left text-sm">
           <caption className="px-4 pt-4 text-left">
             <span className="block text-lg font-semibold text-slate-900">Per initiative</span>
-            <span className="block text-xs font-normal text-slate-600">In progress and done, by rank. Amounts planned per year; realised is the sum of the periods recorded.</span>
+            <span className="block text-xs font-normal text-slate-600">
+              In progress and done, by rank. Amounts planned per year; realised is the sum of the periods recorded.
+            </span>
           </caption>
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Initiative</th>
-              <th scope="col" className="px-3 py-2 font-medium">Started</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Cost reduction planned</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">realised</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Revenue planned</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">realised</th>
-              <th scope="col" className="px-3 py-2 font-medium">Periods</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Initiative
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Started
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Cost reduction planned
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                realised
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Revenue planned
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                realised
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Periods
+              </th>
               {canRecord ? (
                 <th scope="col" className="no-print px-3 py-2">
                   <span className="sr-only">Actions</span>
@@ -67,7 +83,10 @@ export function ResultsTable({
             {shown.map((r) => (
               <tr key={r.id} className="align-top print:break-inside-avoid" data-testid="result-row">
                 <th scope="row" className="max-w-72 px-3 py-2 text-left font-normal">
-                  <Link href={`/w/${ws.slug}/initiatives/${r.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/w/${ws.slug}/initiatives/${r.id}`}
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {r.title}
                   </Link>
                   <span className="mt-0.5 block">

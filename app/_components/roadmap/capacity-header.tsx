@@ -36,7 +36,9 @@ export function CapacityHeader({ periods, currentPeriod }: { periods: RoadmapDat
                 style={{ width: `${share * 100}%` }}
               />
             </span>
-            <span className={cn("mt-0.5 block text-[11px] tabular-nums", p.overCapacity ? "font-semibold text-amber-800" : "text-slate-600")}>
+            <span
+              className={cn("mt-0.5 block text-[11px] tabular-nums", p.overCapacity ? "font-semibold text-amber-800" : "text-slate-600")}
+            >
               {formatNumber(p.used, 1)} / {formatNumber(p.capacity, 1)} used
               {p.overCapacity ? <span className="block">over by {formatNumber(p.used - p.capacity, 1)}</span> : null}
             </span>

@@ -11,11 +11,19 @@ export function CrownLegend() {
         </li>
       ))}
       <li className="flex items-center gap-1.5">
-        <span className="inline-block h-3 w-6 rounded-full outline-2 outline-offset-1 outline-slate-900 outline-dashed" style={{ backgroundColor: CROWN_COUNT_COLORS[2] }} aria-hidden />
+        <span
+          className="inline-block h-3 w-6 rounded-full outline-2 outline-offset-1 outline-slate-900 outline-dashed"
+          style={{ backgroundColor: CROWN_COUNT_COLORS[2] }}
+          aria-hidden
+        />
         Pinned
       </li>
       <li className="flex items-center gap-1.5">
-        <span className="inline-flex h-3 w-6 overflow-hidden rounded-full" style={{ backgroundColor: `${CROWN_COUNT_COLORS[2]}66` }} aria-hidden>
+        <span
+          className="inline-flex h-3 w-6 overflow-hidden rounded-full"
+          style={{ backgroundColor: `${CROWN_COUNT_COLORS[2]}66` }}
+          aria-hidden
+        >
           <span className="h-full w-1/2" style={{ backgroundColor: CROWN_COUNT_COLORS[2] }} />
         </span>
         In progress (filled part = progress)

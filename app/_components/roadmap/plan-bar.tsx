@@ -40,8 +40,16 @@ export function PlanBar({
       >
         {item.kind === "in_progress" ? <div className="h-full" style={{ width: `${progress}%`, backgroundColor: color }} /> : null}
       </div>
-      {before ? <span aria-hidden className="absolute -left-1 text-xs text-slate-700">◂</span> : null}
-      {after ? <span aria-hidden className="absolute -right-1 text-xs text-slate-700">▸</span> : null}
+      {before ? (
+        <span aria-hidden className="absolute -left-1 text-xs text-slate-700">
+          ◂
+        </span>
+      ) : null}
+      {after ? (
+        <span aria-hidden className="absolute -right-1 text-xs text-slate-700">
+          ▸
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -53,8 +53,8 @@ function TodayNote({ roadmap }: { roadmap: RoadmapData }) {
     return (
       <div className="no-print mb-4" data-testid="past-the-end">
         <Alert tone="warning">
-          Today ({formatDate(calendar.today)}) is after the last period of the plan, {last.label}, which ended on {formatDate(last.lastDay)}.
-          Every period is history, so no new work can be planned.{" "}
+          Today ({formatDate(calendar.today)}) is after the last period of the plan, {last.label}, which ended on {formatDate(last.lastDay)}
+          . Every period is history, so no new work can be planned.{" "}
           <Link href={`/w/${ws.slug}/settings/periods`} className="font-medium underline">
             Add periods in Settings → Periods
           </Link>
@@ -111,7 +111,9 @@ export function RoadmapView() {
       <>
         {header}
         <RoadmapTabs slug={ws.slug} />
-        <Alert>The roadmap could not be planned: {readTrpcError(scorecard.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>
+          The roadmap could not be planned: {readTrpcError(scorecard.error).message} Reload the page; if it keeps failing, tell your admin.
+        </Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void scorecard.refetch()}>
           Try again
         </Button>
@@ -126,7 +128,10 @@ export function RoadmapView() {
         <EmptyState
           title="No periods to plan in"
           action={
-            <Link href={`/w/${ws.slug}/settings/periods`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/w/${ws.slug}/settings/periods`}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               Go to Settings → Periods
             </Link>
           }
@@ -145,7 +150,10 @@ export function RoadmapView() {
         <EmptyState
           title="Nothing to plan yet"
           action={
-            <Link href={`/w/${ws.slug}/initiatives`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/w/${ws.slug}/initiatives`}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               Go to Initiatives
             </Link>
           }
@@ -178,7 +186,9 @@ export function RoadmapView() {
           </div>
           <div>
             <dt className="inline text-slate-600">Periods over capacity </dt>
-            <dd className={`inline font-semibold tabular-nums ${t.overCapacityPeriods ? "text-amber-800" : ""}`}>{t.overCapacityPeriods}</dd>
+            <dd className={`inline font-semibold tabular-nums ${t.overCapacityPeriods ? "text-amber-800" : ""}`}>
+              {t.overCapacityPeriods}
+            </dd>
           </div>
           <div>
             <dt className="inline text-slate-600">Effort not scheduled </dt>
@@ -218,7 +228,9 @@ export function RoadmapView() {
           onUpdate={(row) => setUpdatingId(row.item.id)}
         />
         <p className="px-4 py-2 text-xs text-slate-600">
-          {department ? `Capacity bars count the work of every department, not only ${department}. ` : "Capacity is in effort units per period. "}
+          {department
+            ? `Capacity bars count the work of every department, not only ${department}. `
+            : "Capacity is in effort units per period. "}
           {done ? `${done} done initiatives are no longer on the plan: ` : ""}
           {done ? (
             <Link href={`/w/${ws.slug}/roadmap/results`} className="font-medium text-brand-700 underline">
@@ -235,7 +247,14 @@ export function RoadmapView() {
         canUpdate={canUpdate}
         onUpdate={(row) => setUpdatingId(row.item.id)}
       />
-      {dialogUsed ? <UpdateDialog row={updating} periods={data.periods} currentPeriod={data.calendar.currentPeriod} onClose={() => setUpdatingId(null)} /> : null}
+      {dialogUsed ? (
+        <UpdateDialog
+          row={updating}
+          periods={data.periods}
+          currentPeriod={data.calendar.currentPeriod}
+          onClose={() => setUpdatingId(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -15,7 +15,15 @@ function cellTone(k: number, currentPeriod: number) {
   return cn("border-l border-slate-100", k < currentPeriod && "bg-slate-100", k === currentPeriod && "border-l-2 border-l-brand-600");
 }
 
-function Cells({ row, periods, currentPeriod }: { row: PlanRow & { item: PlanScheduled }; periods: RoadmapData["periods"]; currentPeriod: number }) {
+function Cells({
+  row,
+  periods,
+  currentPeriod,
+}: {
+  row: PlanRow & { item: PlanScheduled };
+  periods: RoadmapData["periods"];
+  currentPeriod: number;
+}) {
   const { item, info } = row;
   const n = periods.length;
   if (item.endPeriod < 0) {
@@ -38,7 +46,12 @@ function Cells({ row, periods, currentPeriod }: { row: PlanRow & { item: PlanSch
   return (
     <>
       {Array.from({ length: from }, (_, k) => empty(k))}
-      <td colSpan={to - from + 1} className={cn(cellTone(from, currentPeriod), "px-1.5")} data-start={item.startPeriod} data-kind={item.kind}>
+      <td
+        colSpan={to - from + 1}
+        className={cn(cellTone(from, currentPeriod), "px-1.5")}
+        data-start={item.startPeriod}
+        data-kind={item.kind}
+      >
         <PlanBar item={item} crowns={info.crowns} progress={info.progress} fromLabel={periods[from]!.label} toLabel={periods[to]!.label} />
       </td>
       {Array.from({ length: n - 1 - to }, (_, k) => empty(to + 1 + k))}
@@ -73,10 +86,16 @@ export function TimelineRow({
   const after = prerequisites;
   return (
     <tr ref={measureRef} data-index={index} className="align-middle print:break-inside-avoid" data-testid="roadmap-row">
-      <th scope="row" className="sticky left-0 z-10 w-44 min-w-44 max-w-80 bg-white sm:w-80 sm:min-w-60 print:static print:w-52 print:min-w-0 px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]">
+      <th
+        scope="row"
+        className="sticky left-0 z-10 w-44 min-w-44 max-w-80 bg-white sm:w-80 sm:min-w-60 print:static print:w-52 print:min-w-0 px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]"
+      >
         <span className="block">
           <span className="block min-w-0">
-            <Link href={`/w/${slug}/initiatives/${item.id}`} className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            <Link
+              href={`/w/${slug}/initiatives/${item.id}`}
+              className="line-clamp-2 font-medium text-slate-900 hover:text-brand-700 hover:underline"
+            >
               <span className="tabular-nums text-slate-500">#{item.rank}</span> {info.title}
             </Link>
             <span className="mt-0.5 flex flex-wrap items-center gap-1 text-[11px] text-slate-600">
@@ -97,7 +116,9 @@ export function TimelineRow({
               </span>
             ) : null}
             <StalePinNote row={row} periods={periods} />
-            {pulledForwardBy ? <span className="mt-0.5 block text-[11px] text-slate-700">⇡ pulled forward by “{pulledForwardBy}”</span> : null}
+            {pulledForwardBy ? (
+              <span className="mt-0.5 block text-[11px] text-slate-700">⇡ pulled forward by “{pulledForwardBy}”</span>
+            ) : null}
           </span>
           {onUpdate ? (
             <Button size="sm" variant="secondary" onClick={onUpdate} className="no-print mt-1 h-7">

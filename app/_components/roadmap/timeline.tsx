@@ -57,10 +57,16 @@ export function Timeline({
 
   return (
     <div className="relative overflow-x-auto print:overflow-visible">
-      <table className="w-full border-separate border-spacing-0 text-sm print:table-fixed print:text-xs" aria-label="Roadmap: initiatives by period">
+      <table
+        className="w-full border-separate border-spacing-0 text-sm print:table-fixed print:text-xs"
+        aria-label="Roadmap: initiatives by period"
+      >
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0] print:static print:w-52">
+            <th
+              scope="col"
+              className="sticky left-0 z-20 bg-slate-50 px-3 py-2 text-left align-bottom font-medium shadow-[1px_0_0_#e2e8f0] print:static print:w-52"
+            >
               Initiative <span className="normal-case tracking-normal text-slate-500">({rows.length} planned)</span>
             </th>
             <CapacityHeader periods={periods} currentPeriod={currentPeriod} />

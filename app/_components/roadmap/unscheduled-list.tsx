@@ -48,11 +48,18 @@ export function UnscheduledList({
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100">
             {shown.map((row) => (
-              <li key={row.item.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3 print:break-inside-avoid" data-testid="unscheduled-row">
+              <li
+                key={row.item.id}
+                className="flex flex-wrap items-start justify-between gap-3 px-4 py-3 print:break-inside-avoid"
+                data-testid="unscheduled-row"
+              >
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="tabular-nums text-sm text-slate-500">#{row.item.rank}</span>
-                    <Link href={`/w/${ws.slug}/initiatives/${row.item.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    <Link
+                      href={`/w/${ws.slug}/initiatives/${row.item.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
                       {row.info.title}
                     </Link>
                     <Badge tone={STATUS_TONES[row.item.status]}>{STATUS_LABELS[row.item.status]}</Badge>
@@ -73,7 +80,9 @@ export function UnscheduledList({
             ))}
           </ul>
         )}
-        {printing ? null : <Pager total={rows.length} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} noun="unscheduled initiatives" />}
+        {printing ? null : (
+          <Pager total={rows.length} offset={offset} pageSize={PAGE_SIZE} onOffset={setOffset} noun="unscheduled initiatives" />
+        )}
       </section>
     </Card>
   );

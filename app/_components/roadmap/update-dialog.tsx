@@ -112,11 +112,13 @@ function UpdateForm({
           <h3 id="pin-title" className="text-sm font-semibold text-slate-900">
             Pin to a period
           </h3>
-          <p className="text-xs text-slate-600">A pin is a commitment: the initiative starts there even beyond capacity. Without a pin the planner chooses.</p>
+          <p className="text-xs text-slate-600">
+            A pin is a commitment: the initiative starts there even beyond capacity. Without a pin the planner chooses.
+          </p>
           {info.pinnedPeriod !== null && info.pinnedPeriod < currentPeriod ? (
             <Alert tone="warning">
-              Pinned to {periods[info.pinnedPeriod]?.label ?? "a period"}, which has ended: the planner now plans it like the others. Pin it to
-              a period that is still to come, or clear the pin.
+              Pinned to {periods[info.pinnedPeriod]?.label ?? "a period"}, which has ended: the planner now plans it like the others. Pin it
+              to a period that is still to come, or clear the pin.
             </Alert>
           ) : null}
           <div className="flex flex-wrap items-end gap-2">
@@ -171,10 +173,17 @@ function UpdateForm({
             </Button>
           </div>
           <div className="flex flex-wrap gap-2">
-            <Button busy={track.isPending && track.variables?.status === "done"} onClick={() => track.mutate({ ...base, status: "done", progress: 100 })}>
+            <Button
+              busy={track.isPending && track.variables?.status === "done"}
+              onClick={() => track.mutate({ ...base, status: "done", progress: 100 })}
+            >
               Mark done
             </Button>
-            <Button variant="ghost" busy={track.isPending && track.variables?.status === "approved"} onClick={() => track.mutate({ ...base, status: "approved" })}>
+            <Button
+              variant="ghost"
+              busy={track.isPending && track.variables?.status === "approved"}
+              onClick={() => track.mutate({ ...base, status: "approved" })}
+            >
               Back to approved (not started)
             </Button>
           </div>

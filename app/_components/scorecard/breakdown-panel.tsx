@@ -9,15 +9,7 @@ import type { ScorecardModel, ScorecardRow } from "./types";
 import { ValuePartsTable } from "./value-parts-table";
 
 /** Everything behind one row's numbers, so no score is a black box. */
-export function BreakdownPanel({
-  row,
-  model,
-  printing,
-}: {
-  row: ScorecardRow;
-  model: ScorecardModel;
-  printing: boolean;
-}) {
+export function BreakdownPanel({ row, model, printing }: { row: ScorecardRow; model: ScorecardModel; printing: boolean }) {
   const ws = useWorkspace();
   return (
     <div className="sticky left-0 grid max-w-[calc(100vw-2rem)] gap-5 p-4 md:max-w-none lg:grid-cols-2" data-testid="breakdown">

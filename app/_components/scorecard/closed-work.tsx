@@ -20,7 +20,8 @@ export function ClosedWork({ closed, currency, slug, printing }: { closed: Close
         <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900 hover:bg-slate-50">
           Done and cancelled: {formatNumber(closed.total, 0)} initiative{closed.total === 1 ? "" : "s"}, not ranked
           <span className="ml-2 font-normal text-slate-600">
-            ({done} done, {closed.items.length - done} cancelled{closed.items.length < closed.total ? `; the first ${closed.items.length} listed` : ""})
+            ({done} done, {closed.items.length - done} cancelled
+            {closed.items.length < closed.total ? `; the first ${closed.items.length} listed` : ""})
           </span>
         </summary>
         <div className="overflow-x-auto border-t border-slate-200">
@@ -28,22 +29,37 @@ export function ClosedWork({ closed, currency, slug, printing }: { closed: Close
             <caption className="sr-only">Done and cancelled initiatives</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Initiative</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Value score</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Planned per year</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Realised so far</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Initiative
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Value score
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Planned per year
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">
+                  Realised so far
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {closed.items.map((c) => (
                 <tr key={c.id} data-testid="closed-row">
                   <th scope="row" className="px-4 py-2 font-normal">
-                    <Link href={`/w/${slug}/initiatives/${c.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    <Link
+                      href={`/w/${slug}/initiatives/${c.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
                       {c.title}
                     </Link>
                     {c.department ? <span className="block text-xs text-slate-600">{c.department}</span> : null}
-                    {c.status === "cancelled" && c.decisionReason ? <span className="block text-xs text-slate-600">Why: {c.decisionReason}</span> : null}
+                    {c.status === "cancelled" && c.decisionReason ? (
+                      <span className="block text-xs text-slate-600">Why: {c.decisionReason}</span>
+                    ) : null}
                   </th>
                   <td className="px-4 py-2">
                     <Badge tone={STATUS_TONES[c.status]}>{STATUS_LABELS[c.status]}</Badge>

@@ -15,7 +15,11 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const links = row.breakdown.links;
-  const moments = useQuery({ ...trpc.moment.listGrouped.queryOptions({ workspaceId: ws.id }), enabled: links.length > 0, staleTime: 60_000 });
+  const moments = useQuery({
+    ...trpc.moment.listGrouped.queryOptions({ workspaceId: ws.id }),
+    enabled: links.length > 0,
+    staleTime: 60_000,
+  });
   const names = useMemo(() => {
     const map = new Map<string, { moment: string; category: string }>();
     for (const g of moments.data?.groups ?? [])
@@ -26,8 +30,8 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
   if (links.length === 0) {
     return (
       <p className="text-sm text-slate-700">
-        <span className="font-semibold">No moments of truth linked.</span> Its experience score is 0 and nothing ties it to a
-        Successful Customer Outcome: link it to the moments it changes on the initiative page.
+        <span className="font-semibold">No moments of truth linked.</span> Its experience score is 0 and nothing ties it to a Successful
+        Customer Outcome: link it to the moments it changes on the initiative page.
       </p>
     );
   }
@@ -40,13 +44,21 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
         </caption>
         <thead>
           <tr className="text-xs text-slate-600">
-            <th scope="col" className="py-1 text-left font-medium">Moment of truth</th>
-            <th scope="col" className="py-1 pl-3 text-right font-medium">Effect</th>
+            <th scope="col" className="py-1 text-left font-medium">
+              Moment of truth
+            </th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
+              Effect
+            </th>
             <th scope="col" className="py-1 pl-3 text-right font-medium" title="the gap for an improvement, importance ÷ 5 for harm">
               Moment weight
             </th>
-            <th scope="col" className="py-1 pl-3 text-right font-medium">Category factor</th>
-            <th scope="col" className="py-1 pl-3 text-right font-medium">Points</th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
+              Category factor
+            </th>
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
+              Points
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -61,7 +73,9 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
                 <td className={cn("py-1 pl-3 text-right tabular-nums", tone(l.effect))}>{formatSigned(l.effect, 0)}</td>
                 <td className="py-1 pl-3 text-right tabular-nums text-slate-700">{formatNumber(l.weight, 2)}</td>
                 <td className="py-1 pl-3 text-right tabular-nums text-slate-700">{formatNumber(l.categoryFactor, 2)}</td>
-                <td className={cn("py-1 pl-3 text-right font-medium tabular-nums", tone(l.contribution))}>{formatSigned(10 * l.contribution, 2)}</td>
+                <td className={cn("py-1 pl-3 text-right font-medium tabular-nums", tone(l.contribution))}>
+                  {formatSigned(10 * l.contribution, 2)}
+                </td>
               </tr>
             );
           })}

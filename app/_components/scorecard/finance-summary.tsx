@@ -22,18 +22,14 @@ export function FinanceSummary({ row, model, currency }: { row: ScorecardRow; mo
             NPV over {model.horizonYears} {model.horizonYears === 1 ? "year" : "years"} at {formatPercent(model.discountRate * 100, 1)}
           </dt>
           <dd className={cn("font-semibold tabular-nums", row.npv < 0 ? "text-red-700" : "text-slate-900")}>{money(row.npv)}</dd>
-          <dd className="text-xs text-slate-600">
-            −{money(row.investment)} investment + the net benefit of each year, discounted
-          </dd>
+          <dd className="text-xs text-slate-600">−{money(row.investment)} investment + the net benefit of each year, discounted</dd>
         </div>
         <div>
           <dt className="text-slate-600">Payback</dt>
           <dd className="font-semibold tabular-nums text-slate-900">
             {row.paybackYears === null ? "Never (no net benefit)" : formatYears(row.paybackYears)}
           </dd>
-          {row.paybackYears !== null ? (
-            <dd className="text-xs text-slate-600">investment ÷ net benefit per year</dd>
-          ) : null}
+          {row.paybackYears !== null ? <dd className="text-xs text-slate-600">investment ÷ net benefit per year</dd> : null}
         </div>
       </dl>
     </div>

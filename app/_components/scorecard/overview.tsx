@@ -71,7 +71,12 @@ export function Overview() {
       const rows: ScorecardRow[] = full.initiatives
         .map((i) => {
           const s = ranges.get(i.id);
-          return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
+          return {
+            ...i,
+            sensitivity: s
+              ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust }
+              : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null },
+          };
         })
         // The ranked table is open work; done and cancelled work prints in its own list.
         .filter((r) => r.rank !== null && matchesFilter(r, filter));
@@ -131,15 +136,18 @@ export function Overview() {
         <EmptyState
           title="No initiatives to score yet"
           action={
-            <Link href={`/w/${ws.slug}/initiatives`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/w/${ws.slug}/initiatives`}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               Go to Initiatives
             </Link>
           }
         >
           <p>
             The scorecard ranks every initiative on the triple crown: better experience, lower cost, more revenue. Write an initiative,
-            estimate its cost reduction and revenue growth, and link it to the moments of truth it improves: it appears here, ranked
-            and explained.
+            estimate its cost reduction and revenue growth, and link it to the moments of truth it improves: it appears here, ranked and
+            explained.
           </p>
           {d.periods.length === 0 ? (
             <p className="mt-2">
@@ -176,7 +184,14 @@ export function Overview() {
           </Alert>
         </div>
       ) : null}
-      <ScorecardTable model={d.model} departments={departments} printing={printing} printRows={printRows} filter={filter} onFilter={setFilter} />
+      <ScorecardTable
+        model={d.model}
+        departments={departments}
+        printing={printing}
+        printRows={printRows}
+        filter={filter}
+        onFilter={setFilter}
+      />
       <ClosedWork closed={d.closed} currency={ws.currency} slug={ws.slug} printing={printing} />
       <div className="mt-6 grid gap-6 xl:grid-cols-2 print:grid-cols-2">
         <WhenVisible force={chartsWanted || printing} placeholder={valueEffortPlaceholder}>

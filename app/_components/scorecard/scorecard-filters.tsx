@@ -37,7 +37,12 @@ export function ScorecardFilters({
         <label htmlFor="sc-department" className="block text-xs font-medium text-slate-700">
           Department
         </label>
-        <select id="sc-department" value={value.department} onChange={(e) => onChange({ ...value, department: e.target.value })} className={`${CONTROL} pr-8`}>
+        <select
+          id="sc-department"
+          value={value.department}
+          onChange={(e) => onChange({ ...value, department: e.target.value })}
+          className={`${CONTROL} pr-8`}
+        >
           <option value="">All departments</option>
           {departments.map((d) => (
             <option key={d} value={d}>

@@ -51,7 +51,11 @@ export function ScorecardRow({
   const panelId = `breakdown-${row.id}`;
   return (
     <>
-      <tr className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")} data-testid="scorecard-row" data-rank={row.rank}>
+      <tr
+        className={cn("align-top print:break-inside-avoid", expanded ? "bg-brand-50/40" : "hover:bg-slate-50")}
+        data-testid="scorecard-row"
+        data-rank={row.rank}
+      >
         <td className={cn(CELL, "text-right font-semibold tabular-nums text-slate-900")}>{row.rank}</td>
         <td className={cn(CELL, "min-w-40 max-w-80 md:min-w-48 2xl:min-w-56")}>
           <Link href={`/w/${slug}/initiatives/${row.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
@@ -84,7 +88,14 @@ export function ScorecardRow({
         </td>
         <td className={cn(CELL, "no-print")}>
           <div className="flex flex-col items-end gap-1 2xl:flex-row 2xl:items-center 2xl:justify-end">
-            <Button size="sm" variant="ghost" aria-expanded={expanded} aria-controls={expanded ? panelId : undefined} onClick={onToggle} className="whitespace-nowrap">
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-expanded={expanded}
+              aria-controls={expanded ? panelId : undefined}
+              onClick={onToggle}
+              className="whitespace-nowrap"
+            >
               <span aria-hidden>{expanded ? "▾" : "▸"}</span> Why<span className="sr-only"> this score: {row.title}</span>
             </Button>
             {onDecide ? (

@@ -121,23 +121,40 @@ export function ScorecardTable({
           </Alert>
         </div>
       ) : null}
-      <div className={cn("relative mt-3 overflow-x-auto transition-opacity", page.isPlaceholderData && "opacity-60")} aria-busy={page.isFetching}>
+      <div
+        className={cn("relative mt-3 overflow-x-auto transition-opacity", page.isPlaceholderData && "opacity-60")}
+        aria-busy={page.isFetching}
+      >
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
           <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className={cn(CELL, "text-right font-medium")}>Rank</th>
-              <th scope="col" className={cn(CELL, "font-medium")}>Initiative</th>
+              <th scope="col" className={cn(CELL, "text-right font-medium")}>
+                Rank
+              </th>
+              <th scope="col" className={cn(CELL, "font-medium")}>
+                Initiative
+              </th>
               <th scope="col" className={cn(CELL, "font-medium")} title="Experience, cost and revenue crown scores, −10 to +10">
                 Crowns
               </th>
-              <th scope="col" className={cn(CELL, "text-right font-medium")}>Value</th>
-              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>Priority</th>
+              <th scope="col" className={cn(CELL, "text-right font-medium")}>
+                Value
+              </th>
+              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
+                Priority
+              </th>
               <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
                 NPV <span className="normal-case tracking-normal">/ payback</span>
               </th>
-              <th scope="col" className={cn(LG, CELL, "font-medium")}>Confidence</th>
-              <th scope="col" className={cn(MD, CELL, "font-medium")}>Robustness</th>
-              <th scope="col" className={cn(MD, CELL, "font-medium")}>Flags</th>
+              <th scope="col" className={cn(LG, CELL, "font-medium")}>
+                Confidence
+              </th>
+              <th scope="col" className={cn(MD, CELL, "font-medium")}>
+                Robustness
+              </th>
+              <th scope="col" className={cn(MD, CELL, "font-medium")}>
+                Flags
+              </th>
               <th scope="col" className={cn(CELL, "no-print font-medium")}>
                 <span className="sr-only">Actions</span>
               </th>
@@ -160,7 +177,9 @@ export function ScorecardTable({
             {data && visible.length === 0 ? (
               <tr>
                 <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-sm text-slate-600">
-                  {filtered ? "No initiative matches these filters. Clear the search or choose another department or status." : "No initiatives."}
+                  {filtered
+                    ? "No initiative matches these filters. Clear the search or choose another department or status."
+                    : "No initiatives."}
                 </td>
               </tr>
             ) : null}

@@ -39,7 +39,11 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
   const ws = useWorkspace();
   const [started, setStarted] = useState(false);
   const runs = runsFor(initiativeCount);
-  const simulation = useQuery({ ...trpc.scorecard.simulate.queryOptions({ workspaceId: ws.id, runs }), enabled: started, staleTime: Infinity });
+  const simulation = useQuery({
+    ...trpc.scorecard.simulate.queryOptions({ workspaceId: ws.id, runs }),
+    enabled: started,
+    staleTime: Infinity,
+  });
   const running = started && simulation.isFetching;
 
   return (
@@ -51,8 +55,8 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
               Uncertainty
             </h2>
             <p className="mt-0.5 max-w-2xl text-xs text-slate-600">
-              How far the value score of the top {TOP} could move when cost and revenue land anywhere between their low and high
-              estimates: {formatNumber(runs, 0)} simulated scenarios, the same every time.
+              How far the value score of the top {TOP} could move when cost and revenue land anywhere between their low and high estimates:{" "}
+              {formatNumber(runs, 0)} simulated scenarios, the same every time.
             </p>
           </div>
           {!simulation.data ? (

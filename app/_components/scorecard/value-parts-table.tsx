@@ -22,11 +22,21 @@ export function ValuePartsTable({ row }: { row: ScorecardRow }) {
       <caption className="mb-1 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">How the value score adds up</caption>
       <thead>
         <tr className="text-xs text-slate-600">
-          <th scope="col" className="py-1 text-left font-medium">Crown</th>
-          <th scope="col" className="py-1 text-right font-medium">Score</th>
-          <th scope="col" className="py-1 text-right font-medium">× weight</th>
-          <th scope="col" className="py-1 text-right font-medium">× confidence</th>
-          <th scope="col" className="py-1 text-right font-medium">÷ 10 = part</th>
+          <th scope="col" className="py-1 text-left font-medium">
+            Crown
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            Score
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            × weight
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            × confidence
+          </th>
+          <th scope="col" className="py-1 text-right font-medium">
+            ÷ 10 = part
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

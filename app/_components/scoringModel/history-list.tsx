@@ -17,7 +17,10 @@ export function HistoryList() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const [limit, setLimit] = useState(PAGE);
-  const history = useQuery({ ...trpc.scoringModel.history.queryOptions({ workspaceId: ws.id, limit, offset: 0 }), placeholderData: keepPreviousData });
+  const history = useQuery({
+    ...trpc.scoringModel.history.queryOptions({ workspaceId: ws.id, limit, offset: 0 }),
+    placeholderData: keepPreviousData,
+  });
   const items = history.data?.items ?? [];
   return (
     <Card className="p-4">
@@ -39,16 +42,22 @@ export function HistoryList() {
                 </span>
               </p>
               <p className="text-xs text-slate-700">
-                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · material {formatMoneyShort(m.materialAmount.cost, ws.currency)} /{" "}
-                {formatMoneyShort(m.materialAmount.revenue, ws.currency)} · margin {formatPercent(m.revenueMargin * 100, 0)} · discount{" "}
-                {formatPercent(m.discountRate * 100, 1)} · {m.horizonYears} years
+                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · material{" "}
+                {formatMoneyShort(m.materialAmount.cost, ws.currency)} / {formatMoneyShort(m.materialAmount.revenue, ws.currency)} · margin{" "}
+                {formatPercent(m.revenueMargin * 100, 0)} · discount {formatPercent(m.discountRate * 100, 1)} · {m.horizonYears} years
               </p>
               {m.note ? <p className="mt-0.5 text-sm text-slate-800">“{m.note}”</p> : null}
             </li>
           ))}
         </ol>
         {history.data && history.data.total > items.length ? (
-          <Button size="sm" variant="secondary" className="mt-2" busy={history.isFetching} onClick={() => setLimit((l) => Math.min(200, l + PAGE))}>
+          <Button
+            size="sm"
+            variant="secondary"
+            className="mt-2"
+            busy={history.isFetching}
+            onClick={() => setLimit((l) => Math.min(200, l + PAGE))}
+          >
             Show older versions ({history.data.total - items.length} more)
           </Button>
         ) : null}

@@ -57,7 +57,8 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
         <form onSubmit={submit} className="space-y-6" noValidate aria-label="Scoring model">
           <p className="text-sm text-slate-700">
             Version {model.number}
-            {model.createdBy?.name ? `, by ${model.createdBy.name}` : ""}. {canEdit ? "" : "Only an admin can change the model; you can try values and see the preview."}
+            {model.createdBy?.name ? `, by ${model.createdBy.name}` : ""}.{" "}
+            {canEdit ? "" : "Only an admin can change the model; you can try values and see the preview."}
           </p>
           <WeightSliders
             value={draft.weights}
@@ -133,7 +134,9 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
                   {conflict ? " Reload to start from the newest version (your changes here will be replaced)." : null}
                 </Alert>
               ) : null}
-              {justSaved && !changed ? <Alert tone="success">Saved as version {model.number}. The scorecard and roadmap now use this model.</Alert> : null}
+              {justSaved && !changed ? (
+                <Alert tone="success">Saved as version {model.number}. The scorecard and roadmap now use this model.</Alert>
+              ) : null}
               <div className="flex flex-wrap justify-end gap-2">
                 {conflict ? (
                   <Button variant="secondary" onClick={() => void queryClient.invalidateQueries({ queryKey: trpc.scoringModel.pathKey() })}>

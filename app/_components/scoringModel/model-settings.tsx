@@ -27,7 +27,9 @@ export function ModelSettings() {
     <div className="space-y-6">
       {model.isPending ? <Skeleton className="h-96" /> : null}
       {model.error ? <Alert>The scoring model could not be loaded: {readTrpcError(model.error).message} Reload the page.</Alert> : null}
-      {model.data ? <ModelEditor key={model.data.number} model={model.data} justSaved={savedVersion === model.data.number} onSaved={setSavedVersion} /> : null}
+      {model.data ? (
+        <ModelEditor key={model.data.number} model={model.data} justSaved={savedVersion === model.data.number} onSaved={setSavedVersion} />
+      ) : null}
       <HistoryList />
     </div>
   );

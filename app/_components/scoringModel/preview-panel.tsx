@@ -54,10 +54,18 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
                 <caption className="sr-only">Initiatives that move, largest move first</caption>
                 <thead>
                   <tr className="text-xs text-slate-600">
-                    <th scope="col" className="py-1 text-left font-medium">Initiative</th>
-                    <th scope="col" className="py-1 text-right font-medium">Rank now → draft</th>
-                    <th scope="col" className="py-1 text-right font-medium">Move</th>
-                    <th scope="col" className="py-1 text-right font-medium">Value now → draft</th>
+                    <th scope="col" className="py-1 text-left font-medium">
+                      Initiative
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Rank now → draft
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Move
+                    </th>
+                    <th scope="col" className="py-1 text-right font-medium">
+                      Value now → draft
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100" data-testid="preview-movers">
@@ -67,7 +75,12 @@ export function PreviewPanel({ draft, changed }: { draft: ModelFields | null; ch
                       <td className="whitespace-nowrap py-1 text-right tabular-nums text-slate-700">
                         {r.current.rank} → {r.draft.rank}
                       </td>
-                      <td className={cn("whitespace-nowrap py-1 pl-2 text-right font-semibold tabular-nums", r.move > 0 ? "text-emerald-700" : "text-red-700")}>
+                      <td
+                        className={cn(
+                          "whitespace-nowrap py-1 pl-2 text-right font-semibold tabular-nums",
+                          r.move > 0 ? "text-emerald-700" : "text-red-700",
+                        )}
+                      >
                         {r.move > 0 ? `▲ up ${r.move}` : `▼ down ${-r.move}`}
                       </td>
                       <td className="whitespace-nowrap py-1 pl-2 text-right tabular-nums text-slate-700">

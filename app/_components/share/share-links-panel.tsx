@@ -114,11 +114,21 @@ export function ShareLinksPanel() {
           <caption className="sr-only">Share links</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Label</th>
-              <th scope="col" className="px-4 py-2 font-medium">Created</th>
-              <th scope="col" className="px-4 py-2 font-medium">Expires</th>
-              <th scope="col" className="px-4 py-2 font-medium">State</th>
-              <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Label
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Created
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Expires
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                State
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -138,7 +148,9 @@ export function ShareLinksPanel() {
             ) : null}
             {links.data?.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-4 py-4 text-slate-600">No share links yet.</td>
+                <td colSpan={5} className="px-4 py-4 text-slate-600">
+                  No share links yet.
+                </td>
               </tr>
             ) : null}
             {links.data?.map((l) => (
@@ -159,7 +171,8 @@ export function ShareLinksPanel() {
                       size="sm"
                       aria-label={`Revoke ${l.label || "link"} created ${formatDateTime(l.createdAt)}`}
                       onClick={() => {
-                        if (window.confirm("Revoke this link? Anyone using it loses access at once.")) revoke.mutate({ workspaceId: ws.id, id: l.id });
+                        if (window.confirm("Revoke this link? Anyone using it loses access at once."))
+                          revoke.mutate({ workspaceId: ws.id, id: l.id });
                       }}
                     >
                       Revoke

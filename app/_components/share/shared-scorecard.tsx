@@ -36,22 +36,44 @@ export function SharedScorecard({ view }: { view: SharedView }) {
           <caption className="sr-only">Initiatives ranked by priority</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Rank</th>
-              <th scope="col" className="px-3 py-2 font-medium">Initiative</th>
-              <th scope="col" className="px-3 py-2 font-medium">Crowns</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Value</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Priority</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">NPV</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Payback</th>
-              <th scope="col" className="px-3 py-2 font-medium">Confidence</th>
-              <th scope="col" className="px-3 py-2 font-medium">Ranking</th>
-              <th scope="col" className="px-3 py-2 font-medium">Flags</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Rank
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Initiative
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Crowns
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Value
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Priority
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                NPV
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Payback
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Confidence
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Ranking
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Flags
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {view.initiatives.length === 0 ? (
               <tr>
-                <td colSpan={10} className="px-3 py-4 text-slate-600">No initiatives yet.</td>
+                <td colSpan={10} className="px-3 py-4 text-slate-600">
+                  No initiatives yet.
+                </td>
               </tr>
             ) : null}
             {view.initiatives.map((i) => (
@@ -59,18 +81,22 @@ export function SharedScorecard({ view }: { view: SharedView }) {
                 <td className="px-3 py-2 text-right tabular-nums text-slate-600">{i.rank}</td>
                 <td className="px-3 py-2">
                   <div className="font-medium text-slate-900">{i.title}</div>
-                  <div className="text-xs text-slate-600">
-                    {[i.department, statusLabel(i.status)].filter(Boolean).join(" · ")}
-                  </div>
+                  <div className="text-xs text-slate-600">{[i.department, statusLabel(i.status)].filter(Boolean).join(" · ")}</div>
                 </td>
                 <td className="px-3 py-2">
                   <Crowns scores={i.scores} />
-                  {i.tripleCrown ? <div className="mt-0.5"><Badge tone="brand">Triple crown</Badge></div> : null}
+                  {i.tripleCrown ? (
+                    <div className="mt-0.5">
+                      <Badge tone="brand">Triple crown</Badge>
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatSigned(i.valueScore, 1)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(i.priority, 2)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatMoneyShort(i.npv, c)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{i.paybackYears === null ? "never pays back" : formatYears(i.paybackYears)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {i.paybackYears === null ? "never pays back" : formatYears(i.paybackYears)}
+                </td>
                 <td className="px-3 py-2">{confidenceLabel(i.confidence)}</td>
                 <td className="px-3 py-2">
                   {i.robust === null ? "—" : <Badge tone={i.robust ? "green" : "amber"}>{robustnessLabel(i.robust)}</Badge>}

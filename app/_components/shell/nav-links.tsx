@@ -23,7 +23,12 @@ const NAV_ITEMS = [
  */
 function PendingDot() {
   const { pending } = useLinkStatus();
-  return <span aria-hidden className={cn("ml-1.5 inline-block size-1.5 rounded-full bg-brand-600 align-middle", pending ? "animate-pulse" : "invisible")} />;
+  return (
+    <span
+      aria-hidden
+      className={cn("ml-1.5 inline-block size-1.5 rounded-full bg-brand-600 align-middle", pending ? "animate-pulse" : "invisible")}
+    />
+  );
 }
 
 export function NavLinks({ slug }: { slug: string }) {

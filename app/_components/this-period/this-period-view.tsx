@@ -59,7 +59,10 @@ function WorkList({
             {rows.map((row) => (
               <li key={row.item.id} className="flex flex-wrap items-center justify-between gap-3 py-2" data-testid="period-item">
                 <span className="min-w-0">
-                  <Link href={`/w/${slug}/initiatives/${row.item.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/w/${slug}/initiatives/${row.item.id}`}
+                    className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                  >
                     {row.info.title}
                   </Link>
                   <span className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
@@ -112,14 +115,18 @@ export function ThisPeriodView() {
   const rows = useMemo(() => (data ? planRows(data, started.data) : []), [data, started.data]);
   const updating = updatingId ? (rows.find((r) => r.item.id === updatingId) ?? null) : null;
   const dialogUsed = useLatch(updating !== null);
-  const header = <PageHeader title="This period" description="What the team is working on now, what finishes this period, and what is late." />;
+  const header = (
+    <PageHeader title="This period" description="What the team is working on now, what finishes this period, and what is late." />
+  );
 
   if (roadmap.isPending || started.isPending) return <RoadmapSkeleton />;
   if (roadmap.error || !data) {
     return (
       <>
         {header}
-        <Alert>This period could not be loaded: {readTrpcError(roadmap.error).message} Reload the page; if it keeps failing, tell your admin.</Alert>
+        <Alert>
+          This period could not be loaded: {readTrpcError(roadmap.error).message} Reload the page; if it keeps failing, tell your admin.
+        </Alert>
         <Button className="mt-3" variant="secondary" onClick={() => void roadmap.refetch()}>
           Try again
         </Button>
@@ -129,7 +136,10 @@ export function ThisPeriodView() {
   const { calendar, periods } = data;
   const current = periods.find((p) => p.index === calendar.currentPeriod);
   const periodsLink = (
-    <Link href={`/w/${ws.slug}/settings/periods`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+    <Link
+      href={`/w/${ws.slug}/settings/periods`}
+      className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+    >
       Go to Settings → Periods
     </Link>
   );
@@ -151,12 +161,14 @@ export function ThisPeriodView() {
         <EmptyState title={calendar.pastTheEnd ? "Today is after the last period" : "The plan has not started yet"} action={periodsLink}>
           {calendar.pastTheEnd ? (
             <>
-              Today ({formatDate(calendar.today)}) is after {last.label}, which ended on {formatDate(last.lastDay)}: there is no current period to
-              work in. Add the periods to come. <AddNextQuarters lastDay={last.lastDay} today={calendar.today} capacity={last.capacity} />
+              Today ({formatDate(calendar.today)}) is after {last.label}, which ended on {formatDate(last.lastDay)}: there is no current
+              period to work in. Add the periods to come.{" "}
+              <AddNextQuarters lastDay={last.lastDay} today={calendar.today} capacity={last.capacity} />
             </>
           ) : (
             <>
-              Today ({formatDate(calendar.today)}) is before the first period, {periods[0]!.label}, which starts on {formatDate(periods[0]!.startDate)}.
+              Today ({formatDate(calendar.today)}) is before the first period, {periods[0]!.label}, which starts on{" "}
+              {formatDate(periods[0]!.startDate)}.
             </>
           )}
         </EmptyState>
@@ -210,7 +222,12 @@ export function ThisPeriodView() {
       {dialogUsed ? (
         <UpdateDialog row={updating} periods={periods} currentPeriod={calendar.currentPeriod} onClose={() => setUpdatingId(null)} />
       ) : null}
-      <RecordResultDialog target={recording} periods={periods} defaultIndex={calendar.latestEndedPeriod} onClose={() => setRecording(null)} />
+      <RecordResultDialog
+        target={recording}
+        periods={periods}
+        defaultIndex={calendar.latestEndedPeriod}
+        onClose={() => setRecording(null)}
+      />
     </>
   );
 }

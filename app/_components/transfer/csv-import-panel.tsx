@@ -99,7 +99,9 @@ export function CsvImportPanel() {
     return (
       <Card className="p-5">
         <h2 className="font-semibold text-slate-900">Import from CSV</h2>
-        <p className="mt-1 text-sm text-slate-600">Only a workspace admin can import. Ask one, or download a template to prepare the file.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Only a workspace admin can import. Ask one, or download a template to prepare the file.
+        </p>
       </Card>
     );
   }
@@ -112,8 +114,8 @@ export function CsvImportPanel() {
       <div>
         <h2 className="font-semibold text-slate-900">Import from CSV</h2>
         <p className="mt-1 text-sm text-slate-600">
-          Up to 5 MB and 10,000 rows. Every row is checked first; if any row is wrong, nothing is imported and you see every problem with its
-          line number.
+          Up to 5 MB and 10,000 rows. Every row is checked first; if any row is wrong, nothing is imported and you see every problem with
+          its line number.
         </p>
       </div>
       <div className="flex flex-wrap items-end gap-4">
@@ -146,7 +148,9 @@ export function CsvImportPanel() {
           onChange={(e) => void choose(e.target.files?.[0])}
           className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-slate-200"
         />
-        <p className="text-xs text-slate-500">Comma, semicolon or tab separated, with a header row. Effects: “Moment name:+2; Other moment:-1”.</p>
+        <p className="text-xs text-slate-500">
+          Comma, semicolon or tab separated, with a header row. Effects: “Moment name:+2; Other moment:-1”.
+        </p>
       </div>
       {fileError ? <Alert>{fileError}</Alert> : null}
       {previewCsv.error ? <Alert>{readTrpcError(previewCsv.error).message}</Alert> : null}

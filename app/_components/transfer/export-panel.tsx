@@ -7,7 +7,11 @@ import { DownloadButton } from "./download-button";
 
 const EXPORTS = [
   { file: "scorecard.csv", label: "Scorecard (CSV)", text: "Every column of the scorecard and the breakdown behind each number." },
-  { file: "scorecard.pdf", label: "Executive scorecard (PDF)", text: "Headline figures, top initiatives, roadmap and plan vs realised on 1–3 pages." },
+  {
+    file: "scorecard.pdf",
+    label: "Executive scorecard (PDF)",
+    text: "Headline figures, top initiatives, roadmap and plan vs realised on 1–3 pages.",
+  },
   { file: "initiatives.csv", label: "Initiatives (CSV)", text: "In the import template's columns, so it imports back." },
   { file: "moments.csv", label: "Moments of truth (CSV)", text: "With their canvas and the hot-spot figures." },
   { file: "workspace.json", label: "Whole workspace (JSON)", text: "Everything, to keep or to import as a new workspace." },

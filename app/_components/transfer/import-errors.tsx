@@ -16,9 +16,15 @@ export function ImportErrors({ result }: { result: Extract<CsvImportResult, { ok
           <caption className="sr-only">Rows that cannot be imported</caption>
           <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Line</th>
-              <th scope="col" className="px-3 py-2 font-medium">Column</th>
-              <th scope="col" className="px-3 py-2 font-medium">Reason</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Line
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Column
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Reason
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -17,9 +17,15 @@ export function MappingTable({
       <caption className="sr-only">Which column holds each field</caption>
       <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
         <tr>
-          <th scope="col" className="px-3 py-2 font-medium">Field</th>
-          <th scope="col" className="px-3 py-2 font-medium">Column in your file</th>
-          <th scope="col" className="px-3 py-2 font-medium">What it takes</th>
+          <th scope="col" className="px-3 py-2 font-medium">
+            Field
+          </th>
+          <th scope="col" className="px-3 py-2 font-medium">
+            Column in your file
+          </th>
+          <th scope="col" className="px-3 py-2 font-medium">
+            What it takes
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

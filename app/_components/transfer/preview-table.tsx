@@ -8,7 +8,9 @@ export function PreviewTable({ preview }: { preview: CsvPreview }) {
         <caption className="sr-only">The first rows of the file</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-2 py-1.5 font-medium">Line</th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              Line
+            </th>
             {preview.columns.map((c) => (
               <th key={c.index} scope="col" className="whitespace-nowrap px-2 py-1.5 font-medium">
                 {c.name || `Column ${c.index + 1}`}

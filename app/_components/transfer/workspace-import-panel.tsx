@@ -42,8 +42,8 @@ export function WorkspaceImportPanel() {
       <div>
         <h2 className="font-semibold text-slate-900">Import a workspace (JSON)</h2>
         <p className="mt-1 text-sm text-slate-600">
-          A file from “Whole workspace (JSON)” becomes a new workspace with you as its admin. This workspace is not changed. People in the file
-          are not added: invite them afterwards.
+          A file from “Whole workspace (JSON)” becomes a new workspace with you as its admin. This workspace is not changed. People in the
+          file are not added: invite them afterwards.
         </p>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -13,7 +13,10 @@ type ServerQueries = (q: { api: ServerApi; keys: TRPCOptionsProxy<AppRouter>; wo
 
 // Only .queryKey() is used, so the keys are exactly the ones useTRPC() builds in the browser; the data comes from
 // the server caller, so this client is never asked for anything.
-const keys = createTRPCOptionsProxy<AppRouter>({ client: createTRPCClient<AppRouter>({ links: [] }), queryClient: () => new QueryClient() });
+const keys = createTRPCOptionsProxy<AppRouter>({
+  client: createTRPCClient<AppRouter>({ links: [] }),
+  queryClient: () => new QueryClient(),
+});
 
 /**
  * Runs a page's first queries on the server, through the same procedures and

@@ -51,7 +51,9 @@ export function DateField({ defaultValue = "", hint, onChange, ...rest }: DateFi
       hint={
         shown ? (
           <>
-            <span className="font-medium text-slate-700" data-testid="date-chosen">{shown}</span>
+            <span className="font-medium text-slate-700" data-testid="date-chosen">
+              {shown}
+            </span>
             {hint ? <span className="block">{hint}</span> : null}
           </>
         ) : (

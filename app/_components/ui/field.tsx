@@ -74,14 +74,7 @@ export function TextField({
   );
 }
 
-export function TextAreaField({
-  label,
-  hint,
-  error,
-  className,
-  limit,
-  ...rest
-}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, hint, error, className, limit, ...rest }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const autoId = useId();
   const id = rest.id ?? autoId;
   return (
@@ -98,14 +91,7 @@ export function TextAreaField({
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  className,
-  children,
-  ...rest
-}: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, hint, error, className, children, ...rest }: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
   const autoId = useId();
   const id = rest.id ?? autoId;
   return (

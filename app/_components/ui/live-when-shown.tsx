@@ -32,7 +32,10 @@ export function LiveWhenShown({
   // Read once, during the hydrating render itself: that is the one moment the choice saves work.
   // The server has no viewport and renders both layouts.
   const [live, setLive] = useState(() => typeof window === "undefined" || window.matchMedia(media).matches);
-  useBeforePrint(useCallback(() => setLive(true), []), !live);
+  useBeforePrint(
+    useCallback(() => setLive(true), []),
+    !live,
+  );
   useEffect(() => {
     if (live) return;
     const query = window.matchMedia(media);
@@ -48,5 +51,7 @@ export function LiveWhenShown({
     );
   }
   // An element with (empty) inner HTML has no children for React to hydrate: the server's stay untouched.
-  return <Element key="frozen" className={className} aria-label={label} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+  return (
+    <Element key="frozen" className={className} aria-label={label} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />
+  );
 }

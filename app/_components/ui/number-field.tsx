@@ -52,7 +52,9 @@ export function NumberField({ value, defaultValue, hint, error, onChange, ...res
       hint={
         note && !shownError ? (
           <>
-            <span className="font-medium text-slate-700" data-testid="number-understood">{note}</span>
+            <span className="font-medium text-slate-700" data-testid="number-understood">
+              {note}
+            </span>
             {hint ? <span className="block">{hint}</span> : null}
           </>
         ) : (

@@ -11,18 +11,13 @@ import { useBeforePrint } from "./use-before-print";
  * (Recharts measures and re-renders several times, synchronously), and their
  * code is not even fetched until they are wanted.
  */
-export function WhenVisible({
-  placeholder,
-  force = false,
-  children,
-}: {
-  placeholder: ReactNode;
-  force?: boolean;
-  children: ReactNode;
-}) {
+export function WhenVisible({ placeholder, force = false, children }: { placeholder: ReactNode; force?: boolean; children: ReactNode }) {
   const [seen, setSeen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useBeforePrint(useCallback(() => setSeen(true), []), !seen);
+  useBeforePrint(
+    useCallback(() => setSeen(true), []),
+    !seen,
+  );
   useEffect(() => {
     if (seen) return;
     const el = ref.current;

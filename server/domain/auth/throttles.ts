@@ -25,5 +25,11 @@ export function takeSignUpSlot(db: Db, ip: string, now = Date.now()): void {
 }
 
 export function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()): void {
-  take(db, `workspace-create:${userId}`, WORKSPACES_PER_USER, (wait) => `You created many workspaces in a short time. Try again in ${wait}.`, now);
+  take(
+    db,
+    `workspace-create:${userId}`,
+    WORKSPACES_PER_USER,
+    (wait) => `You created many workspaces in a short time. Try again in ${wait}.`,
+    now,
+  );
 }

@@ -34,7 +34,14 @@ export function updateCanvas(ctx: WorkspaceCtx, input: UpdateCanvasInput) {
   return ctx.db.transaction((tx) => {
     const before = getCanvasInWorkspace(tx, ctx, id);
     if (values.categoryId !== undefined) getCategoryInWorkspace(tx, ctx, values.categoryId);
-    const { row: after, baseVersion } = updateMerging(tx, ctx, canvases, CANVAS_ENTITY, { id, version }, { ...values, updatedBy: ctx.userId });
+    const { row: after, baseVersion } = updateMerging(
+      tx,
+      ctx,
+      canvases,
+      CANVAS_ENTITY,
+      { id, version },
+      { ...values, updatedBy: ctx.userId },
+    );
     recordAudit(tx, ctx, { entityType: "canvas", entityId: id, action: "update", before, after, baseVersion });
     return after;
   });
@@ -49,13 +56,15 @@ export function deleteCanvas(ctx: WorkspaceCtx, input: DeleteCanvasInput) {
     }
     const lost = dependentsOfCanvases(tx, [before.id]);
     if ((lost.moments > 0 || lost.measures > 0) && !input.confirm) {
-      throw new ConflictError(
-        `“${before.title}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`,
-        { needsConfirm: true, ...lost },
-      );
+      throw new ConflictError(`“${before.title}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`, {
+        needsConfirm: true,
+        ...lost,
+      });
     }
     deleteCommentsOn(tx, ctx, "canvas", [before.id]);
-    tx.delete(canvases).where(and(eq(canvases.id, before.id), eq(canvases.workspaceId, ctx.workspaceId))).run();
+    tx.delete(canvases)
+      .where(and(eq(canvases.id, before.id), eq(canvases.workspaceId, ctx.workspaceId)))
+      .run();
     recordAudit(tx, ctx, { entityType: "canvas", entityId: before.id, action: "delete", before: { ...before, deleted: lost } });
     return { deleted: true as const, ...lost };
   });

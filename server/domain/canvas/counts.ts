@@ -45,4 +45,3 @@ export function canvasCounts(db: DbOrTx, canvasIds: string[]): (id: string) => C
   for (const r of measureRows) entry(r.id).measuresCount = r.n;
   return (id) => out.get(id) ?? { momentsCount: 0, measuresCount: 0, hotSpotCount: 0 };
 }
-

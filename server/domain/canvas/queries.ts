@@ -21,10 +21,7 @@ export function getCanvasInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "worksp
 
 export function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {
   if (input.categoryId) getCategoryInWorkspace(ctx.db, ctx, input.categoryId);
-  const where = and(
-    eq(canvases.workspaceId, ctx.workspaceId),
-    input.categoryId ? eq(canvases.categoryId, input.categoryId) : undefined,
-  );
+  const where = and(eq(canvases.workspaceId, ctx.workspaceId), input.categoryId ? eq(canvases.categoryId, input.categoryId) : undefined);
   const rows = ctx.db
     .select({ canvas: canvases, categoryName: categories.name })
     .from(canvases)
@@ -35,7 +32,10 @@ export function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {
     .offset(input.offset)
     .all();
   const total = ctx.db.select({ n: count() }).from(canvases).where(where).get()?.n ?? 0;
-  const counts = canvasCounts(ctx.db, rows.map((r) => r.canvas.id));
+  const counts = canvasCounts(
+    ctx.db,
+    rows.map((r) => r.canvas.id),
+  );
   const page: Page<CanvasRow & { categoryName: string } & CanvasCounts> = {
     items: rows.map((r) => ({ ...r.canvas, categoryName: r.categoryName, ...counts(r.canvas.id) })),
     total,

@@ -22,7 +22,10 @@ const RULES: Rule[] = [
     pattern: /\b\d{1,3}[- ]?(?:years?|yrs?)[- ]old (?:drivers|customers|people|motorists|owners|men|women)\b/i,
   },
   { dimension: "age", pattern: /\baged?\s+(?:\d{2}(?:\s*(?:-|–|to)\s*\d{2})?|over|under|between)\b/i },
-  { dimension: "age", pattern: /\b(?:age (?:group|band|bracket)s?|in their (?:twenties|thirties|forties|fifties|sixties|seventies|eighties))\b/i },
+  {
+    dimension: "age",
+    pattern: /\b(?:age (?:group|band|bracket)s?|in their (?:twenties|thirties|forties|fifties|sixties|seventies|eighties))\b/i,
+  },
   {
     dimension: "age",
     pattern:
@@ -31,7 +34,10 @@ const RULES: Rule[] = [
   { dimension: "age", pattern: /\b(?:young|older|elderly) (?:people|drivers|adults|families|customers|motorists|professionals)\b/i },
   // income
   { dimension: "income", pattern: /\b(?:high|low|middle|top|higher|lower)[- ](?:income|earners?|earning|paid)\b/i },
-  { dimension: "income", pattern: /\b(?:affluent|wealthy|well[- ]off|high[- ]net[- ]worth|income (?:band|bracket|group)s?|salary (?:band|bracket)s?)\b/i },
+  {
+    dimension: "income",
+    pattern: /\b(?:affluent|wealthy|well[- ]off|high[- ]net[- ]worth|income (?:band|bracket|group)s?|salary (?:band|bracket)s?)\b/i,
+  },
   // postcode / zip
   { dimension: "postcode", pattern: /\b(?:post ?codes?|postal codes?|zip ?codes?)\b/i },
   // gender

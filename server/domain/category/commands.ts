@@ -56,13 +56,15 @@ export function deleteCategory(ctx: WorkspaceCtx, input: DeleteCategoryInput) {
       .map((c) => c.id);
     const lost = { canvases: canvasIds.length, ...dependentsOfCanvases(tx, canvasIds) };
     if (canvasIds.length > 0 && !input.confirm) {
-      throw new ConflictError(
-        `“${before.name}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`,
-        { needsConfirm: true, ...lost },
-      );
+      throw new ConflictError(`“${before.name}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`, {
+        needsConfirm: true,
+        ...lost,
+      });
     }
     deleteCommentsOn(tx, ctx, "canvas", canvasIds);
-    tx.delete(categories).where(and(eq(categories.id, before.id), eq(categories.workspaceId, ctx.workspaceId))).run();
+    tx.delete(categories)
+      .where(and(eq(categories.id, before.id), eq(categories.workspaceId, ctx.workspaceId)))
+      .run();
     recordAudit(tx, ctx, { entityType: "category", entityId: before.id, action: "delete", before: { ...before, deleted: lost } });
     return { deleted: true as const, ...lost };
   });

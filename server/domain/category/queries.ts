@@ -35,7 +35,10 @@ function canvasCounts(db: DbOrTx, categoryIds: string[]): Map<string, number> {
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-export function listCategories(ctx: WorkspaceCtx, input: ListCategoriesInput): Page<CategoryRow & { canvasesCount: number; warnings: string[] }> {
+export function listCategories(
+  ctx: WorkspaceCtx,
+  input: ListCategoriesInput,
+): Page<CategoryRow & { canvasesCount: number; warnings: string[] }> {
   const where = eq(categories.workspaceId, ctx.workspaceId);
   const rows = ctx.db
     .select()
@@ -46,7 +49,10 @@ export function listCategories(ctx: WorkspaceCtx, input: ListCategoriesInput): P
     .offset(input.offset)
     .all();
   const total = ctx.db.select({ n: count() }).from(categories).where(where).get()?.n ?? 0;
-  const counts = canvasCounts(ctx.db, rows.map((r) => r.id));
+  const counts = canvasCounts(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return {
     items: rows.map((r) => ({ ...withWarnings(r), canvasesCount: counts.get(r.id) ?? 0 })),
     total,

@@ -12,10 +12,7 @@ const size = z
   .min(0, "Size cannot be negative")
   .max(1e12, "Size is at most 1,000,000,000,000")
   .nullable();
-const weight = z
-  .number()
-  .gt(0, "Weight must be greater than 0")
-  .max(1_000_000, "Weight is at most 1,000,000");
+const weight = z.number().gt(0, "Weight must be greater than 0").max(1_000_000, "Weight is at most 1,000,000");
 
 // Without defaults, so an update can leave any field out (zod 4 applies defaults inside .partial()).
 const fields = {

@@ -15,12 +15,6 @@ export function deleteCommentsOn(
 ): void {
   if (entityIds.length === 0) return;
   tx.delete(comments)
-    .where(
-      and(
-        eq(comments.workspaceId, ctx.workspaceId),
-        eq(comments.entityType, entityType),
-        inArray(comments.entityId, entityIds),
-      ),
-    )
+    .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, entityType), inArray(comments.entityId, entityIds)))
     .run();
 }

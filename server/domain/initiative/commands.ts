@@ -134,7 +134,9 @@ export function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput
     tx.delete(initiativeDependencies)
       .where(or(eq(initiativeDependencies.initiativeId, input.id), eq(initiativeDependencies.dependsOnId, input.id)))
       .run();
-    tx.delete(initiatives).where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId))).run();
+    tx.delete(initiatives)
+      .where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId)))
+      .run();
     recordAudit(tx, ctx, { entityType: "initiative", entityId: input.id, action: "delete", before });
     return { deleted: true as const, id: input.id };
   });

@@ -38,9 +38,7 @@ function listFilters(ctx: WorkspaceCtx, input: ListInitiativesInput): SQL {
   }
   if (input.search) {
     const pattern = likePattern(input.search);
-    where.push(
-      sql`(lower(${initiatives.title}) like ${pattern} escape '\\' or lower(${initiatives.problem}) like ${pattern} escape '\\')`,
-    );
+    where.push(sql`(lower(${initiatives.title}) like ${pattern} escape '\\' or lower(${initiatives.problem}) like ${pattern} escape '\\')`);
   }
   return and(...where)!;
 }
@@ -114,11 +112,7 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
   let rows;
   if (input.sort === "value" || input.sort === "rank") {
     // The engine's figures are not in SQL: order the filtered ids by them, then load just the page.
-    const all = ctx.db
-      .select({ id: initiatives.id, title: initiatives.title })
-      .from(initiatives)
-      .where(where)
-      .all();
+    const all = ctx.db.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(where).all();
     const sign = input.dir === "desc" ? -1 : 1;
     const key = (id: string) => {
       const g = glance.get(id);
@@ -129,7 +123,13 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
     };
     all.sort((a, b) => key(a.id) - key(b.id) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const pageIds = all.slice(input.offset, input.offset + input.limit).map((r) => r.id);
-    const byId = new Map(pageIds.length ? selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!).all().map((r) => [r.initiative.id, r]) : []);
+    const byId = new Map(
+      pageIds.length
+        ? selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!)
+            .all()
+            .map((r) => [r.initiative.id, r])
+        : [],
+    );
     rows = pageIds.map((id) => byId.get(id)!);
   } else {
     rows = selectRows(ctx, where)
@@ -138,7 +138,12 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
       .offset(input.offset)
       .all();
   }
-  const total = ctx.db.select({ n: sql<number>`count(*)` }).from(initiatives).where(where).get()?.n ?? 0;
+  const total =
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(initiatives)
+      .where(where)
+      .get()?.n ?? 0;
   return {
     items: rows.map((r) => {
       const { problem: _problem, ...rest } = toInitiative(r.initiative);

@@ -59,11 +59,13 @@ export function estimateOrderErrors(
   const label = INITIATIVE_LABELS[key];
   const out: Record<string, string[]> = {};
   if (e.low > e.likely) {
-    if (changed.low !== undefined || changed.likely === undefined) out[`${key}.low`] = [`${label}, low: must not be above the likely value`];
+    if (changed.low !== undefined || changed.likely === undefined)
+      out[`${key}.low`] = [`${label}, low: must not be above the likely value`];
     else out[`${key}.likely`] = [`${label}, likely: must not be below the low value`];
   }
   if (e.likely > e.high) {
-    if (changed.high !== undefined || changed.likely === undefined) out[`${key}.high`] = [`${label}, high: must not be below the likely value`];
+    if (changed.high !== undefined || changed.likely === undefined)
+      out[`${key}.high`] = [`${label}, high: must not be below the likely value`];
     else (out[`${key}.likely`] ??= []).push(`${label}, likely: must not be above the high value`);
   }
   return out;

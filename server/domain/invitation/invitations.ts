@@ -53,13 +53,7 @@ export function listInvitations(ctx: WorkspaceCtx) {
       createdAt: invitations.createdAt,
     })
     .from(invitations)
-    .where(
-      and(
-        eq(invitations.workspaceId, ctx.workspaceId),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    )
+    .where(and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .limit(500)
     .all()
@@ -132,17 +126,17 @@ export function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitatio
       .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.userId)))
       .get();
     if (!already) {
-      const m = tx
-        .insert(memberships)
-        .values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role })
-        .returning()
-        .get();
-      recordAudit(tx, { workspaceId: inv.workspaceId, userId: ctx.userId }, {
-        entityType: "membership",
-        entityId: m.id,
-        action: "create",
-        after: m,
-      });
+      const m = tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role }).returning().get();
+      recordAudit(
+        tx,
+        { workspaceId: inv.workspaceId, userId: ctx.userId },
+        {
+          entityType: "membership",
+          entityId: m.id,
+          action: "create",
+          after: m,
+        },
+      );
     }
     tx.update(invitations)
       .set({ acceptedAt: Date.now(), acceptedBy: ctx.userId, updatedAt: Date.now() })

@@ -9,13 +9,7 @@ import { getCanvasInWorkspace } from "../canvas/queries";
 import { latestToday, systemClock, type Clock } from "./clock";
 import { directionProblem } from "./progress";
 import { getMeasureInWorkspace, readMeasure } from "./queries";
-import {
-  MAX_MEASURES_PER_CANVAS,
-  MEASURE_LABELS,
-  type AddActualInput,
-  type CreateMeasureInput,
-  type UpdateMeasureInput,
-} from "./schemas";
+import { MAX_MEASURES_PER_CANVAS, MEASURE_LABELS, type AddActualInput, type CreateMeasureInput, type UpdateMeasureInput } from "./schemas";
 import { requireRoom } from "../quotas";
 
 const MEASURE_ENTITY = { name: "Measure", type: "measure", fieldOf: fieldNamer(MEASURE_LABELS) };
@@ -60,7 +54,9 @@ export function deleteMeasure(ctx: WorkspaceCtx, input: { id: string }) {
   return ctx.db.transaction((tx) => {
     const before = getMeasureInWorkspace(tx, ctx, input.id);
     const actuals = tx.select({ n: count() }).from(measureActuals).where(eq(measureActuals.measureId, before.id)).get()?.n ?? 0;
-    tx.delete(measures).where(and(eq(measures.id, before.id), eq(measures.workspaceId, ctx.workspaceId))).run();
+    tx.delete(measures)
+      .where(and(eq(measures.id, before.id), eq(measures.workspaceId, ctx.workspaceId)))
+      .run();
     recordAudit(tx, ctx, { entityType: "measure", entityId: before.id, action: "delete", before: { ...before, actuals } });
     return { deleted: true as const, actuals };
   });

@@ -4,10 +4,7 @@ import { idSchema, keptText, pageFields, requiredText, TEXT_MAX, trimmedText, ve
 
 export const MAX_MEASURES_PER_CANVAS = 100;
 
-const value = z
-  .number()
-  .min(-1e12, "At least −1,000,000,000,000")
-  .max(1e12, "At most 1,000,000,000,000");
+const value = z.number().min(-1e12, "At least −1,000,000,000,000").max(1e12, "At most 1,000,000,000,000");
 const kind = z.enum(MEASURE_KINDS, { message: `Choose one of: ${MEASURE_KINDS.join(", ")}` });
 const direction = z.enum(MEASURE_DIRECTIONS, { message: `Choose one of: ${MEASURE_DIRECTIONS.join(", ")}` });
 const unit = trimmedText("Unit", 50);

@@ -7,13 +7,7 @@ import { fieldNamer } from "../shared/labels";
 import { updateMerging } from "../shared/merge";
 import { getCanvasInWorkspace } from "../canvas/queries";
 import { getMomentInWorkspace, readMoment } from "./queries";
-import {
-  MAX_MOMENTS_PER_CANVAS,
-  MOMENT_LABELS,
-  type CreateMomentInput,
-  type ReorderMomentsInput,
-  type UpdateMomentInput,
-} from "./schemas";
+import { MAX_MOMENTS_PER_CANVAS, MOMENT_LABELS, type CreateMomentInput, type ReorderMomentsInput, type UpdateMomentInput } from "./schemas";
 import { requireRoom } from "../quotas";
 
 const MOMENT_ENTITY = { name: "Moment of truth", type: "moment", fieldOf: fieldNamer(MOMENT_LABELS) };
@@ -60,7 +54,9 @@ export function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
       .from(initiativeEffects)
       .where(eq(initiativeEffects.momentId, before.id))
       .all();
-    tx.delete(moments).where(and(eq(moments.id, before.id), eq(moments.workspaceId, ctx.workspaceId))).run();
+    tx.delete(moments)
+      .where(and(eq(moments.id, before.id), eq(moments.workspaceId, ctx.workspaceId)))
+      .run();
     recordAudit(tx, ctx, { entityType: "moment", entityId: before.id, action: "delete", before: { ...before, effects } });
     return { deleted: true as const, effectLinks: effects.length };
   });

@@ -11,10 +11,7 @@ const rating = (what: string) =>
     .int(`${what} is a whole number from 1 to 5`)
     .min(1, `${what} is a whole number from 1 to 5`)
     .max(5, `${what} is a whole number from 1 to 5`);
-const money = z
-  .number()
-  .min(0, "Cannot be negative")
-  .max(1e12, "At most 1,000,000,000,000");
+const money = z.number().min(0, "Cannot be negative").max(1e12, "At most 1,000,000,000,000");
 const shortText = (label: string) => trimmedText(label, TEXT_MAX.title);
 const journeyType = z.enum(JOURNEY_TYPES, { message: `Choose one of: ${JOURNEY_TYPES.join(", ")}` });
 

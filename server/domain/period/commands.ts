@@ -7,13 +7,7 @@ import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
 import { refuseOverlaps } from "./overlaps";
 import { quarterPeriods } from "./quarters";
 import { periodOrder, reindexInitiatives } from "./reindex";
-import {
-  MAX_PERIODS,
-  type CreatePeriodInput,
-  type CreateQuartersInput,
-  type DeletePeriodInput,
-  type UpdatePeriodInput,
-} from "./schemas";
+import { MAX_PERIODS, type CreatePeriodInput, type CreateQuartersInput, type DeletePeriodInput, type UpdatePeriodInput } from "./schemas";
 
 function periodInWorkspace(tx: Tx, ctx: WorkspaceCtx, id: string) {
   const row = tx
@@ -31,11 +25,7 @@ function refuseTakenDates(tx: Tx, ctx: WorkspaceCtx, dates: string[], exceptId?:
     .select({ label: periods.label, startDate: periods.startDate })
     .from(periods)
     .where(
-      and(
-        eq(periods.workspaceId, ctx.workspaceId),
-        inArray(periods.startDate, dates),
-        exceptId ? ne(periods.id, exceptId) : undefined,
-      ),
+      and(eq(periods.workspaceId, ctx.workspaceId), inArray(periods.startDate, dates), exceptId ? ne(periods.id, exceptId) : undefined),
     )
     .all();
   if (taken.length > 0) {
@@ -45,7 +35,12 @@ function refuseTakenDates(tx: Tx, ctx: WorkspaceCtx, dates: string[], exceptId?:
 }
 
 function refuseTooMany(tx: Tx, ctx: WorkspaceCtx, adding: number): void {
-  const count = tx.select({ n: sql<number>`count(*)` }).from(periods).where(eq(periods.workspaceId, ctx.workspaceId)).get()?.n ?? 0;
+  const count =
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(periods)
+      .where(eq(periods.workspaceId, ctx.workspaceId))
+      .get()?.n ?? 0;
   if (Number(count) + adding > MAX_PERIODS) {
     throw new ConflictError(`A workspace has at most ${MAX_PERIODS} periods (it has ${count}).`);
   }
@@ -56,7 +51,11 @@ export function createPeriod(ctx: WorkspaceCtx, input: CreatePeriodInput) {
     refuseTooMany(tx, ctx, 1);
     refuseTakenDates(tx, ctx, [input.startDate]);
     const before = periodOrder(tx, ctx.workspaceId);
-    const row = tx.insert(periods).values({ workspaceId: ctx.workspaceId, ...input }).returning().get();
+    const row = tx
+      .insert(periods)
+      .values({ workspaceId: ctx.workspaceId, ...input })
+      .returning()
+      .get();
     refuseOverlaps(tx, ctx.workspaceId);
     recordAudit(tx, ctx, { entityType: "period", entityId: row.id, action: "create", after: row });
     reindexInitiatives(tx, ctx, before, periodOrder(tx, ctx.workspaceId));

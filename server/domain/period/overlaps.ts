@@ -15,7 +15,10 @@ function periodDatesProblem(ordered: readonly Dated[]): { field: "startDate" | "
     const p = ordered[k]!;
     if (!p.endDate) continue;
     if (p.endDate <= p.startDate) {
-      return { field: "endDate", message: `${p.label} would end on ${p.endDate}, before it starts on ${p.startDate}: the last day must come after the first day.` };
+      return {
+        field: "endDate",
+        message: `${p.label} would end on ${p.endDate}, before it starts on ${p.startDate}: the last day must come after the first day.`,
+      };
     }
     const next = ordered[k + 1];
     if (next && p.endDate >= next.startDate) {

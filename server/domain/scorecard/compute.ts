@@ -1,4 +1,11 @@
-import { analyzePortfolio, isOpenStatus, sensitivityScenarios, STARTED_STATUSES, type InitiativeStatus, type ScoredInitiative } from "@/server/scoring";
+import {
+  analyzePortfolio,
+  isOpenStatus,
+  sensitivityScenarios,
+  STARTED_STATUSES,
+  type InitiativeStatus,
+  type ScoredInitiative,
+} from "@/server/scoring";
 import { planCalendar } from "../period/calendar";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 

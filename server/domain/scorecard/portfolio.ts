@@ -177,7 +177,11 @@ export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio 
  */
 export function lastAuditAt(db: Db, workspaceId: string): number {
   const latest = preparedOnce(db, "last-audit-at", (d) =>
-    d.select({ at: max(auditLog.createdAt) }).from(auditLog).where(eq(auditLog.workspaceId, sql.placeholder("workspaceId"))).prepare(),
+    d
+      .select({ at: max(auditLog.createdAt) })
+      .from(auditLog)
+      .where(eq(auditLog.workspaceId, sql.placeholder("workspaceId")))
+      .prepare(),
   );
   return latest.get({ workspaceId })?.at ?? 0;
 }

@@ -14,6 +14,11 @@ export const simulateInput = z.object({
     .min(MIN_RUNS, `At least ${MIN_RUNS} runs`)
     .max(MAX_RUNS, `At most ${MAX_RUNS.toLocaleString("en")} runs`)
     .default(1_000),
-  seed: z.number().int("The seed is a whole number").min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int("The seed is a whole number")
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
 });
 export type SimulateInput = z.infer<typeof simulateInput>;

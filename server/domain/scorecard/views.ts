@@ -31,14 +31,21 @@ export const scorecardRowsInput = z.object({
 export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 
 /** rankMin, rankMax and robust are null for done and cancelled work, which is not ranked. */
-export type ScorecardRow = ScorecardInitiative & { sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null } };
+export type ScorecardRow = ScorecardInitiative & {
+  sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null };
+};
 
 /** The ranked table: open work only (docs/scoring.md v2), in rank order. */
 function rows(scorecard: Scorecard): ScorecardRow[] {
   const byId = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.filter(isOpen).map((i) => {
     const s = byId.get(i.id);
-    return { ...i, sensitivity: s ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust } : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null } };
+    return {
+      ...i,
+      sensitivity: s
+        ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust }
+        : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null },
+    };
   });
 }
 
@@ -87,16 +94,25 @@ function summary(scorecard: Scorecard, loaded: LoadedPortfolio) {
     robust: scorecard.sensitivity.rows.filter((r) => r.robust).length,
     departments: [...departments.values()].sort((a, b) => a.department.localeCompare(b.department)),
     /** The top of the ranking, compact, for the value-against-effort chart. */
-    points: scorecard.initiatives.filter(isOpen).slice(0, CHART_POINTS).flatMap((i) => i.rank === null ? [] : [{
-      id: i.id,
-      title: i.title,
-      rank: i.rank,
-      valueScore: i.valueScore,
-      effort: i.effort,
-      npv: i.npv,
-      crowns: i.crowns,
-      department: i.department,
-    }]),
+    points: scorecard.initiatives
+      .filter(isOpen)
+      .slice(0, CHART_POINTS)
+      .flatMap((i) =>
+        i.rank === null
+          ? []
+          : [
+              {
+                id: i.id,
+                title: i.title,
+                rank: i.rank,
+                valueScore: i.valueScore,
+                effort: i.effort,
+                npv: i.npv,
+                crowns: i.crowns,
+                department: i.department,
+              },
+            ],
+      ),
     planVsRealisedTotals: scorecard.planVsRealised.totals,
   };
 }
@@ -124,8 +140,20 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
       dependsOn: (prerequisites.get(item.id) ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),
     };
     return item.scheduled
-      ? { ...base, scheduled: true as const, kind: item.kind, startPeriod: item.startPeriod, endPeriod: item.endPeriod, overdue: item.overdue }
-      : { ...base, scheduled: false as const, reason: item.reason, blockedBy: (item.blockedBy ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })) };
+      ? {
+          ...base,
+          scheduled: true as const,
+          kind: item.kind,
+          startPeriod: item.startPeriod,
+          endPeriod: item.endPeriod,
+          overdue: item.overdue,
+        }
+      : {
+          ...base,
+          scheduled: false as const,
+          reason: item.reason,
+          blockedBy: (item.blockedBy ?? []).map((id) => ({ id, title: byId.get(id)?.title ?? id })),
+        };
   });
   const unscheduled = items.filter((i) => !i.scheduled).sort((a, b) => a.rank - b.rank);
   const byReason = { no_positive_value: 0, blocked: 0, no_capacity: 0 };
@@ -179,5 +207,10 @@ export function pageOfRows(all: ScorecardRow[], input: ScorecardRowsInput) {
             (!input.tripleCrown || r.tripleCrown),
         )
       : all;
-  return { total: filtered.length, limit: input.limit, offset: input.offset, items: filtered.slice(input.offset, input.offset + input.limit) };
+  return {
+    total: filtered.length,
+    limit: input.limit,
+    offset: input.offset,
+    items: filtered.slice(input.offset, input.offset + input.limit),
+  };
 }

@@ -22,15 +22,17 @@ export const previewRead = defineScorecardRead("scoringModel.preview", (s, draft
   const rows = scored.flatMap((s) => {
     const now = current.get(s.id)!;
     if (s.rank === null || now.rank === null) return [];
-    return [{
-      id: s.id,
-      title: now.title,
-      status: now.status,
-      current: { rank: now.rank, valueScore: now.valueScore, priority: now.priority, tripleCrown: now.tripleCrown, crowns: now.crowns },
-      draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown, crowns: s.crowns },
-      /** Places gained (positive) or lost (negative) under the draft. */
-      move: now.rank - s.rank,
-    }];
+    return [
+      {
+        id: s.id,
+        title: now.title,
+        status: now.status,
+        current: { rank: now.rank, valueScore: now.valueScore, priority: now.priority, tripleCrown: now.tripleCrown, crowns: now.crowns },
+        draft: { rank: s.rank, valueScore: s.valueScore, priority: s.priority, tripleCrown: s.tripleCrown, crowns: s.crowns },
+        /** Places gained (positive) or lost (negative) under the draft. */
+        move: now.rank - s.rank,
+      },
+    ];
   });
   return { model, rows, moved: rows.filter((r) => r.move !== 0).length };
 });

@@ -10,7 +10,18 @@ type ModelRow = typeof scoringModels.$inferSelect;
 
 /** The engine's shape of a stored model. */
 function toEngineModel(
-  row: Pick<ModelRow, "weightExperience" | "weightCost" | "weightRevenue" | "materialCost" | "materialRevenue" | "revenueMargin" | "discountRate" | "horizonYears" | "crownThreshold">,
+  row: Pick<
+    ModelRow,
+    | "weightExperience"
+    | "weightCost"
+    | "weightRevenue"
+    | "materialCost"
+    | "materialRevenue"
+    | "revenueMargin"
+    | "discountRate"
+    | "horizonYears"
+    | "crownThreshold"
+  >,
 ): ScoringModel & { crownThreshold: number } {
   return {
     weights: { experience: row.weightExperience, cost: row.weightCost, revenue: row.weightRevenue },

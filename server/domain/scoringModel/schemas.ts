@@ -15,21 +15,22 @@ const material = (crown: string) =>
     .max(1e12, `The material ${crown} amount must be at most 1,000,000,000,000`);
 
 const share = (label: string) =>
-  z.number({ message: `${label} must be a number` }).min(0, `${label} is between 0 and 1`).max(1, `${label} is between 0 and 1`);
+  z
+    .number({ message: `${label} must be a number` })
+    .min(0, `${label} is between 0 and 1`)
+    .max(1, `${label} is between 0 and 1`);
 
 /** The model's fields and the rules of docs/scoring.md §2. */
 export const modelFields = z.object({
-  weights: z
-    .object({ experience: weight("experience"), cost: weight("cost"), revenue: weight("revenue") })
-    .superRefine((w, ctx) => {
-      const sum = w.experience + w.cost + w.revenue;
-      if (sum !== 100) {
-        ctx.addIssue({
-          code: "custom",
-          message: `The weights must add up to 100 (now ${w.experience} + ${w.cost} + ${w.revenue} = ${sum})`,
-        });
-      }
-    }),
+  weights: z.object({ experience: weight("experience"), cost: weight("cost"), revenue: weight("revenue") }).superRefine((w, ctx) => {
+    const sum = w.experience + w.cost + w.revenue;
+    if (sum !== 100) {
+      ctx.addIssue({
+        code: "custom",
+        message: `The weights must add up to 100 (now ${w.experience} + ${w.cost} + ${w.revenue} = ${sum})`,
+      });
+    }
+  }),
   materialAmount: z.object({ cost: material("cost"), revenue: material("revenue") }),
   revenueMargin: share("The revenue margin"),
   discountRate: share("The discount rate"),

@@ -75,12 +75,7 @@ export function revokeShareLink(ctx: WorkspaceCtx, input: { id: string }) {
       .get();
     if (!before) throw new NotFoundError("Share link");
     if (before.revokedAt !== null) throw new ConflictError("This link was already revoked.");
-    const after = tx
-      .update(shareLinks)
-      .set({ revokedAt: Date.now() })
-      .where(eq(shareLinks.id, before.id))
-      .returning()
-      .get();
+    const after = tx.update(shareLinks).set({ revokedAt: Date.now() }).where(eq(shareLinks.id, before.id)).returning().get();
     recordAudit(tx, ctx, {
       entityType: "share_link",
       entityId: before.id,

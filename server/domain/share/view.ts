@@ -16,7 +16,12 @@ const SHARED_ROWS_LIMIT = 500;
  */
 function resolveShareToken(db: Db, token: string) {
   const link = db
-    .select({ workspaceId: shareLinks.workspaceId, expiresAt: shareLinks.expiresAt, revokedAt: shareLinks.revokedAt, label: shareLinks.label })
+    .select({
+      workspaceId: shareLinks.workspaceId,
+      expiresAt: shareLinks.expiresAt,
+      revokedAt: shareLinks.revokedAt,
+      label: shareLinks.label,
+    })
     .from(shareLinks)
     .where(eq(shareLinks.tokenHash, hashShareToken(token)))
     .get();
@@ -37,7 +42,11 @@ export async function viewSharedScorecard(db: Db, token: string) {
 
 /** Made where the scorecard is (the worker, for a large workspace): only the projection crosses back. */
 const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; expiresAt: number }) => {
-  const ws = s.db.select({ name: workspaces.name, currency: workspaces.currency }).from(workspaces).where(eq(workspaces.id, s.workspaceId)).get();
+  const ws = s.db
+    .select({ name: workspaces.name, currency: workspaces.currency })
+    .from(workspaces)
+    .where(eq(workspaces.id, s.workspaceId))
+    .get();
   if (!ws) throw new NotFoundError("Share link");
   const sc = sourceScorecard(s);
   const realisedOf = (id: string) => {
@@ -47,7 +56,9 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));
   const title = new Map(sc.initiatives.map((i) => [i.id, i.title]));
   const open = sc.initiatives.filter(isOpen);
-  const closed = sc.initiatives.filter((i) => !isOpen(i)).sort((a, b) => (a.status === b.status ? a.title.localeCompare(b.title) : a.status === "done" ? -1 : 1));
+  const closed = sc.initiatives
+    .filter((i) => !isOpen(i))
+    .sort((a, b) => (a.status === b.status ? a.title.localeCompare(b.title) : a.status === "done" ? -1 : 1));
   const scheduled = sc.roadmap.items.filter((i) => i.scheduled);
   const unscheduled = sc.roadmap.items.filter((i) => !i.scheduled);
   return {
@@ -111,11 +122,21 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
             ]
           : [],
       ),
-      unscheduled: unscheduled.slice(0, SHARED_ROWS_LIMIT).flatMap((i) =>
-        i.scheduled
-          ? []
-          : [{ rank: i.rank, title: i.title, status: i.status, reason: i.reason, blockedBy: (i.blockedBy ?? []).map((id) => title.get(id) ?? "another initiative") }],
-      ),
+      unscheduled: unscheduled
+        .slice(0, SHARED_ROWS_LIMIT)
+        .flatMap((i) =>
+          i.scheduled
+            ? []
+            : [
+                {
+                  rank: i.rank,
+                  title: i.title,
+                  status: i.status,
+                  reason: i.reason,
+                  blockedBy: (i.blockedBy ?? []).map((id) => title.get(id) ?? "another initiative"),
+                },
+              ],
+        ),
       scheduledCount: scheduled.length,
       unscheduledCount: unscheduled.length,
       totals: { ...sc.roadmap.totals },
@@ -123,4 +144,3 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
   };
 });
 export { sharedRead };
-

@@ -24,9 +24,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** The columns whose value differs between two versions of a row. */
 function changedColumns(before: unknown, after: unknown): string[] | null {
   if (!isRecord(before) || !isRecord(after)) return null;
-  return Object.keys(after).filter(
-    (k) => !NOT_FIELDS.has(k) && k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
+  return Object.keys(after).filter((k) => !NOT_FIELDS.has(k) && k in before && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
 function versionOf(entry: AuditEntry): number | null {

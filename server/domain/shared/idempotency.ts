@@ -33,7 +33,9 @@ export function runOnce<T>(db: Db, userId: string, idem: Idempotency, run: () =>
   }
   const remember = (value: unknown) => {
     const now = Date.now();
-    db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)).run();
+    db.delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS))
+      .run();
     db.insert(idempotencyKeys)
       .values({ userId, key: idem.key, scope: idem.scope, response: value ?? null, createdAt: now })
       .onConflictDoUpdate({

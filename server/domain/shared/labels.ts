@@ -7,7 +7,10 @@ export type FieldLabels = Readonly<Record<string, string>>;
 export function labelOf(labels: FieldLabels, key: string): string {
   const known = labels[key];
   if (known) return known;
-  const words = key.replace(/\./g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = key
+    .replace(/\./g, " ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -74,10 +74,10 @@ function kit<A extends Access>(name: string, access: A): ProcedureKit<A> {
  * each entry carries that name's access, so handlers are typed with the right
  * context and the action is written only in permissions.ts.
  */
-export function procedureTable<
-  const P extends PermissionTable,
-  T extends { [N in keyof P]: (p: ProcedureKit<P[N]>) => AnyProcedure },
->(permissions: P, build: T & Record<Exclude<keyof T, keyof P>, never>): { readonly [N in keyof T]: ReturnType<T[N]> } {
+export function procedureTable<const P extends PermissionTable, T extends { [N in keyof P]: (p: ProcedureKit<P[N]>) => AnyProcedure }>(
+  permissions: P,
+  build: T & Record<Exclude<keyof T, keyof P>, never>,
+): { readonly [N in keyof T]: ReturnType<T[N]> } {
   const missing = Object.keys(permissions).filter((name) => !(name in build));
   const extra = Object.keys(build).filter((name) => !(name in permissions));
   if (missing.length || extra.length) {

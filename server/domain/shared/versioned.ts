@@ -43,12 +43,7 @@ export function updateVersioned<T extends VersionedTable>(
   values: Record<string, unknown>,
   extraWhere?: SQL,
 ): T["$inferSelect"] {
-  const where = and(
-    eq(table.id, target.id),
-    eq(table.workspaceId, ctx.workspaceId),
-    eq(table.version, target.version),
-    extraWhere,
-  );
+  const where = and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId), eq(table.version, target.version), extraWhere);
   const updated = tx
     .update(table)
     .set({ ...values, updatedAt: Date.now(), version: sql`${table.version} + 1` } as never)

@@ -12,19 +12,52 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 function momentNames(db: DbOrTx, workspaceId: string): Map<string, string> {
   return new Map(
-    db.select({ id: moments.id, name: moments.name }).from(moments).where(eq(moments.workspaceId, workspaceId)).all().map((m) => [m.id, m.name]),
+    db
+      .select({ id: moments.id, name: moments.name })
+      .from(moments)
+      .where(eq(moments.workspaceId, workspaceId))
+      .all()
+      .map((m) => [m.id, m.name]),
   );
 }
 
 const SCORECARD_COLUMNS = [
-  "rank", "title", "department", "owner", "status",
-  "experience_score", "cost_score", "revenue_score", "crowns", "triple_crown",
-  "value_score", "priority", "npv", "payback_years", "confidence", "robust", "rank_min", "rank_max",
-  "harms_experience", "not_linked_to_outcome",
-  "experience_weight", "experience_part", "cost_weight", "cost_part", "revenue_weight", "revenue_part", "benefit",
-  "experience_clamped", "cost_clamped", "revenue_clamped",
+  "rank",
+  "title",
+  "department",
+  "owner",
+  "status",
+  "experience_score",
+  "cost_score",
+  "revenue_score",
+  "crowns",
+  "triple_crown",
+  "value_score",
+  "priority",
+  "npv",
+  "payback_years",
+  "confidence",
+  "robust",
+  "rank_min",
+  "rank_max",
+  "harms_experience",
+  "not_linked_to_outcome",
+  "experience_weight",
+  "experience_part",
+  "cost_weight",
+  "cost_part",
+  "revenue_weight",
+  "revenue_part",
+  "benefit",
+  "experience_clamped",
+  "cost_clamped",
+  "revenue_clamped",
   "effect_links",
-  "cost_reduction_likely", "revenue_growth_likely", "net_annual_benefit", "investment", "effort",
+  "cost_reduction_likely",
+  "revenue_growth_likely",
+  "net_annual_benefit",
+  "investment",
+  "effort",
 ] as const;
 
 /**
@@ -40,19 +73,46 @@ function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
     const s = robust.get(i.id);
     const b = i.breakdown;
     return [
-      i.rank, i.title, i.department, i.ownerName ?? "", i.status,
-      roundTo(i.scores.experience, 4), roundTo(i.scores.cost, 4), roundTo(i.scores.revenue, 4), i.crowns, i.tripleCrown,
-      roundTo(i.valueScore, 4), roundTo(i.priority, 4), roundTo(i.npv, 2), i.paybackYears === null ? null : roundTo(i.paybackYears, 4),
-      i.confidence, s ? s.robust : null, s?.rankMin ?? null, s?.rankMax ?? null,
-      i.flags.harmsExperience, i.flags.notLinkedToOutcome,
-      b.experience.weight, roundTo(b.experience.part, 4), b.cost.weight, roundTo(b.cost.part, 4), b.revenue.weight, roundTo(b.revenue.part, 4),
-      roundTo(b.benefit, 4), b.experience.clamped, b.cost.clamped, b.revenue.clamped,
+      i.rank,
+      i.title,
+      i.department,
+      i.ownerName ?? "",
+      i.status,
+      roundTo(i.scores.experience, 4),
+      roundTo(i.scores.cost, 4),
+      roundTo(i.scores.revenue, 4),
+      i.crowns,
+      i.tripleCrown,
+      roundTo(i.valueScore, 4),
+      roundTo(i.priority, 4),
+      roundTo(i.npv, 2),
+      i.paybackYears === null ? null : roundTo(i.paybackYears, 4),
+      i.confidence,
+      s ? s.robust : null,
+      s?.rankMin ?? null,
+      s?.rankMax ?? null,
+      i.flags.harmsExperience,
+      i.flags.notLinkedToOutcome,
+      b.experience.weight,
+      roundTo(b.experience.part, 4),
+      b.cost.weight,
+      roundTo(b.cost.part, 4),
+      b.revenue.weight,
+      roundTo(b.revenue.part, 4),
+      roundTo(b.benefit, 4),
+      b.experience.clamped,
+      b.cost.clamped,
+      b.revenue.clamped,
       b.links
         .map((l) => ({ name: names.get(l.momentId) ?? l.momentId, text: `:${signed(l.effect)} (${signed(roundTo(l.contribution, 4))})` }))
         .sort((x, y) => x.name.localeCompare(y.name, "en"))
         .map((l) => l.name + l.text)
         .join("; "),
-      i.costReduction.likely, i.revenueGrowth.likely, roundTo(i.netAnnualBenefit, 2), i.investment, i.effort,
+      i.costReduction.likely,
+      i.revenueGrowth.likely,
+      roundTo(i.netAnnualBenefit, 2),
+      i.investment,
+      i.effort,
     ];
   });
 }
@@ -75,7 +135,9 @@ function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     .where(eq(initiativeEffects.workspaceId, workspaceId))
     .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))
     .all()) {
-    (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push(`${names.get(e.momentId) ?? e.momentId}:${signed(e.effect)}`);
+    (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push(
+      `${names.get(e.momentId) ?? e.momentId}:${signed(e.effect)}`,
+    );
   }
   const deps = new Map<string, string[]>();
   for (const d of db
@@ -123,7 +185,14 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
     .innerJoin(categories, eq(categories.id, canvases.categoryId))
     .where(eq(moments.workspaceId, workspaceId))
-    .orderBy(asc(sql`lower(${categories.name})`), asc(categories.id), asc(sql`lower(${canvases.title})`), asc(canvases.id), asc(moments.position), asc(moments.id))
+    .orderBy(
+      asc(sql`lower(${categories.name})`),
+      asc(categories.id),
+      asc(sql`lower(${canvases.title})`),
+      asc(canvases.id),
+      asc(moments.position),
+      asc(moments.id),
+    )
     .all()
     .map(({ m, canvas, category }) => {
       const c = computedFields(m);
@@ -138,7 +207,14 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
         volume_per_year: m.volumePerYear,
         cost_per_interaction: m.costPerInteraction,
       };
-      return [...MOMENT_FIELDS.map((f) => values[f.key] ?? null), category, roundTo(c.gap, 4), c.hotSpotScore, c.isHotSpot, roundTo(c.annualCost, 2)];
+      return [
+        ...MOMENT_FIELDS.map((f) => values[f.key] ?? null),
+        category,
+        roundTo(c.gap, 4),
+        c.hotSpotScore,
+        c.isHotSpot,
+        roundTo(c.annualCost, 2),
+      ];
     });
 }
 
@@ -150,7 +226,10 @@ export const csvRead = defineScorecardRead("transfer.csv", (s, kind: ExportKind)
   kind === "scorecard"
     ? toCsv(SCORECARD_COLUMNS, scorecardRows(s))
     : kind === "initiatives"
-      ? toCsv(INITIATIVE_FIELDS.map((f) => f.key), initiativeRows(s.db, s.workspaceId))
+      ? toCsv(
+          INITIATIVE_FIELDS.map((f) => f.key),
+          initiativeRows(s.db, s.workspaceId),
+        )
       : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(s.db, s.workspaceId)),
 );
 

@@ -108,6 +108,6 @@ export function parseCsv(text: string): ParsedCsv {
 }
 
 function quoteMessage(error: Papa.ParseError): string {
-  if (error.type === "Quotes") return "A quoted cell is not closed or has a stray quote (write a quote inside a quoted cell as \"\")";
+  if (error.type === "Quotes") return 'A quoted cell is not closed or has a stray quote (write a quote inside a quoted cell as "")';
   return error.message;
 }

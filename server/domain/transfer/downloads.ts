@@ -45,7 +45,6 @@ function plain(status: number, message: string, retryAfterSeconds?: number): Res
   return new Response(message, { status, headers });
 }
 
-
 /**
  * Answers GET /api/export/<file>?workspace=<id> for the signed-in user. The
  * session is the only credential: a share link's token opens nothing here.

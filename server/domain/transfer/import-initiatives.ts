@@ -81,7 +81,10 @@ function effectsOf(r: RowReader, moments: ReturnType<typeof momentsByName>) {
       continue;
     }
     const name = item.slice(0, colon).trim();
-    const value = item.slice(colon + 1).trim().replace(/\u2212/g, "-");
+    const value = item
+      .slice(colon + 1)
+      .trim()
+      .replace(/\u2212/g, "-");
     if (!/^[+-]?\d+$/.test(value)) {
       r.fail("effects", `The effect on “${name}” must be a whole number from −3 to +3 (got “${value}”)`);
       continue;
@@ -128,7 +131,10 @@ function dependenciesOf(r: RowReader, self: number, titles: TitleIndex): Depende
       continue;
     }
     if (count > 1) {
-      r.fail("depends_on", `“${title}” matches ${count} initiatives (in this workspace and this file); titles used as prerequisites must be unique`);
+      r.fail(
+        "depends_on",
+        `“${title}” matches ${count} initiatives (in this workspace and this file); titles used as prerequisites must be unique`,
+      );
       continue;
     }
     const dep: Dependency = existing.length === 1 ? { existingId: existing[0]! } : { row: others[0]! };
@@ -249,14 +255,24 @@ function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowRe
   if (!planned.some((p) => p.dependsOn.length > 0)) return null;
   const graph = existingGraph(tx, ctx);
   const rowKey = (i: number) => `row:${i}`;
-  planned.forEach((p, i) => graph.set(rowKey(i), p.dependsOn.map((d) => ("existingId" in d ? d.existingId : rowKey(d.row)))));
+  planned.forEach((p, i) =>
+    graph.set(
+      rowKey(i),
+      p.dependsOn.map((d) => ("existingId" in d ? d.existingId : rowKey(d.row))),
+    ),
+  );
   const cycle = findDependencyCycle([...graph].map(([id, dependsOn]) => ({ id, dependsOn })));
   if (!cycle) return null;
   const firstRow = cycle.find((id) => id.startsWith("row:"));
   const at = firstRow ? Math.max(0, cycle.indexOf(firstRow)) : 0;
   const ordered = [...cycle.slice(at), ...cycle.slice(0, at)];
   const existingTitles = new Map(
-    tx.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(eq(initiatives.workspaceId, ctx.workspaceId)).all().map((r) => [r.id, r.title]),
+    tx
+      .select({ id: initiatives.id, title: initiatives.title })
+      .from(initiatives)
+      .where(eq(initiatives.workspaceId, ctx.workspaceId))
+      .all()
+      .map((r) => [r.id, r.title]),
   );
   const title = (id: string) => (id.startsWith("row:") ? planned[Number(id.slice(4))]!.input.title : (existingTitles.get(id) ?? id));
   const names = [...ordered, ordered[0]!].map((id) => `“${title(id)}”`);

@@ -42,7 +42,11 @@ export function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mappin
   const statsOf = (id: string) => {
     let s = stats.get(id);
     if (!s) {
-      const row = tx.select({ n: count(), last: max(moments.position) }).from(moments).where(eq(moments.canvasId, id)).get();
+      const row = tx
+        .select({ n: count(), last: max(moments.position) })
+        .from(moments)
+        .where(eq(moments.canvasId, id))
+        .get();
       s = { n: row?.n ?? 0, next: row?.last === null || row?.last === undefined ? 0 : row.last + 1 };
       stats.set(id, s);
     }
@@ -56,7 +60,8 @@ export function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mappin
     if (title) {
       const matches = byTitle.get(nameKey(title)) ?? [];
       if (matches.length === 0) r.fail("canvas", `No canvas titled “${title}” in this workspace`);
-      else if (matches.length > 1) r.fail("canvas", `“${title}” is the title of ${matches.length} canvases; rename one so the title is unique`);
+      else if (matches.length > 1)
+        r.fail("canvas", `“${title}” is the title of ${matches.length} canvases; rename one so the title is unique`);
       else target = matches[0]!.id;
     } else if (fallback) {
       target = fallback.id;

@@ -45,7 +45,9 @@ export function htmlToPdf(html: string, key = "any"): Promise<Buffer> {
 async function print(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
   if (!existsSync(/*turbopackIgnore: true*/ executablePath)) {
-    throw new PdfUnavailableError(`PDF export needs Chromium, which is not installed here (looked for ${executablePath}; set CHROMIUM_PATH).`);
+    throw new PdfUnavailableError(
+      `PDF export needs Chromium, which is not installed here (looked for ${executablePath}; set CHROMIUM_PATH).`,
+    );
   }
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({

@@ -10,7 +10,11 @@ function esc(text: string): string {
 // Figures and words as the app writes them (server/format): the board pack must say what the overview says.
 const money = (value: number | null, currency: string) => formatMoneyShort(value, currency);
 
-const REASON: Record<string, string> = { no_positive_value: "no positive value", blocked: "blocked by a prerequisite", no_capacity: "no capacity left" };
+const REASON: Record<string, string> = {
+  no_positive_value: "no positive value",
+  blocked: "blocked by a prerequisite",
+  no_capacity: "no capacity left",
+};
 
 function crownMarks(scores: { experience: number; cost: number; revenue: number }): string {
   const mark = (label: string, score: number) =>
@@ -21,7 +25,8 @@ function crownMarks(scores: { experience: number; cost: number; revenue: number 
 /** The three weighted parts as a bar: their sum is the value score. */
 function breakdownBar(parts: { experience: number; cost: number; revenue: number }): string {
   const total = Math.abs(parts.experience) + Math.abs(parts.cost) + Math.abs(parts.revenue) || 1;
-  const seg = (cls: string, v: number) => `<span class="seg ${cls}${v < 0 ? " neg" : ""}" style="width:${((Math.abs(v) / total) * 100).toFixed(1)}%"></span>`;
+  const seg = (cls: string, v: number) =>
+    `<span class="seg ${cls}${v < 0 ? " neg" : ""}" style="width:${((Math.abs(v) / total) * 100).toFixed(1)}%"></span>`;
   return `<div class="bar">${seg("e", parts.experience)}${seg("c", parts.cost)}${seg("r", parts.revenue)}</div>
     <div class="parts">E ${formatSigned(parts.experience, 1)} · C ${formatSigned(parts.cost, 1)} · R ${formatSigned(parts.revenue, 1)}</div>`;
 }

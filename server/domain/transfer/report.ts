@@ -30,7 +30,8 @@ export const reportRead = defineScorecardRead("transfer.report", (s, input: { no
   const unscheduled = { no_positive_value: 0, blocked: 0, no_capacity: 0 };
   for (const item of sc.roadmap.items) if (!item.scheduled) unscheduled[item.reason]++;
   const plan = [...sc.planVsRealised.rows].sort(
-    (a, b) => b.plannedCostReduction + b.plannedRevenueGrowth - (a.plannedCostReduction + a.plannedRevenueGrowth) || a.title.localeCompare(b.title),
+    (a, b) =>
+      b.plannedCostReduction + b.plannedRevenueGrowth - (a.plannedCostReduction + a.plannedRevenueGrowth) || a.title.localeCompare(b.title),
   );
   return {
     workspace: { name: ws.name, currency: ws.currency },

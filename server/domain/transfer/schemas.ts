@@ -38,7 +38,6 @@ export const EXPORT_KINDS = ["scorecard", "initiatives", "moments"] as const;
 export const exportCsvInput = z.object({ kind: z.enum(EXPORT_KINDS, { message: `Choose one of: ${EXPORT_KINDS.join(", ")}` }) });
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-
 export const importWorkspaceInput = z.object({
   file: z
     .string({ message: "Send the workspace file's text" })

@@ -70,12 +70,17 @@ export function exportWorkspace(ctx: WorkspaceCtx) {
 }
 
 /** The workspace file as the download sends it, made where a large workspace's heavy work runs: one string crosses back. */
-export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", (s) => JSON.stringify(buildWorkspaceFile(s.db, s.workspaceId), null, 2));
+export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", (s) =>
+  JSON.stringify(buildWorkspaceFile(s.db, s.workspaceId), null, 2),
+);
 
 /** The workspace file's text, for the download. */
 export async function workspaceFileText(ctx: WorkspaceCtx) {
   const ws = workspaceRow(ctx.db, ctx.workspaceId);
-  return { filename: downloadName(ws.slug, "workspace", "json"), content: await readScorecard(ctx.db, ctx.workspaceId, workspaceFileRead, undefined) };
+  return {
+    filename: downloadName(ws.slug, "workspace", "json"),
+    content: await readScorecard(ctx.db, ctx.workspaceId, workspaceFileRead, undefined),
+  };
 }
 
 export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Date()) {
@@ -91,7 +96,12 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
   const emailOf = new Map(memberRows.map((m) => [m.id, m.email]));
   const person = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
 
-  const categoryRows = sortBy(db.select().from(categories).where(eq(categories.workspaceId, workspaceId)).all(), (c) => c.name, (c) => c.createdAt, (c) => c.id);
+  const categoryRows = sortBy(
+    db.select().from(categories).where(eq(categories.workspaceId, workspaceId)).all(),
+    (c) => c.name,
+    (c) => c.createdAt,
+    (c) => c.id,
+  );
   const categoryRef = refsFor("category", categoryRows);
   const categoryOrder = new Map(categoryRows.map((c, i) => [c.id, i]));
 
@@ -124,26 +134,63 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
     (m) => m.id,
   );
   const actualRows = groupBy(
-    sortBy(db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)).all(), (a) => a.date, (a) => a.createdAt, (a) => a.value, (a) => a.id),
+    sortBy(
+      db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)).all(),
+      (a) => a.date,
+      (a) => a.createdAt,
+      (a) => a.value,
+      (a) => a.id,
+    ),
     (a) => a.measureId,
   );
 
-  const periodRows = sortBy(db.select().from(periods).where(eq(periods.workspaceId, workspaceId)).all(), (p) => p.startDate, (p) => p.label, (p) => p.createdAt, (p) => p.id);
+  const periodRows = sortBy(
+    db.select().from(periods).where(eq(periods.workspaceId, workspaceId)).all(),
+    (p) => p.startDate,
+    (p) => p.label,
+    (p) => p.createdAt,
+    (p) => p.id,
+  );
   const periodRef = refsFor("period", periodRows);
   const periodOrder = new Map(periodRows.map((p, i) => [p.id, i]));
 
-  const modelRows = db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(asc(scoringModels.number)).all();
+  const modelRows = db
+    .select()
+    .from(scoringModels)
+    .where(eq(scoringModels.workspaceId, workspaceId))
+    .orderBy(asc(scoringModels.number))
+    .all();
 
-  const initiativeRows = sortBy(db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all(), (i) => i.createdAt, (i) => i.title, (i) => i.id);
+  const initiativeRows = sortBy(
+    db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all(),
+    (i) => i.createdAt,
+    (i) => i.title,
+    (i) => i.id,
+  );
   const initiativeRef = refsFor("initiative", initiativeRows);
   const initiativeOrder = new Map(initiativeRows.map((r, i) => [r.id, i]));
-  const effects = groupBy(db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId)).all(), (e) => e.initiativeId);
-  const deps = groupBy(db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId)).all(), (d) => d.initiativeId);
+  const effects = groupBy(
+    db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId)).all(),
+    (e) => e.initiativeId,
+  );
+  const deps = groupBy(
+    db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId)).all(),
+    (d) => d.initiativeId,
+  );
   const assumptions = groupBy(
-    sortBy(db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId)).all(), (a) => a.createdAt, (a) => a.kind, (a) => a.text, (a) => a.id),
+    sortBy(
+      db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId)).all(),
+      (a) => a.createdAt,
+      (a) => a.kind,
+      (a) => a.text,
+      (a) => a.id,
+    ),
     (a) => a.initiativeId,
   );
-  const results = groupBy(db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)).all(), (r) => r.initiativeId);
+  const results = groupBy(
+    db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)).all(),
+    (r) => r.initiativeId,
+  );
 
   const commentRows = sortBy(
     db.select().from(comments).where(eq(comments.workspaceId, workspaceId)).all(),
@@ -213,7 +260,14 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
         createdAt: a.createdAt,
       })),
     })),
-    periods: periodRows.map((p) => ({ ref: periodRef.get(p.id)!, label: p.label, startDate: p.startDate, endDate: p.endDate, capacity: p.capacity, createdAt: p.createdAt })),
+    periods: periodRows.map((p) => ({
+      ref: periodRef.get(p.id)!,
+      label: p.label,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      capacity: p.capacity,
+      createdAt: p.createdAt,
+    })),
     scoringModels: modelRows.map((m) => ({
       number: m.number,
       weights: { experience: m.weightExperience, cost: m.weightCost, revenue: m.weightRevenue },

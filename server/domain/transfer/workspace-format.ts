@@ -25,7 +25,10 @@ const email = z.string().trim().toLowerCase().max(320, "An email has at most 320
 const personRef = email.nullable().default(null);
 const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.array(item).max(max, `At most ${max.toLocaleString("en")} ${what}`).default([]);
+  z
+    .array(item)
+    .max(max, `At most ${max.toLocaleString("en")} ${what}`)
+    .default([]);
 
 const member = z.object({
   email,
@@ -64,12 +67,19 @@ const scoringModel = modelFields.extend({
 
 const effect = z.object({
   momentRef: ref,
-  effect: z.number().int().min(-3, "An effect is at least −3").max(3, "An effect is at most +3").refine((e) => e !== 0, "An effect of 0 is no link"),
+  effect: z
+    .number()
+    .int()
+    .min(-3, "An effect is at least −3")
+    .max(3, "An effect is at most +3")
+    .refine((e) => e !== 0, "An effect of 0 is no link"),
 });
 
 const assumption = addAssumptionInput.omit({ initiativeId: true }).extend({ createdAt: epochMs.optional() });
 
-const result = recordResultInput.omit({ initiativeId: true, periodId: true, version: true }).extend({ periodRef: ref, createdAt: epochMs.optional() });
+const result = recordResultInput
+  .omit({ initiativeId: true, periodId: true, version: true })
+  .extend({ periodRef: ref, createdAt: epochMs.optional() });
 
 const initiative = createInitiativeInput.omit({ ownerId: true }).extend({
   ref,
@@ -97,7 +107,11 @@ export const workspaceFileSchema = z.object({
   exportedAt: z.string().max(40).optional(),
   workspace: z.object({
     name: workspaceNameSchema,
-    currency: z.string().trim().regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like EUR or USD").default("EUR"),
+    currency: z
+      .string()
+      .trim()
+      .regex(/^[A-Z]{3}$/, "Use a three-letter currency code, like EUR or USD")
+      .default("EUR"),
     members: list(member, 5_000, "members"),
     categories: list(category, 1_000, "categories"),
     canvases: list(canvas, 5_000, "canvases"),

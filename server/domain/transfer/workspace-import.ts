@@ -45,7 +45,10 @@ function fail(issues: { path: string; message: string }[]): never {
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   const fieldErrors: Record<string, string[]> = {};
   for (const i of issues.slice(0, MAX_LISTED_ISSUES)) (fieldErrors[i.path] ??= []).push(i.message);
-  throw new ValidationError(`The workspace file cannot be imported: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`, fieldErrors);
+  throw new ValidationError(
+    `The workspace file cannot be imported: ${first.path ? `${first.path}: ` : ""}${first.message}${more}`,
+    fieldErrors,
+  );
 }
 
 /** JSON text → a checked workspace file, or a ValidationError naming where it is wrong. */
@@ -100,7 +103,8 @@ function checkReferences(file: WorkspaceFile): void {
   perCanvas(w.measures, "measures", MAX_MEASURES_PER_CANVAS, "measures");
   const numbers = new Set<number>();
   w.scoringModels.forEach((m, i) => {
-    if (numbers.has(m.number)) issues.push({ path: `workspace.scoringModels.${i}.number`, message: `Model number ${m.number} appears twice` });
+    if (numbers.has(m.number))
+      issues.push({ path: `workspace.scoringModels.${i}.number`, message: `Model number ${m.number} appears twice` });
     numbers.add(m.number);
   });
   w.initiatives.forEach((x, i) => {
@@ -108,7 +112,8 @@ function checkReferences(file: WorkspaceFile): void {
     const moments = new Set<string>();
     x.effects.forEach((e, k) => {
       need(momentRefs, e.momentRef, `${at}.effects.${k}.momentRef`, "moment of truth");
-      if (moments.has(e.momentRef)) issues.push({ path: `${at}.effects.${k}.momentRef`, message: "One effect per moment: this moment is listed twice" });
+      if (moments.has(e.momentRef))
+        issues.push({ path: `${at}.effects.${k}.momentRef`, message: "One effect per moment: this moment is listed twice" });
       moments.add(e.momentRef);
     });
     const prereqs = new Set<string>();
@@ -121,7 +126,8 @@ function checkReferences(file: WorkspaceFile): void {
     const resultPeriods = new Set<string>();
     x.results.forEach((r, k) => {
       need(periodRefs, r.periodRef, `${at}.results.${k}.periodRef`, "period");
-      if (resultPeriods.has(r.periodRef)) issues.push({ path: `${at}.results.${k}.periodRef`, message: "One result per period: this period is listed twice" });
+      if (resultPeriods.has(r.periodRef))
+        issues.push({ path: `${at}.results.${k}.periodRef`, message: "One result per period: this period is listed twice" });
       resultPeriods.add(r.periodRef);
     });
     try {
@@ -221,7 +227,10 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
     for (const slice of slices(batches, IMPORT_ROWS_PER_TRANSACTION)) {
       ctx.db.transaction((tx) => {
         for (const { table, rows } of slice) {
-          for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) tx.insert(table).values(rows.slice(i, i + ROWS_PER_STATEMENT)).run();
+          for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+            tx.insert(table)
+              .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+              .run();
         }
       });
       await nextTurn();
@@ -242,12 +251,16 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
       refuseOverlaps(tx, workspaceId);
       tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" }).run();
       tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId)).run();
-      recordAudit(tx, { workspaceId, userId: ctx.userId }, {
-        entityType: "workspace",
-        entityId: workspaceId,
-        action: "import",
-        after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
-      });
+      recordAudit(
+        tx,
+        { workspaceId, userId: ctx.userId },
+        {
+          entityType: "workspace",
+          entityId: workspaceId,
+          action: "import",
+          after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
+        },
+      );
     });
     return {
       workspace: { id: workspaceId, slug: workspace.slug, name: workspace.name },
@@ -262,7 +275,10 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
 
 export type ImportResult = {
   workspace: { id: string; slug: string; name: string };
-  counts: Record<"categories" | "canvases" | "moments" | "measures" | "measureValues" | "periods" | "scoringModels" | "initiatives" | "comments", number>;
+  counts: Record<
+    "categories" | "canvases" | "moments" | "measures" | "measureValues" | "periods" | "scoringModels" | "initiatives" | "comments",
+    number
+  >;
   membersNotAdded: WorkspaceFile["workspace"]["members"];
 };
 
@@ -271,7 +287,7 @@ function* slices(batches: Batch[], size: number): Generator<Batch[]> {
   let group: Batch[] = [];
   let room = size;
   for (const { table, rows } of batches) {
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       const part = rows.slice(i, i + room);
       group.push({ table, rows: part });
       i += part.length;
@@ -306,7 +322,9 @@ async function removeStagedWorkspace(db: Db, workspaceId: string): Promise<void>
     if (removed === 0) break;
     await nextTurn();
   }
-  db.delete(workspaceTable).where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt))).run();
+  db.delete(workspaceTable)
+    .where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt)))
+    .run();
 }
 
 /** Imports that crashed (the process stopped half-way) leave a staged workspace behind; it is removed here. */
@@ -337,26 +355,26 @@ function planRows(file: WorkspaceFile, who: Who): Batch[] {
   };
   const batches: Batch[] = [];
   const add = (table: Table, rows: Record<string, unknown>[]) => batches.push({ table, rows });
-    add(
-      scoringModels,
-      w.scoringModels.map((m) => ({
-        workspaceId,
-        number: m.number,
-        weightExperience: m.weights.experience,
-        weightCost: m.weights.cost,
-        weightRevenue: m.weights.revenue,
-        materialCost: m.materialAmount.cost,
-        materialRevenue: m.materialAmount.revenue,
-        revenueMargin: m.revenueMargin,
-        discountRate: m.discountRate,
-        horizonYears: m.horizonYears,
-        // Files written before docs/scoring.md v2 have no threshold: they get v2's default.
-        crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
-        note: m.note,
-        createdBy: person(m.createdBy),
-        createdAt: m.createdAt ?? now,
-      })),
-    );
+  add(
+    scoringModels,
+    w.scoringModels.map((m) => ({
+      workspaceId,
+      number: m.number,
+      weightExperience: m.weights.experience,
+      weightCost: m.weights.cost,
+      weightRevenue: m.weights.revenue,
+      materialCost: m.materialAmount.cost,
+      materialRevenue: m.materialAmount.revenue,
+      revenueMargin: m.revenueMargin,
+      discountRate: m.discountRate,
+      horizonYears: m.horizonYears,
+      // Files written before docs/scoring.md v2 have no threshold: they get v2's default.
+      crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
+      note: m.note,
+      createdBy: person(m.createdBy),
+      createdAt: m.createdAt ?? now,
+    })),
+  );
   add(
     categories,
     w.categories.map(({ ref, createdAt, ...c }) => ({ ...c, id: idOf("category", ref), workspaceId, ...stamp(createdAt) })),
@@ -444,7 +462,12 @@ function planRows(file: WorkspaceFile, who: Who): Batch[] {
   add(
     initiativeEffects,
     w.initiatives.flatMap((x) =>
-      x.effects.map((e) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), momentId: idOf("moment", e.momentRef), effect: e.effect })),
+      x.effects.map((e) => ({
+        workspaceId,
+        initiativeId: idOf("initiative", x.ref),
+        momentId: idOf("moment", e.momentRef),
+        effect: e.effect,
+      })),
     ),
   );
   add(

@@ -39,11 +39,15 @@ export function createWorkspace(tx: DbOrTx, userId: string, input: { name: strin
     .get();
   if (!input.staged) tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }).run();
   insertDefaultModel(tx, workspace.id, userId);
-  recordAudit(tx, { workspaceId: workspace.id, userId }, {
-    entityType: "workspace",
-    entityId: workspace.id,
-    action: "create",
-    after: workspace,
-  });
+  recordAudit(
+    tx,
+    { workspaceId: workspace.id, userId },
+    {
+      entityType: "workspace",
+      entityId: workspace.id,
+      action: "create",
+      after: workspace,
+    },
+  );
   return workspace;
 }

@@ -24,7 +24,10 @@ export function newestMtime(dir: string): number {
 /** Builds into `distDir` (read by next.config.mjs) when there is no build there or a source file is newer than it. */
 export function ensureBuild(distDir: string): void {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  const sources = [...["app", "server", "db"].map((d) => newestMtime(path.join(root, d))), statSync(path.join(root, "instrumentation.ts")).mtimeMs];
+  const sources = [
+    ...["app", "server", "db"].map((d) => newestMtime(path.join(root, d))),
+    statSync(path.join(root, "instrumentation.ts")).mtimeMs,
+  ];
   if (existsSync(buildId) && statSync(buildId).mtimeMs > Math.max(...sources)) return;
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     cwd: root,

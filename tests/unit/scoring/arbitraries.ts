@@ -17,13 +17,18 @@ interface Options {
 export function portfolioArb({ fixedEstimates = false }: Options = {}): fc.Arbitrary<PortfolioInput> {
   return fc
     .record({
-      weights: fc.integer({ min: 0, max: 100 }).chain((e) => fc.integer({ min: 0, max: 100 - e }).map((c) => ({ experience: e, cost: c, revenue: 100 - e - c }))),
+      weights: fc
+        .integer({ min: 0, max: 100 })
+        .chain((e) => fc.integer({ min: 0, max: 100 - e }).map((c) => ({ experience: e, cost: c, revenue: 100 - e - c }))),
       material: fc.record({ cost: fc.integer({ min: 1, max: 5_000_000 }), revenue: fc.integer({ min: 1, max: 5_000_000 }) }),
       categoryWeights: fc.array(fc.double({ min: 0.1, max: 10, noNaN: true }), { minLength: 1, maxLength: 3 }),
-      moments: fc.array(fc.record({ c: fc.nat(), importance: fc.integer({ min: 1, max: 5 }), performance: fc.integer({ min: 1, max: 5 }) }), {
-        minLength: 1,
-        maxLength: 5,
-      }),
+      moments: fc.array(
+        fc.record({ c: fc.nat(), importance: fc.integer({ min: 1, max: 5 }), performance: fc.integer({ min: 1, max: 5 }) }),
+        {
+          minLength: 1,
+          maxLength: 5,
+        },
+      ),
       ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }),
       rows: fc.array(
         fc.record({
@@ -55,7 +60,8 @@ export function portfolioArb({ fixedEstimates = false }: Options = {}): fc.Arbit
         const effects = new Map<string, number>();
         for (const e of row.effects) effects.set(`m${e.m % momentRows.length}`, e.effect);
         const deps = i === 0 ? [] : [...new Set(row.deps.map((d) => ids[d % i]!))];
-        const pick = (e: { low: number; likely: number; high: number }) => (fixedEstimates ? { low: e.likely, likely: e.likely, high: e.likely } : e);
+        const pick = (e: { low: number; likely: number; high: number }) =>
+          fixedEstimates ? { low: e.likely, likely: e.likely, high: e.likely } : e;
         return {
           id,
           costReduction: pick(row.cost),
@@ -81,5 +87,8 @@ export function portfolioArb({ fixedEstimates = false }: Options = {}): fc.Arbit
 }
 
 export const periodsArb: fc.Arbitrary<Period[]> = fc
-  .array(fc.integer({ min: 0, max: 24 }).map((x) => x / 2), { minLength: 0, maxLength: 6 })
+  .array(
+    fc.integer({ min: 0, max: 24 }).map((x) => x / 2),
+    { minLength: 0, maxLength: 6 },
+  )
   .map((caps) => caps.map((capacity, q) => ({ id: `p${q}`, label: `P${q}`, capacity })));

@@ -16,21 +16,29 @@ function reference(effective: Float64Array, priority: Float64Array, value: Float
 }
 
 describe("candidateOrder", () => {
-  it.each([100, 6_000])("orders about half of %i initiatives as candidates by effective priority, priority, value, then id, ties included", (n) => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        // Few distinct values, so every tie-break is exercised; negative and fractional numbers included.
-        const rnd = fc.sample(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.boolean()), { seed, numRuns: n });
-        const effective = Float64Array.from(rnd, ([e]) => e / 4);
-        const priority = Float64Array.from(rnd, ([, p]) => p / 3);
-        const value = Float64Array.from(rnd, ([, , v]) => v);
-        const include = Uint8Array.from(rnd, ([, , , keep]) => (keep ? 1 : 0));
-        const ids = rnd.map((_, i) => `i${(i * 7919) % n}`);
-        const count = include.reduce((c, x) => c + x, 0);
-        if (n > 1_000) expect(count).toBeGreaterThanOrEqual(2_048); // the radix path
-        expect(Array.from(candidateOrder(effective, priority, value, ids, include, count))).toEqual(reference(effective, priority, value, ids, include));
-      }),
-      { numRuns: 10 },
-    );
-  });
+  it.each([100, 6_000])(
+    "orders about half of %i initiatives as candidates by effective priority, priority, value, then id, ties included",
+    (n) => {
+      fc.assert(
+        fc.property(fc.integer(), (seed) => {
+          // Few distinct values, so every tie-break is exercised; negative and fractional numbers included.
+          const rnd = fc.sample(
+            fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.boolean()),
+            { seed, numRuns: n },
+          );
+          const effective = Float64Array.from(rnd, ([e]) => e / 4);
+          const priority = Float64Array.from(rnd, ([, p]) => p / 3);
+          const value = Float64Array.from(rnd, ([, , v]) => v);
+          const include = Uint8Array.from(rnd, ([, , , keep]) => (keep ? 1 : 0));
+          const ids = rnd.map((_, i) => `i${(i * 7919) % n}`);
+          const count = include.reduce((c, x) => c + x, 0);
+          if (n > 1_000) expect(count).toBeGreaterThanOrEqual(2_048); // the radix path
+          expect(Array.from(candidateOrder(effective, priority, value, ids, include, count))).toEqual(
+            reference(effective, priority, value, ids, include),
+          );
+        }),
+        { numRuns: 10 },
+      );
+    },
+  );
 });

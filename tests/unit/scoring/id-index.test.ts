@@ -51,12 +51,16 @@ describe("IdIndex", () => {
 
   it("agrees with a Map for arbitrary ids (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 200 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }), (ids, probes) => {
-        const index = new IdIndex(ids);
-        const expected = firstIndexMap(ids);
-        for (const id of [...ids, ...probes]) expect(index.get(id)).toBe(expected.get(id));
-        expect(index.duplicates.length).toBe(ids.length - expected.size);
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 200 }),
+        fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }),
+        (ids, probes) => {
+          const index = new IdIndex(ids);
+          const expected = firstIndexMap(ids);
+          for (const id of [...ids, ...probes]) expect(index.get(id)).toBe(expected.get(id));
+          expect(index.duplicates.length).toBe(ids.length - expected.size);
+        },
+      ),
     );
   });
 });

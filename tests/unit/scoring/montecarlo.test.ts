@@ -1,12 +1,6 @@
 // Uncertainty of docs/scoring.md section 5.
 import { describe, expect, it } from "vitest";
-import {
-  nearestRankPercentile,
-  scorePortfolio,
-  simulatePortfolio,
-  triangularQuantile,
-  type InitiativeInput,
-} from "@/server/scoring";
+import { nearestRankPercentile, scorePortfolio, simulatePortfolio, triangularQuantile, type InitiativeInput } from "@/server/scoring";
 import { costOnly, initiative, portfolio, valued } from "./fixtures";
 
 describe("triangularQuantile (inverse CDF)", () => {
@@ -47,9 +41,7 @@ describe("simulatePortfolio", () => {
       expect(r.p90).toBe(r.valueScore);
     }
     // values 10..21: the two smallest (i00, i01) are ranks 11 and 12
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.pTop10]))).toEqual(
-      Object.fromEntries(ids.map((id, k) => [id, k >= 2 ? 1 : 0])),
-    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.pTop10]))).toEqual(Object.fromEntries(ids.map((id, k) => [id, k >= 2 ? 1 : 0])));
   });
 
   it("gives everyone pTop10 = 1 when there are fewer than 10 initiatives", () => {

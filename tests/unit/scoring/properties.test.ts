@@ -11,7 +11,10 @@ function scaled(input: PortfolioInput, f: number): PortfolioInput {
   const s = (e: { low: number; likely: number; high: number }) => ({ low: e.low * f, likely: e.likely * f, high: e.high * f });
   return {
     ...input,
-    model: { ...input.model, materialAmount: { cost: input.model.materialAmount.cost * f, revenue: input.model.materialAmount.revenue * f } },
+    model: {
+      ...input.model,
+      materialAmount: { cost: input.model.materialAmount.cost * f, revenue: input.model.materialAmount.revenue * f },
+    },
     initiatives: input.initiatives.map((i) => ({ ...i, costReduction: s(i.costReduction), revenueGrowth: s(i.revenueGrowth) })),
   };
 }
@@ -33,7 +36,10 @@ describe("scoring properties", () => {
           for (let k = 1; k < part.length; k++) {
             const a = part[k - 1]!;
             const b = part[k]!;
-            expect(a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)))).toBe(true);
+            expect(
+              a.priority > b.priority ||
+                (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id))),
+            ).toBe(true);
           }
         };
         ordered(open);
@@ -179,7 +185,10 @@ describe("Monte Carlo properties", () => {
       fc.property(portfolioArb(), fc.integer(), fc.integer(), (generated, a, b) => {
         fc.pre(a !== b);
         // Material amounts far above any estimate so no sampled score is clamped, and some real uncertainty.
-        const input = { ...generated, model: { ...generated.model, weights: { experience: 40, cost: 30, revenue: 30 }, materialAmount: { cost: 1e7, revenue: 1e7 } } };
+        const input = {
+          ...generated,
+          model: { ...generated.model, weights: { experience: 40, cost: 30, revenue: 30 }, materialAmount: { cost: 1e7, revenue: 1e7 } },
+        };
         fc.pre(input.initiatives.some((i) => i.costReduction.high > i.costReduction.low || i.revenueGrowth.high > i.revenueGrowth.low));
         const x = simulatePortfolio(input, { runs: 50, seed: a });
         const y = simulatePortfolio(input, { runs: 50, seed: b });

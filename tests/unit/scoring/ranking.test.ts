@@ -64,14 +64,17 @@ describe("rankPortfolio and analyzePortfolio", () => {
 describe("ranking a big portfolio", () => {
   it("keeps the rule with thousands of initiatives, many ties, negative and zero priorities", () => {
     // 3,000 initiatives: value v in −20..20 and effort in {1, 2, 4}, so priorities repeat a lot
-    const many = Array.from({ length: 3000 }, (_, k) => valued(`x${(k * 7919) % 3000}`, ((k * 37) % 41) - 20, { effort: [1, 2, 4][k % 3]! }));
+    const many = Array.from({ length: 3000 }, (_, k) =>
+      valued(`x${(k * 7919) % 3000}`, ((k * 37) % 41) - 20, { effort: [1, 2, 4][k % 3]! }),
+    );
     const result = scorePortfolio(costOnly(many));
     expect(result).toHaveLength(3000);
     for (let k = 1; k < result.length; k++) {
       const a = result[k - 1]!;
       const b = result[k]!;
       const ordered =
-        a.priority > b.priority || (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)));
+        a.priority > b.priority ||
+        (a.priority === b.priority && (a.valueScore > b.valueScore || (a.valueScore === b.valueScore && a.id < b.id)));
       if (!ordered) throw new Error(`rank ${k}: ${a.id} (${a.priority}, ${a.valueScore}) before ${b.id} (${b.priority}, ${b.valueScore})`);
     }
     // hand-worked ends: the best is value 20 with effort 1, the worst value −20 with effort 1

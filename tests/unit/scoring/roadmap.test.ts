@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { planRoadmap, ScoringInputError } from "@/server/scoring";
 import { costOnly, fixed, initiative, item, periods, placed, portfolio, unplaced, used, valued } from "./fixtures";
 
-
 describe("greedy placement (rule 5)", () => {
   it("fills periods by priority and reports no_capacity when nothing is left", () => {
     const r = planRoadmap(
@@ -15,13 +14,22 @@ describe("greedy placement (rule 5)", () => {
     expect(placed(r, "b")).toMatchObject({ kind: "planned", startPeriod: 1, endPeriod: 1 });
     expect(unplaced(r, "c")).toMatchObject({ unscheduled: true, reason: "no_capacity", blockedBy: null });
     expect(used(r)).toEqual([10, 10]);
-    expect(r.totals).toMatchObject({ valueScheduled: 90, effortScheduled: 20, effortUnscheduled: 10, scheduledCount: 2, unscheduledCount: 1 });
+    expect(r.totals).toMatchObject({
+      valueScheduled: 90,
+      effortScheduled: 20,
+      effortUnscheduled: 10,
+      scheduledCount: 2,
+      unscheduledCount: 1,
+    });
     // items come in ranking order
     expect(r.items.map((i) => i.id)).toEqual(["a", "b", "c"]);
   });
 
   it("lets a small item use capacity left over by a bigger, better one", () => {
-    const r = planRoadmap(costOnly([valued("big", 80, { effort: 8 }), valued("mid", 45, { effort: 5 }), valued("small", 10, { effort: 2 })]), periods([10]));
+    const r = planRoadmap(
+      costOnly([valued("big", 80, { effort: 8 }), valued("mid", 45, { effort: 5 }), valued("small", 10, { effort: 2 })]),
+      periods([10]),
+    );
     expect(placed(r, "big").startPeriod).toBe(0);
     expect(unplaced(r, "mid").reason).toBe("no_capacity");
     expect(placed(r, "small").startPeriod).toBe(0);
@@ -80,14 +88,20 @@ describe("in-progress work (rule 2)", () => {
   });
 
   it("counts only the periods inside the plan when it started before it", () => {
-    const r = planRoadmap(costOnly([valued("run", 1, { status: "in_progress", startPeriod: -1, effort: 9, durationPeriods: 3 })]), periods([10, 10, 10]));
+    const r = planRoadmap(
+      costOnly([valued("run", 1, { status: "in_progress", startPeriod: -1, effort: 9, durationPeriods: 3 })]),
+      periods([10, 10, 10]),
+    );
     expect(placed(r, "run")).toMatchObject({ startPeriod: -1, endPeriod: 1, overdue: false, extendsBeyondPlan: false });
     expect(used(r)).toEqual([3, 3, 0]);
   });
 
   it("marks work that should have ended before the plan as overdue, using no capacity", () => {
     const r = planRoadmap(
-      costOnly([valued("late", 1, { status: "in_progress", startPeriod: -3, effort: 4, durationPeriods: 2 }), valued("after", 10, { dependsOn: ["late"] })]),
+      costOnly([
+        valued("late", 1, { status: "in_progress", startPeriod: -3, effort: 4, durationPeriods: 2 }),
+        valued("after", 10, { dependsOn: ["late"] }),
+      ]),
       periods([10]),
     );
     expect(placed(r, "late")).toMatchObject({ startPeriod: -3, endPeriod: -2, overdue: true });
@@ -97,7 +111,10 @@ describe("in-progress work (rule 2)", () => {
 
   it("is placed even when its own prerequisite was cancelled (its dependencies are not checked)", () => {
     const r = planRoadmap(
-      costOnly([valued("gone", 10, { status: "cancelled" }), valued("run", 10, { status: "in_progress", startPeriod: 0, dependsOn: ["gone"] })]),
+      costOnly([
+        valued("gone", 10, { status: "cancelled" }),
+        valued("run", 10, { status: "in_progress", startPeriod: 0, dependsOn: ["gone"] }),
+      ]),
       periods([10]),
     );
     expect(placed(r, "run").kind).toBe("in_progress");
@@ -105,7 +122,10 @@ describe("in-progress work (rule 2)", () => {
 
   it("delays its dependents until after its last period", () => {
     const r = planRoadmap(
-      costOnly([valued("run", 1, { status: "in_progress", startPeriod: 0, effort: 2, durationPeriods: 2 }), valued("next", 50, { dependsOn: ["run"] })]),
+      costOnly([
+        valued("run", 1, { status: "in_progress", startPeriod: 0, effort: 2, durationPeriods: 2 }),
+        valued("next", 50, { dependsOn: ["run"] }),
+      ]),
       periods([10, 10, 10]),
     );
     expect(placed(r, "next").startPeriod).toBe(2);
@@ -260,7 +280,11 @@ describe("blocked prerequisites (rules 1 and 5)", () => {
 
   it("starts a dependent only after its prerequisite's last period", () => {
     const r = planRoadmap(
-      costOnly([valued("filler", 100, { effort: 10 }), valued("pre", 60, { effort: 5, durationPeriods: 2 }), valued("post", 80, { effort: 1, dependsOn: ["pre"] })]),
+      costOnly([
+        valued("filler", 100, { effort: 10 }),
+        valued("pre", 60, { effort: 5, durationPeriods: 2 }),
+        valued("post", 80, { effort: 1, dependsOn: ["pre"] }),
+      ]),
       periods([10, 10, 10, 10]),
     );
     // post's urgency (80) pulls pre (12) above filler (10): pre takes 2.5 in periods 0–1,
@@ -275,7 +299,11 @@ describe("blocked prerequisites (rules 1 and 5)", () => {
 describe("closed work and totals", () => {
   it("leaves done and cancelled initiatives out of items and periods, listing them as closed", () => {
     const r = planRoadmap(
-      costOnly([valued("d", 90, { status: "done", startPeriod: 0, effort: 5 }), valued("c", 80, { status: "cancelled", effort: 5 }), valued("x", 10)]),
+      costOnly([
+        valued("d", 90, { status: "done", startPeriod: 0, effort: 5 }),
+        valued("c", 80, { status: "cancelled", effort: 5 }),
+        valued("x", 10),
+      ]),
       periods([10]),
     );
     expect(r.items.map((i) => i.id)).toEqual(["x"]);
@@ -313,7 +341,12 @@ describe("closed work and totals", () => {
 
 describe("cycles (rule 6)", () => {
   it("rejects a cycle with an error naming its members", () => {
-    const input = costOnly([valued("a", 1, { dependsOn: ["c"] }), valued("b", 1, { dependsOn: ["a"] }), valued("c", 1, { dependsOn: ["b"] }), valued("free", 1)]);
+    const input = costOnly([
+      valued("a", 1, { dependsOn: ["c"] }),
+      valued("b", 1, { dependsOn: ["a"] }),
+      valued("c", 1, { dependsOn: ["b"] }),
+      valued("free", 1),
+    ]);
     let error: unknown;
     try {
       planRoadmap(input, periods([10]));

@@ -25,14 +25,35 @@ function scoreOne(over: Partial<InitiativeInput>, input: Partial<PortfolioInput>
 describe("experience score", () => {
   const cases: { name: string; effects: EffectLink[]; sE: number }[] = [
     { name: "one +3 on a gap-1 moment: 10 × (3/3) × 1 × 1", effects: [{ momentId: "a51", effect: 3 }], sE: 10 },
-    { name: "two +3 links sum to 20, clamped at +10", effects: [{ momentId: "a51", effect: 3 }, { momentId: "a51b", effect: 3 }], sE: 10 },
-    { name: "two −3 links sum to −20, clamped at −10", effects: [{ momentId: "a51", effect: -3 }, { momentId: "a51b", effect: -3 }], sE: -10 },
+    {
+      name: "two +3 links sum to 20, clamped at +10",
+      effects: [
+        { momentId: "a51", effect: 3 },
+        { momentId: "a51b", effect: 3 },
+      ],
+      sE: 10,
+    },
+    {
+      name: "two −3 links sum to −20, clamped at −10",
+      effects: [
+        { momentId: "a51", effect: -3 },
+        { momentId: "a51b", effect: -3 },
+      ],
+      sE: -10,
+    },
     { name: "+2 on importance 4, performance 3: 10 × (2/3) × 0.48", effects: [{ momentId: "a43", effect: 2 }], sE: 3.2 },
     { name: "+3 on a moment we already do well: gap 0.2", effects: [{ momentId: "a55", effect: 3 }], sE: 2 },
     { name: "−3 on the same moment weighs importance alone: 5 / 5 = 1", effects: [{ momentId: "a55", effect: -3 }], sE: -10 },
     { name: "−1 on importance 2: 10 × (−1/3) × 0.4", effects: [{ momentId: "a21", effect: -1 }], sE: -4 / 3 },
     { name: "category factor 0.5 halves a link", effects: [{ momentId: "b51", effect: 3 }], sE: 5 },
-    { name: "help and harm net out: 10 × (1 − 2/3 × 0.4)", effects: [{ momentId: "a51", effect: 3 }, { momentId: "a21", effect: -2 }], sE: 10 - 8 / 3 },
+    {
+      name: "help and harm net out: 10 × (1 − 2/3 × 0.4)",
+      effects: [
+        { momentId: "a51", effect: 3 },
+        { momentId: "a21", effect: -2 },
+      ],
+      sE: 10 - 8 / 3,
+    },
     { name: "no link scores 0", effects: [], sE: 0 },
     { name: "a link with effect 0 scores 0", effects: [{ momentId: "a51", effect: 0 }], sE: 0 },
   ];
@@ -41,7 +62,14 @@ describe("experience score", () => {
   });
 
   it("says in the breakdown when a crown was capped", () => {
-    const capped = scoreOne({ effects: [{ momentId: "a51", effect: 3 }, { momentId: "a51b", effect: 3 }], costReduction: fixed(-2e6), revenueGrowth: fixed(1e6) });
+    const capped = scoreOne({
+      effects: [
+        { momentId: "a51", effect: 3 },
+        { momentId: "a51b", effect: 3 },
+      ],
+      costReduction: fixed(-2e6),
+      revenueGrowth: fixed(1e6),
+    });
     expect(capped.breakdown.experience).toMatchObject({ score: 10, clamped: true });
     expect(capped.breakdown.cost).toMatchObject({ score: -10, clamped: true });
     expect(capped.breakdown.revenue).toMatchObject({ score: 10, clamped: false }); // exactly 10
@@ -50,7 +78,12 @@ describe("experience score", () => {
   });
 
   it("reports w_k, the category factor and the contribution of each link", () => {
-    const x = scoreOne({ effects: [{ momentId: "b51", effect: -2 }, { momentId: "a43", effect: 1 }] });
+    const x = scoreOne({
+      effects: [
+        { momentId: "b51", effect: -2 },
+        { momentId: "a43", effect: 1 },
+      ],
+    });
     const [b51, a43] = x.breakdown.links;
     expect(b51).toMatchObject({ momentId: "b51", categoryId: "B", effect: -2, weight: 1, categoryFactor: 0.5 });
     expect(b51!.contribution).toBeCloseTo((-2 / 3) * 1 * 0.5, 12);
@@ -62,7 +95,12 @@ describe("experience score", () => {
   it("uses the heaviest category of the workspace as factor 1", () => {
     const x = scoreOne(
       { effects: [{ momentId: "a51", effect: 3 }] },
-      { categories: [{ id: "A", weight: 2 }, { id: "B", weight: 8 }] },
+      {
+        categories: [
+          { id: "A", weight: 2 },
+          { id: "B", weight: 8 },
+        ],
+      },
     );
     expect(x.breakdown.links[0]!.categoryFactor).toBe(0.25);
     expect(x.scores.experience).toBeCloseTo(2.5, 12);
@@ -112,7 +150,14 @@ describe("cost and revenue scores", () => {
 describe("benefit, valueScore, priority and crowns", () => {
   it.each([
     // B = (40 × 0 + 30 × 10 + 30 × 0) / 100 = 3; valueScore = 10 × 0.5 × 3 = 15; priority 15 / 3 = 5
-    { name: "cost only, confidence 0.5, effort 3", over: { costReduction: fixed(1_000_000), confidence: 0.5, effort: 3 }, B: 3, value: 15, priority: 5, crowns: 1 },
+    {
+      name: "cost only, confidence 0.5, effort 3",
+      over: { costReduction: fixed(1_000_000), confidence: 0.5, effort: 3 },
+      B: 3,
+      value: 15,
+      priority: 5,
+      crowns: 1,
+    },
     // s_E 10, s_C 10, s_R 10: B = 10, valueScore = 100
     {
       name: "all three at +10",
@@ -125,14 +170,30 @@ describe("benefit, valueScore, priority and crowns", () => {
     // s_E −10, s_C −10, s_R −10: valueScore −100 × 0.8 = −80; effort 4 → −20
     {
       name: "all three at −10, confidence 0.8, effort 4",
-      over: { effects: [{ momentId: "a51", effect: -3 }, { momentId: "a51b", effect: -3 }], costReduction: fixed(-5e6), revenueGrowth: fixed(-5e6), confidence: 0.8, effort: 4 },
+      over: {
+        effects: [
+          { momentId: "a51", effect: -3 },
+          { momentId: "a51b", effect: -3 },
+        ],
+        costReduction: fixed(-5e6),
+        revenueGrowth: fixed(-5e6),
+        confidence: 0.8,
+        effort: 4,
+      },
       B: -10,
       value: -80,
       priority: -20,
       crowns: 0,
     },
     // s_E 2 (a55 +3), s_C 0, s_R 1: B = (80 + 0 + 30) / 100 = 1.1
-    { name: "experience and revenue: two crowns", over: { effects: [{ momentId: "a55", effect: 3 }], revenueGrowth: fixed(100_000) }, B: 1.1, value: 11, priority: 11, crowns: 2 },
+    {
+      name: "experience and revenue: two crowns",
+      over: { effects: [{ momentId: "a55", effect: 3 }], revenueGrowth: fixed(100_000) },
+      B: 1.1,
+      value: 11,
+      priority: 11,
+      crowns: 2,
+    },
   ])("$name", ({ over, B, value, priority, crowns }) => {
     const x = scoreOne(over);
     expect(x.breakdown.benefit).toBeCloseTo(B, 12);
@@ -143,7 +204,10 @@ describe("benefit, valueScore, priority and crowns", () => {
   });
 
   it("does not count a zero crown (crownThreshold 0, the v1 rule)", () => {
-    const x = scoreOne({ effects: [{ momentId: "a51", effect: 3 }], costReduction: fixed(0), revenueGrowth: fixed(1) }, { model: model({ crownThreshold: 0 }) });
+    const x = scoreOne(
+      { effects: [{ momentId: "a51", effect: 3 }], costReduction: fixed(0), revenueGrowth: fixed(1) },
+      { model: model({ crownThreshold: 0 }) },
+    );
     expect(x.crowns).toBe(2);
     expect(x.tripleCrown).toBe(false);
   });
@@ -152,14 +216,80 @@ describe("benefit, valueScore, priority and crowns", () => {
 describe("finance", () => {
   it.each([
     // 108,000 / 1.08 = 100,000
-    { name: "horizon 1", cost: 108_000, revenue: 0, investment: 0, horizonYears: 1, discountRate: 0.08, revenueMargin: 0.4, nab: 108_000, npv: 100_000, payback: 0 },
+    {
+      name: "horizon 1",
+      cost: 108_000,
+      revenue: 0,
+      investment: 0,
+      horizonYears: 1,
+      discountRate: 0.08,
+      revenueMargin: 0.4,
+      nab: 108_000,
+      npv: 100_000,
+      payback: 0,
+    },
     // annuity factor 10 years at 10 % = (1 − 1.1^−10) / 0.1 = 6.1445671
-    { name: "horizon 10 at 10 %", cost: 60_000, revenue: 100_000, investment: 100_000, horizonYears: 10, discountRate: 0.1, revenueMargin: 0.4, nab: 100_000, npv: 514_456.71, payback: 1 },
-    { name: "horizon 10 at 0 %", cost: 50_000, revenue: 0, investment: 200_000, horizonYears: 10, discountRate: 0, revenueMargin: 0.4, nab: 50_000, npv: 300_000, payback: 4 },
-    { name: "revenue margin 0.25", cost: 0, revenue: 1_000_000, investment: 500_000, horizonYears: 2, discountRate: 0, revenueMargin: 0.25, nab: 250_000, npv: 0, payback: 2 },
+    {
+      name: "horizon 10 at 10 %",
+      cost: 60_000,
+      revenue: 100_000,
+      investment: 100_000,
+      horizonYears: 10,
+      discountRate: 0.1,
+      revenueMargin: 0.4,
+      nab: 100_000,
+      npv: 514_456.71,
+      payback: 1,
+    },
+    {
+      name: "horizon 10 at 0 %",
+      cost: 50_000,
+      revenue: 0,
+      investment: 200_000,
+      horizonYears: 10,
+      discountRate: 0,
+      revenueMargin: 0.4,
+      nab: 50_000,
+      npv: 300_000,
+      payback: 4,
+    },
+    {
+      name: "revenue margin 0.25",
+      cost: 0,
+      revenue: 1_000_000,
+      investment: 500_000,
+      horizonYears: 2,
+      discountRate: 0,
+      revenueMargin: 0.25,
+      nab: 250_000,
+      npv: 0,
+      payback: 2,
+    },
     // 1/1.08 + 1/1.08² + 1/1.08³ = 2.5770970
-    { name: "a loss never pays back", cost: -100_000, revenue: 0, investment: 0, horizonYears: 3, discountRate: 0.08, revenueMargin: 0.4, nab: -100_000, npv: -257_709.7, payback: null },
-    { name: "zero benefit never pays back", cost: 0, revenue: 0, investment: 50_000, horizonYears: 3, discountRate: 0.08, revenueMargin: 0.4, nab: 0, npv: -50_000, payback: null },
+    {
+      name: "a loss never pays back",
+      cost: -100_000,
+      revenue: 0,
+      investment: 0,
+      horizonYears: 3,
+      discountRate: 0.08,
+      revenueMargin: 0.4,
+      nab: -100_000,
+      npv: -257_709.7,
+      payback: null,
+    },
+    {
+      name: "zero benefit never pays back",
+      cost: 0,
+      revenue: 0,
+      investment: 50_000,
+      horizonYears: 3,
+      discountRate: 0.08,
+      revenueMargin: 0.4,
+      nab: 0,
+      npv: -50_000,
+      payback: null,
+    },
   ])("$name", ({ cost, revenue, investment, horizonYears, discountRate, revenueMargin, nab, npv, payback }) => {
     const x = scoreOne(
       { costReduction: fixed(cost), revenueGrowth: fixed(revenue), investment },

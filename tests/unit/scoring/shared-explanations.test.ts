@@ -48,7 +48,12 @@ describe("shared explanations", () => {
       portfolio(
         [
           initiative("plain", { effects: [{ momentId: "m1", effect: 3 }] }),
-          initiative("capped", { effects: [{ momentId: "m1", effect: 3 }, { momentId: "m2", effect: 3 }] }),
+          initiative("capped", {
+            effects: [
+              { momentId: "m1", effect: 3 },
+              { momentId: "m2", effect: 3 },
+            ],
+          }),
         ],
         { moments },
       ),
@@ -61,9 +66,24 @@ describe("shared explanations", () => {
     const r = byId(
       portfolio(
         [
-          initiative("ab", { effects: [{ momentId: "m1", effect: 2 }, { momentId: "m2", effect: -1 }] }),
-          initiative("ba", { effects: [{ momentId: "m2", effect: -1 }, { momentId: "m1", effect: 2 }] }),
-          initiative("ab2", { effects: [{ momentId: "m1", effect: 2 }, { momentId: "m2", effect: -1 }] }),
+          initiative("ab", {
+            effects: [
+              { momentId: "m1", effect: 2 },
+              { momentId: "m2", effect: -1 },
+            ],
+          }),
+          initiative("ba", {
+            effects: [
+              { momentId: "m2", effect: -1 },
+              { momentId: "m1", effect: 2 },
+            ],
+          }),
+          initiative("ab2", {
+            effects: [
+              { momentId: "m1", effect: 2 },
+              { momentId: "m2", effect: -1 },
+            ],
+          }),
           initiative("a3", { effects: [{ momentId: "m1", effect: 3 }] }),
         ],
         { moments },
@@ -77,9 +97,7 @@ describe("shared explanations", () => {
   });
 
   it("shared objects are frozen, so no caller can change another initiative's explanation", () => {
-    const r = byId(
-      portfolio([initiative("x", { costReduction: fixed(3_000_000), effects: [{ momentId: "m", effect: 1 }] })]),
-    );
+    const r = byId(portfolio([initiative("x", { costReduction: fixed(3_000_000), effects: [{ momentId: "m", effect: 1 }] })]));
     const x = r.get("x")!;
     expect(Object.isFrozen(x.breakdown.cost)).toBe(true);
     expect(Object.isFrozen(x.breakdown.links)).toBe(true);

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { planRoadmap, ScoringInputError } from "@/server/scoring";
 import { costOnly, item, periods, placed, unplaced, used, valued } from "./fixtures";
 
-
 // Four periods of capacity 2; x, y, z of effort 2 fill one period each, best first.
 const four = periods([2, 2, 2, 2]);
 const xyz = costOnly([valued("x", 9, { effort: 2 }), valued("y", 8, { effort: 2 }), valued("z", 7, { effort: 2 })]);
@@ -130,7 +129,10 @@ describe("prerequisites that finished in the past", () => {
 
   it("a prerequisite still running after today delays the dependent past its end", () => {
     // pre runs in periods 1..2; today is period 1: dep may start in 3.
-    const input = costOnly([valued("pre", 1, { status: "in_progress", startPeriod: 1, durationPeriods: 2 }), valued("dep", 5, { dependsOn: ["pre"] })]);
+    const input = costOnly([
+      valued("pre", 1, { status: "in_progress", startPeriod: 1, durationPeriods: 2 }),
+      valued("dep", 5, { dependsOn: ["pre"] }),
+    ]);
     expect(placed(planRoadmap(input, four, { currentPeriod: 1 }), "dep").startPeriod).toBe(3);
   });
 });

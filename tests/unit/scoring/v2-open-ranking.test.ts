@@ -58,7 +58,11 @@ describe("ranking of open work only", () => {
   it("counts crowns in the lean result with the model's threshold", () => {
     // s_C = 10 × 45 / 1,000,000 = 0.00045: a crown at threshold 0, none at the default 0.5.
     const small = (crownThreshold?: number) =>
-      scorePortfolioLean(portfolio([initiative("x", { costReduction: fixed(45) })], { model: model({ weights: { experience: 0, cost: 100, revenue: 0 }, crownThreshold }) })).crowns[0];
+      scorePortfolioLean(
+        portfolio([initiative("x", { costReduction: fixed(45) })], {
+          model: model({ weights: { experience: 0, cost: 100, revenue: 0 }, crownThreshold }),
+        }),
+      ).crowns[0];
     expect(small(0)).toBe(1);
     expect(small()).toBe(0);
   });
@@ -130,6 +134,10 @@ describe("Monte Carlo leaves closed work out of the top 10", () => {
   });
 
   it("lists open rows in rank order first, then closed rows", () => {
-    expect(simulatePortfolio(mc, { runs: 5, seed: 1 }).map((r) => r.id).slice(-2)).toEqual(["done", "gone"]);
+    expect(
+      simulatePortfolio(mc, { runs: 5, seed: 1 })
+        .map((r) => r.id)
+        .slice(-2),
+    ).toEqual(["done", "gone"]);
   });
 });

@@ -30,7 +30,9 @@ function v1Plan(input: PortfolioInput, periods: readonly Period[]): { placement:
     else if (i.status === "approved" && i.pinnedPeriod !== null && i.pinnedPeriod !== undefined) occupy(i.id, i.pinnedPeriod);
   }
   // Rule 4.
-  const candidates = input.initiatives.filter((i) => (i.status === "proposed" || i.status === "approved") && !placement.has(i.id)).map((i) => i.id);
+  const candidates = input.initiatives
+    .filter((i) => (i.status === "proposed" || i.status === "approved") && !placement.has(i.id))
+    .map((i) => i.id);
   const isCandidate = new Set(candidates);
   const eff = new Map<string, number>();
   const effective = (id: string): number => {
@@ -51,7 +53,9 @@ function v1Plan(input: PortfolioInput, periods: readonly Period[]): { placement:
     return a < b;
   };
   for (;;) {
-    const ready = candidates.filter((id) => !placement.has(id) && byId.get(id)!.dependsOn.every((p) => !isCandidate.has(p) || placement.has(p)));
+    const ready = candidates.filter(
+      (id) => !placement.has(id) && byId.get(id)!.dependsOn.every((p) => !isCandidate.has(p) || placement.has(p)),
+    );
     if (ready.length === 0) break;
     const id = ready.reduce((a, b) => (better(a, b) ? a : b));
     let earliest = 0;
@@ -92,7 +96,9 @@ describe("v2 planning properties", () => {
         if (currentPeriod >= periods.length) expect(planned).toEqual([]);
         for (const item of planned) if (item.scheduled) expect(item.startPeriod).toBeGreaterThanOrEqual(Math.max(0, currentPeriod));
         // Pinned items are never in the past either: those pins are stale and planned.
-        for (const item of roadmap.items) if (item.scheduled && item.kind === "pinned") expect(item.startPeriod).toBeGreaterThanOrEqual(Math.min(periods.length, Math.max(0, currentPeriod)));
+        for (const item of roadmap.items)
+          if (item.scheduled && item.kind === "pinned")
+            expect(item.startPeriod).toBeGreaterThanOrEqual(Math.min(periods.length, Math.max(0, currentPeriod)));
       }),
       { numRuns: 200 },
     );
@@ -120,7 +126,12 @@ describe("v2 planning properties", () => {
         const input = { ...generated, model: { ...generated.model, crownThreshold: 0 } };
         const roadmap = planRoadmap(input, periods, { currentPeriod: 0 });
         const ref = v1Plan(input, periods);
-        const got = new Map(roadmap.items.map((i): [string, Placement] => [i.id, i.scheduled ? { start: i.startPeriod, end: i.endPeriod } : { reason: i.reason }]));
+        const got = new Map(
+          roadmap.items.map((i): [string, Placement] => [
+            i.id,
+            i.scheduled ? { start: i.startPeriod, end: i.endPeriod } : { reason: i.reason },
+          ]),
+        );
         expect(got).toEqual(ref.placement);
         roadmap.periods.forEach((p, q) => expect(Math.abs(p.used - ref.used[q]!)).toBeLessThan(1e-6));
         expect(roadmap.items.every((i) => !i.stalePin)).toBe(true);
@@ -136,7 +147,12 @@ describe("v2 planning properties", () => {
       const roadmap = planRoadmap(input, periods);
       expect(roadmap.items.filter((i) => i.effectivePriority !== null && i.effectivePriority > 0).length).toBeGreaterThanOrEqual(2_048);
       const ref = v1Plan(input, periods);
-      const got = new Map(roadmap.items.map((i): [string, Placement] => [i.id, i.scheduled ? { start: i.startPeriod, end: i.endPeriod } : { reason: i.reason }]));
+      const got = new Map(
+        roadmap.items.map((i): [string, Placement] => [
+          i.id,
+          i.scheduled ? { start: i.startPeriod, end: i.endPeriod } : { reason: i.reason },
+        ]),
+      );
       expect(got).toEqual(ref.placement);
     }
   });

@@ -30,35 +30,142 @@ describe("validatePortfolio", () => {
   });
 
   it.each<{ name: string; input: PortfolioInput; path: string; ids: string[] }>([
-    { name: "weights not summing to 100", input: portfolio([], { model: model({ weights: { experience: 40, cost: 30, revenue: 20 } }) }), path: "model.weights", ids: [] },
-    { name: "fractional weights", input: portfolio([], { model: model({ weights: { experience: 40.5, cost: 29.5, revenue: 30 } }) }), path: "model.weights", ids: [] },
-    { name: "negative weight", input: portfolio([], { model: model({ weights: { experience: 110, cost: -10, revenue: 0 } }) }), path: "model.weights", ids: [] },
-    { name: "material amount 0", input: portfolio([], { model: model({ materialAmount: { cost: 0, revenue: 1 } }) }), path: "model.materialAmount.cost", ids: [] },
-    { name: "revenue margin above 1", input: portfolio([], { model: model({ revenueMargin: 1.5 }) }), path: "model.revenueMargin", ids: [] },
+    {
+      name: "weights not summing to 100",
+      input: portfolio([], { model: model({ weights: { experience: 40, cost: 30, revenue: 20 } }) }),
+      path: "model.weights",
+      ids: [],
+    },
+    {
+      name: "fractional weights",
+      input: portfolio([], { model: model({ weights: { experience: 40.5, cost: 29.5, revenue: 30 } }) }),
+      path: "model.weights",
+      ids: [],
+    },
+    {
+      name: "negative weight",
+      input: portfolio([], { model: model({ weights: { experience: 110, cost: -10, revenue: 0 } }) }),
+      path: "model.weights",
+      ids: [],
+    },
+    {
+      name: "material amount 0",
+      input: portfolio([], { model: model({ materialAmount: { cost: 0, revenue: 1 } }) }),
+      path: "model.materialAmount.cost",
+      ids: [],
+    },
+    {
+      name: "revenue margin above 1",
+      input: portfolio([], { model: model({ revenueMargin: 1.5 }) }),
+      path: "model.revenueMargin",
+      ids: [],
+    },
     { name: "negative discount rate", input: portfolio([], { model: model({ discountRate: -0.1 }) }), path: "model.discountRate", ids: [] },
     { name: "horizon 11 years", input: portfolio([], { model: model({ horizonYears: 11 }) }), path: "model.horizonYears", ids: [] },
     { name: "category weight 0", input: portfolio([], { categories: [{ id: "A", weight: 0 }] }), path: "categories.weight", ids: ["A"] },
-    { name: "moment of an unknown category", input: portfolio([], { moments: [{ id: "m", categoryId: "Z", importance: 3, performance: 3 }] }), path: "moments.categoryId", ids: ["m", "Z"] },
-    { name: "importance 6", input: portfolio([], { moments: [{ id: "m", categoryId: "A", importance: 6, performance: 3 }] }), path: "moments.importance", ids: ["m"] },
-    { name: "performance 0", input: portfolio([], { moments: [{ id: "m", categoryId: "A", importance: 3, performance: 0 }] }), path: "moments.performance", ids: ["m"] },
-    { name: "cost low > likely", input: portfolio([initiative("x", { costReduction: { low: 5, likely: 3, high: 9 } })]), path: "initiatives.costReduction.low", ids: ["x"] },
-    { name: "revenue likely > high", input: portfolio([initiative("x", { revenueGrowth: { low: 1, likely: 9, high: 3 } })]), path: "initiatives.revenueGrowth.high", ids: ["x"] },
-    { name: "NaN estimate", input: portfolio([initiative("x", { costReduction: { low: 0, likely: Number.NaN, high: 1 } })]), path: "initiatives.costReduction", ids: ["x"] },
-    { name: "effect on an unknown moment", input: portfolio([initiative("x", { effects: [{ momentId: "nope", effect: 1 }] })]), path: "initiatives.effects.momentId", ids: ["x", "nope"] },
-    { name: "two effects on one moment", input: portfolio([initiative("x", { effects: [{ momentId: "m", effect: 1 }, { momentId: "m", effect: 2 }] })]), path: "initiatives.effects.momentId", ids: ["x", "m"] },
-    { name: "effect 4", input: portfolio([initiative("x", { effects: [{ momentId: "m", effect: 4 }] })]), path: "initiatives.effects.effect", ids: ["x", "m"] },
-    { name: "effect 1.5", input: portfolio([initiative("x", { effects: [{ momentId: "m", effect: 1.5 }] })]), path: "initiatives.effects.effect", ids: ["x", "m"] },
+    {
+      name: "moment of an unknown category",
+      input: portfolio([], { moments: [{ id: "m", categoryId: "Z", importance: 3, performance: 3 }] }),
+      path: "moments.categoryId",
+      ids: ["m", "Z"],
+    },
+    {
+      name: "importance 6",
+      input: portfolio([], { moments: [{ id: "m", categoryId: "A", importance: 6, performance: 3 }] }),
+      path: "moments.importance",
+      ids: ["m"],
+    },
+    {
+      name: "performance 0",
+      input: portfolio([], { moments: [{ id: "m", categoryId: "A", importance: 3, performance: 0 }] }),
+      path: "moments.performance",
+      ids: ["m"],
+    },
+    {
+      name: "cost low > likely",
+      input: portfolio([initiative("x", { costReduction: { low: 5, likely: 3, high: 9 } })]),
+      path: "initiatives.costReduction.low",
+      ids: ["x"],
+    },
+    {
+      name: "revenue likely > high",
+      input: portfolio([initiative("x", { revenueGrowth: { low: 1, likely: 9, high: 3 } })]),
+      path: "initiatives.revenueGrowth.high",
+      ids: ["x"],
+    },
+    {
+      name: "NaN estimate",
+      input: portfolio([initiative("x", { costReduction: { low: 0, likely: Number.NaN, high: 1 } })]),
+      path: "initiatives.costReduction",
+      ids: ["x"],
+    },
+    {
+      name: "effect on an unknown moment",
+      input: portfolio([initiative("x", { effects: [{ momentId: "nope", effect: 1 }] })]),
+      path: "initiatives.effects.momentId",
+      ids: ["x", "nope"],
+    },
+    {
+      name: "two effects on one moment",
+      input: portfolio([
+        initiative("x", {
+          effects: [
+            { momentId: "m", effect: 1 },
+            { momentId: "m", effect: 2 },
+          ],
+        }),
+      ]),
+      path: "initiatives.effects.momentId",
+      ids: ["x", "m"],
+    },
+    {
+      name: "effect 4",
+      input: portfolio([initiative("x", { effects: [{ momentId: "m", effect: 4 }] })]),
+      path: "initiatives.effects.effect",
+      ids: ["x", "m"],
+    },
+    {
+      name: "effect 1.5",
+      input: portfolio([initiative("x", { effects: [{ momentId: "m", effect: 1.5 }] })]),
+      path: "initiatives.effects.effect",
+      ids: ["x", "m"],
+    },
     { name: "negative investment", input: portfolio([initiative("x", { investment: -1 })]), path: "initiatives.investment", ids: ["x"] },
     { name: "effort 0", input: portfolio([initiative("x", { effort: 0 })]), path: "initiatives.effort", ids: ["x"] },
     { name: "duration 0", input: portfolio([initiative("x", { durationPeriods: 0 })]), path: "initiatives.durationPeriods", ids: ["x"] },
     { name: "confidence 0", input: portfolio([initiative("x", { confidence: 0 })]), path: "initiatives.confidence", ids: ["x"] },
     { name: "confidence 1.2", input: portfolio([initiative("x", { confidence: 1.2 })]), path: "initiatives.confidence", ids: ["x"] },
     { name: "unknown status", input: portfolio([initiative("x", { status: "paused" as never })]), path: "initiatives.status", ids: ["x"] },
-    { name: "in progress without startPeriod", input: portfolio([initiative("x", { status: "in_progress" })]), path: "initiatives.startPeriod", ids: ["x"] },
-    { name: "done without startPeriod", input: portfolio([initiative("x", { status: "done", startPeriod: null })]), path: "initiatives.startPeriod", ids: ["x"] },
-    { name: "approved pinned to period −1", input: portfolio([initiative("x", { status: "approved", pinnedPeriod: -1 })]), path: "initiatives.pinnedPeriod", ids: ["x"] },
-    { name: "unknown dependency", input: portfolio([initiative("x", { dependsOn: ["ghost"] })]), path: "initiatives.dependsOn", ids: ["x", "ghost"] },
-    { name: "dependency listed twice", input: portfolio([initiative("a"), initiative("x", { dependsOn: ["a", "a"] })]), path: "initiatives.dependsOn", ids: ["x", "a"] },
+    {
+      name: "in progress without startPeriod",
+      input: portfolio([initiative("x", { status: "in_progress" })]),
+      path: "initiatives.startPeriod",
+      ids: ["x"],
+    },
+    {
+      name: "done without startPeriod",
+      input: portfolio([initiative("x", { status: "done", startPeriod: null })]),
+      path: "initiatives.startPeriod",
+      ids: ["x"],
+    },
+    {
+      name: "approved pinned to period −1",
+      input: portfolio([initiative("x", { status: "approved", pinnedPeriod: -1 })]),
+      path: "initiatives.pinnedPeriod",
+      ids: ["x"],
+    },
+    {
+      name: "unknown dependency",
+      input: portfolio([initiative("x", { dependsOn: ["ghost"] })]),
+      path: "initiatives.dependsOn",
+      ids: ["x", "ghost"],
+    },
+    {
+      name: "dependency listed twice",
+      input: portfolio([initiative("a"), initiative("x", { dependsOn: ["a", "a"] })]),
+      path: "initiatives.dependsOn",
+      ids: ["x", "a"],
+    },
     { name: "depends on itself", input: portfolio([initiative("x", { dependsOn: ["x"] })]), path: "initiatives.dependsOn", ids: ["x"] },
     { name: "duplicate initiative id", input: portfolio([initiative("x"), initiative("x")]), path: "initiatives.id", ids: ["x"] },
   ])("rejects $name", ({ input, path, ids }) => {
@@ -86,10 +193,9 @@ describe("validatePortfolio", () => {
   });
 
   it("reports several problems at once, and the error message names them", () => {
-    const input = portfolio(
-      [initiative("x", { effort: -1 }), initiative("y", { costReduction: { low: 2, likely: 1, high: 3 } })],
-      { model: model({ weights: { experience: 50, cost: 30, revenue: 30 } }) },
-    );
+    const input = portfolio([initiative("x", { effort: -1 }), initiative("y", { costReduction: { low: 2, likely: 1, high: 3 } })], {
+      model: model({ weights: { experience: 50, cost: 30, revenue: 30 } }),
+    });
     expect(issuesOf(input).map((i) => i.path)).toEqual(["model.weights", "initiatives.effort", "initiatives.costReduction.low"]);
     expect(() => scorePortfolio(input)).toThrow(/"x".*effort|effort.*"x"/);
     expect(portfolioIssues(input)).toHaveLength(3);
@@ -137,7 +243,13 @@ describe("validatePeriods and simulation options", () => {
 
 describe("findDependencyCycle", () => {
   it("returns null for an acyclic graph", () => {
-    expect(findDependencyCycle([{ id: "a", dependsOn: [] }, { id: "b", dependsOn: ["a"] }, { id: "c", dependsOn: ["a", "b"] }])).toBeNull();
+    expect(
+      findDependencyCycle([
+        { id: "a", dependsOn: [] },
+        { id: "b", dependsOn: ["a"] },
+        { id: "c", dependsOn: ["a", "b"] },
+      ]),
+    ).toBeNull();
   });
 
   it("returns the members of a cycle in dependency order", () => {

@@ -8,13 +8,7 @@ import { WorkspaceProvider } from "@/app/_components/workspace/workspace-context
 
 export const dynamic = "force-dynamic";
 
-export default async function WorkspaceLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ workspace: string }>;
-}) {
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
   const { workspace: slug } = await params;
   if (!(await currentUserId())) redirect(`/sign-in?next=${encodeURIComponent(`/w/${slug}`)}`);
   const api = await serverApi();

@@ -21,7 +21,10 @@ export default async function RoadmapPage({ params }: { params: Promise<{ worksp
         const plan = api.scorecard.roadmap({ workspaceId }).then((p) => (p.items.length <= INLINE_PLAN_ITEMS ? p : undefined));
         return [
           put(keys.scorecard.roadmap.queryKey({ workspaceId }), plan),
-          put(keys.scorecard.planVsRealised.queryKey({ workspaceId }), plan.then((p) => (p ? api.scorecard.planVsRealised({ workspaceId }) : undefined))),
+          put(
+            keys.scorecard.planVsRealised.queryKey({ workspaceId }),
+            plan.then((p) => (p ? api.scorecard.planVsRealised({ workspaceId }) : undefined)),
+          ),
         ];
       }}
     >

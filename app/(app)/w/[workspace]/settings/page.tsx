@@ -6,9 +6,17 @@ export const metadata: Metadata = { title: "Settings" };
 
 const SECTIONS = [
   { href: "members", title: "Members", text: "Invite people, change their roles, remove them." },
-  { href: "scoring-model", title: "Scoring model", text: "Crown weights, material amounts, margin, discount rate and horizon, with a live preview." },
+  {
+    href: "scoring-model",
+    title: "Scoring model",
+    text: "Crown weights, material amounts, margin, discount rate and horizon, with a live preview.",
+  },
   { href: "periods", title: "Periods and capacity", text: "The quarters the roadmap plans in and the effort each can take." },
-  { href: "data", title: "Import and export", text: "Initiatives and moments from CSV; the scorecard as CSV or PDF; the whole workspace as JSON." },
+  {
+    href: "data",
+    title: "Import and export",
+    text: "Initiatives and moments from CSV; the scorecard as CSV or PDF; the whole workspace as JSON.",
+  },
   { href: "sharing", title: "Sharing", text: "Read-only links to the scorecard and roadmap, with an expiry; revoke them at any time." },
 ] as const;
 
