@@ -122,21 +122,19 @@ const sharedRead = defineScorecardRead("share.view", (s, link: { label: string; 
             ]
           : [],
       ),
-      unscheduled: unscheduled
-        .slice(0, SHARED_ROWS_LIMIT)
-        .flatMap((i) =>
-          i.scheduled
-            ? []
-            : [
-                {
-                  rank: i.rank,
-                  title: i.title,
-                  status: i.status,
-                  reason: i.reason,
-                  blockedBy: (i.blockedBy ?? []).map((id) => title.get(id) ?? "another initiative"),
-                },
-              ],
-        ),
+      unscheduled: unscheduled.slice(0, SHARED_ROWS_LIMIT).flatMap((i) =>
+        i.scheduled
+          ? []
+          : [
+              {
+                rank: i.rank,
+                title: i.title,
+                status: i.status,
+                reason: i.reason,
+                blockedBy: (i.blockedBy ?? []).map((id) => title.get(id) ?? "another initiative"),
+              },
+            ],
+      ),
       scheduledCount: scheduled.length,
       unscheduledCount: unscheduled.length,
       totals: { ...sc.roadmap.totals },
