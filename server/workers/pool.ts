@@ -33,6 +33,10 @@ export type PoolOptions = {
   name: string;
   /** Jobs waiting behind the running one; more are refused with 429. */
   maxQueued: number;
+  /** Jobs of one tenant (a workspace, or a person for imports) waiting at once: no tenant takes the whole queue. */
+  maxQueuedPerTenant: number;
+  /** What a tenant over its share is told. */
+  tenantBusyMessage: string;
   /** Longest a job may run (including a fresh worker's start) before the worker is stopped. */
   timeoutMs: number;
   /** What the busy answer says, in words a user can act on. */
@@ -45,6 +49,7 @@ export type PoolOptions = {
 
 type Job = {
   id: number;
+  tenant: string | undefined;
   task: string;
   payload: unknown;
   timeoutMs: number;
@@ -76,13 +81,17 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  run<T>(task: string, payload: unknown, timeoutMs = this.options.timeoutMs): Promise<T> {
-    if (this.queue.length >= this.options.maxQueued) {
+  run<T>(task: string, payload: unknown, timeoutMs = this.options.timeoutMs, tenant?: string): Promise<T> {
+    const refuse = (message: string) => {
       this.stats.refused++;
-      return Promise.reject(new TooManyRequestsError(this.options.busyMessage, this.options.retryAfterSeconds));
+      return Promise.reject(new TooManyRequestsError(message, this.options.retryAfterSeconds));
+    };
+    if (tenant !== undefined && this.queue.filter((job) => job.tenant === tenant).length >= this.options.maxQueuedPerTenant) {
+      return refuse(this.options.tenantBusyMessage);
     }
+    if (this.queue.length >= this.options.maxQueued) return refuse(this.options.busyMessage);
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, task, payload, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({ id: this.nextId++, tenant, task, payload, timeoutMs, resolve: resolve as (v: unknown) => void, reject });
       this.pump();
     });
   }

@@ -12,6 +12,8 @@ export const MAX_QUEUED_SIMULATIONS = 4;
 export const HEAVY_TIMEOUT_MS = 60_000;
 /** Large-workspace jobs waiting behind the running one, across all workspaces. */
 export const MAX_QUEUED_HEAVY = 8;
+/** Jobs one workspace (or one importing person) may have waiting: the other tenants keep the rest of the queue. */
+export const MAX_QUEUED_PER_TENANT = 3;
 
 /**
  * Two threads, not one: a 30-second simulation must not hold up another
@@ -26,6 +28,8 @@ export function workerPools() {
     simulations: new WorkerPool({
       name: "Simulations",
       maxQueued: MAX_QUEUED_SIMULATIONS,
+      maxQueuedPerTenant: 2,
+      tenantBusyMessage: "This workspace already has simulations waiting; try again when they are done.",
       timeoutMs: SIMULATION_TIMEOUT_MS,
       busyMessage: "Simulations are busy right now; try again in a moment.",
       timeoutError: (s) => new SimulationTimeoutError(`The simulation took longer than ${s} s and was stopped: try fewer runs.`),
@@ -34,6 +38,8 @@ export function workerPools() {
     heavy: new WorkerPool({
       name: "Large workspaces",
       maxQueued: MAX_QUEUED_HEAVY,
+      maxQueuedPerTenant: MAX_QUEUED_PER_TENANT,
+      tenantBusyMessage: "This workspace already has work waiting on the server; try again in a few seconds.",
       timeoutMs: HEAVY_TIMEOUT_MS,
       busyMessage: "The server is busy with large workspaces right now; try again in a few seconds.",
       timeoutError: (s) =>

@@ -131,6 +131,15 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     expect(await api.scorecard.rows(search)).toEqual(after);
   });
 
+  it("the same read asked twice at once is computed once", async () => {
+    process.env.OFF_THREAD_FROM_INITIATIVES = "60";
+    await renameFirst("department", "Asked twice at once"); // a new state, so nothing is cached yet
+    const before = workerPools().heavy.stats.completed;
+    const [one, two] = await Promise.all([api.scorecard.summary({ workspaceId }), viewer.scorecard.summary({ workspaceId })]);
+    expect(workerPools().heavy.stats.completed - before).toBe(1);
+    expect(two).toEqual(one);
+  });
+
   it("a refused permission is refused before any work is queued", async () => {
     process.env.OFF_THREAD_FROM_INITIATIVES = "60";
     const before = workerPools().heavy.stats.completed;

@@ -47,10 +47,12 @@ function busyWork(initiatives: number) {
   };
 }
 
-function pool(maxQueued: number, timeoutMs = 60_000) {
+function pool(maxQueued: number, timeoutMs = 60_000, maxQueuedPerTenant = maxQueued) {
   return new WorkerPool({
     name: "Test",
     maxQueued,
+    maxQueuedPerTenant,
+    tenantBusyMessage: "Your workspace already has work waiting.",
     timeoutMs,
     busyMessage: "Busy: try again in a moment.",
     timeoutError: (s) => new TimeoutError(`Stopped after ${s} s`),
@@ -73,6 +75,21 @@ describe("the worker pool", () => {
     expect(p.stats.refused).toBe(1);
     await expect(running).resolves.toHaveLength(300);
     await expect(queued).resolves.toHaveLength(10);
+  });
+
+  it("one tenant cannot take the whole queue: its own jobs are refused first, others still get in", async () => {
+    const p = pool(4, 60_000, 1);
+    const running = p.run("simulate", { input: busyWork(300), options: { runs: 2_000, seed: 1 } }, undefined, "tenant-a");
+    const waitingA = p.run("simulate", { input: busyWork(10), options: { runs: 100, seed: 1 } }, undefined, "tenant-a");
+    const refusedA = await p
+      .run("simulate", { input: busyWork(10), options: { runs: 100, seed: 1 } }, undefined, "tenant-a")
+      .catch((e: unknown) => e);
+    expect(toTRPCError(refusedA)?.code).toBe("TOO_MANY_REQUESTS");
+    expect((refusedA as Error).message).toBe("Your workspace already has work waiting.");
+    const waitingB = p.run("simulate", { input: busyWork(7), options: { runs: 100, seed: 1 } }, undefined, "tenant-b");
+    await expect(waitingB).resolves.toHaveLength(7);
+    await expect(running).resolves.toHaveLength(300);
+    await expect(waitingA).resolves.toHaveLength(10);
   });
 
   it("stops a job past its time budget, answers TIMEOUT, and the next job gets a fresh worker", async () => {

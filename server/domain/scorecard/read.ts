@@ -78,6 +78,18 @@ export async function readScorecard<I, O>(
   const key = scorecardStateKey(db, workspaceId);
   const file = databaseFile(db);
   if (!file || initiativeCount(db, workspaceId, key) < offThreadFrom()) return read.run({ db, workspaceId, key }, input);
+  // The same read of the same state asked again while it waits (a page's parallel queries, a reload, another
+  // member): one job answers all, so one busy workspace cannot fill the queue with copies.
+  const flightKey = `${file}\u0000${workspaceId}\u0000${key}\u0000${read.name}\u0000${JSON.stringify(input) ?? ""}`;
+  const waiting = inFlight.get(flightKey);
+  if (waiting) return waiting as Promise<O>;
   const payload = { dbFile: file, workspaceId, key, today: today(), read: read.name, input };
-  return workerPools().heavy.run<O>("scorecardRead", payload, timeoutMs);
+  const job = workerPools()
+    .heavy.run<O>("scorecardRead", payload, timeoutMs, workspaceId)
+    .finally(() => inFlight.delete(flightKey));
+  inFlight.set(flightKey, job);
+  return job;
 }
+
+/** Reads sent to the worker and not answered yet, by workspace, state, read and input. */
+const inFlight = new Map<string, Promise<unknown>>();

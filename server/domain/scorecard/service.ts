@@ -83,7 +83,10 @@ export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput)
     rows = await readScorecard(ctx.db, ctx.workspaceId, simulationRead, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS);
   } else {
     const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
-    rows = withTitles(await simulateOffThread(loaded.input, { runs: input.runs, seed }), loaded.display);
+    rows = withTitles(
+      await simulateOffThread(loaded.input, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS, ctx.workspaceId),
+      loaded.display,
+    );
   }
   const result: Simulation = { runs: input.runs, seed, rows };
   simulations.set(cacheKey, result);

@@ -11,6 +11,7 @@ export function simulateOffThread(
   input: PortfolioInput,
   options: SimulationOptions,
   timeoutMs = SIMULATION_TIMEOUT_MS,
+  workspaceId?: string,
 ): Promise<UncertaintyRow[]> {
-  return workerPools().simulations.run("simulate", { input, options }, timeoutMs);
+  return workerPools().simulations.run("simulate", { input, options }, timeoutMs, workspaceId);
 }

@@ -172,7 +172,12 @@ export async function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInpu
   requireImportSize(input);
   const dbFile = databaseFile(ctx.db);
   if (!dbFile) return importStaged(ctx, input);
-  return workerPools().heavy.run<ImportResult>("importWorkspace", { dbFile, userId: ctx.userId, input });
+  return workerPools().heavy.run<ImportResult>(
+    "importWorkspace",
+    { dbFile, userId: ctx.userId, input },
+    undefined,
+    `importer:${ctx.userId}`,
+  );
 }
 
 function requireImportSize(input: ImportWorkspaceInput): void {
