@@ -79,3 +79,32 @@ export function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]>
   for (const r of rows) (out.get(key(r)) ?? out.set(key(r), []).get(key(r))!).push(r);
   return out;
 }
+
+/** One cell of a CSV file as written. */
+export type CsvCell = string | number | boolean | null;
+
+/** Reads the mapped cells of one CSV row (transfer/csv-cells.ts), trimmed and with export escaping undone. */
+export type CellReader = {
+  text(key: string): string;
+  number(key: string): number | undefined;
+  list(key: string): string[];
+};
+
+/** One column of an entity's CSV: the template, the export and the import read the same list. */
+export type CsvColumn<Row> = {
+  /** The column name of the template and of the export. */
+  key: string;
+  label: string;
+  required: boolean;
+  hint: string;
+  /** Other names spreadsheets use for it, compared like column names (case, spaces, _ and - ignored). */
+  synonyms: string[];
+  /** The value of the template's example row. */
+  example: string;
+  /** The API input's field this column fills: the schema's issues about that field are shown on this column. */
+  path?: string;
+  /** The cell as the API input's value; absent where the import resolves it itself (a title to look up). */
+  read?(cells: CellReader): unknown;
+  /** The row's value as the export writes it. */
+  write(row: Row): CsvCell;
+};

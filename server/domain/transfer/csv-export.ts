@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
+import { MOMENT_CSV_COLUMNS } from "../moment/codec";
 import { computedFields } from "../moment/computed";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
@@ -196,19 +197,8 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     .all()
     .map(({ m, canvas, category }) => {
       const c = computedFields(m);
-      const values: Record<string, CsvCell> = {
-        canvas,
-        name: m.name,
-        stage: m.stage,
-        journey_type: m.journeyType,
-        channel: m.channel,
-        importance: m.importance,
-        performance: m.performance,
-        volume_per_year: m.volumePerYear,
-        cost_per_interaction: m.costPerInteraction,
-      };
       return [
-        ...MOMENT_FIELDS.map((f) => values[f.key] ?? null),
+        ...MOMENT_CSV_COLUMNS.map((col) => col.write({ ...m, canvas })),
         category,
         roundTo(c.gap, 4),
         c.hotSpotScore,

@@ -1,3 +1,5 @@
+import { MOMENT_CSV_COLUMNS } from "../moment/codec";
+
 /** What can be imported from CSV. */
 export const CSV_KINDS = ["initiatives", "moments"] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
@@ -177,73 +179,8 @@ export const INITIATIVE_FIELDS: readonly CsvField[] = [
   },
 ];
 
-export const MOMENT_FIELDS: readonly CsvField[] = [
-  {
-    key: "canvas",
-    label: "Canvas",
-    required: false,
-    hint: "Title of the SCO canvas; empty = the canvas chosen for the import",
-    synonyms: ["canvas title", "sco canvas"],
-    example: "",
-  },
-  {
-    key: "name",
-    label: "Name",
-    required: true,
-    hint: "Up to 200 characters",
-    synonyms: ["moment", "moment of truth", "title", "moment name"],
-    example: "Booking the service online",
-  },
-  {
-    key: "stage",
-    label: "Journey stage",
-    required: false,
-    hint: "Up to 200 characters",
-    synonyms: ["journey stage", "phase", "step"],
-    example: "Booking",
-  },
-  {
-    key: "journey_type",
-    label: "Journey type",
-    required: false,
-    hint: "purchase, service-planned, service-unplanned, delivery, retail or other (default other)",
-    synonyms: ["journey", "type"],
-    example: "service-planned",
-  },
-  { key: "channel", label: "Channel", required: false, hint: "Up to 200 characters", synonyms: ["touchpoint", "medium"], example: "Web" },
-  {
-    key: "importance",
-    label: "Importance",
-    required: true,
-    hint: "Whole number 1 to 5 (to the customer)",
-    synonyms: ["importance to customer", "importance to the customer"],
-    example: "5",
-  },
-  {
-    key: "performance",
-    label: "Performance",
-    required: true,
-    hint: "Whole number 1 to 5 (how well we do it today)",
-    synonyms: ["current performance", "how well we do it"],
-    example: "2",
-  },
-  {
-    key: "volume_per_year",
-    label: "Volume per year",
-    required: false,
-    hint: "Interactions per year, 0 or more",
-    synonyms: ["volume", "yearly volume", "volume/year", "interactions per year"],
-    example: "12000",
-  },
-  {
-    key: "cost_per_interaction",
-    label: "Cost per interaction",
-    required: false,
-    hint: "Money, 0 or more",
-    synonyms: ["cost", "unit cost", "cost per contact"],
-    example: "4.5",
-  },
-];
+/** The moments CSV's columns live with the moment entity (server/domain/moment/codec.ts). */
+export const MOMENT_FIELDS: readonly CsvField[] = MOMENT_CSV_COLUMNS;
 
 export function fieldsOf(kind: CsvKind): readonly CsvField[] {
   return kind === "initiatives" ? INITIATIVE_FIELDS : MOMENT_FIELDS;
