@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
+import { INITIATIVE_CSV_COLUMNS } from "../initiative/codec";
 import { MOMENT_CSV_COLUMNS } from "../moment/codec";
 import { computedFields } from "../moment/computed";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
@@ -150,29 +151,13 @@ function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     (deps.get(d.initiativeId) ?? deps.set(d.initiativeId, []).get(d.initiativeId)!).push(titles.get(d.dependsOnId) ?? d.dependsOnId);
   }
   return rows.map(({ i, ownerEmail }) => {
-    const values: Record<string, CsvCell> = {
-      title: i.title,
-      problem: i.problem,
-      department: i.department,
-      owner_email: ownerEmail ?? "",
-      status: i.status,
-      cost_low: i.costLow,
-      cost_likely: i.costLikely,
-      cost_high: i.costHigh,
-      revenue_low: i.revenueLow,
-      revenue_likely: i.revenueLikely,
-      revenue_high: i.revenueHigh,
-      investment: i.investment,
-      effort: i.effort,
-      duration_periods: i.durationPeriods,
-      confidence: i.confidence,
-      start_period: i.startPeriod,
-      pinned_period: i.pinnedPeriod,
-      progress: i.progress,
+    const row = {
+      ...i,
+      ownerEmail: ownerEmail ?? "",
       effects: (effects.get(i.id) ?? []).sort((x, y) => x.localeCompare(y, "en")).join("; "),
-      depends_on: (deps.get(i.id) ?? []).join("; "),
+      dependsOn: (deps.get(i.id) ?? []).join("; "),
     };
-    return INITIATIVE_FIELDS.map((f) => values[f.key] ?? null);
+    return INITIATIVE_CSV_COLUMNS.map((col) => col.write(row));
   });
 }
 
