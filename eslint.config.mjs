@@ -45,6 +45,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ["server/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server/trpc", "@/server/trpc/*", "@/server/http", "@/server/http/*", "**/trpc/*", "**/http/*"],
+              message: "The domain never imports the transport (server/trpc, server/http): they call the domain, not the other way.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read error objects and tRPC results loosely on purpose; the assertions check them.
     files: ["tests/**"],
     rules: {

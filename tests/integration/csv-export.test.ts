@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { initiativeDependencies, initiativeEffects, workspaces } from "@/db/schema";
-import { downloadResponse } from "@/server/domain/transfer/downloads";
+import { downloadResponse } from "@/server/http/downloads";
 import { escapeFormula } from "@/server/domain/transfer/csv-write";
 import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, initiativeEffects, shareLinks } from "@/db/schema";
-import { downloadResponse } from "@/server/domain/transfer/downloads";
+import { downloadResponse } from "@/server/http/downloads";
 import { createTestDb } from "../helpers/db";
 import { ALL_ROLES, callerFor, makeTeam } from "../helpers/factories";
 import { failure, insertInitiative, insertMoments, insertPeriods } from "../helpers/initiative-factories";

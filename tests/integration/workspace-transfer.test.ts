@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { comments, initiatives, memberships, workspaces } from "@/db/schema";
-import { downloadResponse } from "@/server/domain/transfer/downloads";
+import { downloadResponse } from "@/server/http/downloads";
 import { createTestDb } from "../helpers/db";
 import { databaseDigest } from "../helpers/digest";
 import { callerFor, makeTeam, makeWorkspace } from "../helpers/factories";

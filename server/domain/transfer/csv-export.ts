@@ -1,5 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
+import { INITIATIVE_CSV_COLUMNS } from "../initiative/codec";
+import { MOMENT_CSV_COLUMNS } from "../moment/codec";
 import { computedFields } from "../moment/computed";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
@@ -149,29 +151,13 @@ function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     (deps.get(d.initiativeId) ?? deps.set(d.initiativeId, []).get(d.initiativeId)!).push(titles.get(d.dependsOnId) ?? d.dependsOnId);
   }
   return rows.map(({ i, ownerEmail }) => {
-    const values: Record<string, CsvCell> = {
-      title: i.title,
-      problem: i.problem,
-      department: i.department,
-      owner_email: ownerEmail ?? "",
-      status: i.status,
-      cost_low: i.costLow,
-      cost_likely: i.costLikely,
-      cost_high: i.costHigh,
-      revenue_low: i.revenueLow,
-      revenue_likely: i.revenueLikely,
-      revenue_high: i.revenueHigh,
-      investment: i.investment,
-      effort: i.effort,
-      duration_periods: i.durationPeriods,
-      confidence: i.confidence,
-      start_period: i.startPeriod,
-      pinned_period: i.pinnedPeriod,
-      progress: i.progress,
+    const row = {
+      ...i,
+      ownerEmail: ownerEmail ?? "",
       effects: (effects.get(i.id) ?? []).sort((x, y) => x.localeCompare(y, "en")).join("; "),
-      depends_on: (deps.get(i.id) ?? []).join("; "),
+      dependsOn: (deps.get(i.id) ?? []).join("; "),
     };
-    return INITIATIVE_FIELDS.map((f) => values[f.key] ?? null);
+    return INITIATIVE_CSV_COLUMNS.map((col) => col.write(row));
   });
 }
 
@@ -196,19 +182,8 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
     .all()
     .map(({ m, canvas, category }) => {
       const c = computedFields(m);
-      const values: Record<string, CsvCell> = {
-        canvas,
-        name: m.name,
-        stage: m.stage,
-        journey_type: m.journeyType,
-        channel: m.channel,
-        importance: m.importance,
-        performance: m.performance,
-        volume_per_year: m.volumePerYear,
-        cost_per_interaction: m.costPerInteraction,
-      };
       return [
-        ...MOMENT_FIELDS.map((f) => values[f.key] ?? null),
+        ...MOMENT_CSV_COLUMNS.map((col) => col.write({ ...m, canvas })),
         category,
         roundTo(c.gap, 4),
         c.hotSpotScore,

@@ -1,7 +1,9 @@
 import Papa from "papaparse";
 
+import type { CsvCell } from "../shared/codec";
+
 /** A cell of an exported file: numbers stay numbers, text is text, empty is null. */
-export type CsvCell = string | number | boolean | null;
+export type { CsvCell };
 
 /** Text cells a spreadsheet would run as a formula (docs/quality.md, formula injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;

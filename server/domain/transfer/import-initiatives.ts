@@ -4,6 +4,7 @@ import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
 import { isDomainError } from "../errors";
 import { estimateColumns } from "../initiative/access";
+import { INITIATIVE_CSV_PATHS, initiativeCsvInput } from "../initiative/codec";
 import { createInitiativeInput, setDependenciesInput, setEffectsInput, type CreateInitiativeInput } from "../initiative/schemas";
 import { checkInitialStatus, resolveStatusFields } from "../initiative/status-rules";
 import { recordAudit } from "../shared/audit";
@@ -13,31 +14,7 @@ import { INITIATIVE_FIELDS, type ColumnMapping } from "./csv-fields";
 import type { ParsedCsv } from "./csv-parse";
 import { momentsByName } from "./lookups";
 
-/** Where an issue of the API's schema points, as a CSV column. */
-const PATH_TO_FIELD: Record<string, string> = {
-  title: "title",
-  problem: "problem",
-  department: "department",
-  ownerId: "owner_email",
-  status: "status",
-  "costReduction.low": "cost_low",
-  "costReduction.likely": "cost_likely",
-  "costReduction.high": "cost_high",
-  costReduction: "cost_likely",
-  "revenueGrowth.low": "revenue_low",
-  "revenueGrowth.likely": "revenue_likely",
-  "revenueGrowth.high": "revenue_high",
-  revenueGrowth: "revenue_likely",
-  investment: "investment",
-  effort: "effort",
-  durationPeriods: "duration_periods",
-  confidence: "confidence",
-  startPeriod: "start_period",
-  pinnedPeriod: "pinned_period",
-  progress: "progress",
-};
-
-const CONFIDENCE_WORDS: Record<string, number> = { high: 1, medium: 0.8, low: 0.5 };
+const PATH_TO_FIELD = INITIATIVE_CSV_PATHS;
 
 type Dependency = { existingId: string } | { row: number };
 
@@ -49,28 +26,6 @@ type Planned = {
   effects: { momentId: string; effect: number }[];
   dependsOn: Dependency[];
 };
-
-function confidenceOf(r: RowReader): number | undefined {
-  const raw = r.text("confidence");
-  const word = CONFIDENCE_WORDS[raw.toLowerCase()];
-  if (word !== undefined) return word;
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(raw);
-  if (percent) return Number(percent[1]) / 100;
-  return r.number("confidence");
-}
-
-function statusOf(r: RowReader): string | undefined {
-  const raw = r.text("status");
-  return raw === "" ? undefined : raw.toLowerCase().replace(/[\s-]+/g, "_");
-}
-
-/** Likely defaults to 0; an empty low or high to the likely value, so a one-column estimate is a fixed one. */
-function estimate(r: RowReader, prefix: "cost" | "revenue") {
-  const likely = r.number(`${prefix}_likely`);
-  const low = r.number(`${prefix}_low`);
-  const high = r.number(`${prefix}_high`);
-  return { low: low ?? likely ?? 0, likely: likely ?? 0, high: high ?? likely ?? 0 };
-}
 
 function effectsOf(r: RowReader, moments: ReturnType<typeof momentsByName>) {
   const out: { momentId: string; effect: number; name: string }[] = [];
@@ -216,21 +171,7 @@ export function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, ma
     const ownerEmail = r.text("owner_email").toLowerCase();
     const ownerId = ownerEmail ? (members.get(ownerEmail) ?? null) : null;
     if (ownerEmail && !ownerId) r.fail("owner_email", `No member of this workspace has the email ${ownerEmail}`);
-    const raw = {
-      title: r.text("title"),
-      problem: r.text("problem"),
-      department: r.text("department"),
-      status: statusOf(r),
-      costReduction: estimate(r, "cost"),
-      revenueGrowth: estimate(r, "revenue"),
-      investment: r.number("investment"),
-      effort: r.number("effort"),
-      durationPeriods: r.number("duration_periods"),
-      confidence: confidenceOf(r),
-      startPeriod: r.number("start_period") ?? null,
-      pinnedPeriod: r.number("pinned_period") ?? null,
-      progress: r.number("progress"),
-    };
+    const raw = initiativeCsvInput(r);
     const parsedInput = createInitiativeInput.safeParse(raw);
     if (!parsedInput.success) {
       for (const issue of parsedInput.error.issues) r.fail(fieldForPath(issue.path, PATH_TO_FIELD, "title"), issue.message);

@@ -6,29 +6,15 @@ import { createMomentInput, MAX_MOMENTS_PER_CANVAS, type CreateMomentInput } fro
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { fieldForPath, nameKey, RowReader, type RowError } from "./csv-cells";
+import { MOMENT_CSV_COLUMNS } from "../moment/codec";
 import { MOMENT_FIELDS, type ColumnMapping } from "./csv-fields";
 import type { ParsedCsv } from "./csv-parse";
 import { canvasesByTitle } from "./lookups";
 
-const PATH_TO_FIELD: Record<string, string> = {
-  canvasId: "canvas",
-  name: "name",
-  stage: "stage",
-  journeyType: "journey_type",
-  channel: "channel",
-  importance: "importance",
-  performance: "performance",
-  volumePerYear: "volume_per_year",
-  costPerInteraction: "cost_per_interaction",
-};
+/** Where an issue of the API's schema points, as a CSV column. */
+const PATH_TO_FIELD: Record<string, string> = Object.fromEntries(MOMENT_CSV_COLUMNS.flatMap((c) => (c.path ? [[c.path, c.key]] : [])));
 
 type Planned = { id: string; input: CreateMomentInput; position: number };
-
-/** "Service planned" and "service_planned" are the journey type service-planned. */
-function journeyTypeOf(r: RowReader): string | undefined {
-  const raw = r.text("journey_type");
-  return raw === "" ? undefined : raw.toLowerCase().replace(/[\s_]+/g, "-");
-}
 
 /**
  * Checks every row of a moments file with the API's schema (moment.create),
@@ -68,23 +54,14 @@ export function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mappin
     } else {
       r.fail("canvas", "Say which canvas this moment belongs to: fill the canvas column or choose a canvas for the import");
     }
-    const raw = {
-      canvasId: target ?? "unresolved",
-      name: r.text("name"),
-      stage: r.text("stage"),
-      journeyType: journeyTypeOf(r),
-      channel: r.text("channel"),
-      importance: r.number("importance"),
-      performance: r.number("performance"),
-      volumePerYear: r.number("volume_per_year"),
-      costPerInteraction: r.number("cost_per_interaction"),
-    };
+    const raw: Record<string, unknown> = { canvasId: target ?? "unresolved" };
+    for (const c of MOMENT_CSV_COLUMNS) if (c.read && c.path) raw[c.path] = c.read(r);
     const checked = createMomentInput.safeParse(raw);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
         const field = fieldForPath(issue.path, PATH_TO_FIELD, "name");
         const label = MOMENT_FIELDS.find((f) => f.key === field)?.label;
-        const missing = issue.code === "invalid_type" && raw[issue.path[0] as keyof typeof raw] === undefined;
+        const missing = issue.code === "invalid_type" && raw[String(issue.path[0])] === undefined;
         r.fail(field, missing && label ? `${label} is required` : issue.message);
       }
     }

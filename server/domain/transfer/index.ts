@@ -7,7 +7,7 @@ import { exportCsvInput, importCsvInput, importWorkspaceInput, previewCsvInput, 
 import { exportWorkspace, workspaceFileText } from "./workspace-export";
 import { importWorkspace } from "./workspace-import";
 
-// downloads.ts is not re-exported: it calls the tRPC router, which is built from this table.
+// The download adapter (server/http/downloads.ts) calls the tRPC router, which is built from this table: it lives beside tRPC, not here.
 export { csvTemplate, importCsv, previewCsv } from "./csv-import";
 export { exportCsv } from "./csv-export";
 export { downloadName } from "./workspace-row";

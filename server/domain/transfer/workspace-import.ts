@@ -1,24 +1,7 @@
 import { and, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { z } from "zod";
-import {
-  canvases,
-  categories,
-  comments,
-  initiativeAssumptions,
-  initiativeDependencies,
-  initiativeEffects,
-  initiativeResults,
-  initiatives,
-  measureActuals,
-  measures,
-  memberships,
-  moments,
-  periods,
-  scoringModels,
-  users,
-  workspaces as workspaceTable,
-} from "@/db/schema";
+import { initiatives, memberships, scoringModels, users, workspaces as workspaceTable } from "@/db/schema";
 import { newId } from "@/db/ids";
 import { findDependencyCycle } from "@/server/scoring";
 import { isDomainError, ValidationError } from "../errors";
@@ -26,15 +9,16 @@ import { resolveStatusFields } from "../initiative/status-rules";
 import { MAX_MEASURES_PER_CANVAS } from "../measure/schemas";
 import { MAX_MOMENTS_PER_CANVAS } from "../moment/schemas";
 import { refuseOverlaps } from "../period/overlaps";
-import { DEFAULT_CROWN_THRESHOLD } from "../scoringModel/defaults";
 import { recordAudit } from "../shared/audit";
 import { findBadText } from "../shared/text";
-import type { AuthedCtx, Tx } from "../shared/context";
+import type { AuthedCtx } from "../shared/context";
 import { createWorkspace } from "../workspace/create";
 import { databaseFile } from "../shared/database-file";
 import { workerPools } from "@/server/workers/pools";
 import type { ImportWorkspaceInput } from "./schemas";
 import { workspaceFileSchema, type WorkspaceFile } from "./workspace-format";
+import { FILE_CODECS } from "./codecs";
+import type { FromFileRefs, Table } from "../shared/codec";
 import { importByteLimit, quota, requireFileWithinQuotas, requireWorkspaceRoom } from "../quotas";
 
 /** Issues listed in the error's fieldErrors at most; the message says how many there were. */
@@ -164,7 +148,6 @@ const ROWS_PER_STATEMENT = 200;
 /** An import that has not finished in this long crashed: its staged rows are removed by the next import. */
 export const STALE_IMPORT_MS = 60 * 60 * 1000;
 
-type Table = Parameters<Tx["insert"]>[0];
 type Batch = { table: Table; rows: Record<string, unknown>[] };
 
 /** Where the worker thread runs the import for a database file; in-memory databases (tests) import here. */
@@ -346,169 +329,28 @@ type Who = { workspaceId: string; userId: string; myEmail: string | null };
 
 /** Every row the file makes, by table, parents first, with new ids and every reference remapped. */
 function planRows(file: WorkspaceFile, who: Who): Batch[] {
-  const w = file.workspace;
-  const { workspaceId } = who;
-  const person = (email: string | null) => (email !== null && email === who.myEmail ? who.userId : null);
+  const w = file.workspace as unknown as Record<string, unknown[]>;
   const now = Date.now();
-  const stamp = (createdAt: number | undefined) => ({ createdAt: createdAt ?? now, updatedAt: now });
   const ids = new Map<string, string>();
-  const idOf = (kind: string, ref: string) => {
-    const key = `${kind}:${ref}`;
-    let id = ids.get(key);
-    if (!id) ids.set(key, (id = newId()));
-    return id;
+  const refs: FromFileRefs = {
+    workspaceId: who.workspaceId,
+    userId: who.userId,
+    now,
+    idOf: (kind, ref) => {
+      const key = `${kind}:${ref}`;
+      let id = ids.get(key);
+      if (!id) ids.set(key, (id = newId()));
+      return id;
+    },
+    person: (email) => (email !== null && email === who.myEmail ? who.userId : null),
+    stamp: (createdAt) => ({ createdAt: createdAt ?? now, updatedAt: now }),
   };
   const batches: Batch[] = [];
-  const add = (table: Table, rows: Record<string, unknown>[]) => batches.push({ table, rows });
-  add(
-    scoringModels,
-    w.scoringModels.map((m) => ({
-      workspaceId,
-      number: m.number,
-      weightExperience: m.weights.experience,
-      weightCost: m.weights.cost,
-      weightRevenue: m.weights.revenue,
-      materialCost: m.materialAmount.cost,
-      materialRevenue: m.materialAmount.revenue,
-      revenueMargin: m.revenueMargin,
-      discountRate: m.discountRate,
-      horizonYears: m.horizonYears,
-      // Files written before docs/scoring.md v2 have no threshold: they get v2's default.
-      crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
-      note: m.note,
-      createdBy: person(m.createdBy),
-      createdAt: m.createdAt ?? now,
-    })),
-  );
-  add(
-    categories,
-    w.categories.map(({ ref, createdAt, ...c }) => ({ ...c, id: idOf("category", ref), workspaceId, ...stamp(createdAt) })),
-  );
-  add(
-    canvases,
-    w.canvases.map(({ ref, categoryRef, createdAt, ...c }) => ({
-      ...c,
-      id: idOf("canvas", ref),
-      categoryId: idOf("category", categoryRef),
-      workspaceId,
-      updatedBy: who.userId,
-      ...stamp(createdAt),
-    })),
-  );
-  add(
-    moments,
-    w.moments.map(({ ref, canvasRef, createdAt, ...m }) => ({
-      ...m,
-      id: idOf("moment", ref),
-      canvasId: idOf("canvas", canvasRef),
-      workspaceId,
-      ...stamp(createdAt),
-    })),
-  );
-  add(
-    measures,
-    w.measures.map(({ ref, canvasRef, createdAt, actuals: _a, ...m }) => ({
-      ...m,
-      baseline: m.baseline ?? null,
-      target: m.target ?? null,
-      id: idOf("measure", ref),
-      canvasId: idOf("canvas", canvasRef),
-      workspaceId,
-      ...stamp(createdAt),
-    })),
-  );
-  add(
-    measureActuals,
-    w.measures.flatMap((m) =>
-      m.actuals.map(({ createdBy, createdAt, ...a }) => ({
-        ...a,
-        measureId: idOf("measure", m.ref),
-        workspaceId,
-        createdBy: person(createdBy),
-        ...stamp(createdAt),
-      })),
-    ),
-  );
-  add(
-    periods,
-    w.periods.map(({ ref, createdAt, ...p }) => ({ ...p, id: idOf("period", ref), workspaceId, ...stamp(createdAt) })),
-  );
-  add(
-    initiatives,
-    w.initiatives.map((x) => {
-      const status = resolveStatusFields(
-        { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
-        { status: x.status, startPeriod: x.startPeriod, pinnedPeriod: x.pinnedPeriod, progress: x.progress },
-      );
-      return {
-        id: idOf("initiative", x.ref),
-        workspaceId,
-        title: x.title,
-        problem: x.problem,
-        ownerId: person(x.owner),
-        department: x.department,
-        costLow: x.costReduction.low,
-        costLikely: x.costReduction.likely,
-        costHigh: x.costReduction.high,
-        revenueLow: x.revenueGrowth.low,
-        revenueLikely: x.revenueGrowth.likely,
-        revenueHigh: x.revenueGrowth.high,
-        investment: x.investment,
-        effort: x.effort,
-        durationPeriods: x.durationPeriods,
-        confidence: x.confidence,
-        ...status,
-        decisionReason: x.decisionReason,
-        createdBy: person(x.createdBy),
-        ...stamp(x.createdAt),
-      };
-    }),
-  );
-  add(
-    initiativeEffects,
-    w.initiatives.flatMap((x) =>
-      x.effects.map((e) => ({
-        workspaceId,
-        initiativeId: idOf("initiative", x.ref),
-        momentId: idOf("moment", e.momentRef),
-        effect: e.effect,
-      })),
-    ),
-  );
-  add(
-    initiativeDependencies,
-    w.initiatives.flatMap((x) =>
-      x.dependsOn.map((d) => ({ workspaceId, initiativeId: idOf("initiative", x.ref), dependsOnId: idOf("initiative", d) })),
-    ),
-  );
-  add(
-    initiativeAssumptions,
-    w.initiatives.flatMap((x) =>
-      x.assumptions.map(({ createdAt, ...a }) => ({ ...a, workspaceId, initiativeId: idOf("initiative", x.ref), ...stamp(createdAt) })),
-    ),
-  );
-  add(
-    initiativeResults,
-    w.initiatives.flatMap((x) =>
-      x.results.map(({ periodRef, createdAt, ...r }) => ({
-        ...r,
-        workspaceId,
-        initiativeId: idOf("initiative", x.ref),
-        periodId: idOf("period", periodRef),
-        ...stamp(createdAt),
-      })),
-    ),
-  );
-  add(
-    comments,
-    w.comments.map(({ entityRef, author, createdAt, ...c }) => ({
-      ...c,
-      workspaceId,
-      entityId: idOf(c.entityType, entityRef),
-      authorId: person(author),
-      ...stamp(createdAt),
-    })),
-  );
-
+  for (const codec of FILE_CODECS) {
+    // One list per table of the codec, so every parent row is written before any child row.
+    const perTable: Record<string, unknown>[][] = codec.tables.map(() => []);
+    for (const item of w[codec.key] ?? []) codec.fromFile(item, refs).forEach((rows, t) => perTable[t]!.push(...rows));
+    codec.tables.forEach((table, t) => batches.push({ table, rows: perTable[t]! }));
+  }
   return batches;
 }

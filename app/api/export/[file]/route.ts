@@ -1,6 +1,6 @@
 import { clientIp } from "@/server/auth/client-ip";
 import { currentUserId } from "@/server/auth/session";
-import { downloadResponse } from "@/server/domain/transfer/downloads";
+import { downloadResponse } from "@/server/http/downloads";
 
 export const dynamic = "force-dynamic";
 // Chromium and the file system: the Node.js runtime, never the edge.

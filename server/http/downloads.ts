@@ -4,9 +4,9 @@ import { logger } from "@/server/log";
 import { createContext } from "@/server/trpc/context";
 import { domainCause, toTRPCError } from "@/server/trpc/errors";
 import { createCaller } from "@/server/trpc/root";
-import { downloadName } from "./workspace-row";
-import { htmlToPdf } from "./pdf";
-import { renderReportHtml } from "./report-html";
+import { downloadName } from "@/server/domain/transfer/workspace-row";
+import { htmlToPdf } from "@/server/domain/transfer/pdf";
+import { renderReportHtml } from "@/server/domain/transfer/report-html";
 
 const CSV = "text/csv; charset=utf-8";
 
