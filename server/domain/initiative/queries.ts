@@ -15,7 +15,7 @@ import type { WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { initiativeInWorkspace, toInitiative, type Initiative } from "./access";
 import { ScoringInputError } from "@/server/scoring";
-import { defineScorecardRead, readScorecard, sourceViews } from "../scorecard/read";
+import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { ScoreGlance } from "../scorecard/views";
 import type { InitiativeSort, ListInitiativesInput } from "./schemas";
 
@@ -71,18 +71,18 @@ const SQL_SORT: Record<Exclude<InitiativeSort, "value" | "rank">, SQL | AnyColum
  */
 export const glanceRead = defineScorecardRead("initiative.glances", (s) => {
   const out = { ids: [] as string[], ranks: [] as (number | null)[], values: [] as number[], crowns: [] as number[] };
-  let byId: ReadonlyMap<string, ScoreGlance>;
+  let scored: readonly (ScoreGlance & { id: string })[];
   try {
-    byId = sourceViews(s).glanceById;
+    scored = sourceScorecard(s).initiatives;
   } catch (error) {
     if (error instanceof ScoringInputError) return out;
     throw error;
   }
-  for (const [id, g] of byId) {
-    out.ids.push(id);
-    out.ranks.push(g.rank);
-    out.values.push(g.valueScore);
-    out.crowns.push(g.crowns);
+  for (const i of scored) {
+    out.ids.push(i.id);
+    out.ranks.push(i.rank);
+    out.values.push(i.valueScore);
+    out.crowns.push(i.crowns);
   }
   return out;
 });

@@ -51,33 +51,36 @@ function initiativeCount(db: Db, workspaceId: string, key: string): number {
   return n;
 }
 
-/** How many initiatives the workspace has now (by the same cached count that picks the thread). */
-export function scorecardSize(db: Db, workspaceId: string): number {
-  return initiativeCount(db, workspaceId, scorecardStateKey(db, workspaceId));
-}
+/**
+ * Where a workspace's scorecard is read, decided once per request: its state
+ * key, the database file a worker could open (null in memory), how many
+ * initiatives it has (the cached count) and so whether the worker reads it.
+ */
+export type ScorecardPlace = { key: string; file: string | null; initiatives: number; offThread: boolean };
 
-/** Whether the workspace's scorecard lives in the heavy worker (large, and in a file the worker can open). */
-export function isOffThread(db: Db, workspaceId: string): boolean {
+export function scorecardPlace(db: Db, workspaceId: string): ScorecardPlace {
+  const key = scorecardStateKey(db, workspaceId);
   const file = databaseFile(db);
-  return file !== null && scorecardSize(db, workspaceId) >= offThreadFrom();
+  const initiatives = initiativeCount(db, workspaceId, key);
+  return { key, file, initiatives, offThread: file !== null && initiatives >= offThreadFrom() };
 }
 
 /**
  * Runs a scorecard read on this thread for small workspaces and in the heavy
  * worker for large ones, with the same result either way. The worker is
  * given this thread's state key (so it recomputes exactly when this thread
- * would) and today's date (so a test's clock holds there too).
+ * would) and today's date (so a test's clock holds there too). A caller that
+ * already asked `scorecardPlace` passes it, so the state is read once.
  */
 export async function readScorecard<I, O>(
   db: Db,
   workspaceId: string,
   read: ScorecardRead<I, O>,
   input: I,
-  timeoutMs?: number,
+  options: { timeoutMs?: number; place?: ScorecardPlace } = {},
 ): Promise<O> {
-  const key = scorecardStateKey(db, workspaceId);
-  const file = databaseFile(db);
-  if (!file || initiativeCount(db, workspaceId, key) < offThreadFrom()) return read.run({ db, workspaceId, key }, input);
+  const { key, file, offThread } = options.place ?? scorecardPlace(db, workspaceId);
+  if (!offThread || !file) return read.run({ db, workspaceId, key }, input);
   // The same read of the same state asked again while it waits (a page's parallel queries, a reload, another
   // member): one job answers all, so one busy workspace cannot fill the queue with copies.
   const flightKey = `${file}\u0000${workspaceId}\u0000${key}\u0000${read.name}\u0000${JSON.stringify(input) ?? ""}`;
@@ -85,7 +88,7 @@ export async function readScorecard<I, O>(
   if (waiting) return waiting as Promise<O>;
   const payload = { dbFile: file, workspaceId, key, today: today(), read: read.name, input };
   const job = workerPools()
-    .heavy.run<O>("scorecardRead", payload, timeoutMs, workspaceId)
+    .heavy.run<O>("scorecardRead", payload, options.timeoutMs, workspaceId)
     .finally(() => inFlight.delete(flightKey));
   inFlight.set(flightKey, job);
   return job;

@@ -1,8 +1,8 @@
 import { ValidationError } from "../errors";
 import type { WorkspaceCtx } from "../shared/context";
 import { simulatePortfolio, type UncertaintyRow } from "@/server/scoring";
-import { portfolioState, scorecardStateKey } from "./cache";
-import { defineScorecardRead, isOffThread, readScorecard, scorecardSize, sourcePortfolio, sourceScorecard, sourceViews } from "./read";
+import { portfolioState } from "./cache";
+import { defineScorecardRead, readScorecard, scorecardPlace, sourcePortfolio, sourceScorecard, sourceViews } from "./read";
 import { pageOfRows, type ScorecardRowsInput } from "./views";
 import { Lru } from "./lru";
 import { DEFAULT_SEED, SAMPLE_BUDGET, type SimulateInput } from "./schemas";
@@ -22,13 +22,14 @@ export const roadmapRead = defineScorecardRead("scorecard.roadmap", (s) => sourc
 export const planVsRealisedRead = defineScorecardRead("scorecard.planVsRealised", (s) => sourceViews(s).planVsRealised);
 
 export async function getScorecard(ctx: WorkspaceCtx) {
-  const n = scorecardSize(ctx.db, ctx.workspaceId);
+  const place = scorecardPlace(ctx.db, ctx.workspaceId);
+  const n = place.initiatives;
   if (n > MAX_FULL_SCORECARD) {
     throw new ValidationError(
       `This workspace has ${n.toLocaleString("en")} initiatives, too many to load at once (at most ${MAX_FULL_SCORECARD.toLocaleString("en")}). Export the scorecard as CSV instead.`,
     );
   }
-  return readScorecard(ctx.db, ctx.workspaceId, fullScorecardRead, undefined);
+  return readScorecard(ctx.db, ctx.workspaceId, fullScorecardRead, undefined, { place });
 }
 
 export function getScorecardSummary(ctx: WorkspaceCtx) {
@@ -61,13 +62,15 @@ function withTitles(rows: UncertaintyRow[], display: Map<string, { title: string
  * already is: sending 10,000 initiatives to the simulations thread would copy
  * them twice across the request thread.
  */
-export const simulationRead = defineScorecardRead("scorecard.simulate", (s, o: { runs: number; seed: number }) =>
-  withTitles(simulatePortfolio(sourcePortfolio(s).loaded.input, o), sourcePortfolio(s).loaded.display),
-);
+export const simulationRead = defineScorecardRead("scorecard.simulate", (s, o: { runs: number; seed: number }) => {
+  const { loaded } = sourcePortfolio(s);
+  return withTitles(simulatePortfolio(loaded.input, o), loaded.display);
+});
 
 /** Uncertainty ranges (docs/scoring.md §5), always computed off the request thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
-  const n = scorecardSize(ctx.db, ctx.workspaceId);
+  const place = scorecardPlace(ctx.db, ctx.workspaceId);
+  const n = place.initiatives;
   if (input.runs * n > SAMPLE_BUDGET) {
     const most = Math.floor(SAMPLE_BUDGET / Math.max(1, n));
     throw new ValidationError(`Too many runs for ${n} initiatives: at most ${most} runs.`, {
@@ -75,14 +78,15 @@ export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput)
     });
   }
   const seed = input.seed ?? DEFAULT_SEED;
-  const cacheKey = `${ctx.workspaceId}:${scorecardStateKey(ctx.db, ctx.workspaceId)}:${input.runs}:${seed}`;
+  const cacheKey = `${ctx.workspaceId}:${place.key}:${input.runs}:${seed}`;
   const cached = simulations.get(cacheKey);
   if (cached) return cached;
   let rows: SimulationRow[];
-  if (isOffThread(ctx.db, ctx.workspaceId)) {
-    rows = await readScorecard(ctx.db, ctx.workspaceId, simulationRead, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS);
+  if (place.offThread) {
+    const options = { runs: input.runs, seed };
+    rows = await readScorecard(ctx.db, ctx.workspaceId, simulationRead, options, { timeoutMs: SIMULATION_TIMEOUT_MS, place });
   } else {
-    const { loaded } = portfolioState(ctx.db, ctx.workspaceId);
+    const { loaded } = portfolioState(ctx.db, ctx.workspaceId, place.key);
     rows = withTitles(
       await simulateOffThread(loaded.input, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS, ctx.workspaceId),
       loaded.display,

@@ -176,8 +176,6 @@ export type ScoreGlance = { rank: number | null; valueScore: number; crowns: num
 
 export type ScorecardViews = {
   rows: ScorecardRow[];
-  /** Rank, value and crowns by initiative id, for lists sorted or labelled by score. */
-  glanceById: Map<string, ScoreGlance>;
   summary: ReturnType<typeof summary>;
   roadmap: ReturnType<typeof roadmap>;
   planVsRealised: Scorecard["planVsRealised"];
@@ -186,7 +184,6 @@ export type ScorecardViews = {
 export function buildViews(scorecard: Scorecard, loaded: LoadedPortfolio): ScorecardViews {
   return {
     rows: rows(scorecard),
-    glanceById: new Map(scorecard.initiatives.map((i) => [i.id, { rank: i.rank, valueScore: i.valueScore, crowns: i.crowns }])),
     summary: summary(scorecard, loaded),
     roadmap: roadmap(scorecard, loaded),
     planVsRealised: scorecard.planVsRealised,

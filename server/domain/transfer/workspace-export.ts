@@ -3,7 +3,7 @@ import { memberships, users } from "@/db/schema";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { downloadName, workspaceRow } from "./workspace-row";
 import { ValidationError } from "../errors";
-import { defineScorecardRead, readScorecard, scorecardSize } from "../scorecard/read";
+import { defineScorecardRead, readScorecard, scorecardPlace } from "../scorecard/read";
 import { MAX_FULL_SCORECARD } from "../scorecard/service";
 import type { ToFileRefs } from "../shared/codec";
 import { FILE_CODECS } from "./codecs";
@@ -16,7 +16,7 @@ import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "
  * while they are members.
  */
 export function exportWorkspace(ctx: WorkspaceCtx) {
-  const n = scorecardSize(ctx.db, ctx.workspaceId);
+  const n = scorecardPlace(ctx.db, ctx.workspaceId).initiatives;
   if (n > MAX_FULL_SCORECARD) {
     // Building and copying the file of a large workspace would hold the request thread: the download builds it in the worker.
     throw new ValidationError(

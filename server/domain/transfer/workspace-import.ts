@@ -187,7 +187,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * reader, while other writers wait at most one short transaction.
  */
 export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput): Promise<ImportResult> {
-  requireImportSize(input);
+  // The size was checked by importWorkspace, the only way in, before the file was queued for the worker.
   const file = readWorkspaceFile(input.file);
   const w = file.workspace;
   requireFileWithinQuotas({
@@ -215,10 +215,11 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
     for (const slice of slices(batches, IMPORT_ROWS_PER_TRANSACTION)) {
       ctx.db.transaction((tx) => {
         for (const { table, rows } of slice) {
-          for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+          for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
             tx.insert(table)
               .values(rows.slice(i, i + ROWS_PER_STATEMENT))
               .run();
+          }
         }
       });
       await nextTurn();
