@@ -1,8 +1,2 @@
-export * from "./users";
-export * from "./workspaces";
-export * from "./audit";
-export * from "./customers";
-export * from "./planning";
-export * from "./initiatives";
-export * from "./share";
-export * from "./requests";
+// The tables of the active dialect (SQLite until the PostgreSQL switch lands).
+export * from "./sqlite";
