@@ -1,11 +1,12 @@
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
+import type { Db } from "./database";
+import { isPostgresUrl } from "./dialect";
 import { applyMigrations } from "./migrate";
-import * as schema from "./schema";
+import { openPostgres } from "./postgres-connection";
+import { databaseInfo } from "./registry";
+import { openSqlite } from "./sqlite-connection";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db, DbOrTx, Tx } from "./database";
 
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? "data");
@@ -15,45 +16,50 @@ export function defaultDatabasePath(): string {
   return process.env.DATABASE_PATH ?? path.join(/*turbopackIgnore: true*/ dataDir(), "triple-crown.db");
 }
 
-/**
- * Opens a SQLite database with the pragmas reliability depends on:
- * WAL (readers never block the writer), foreign keys enforced, a busy timeout
- * so a concurrent writer waits instead of failing, synchronous=NORMAL which in
- * WAL mode still never corrupts and keeps every committed transaction across a
- * process crash.
- */
-export function openDatabase(file: string): Db {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  return drizzle(sqlite, { schema });
+/** Where this process keeps its data: DATABASE_URL when it names PostgreSQL, else the SQLite file. */
+export function defaultDatabaseTarget(): string {
+  return isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : defaultDatabasePath();
 }
 
-const globalForDb = globalThis as unknown as { __tripleCrownDb?: Db };
+/** Opens a database: a postgres:// URL on PostgreSQL, anything else as a SQLite file (or ":memory:"). */
+export function openDatabase(target: string): Db {
+  return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+}
+
+export function closeDatabase(db: Db): Promise<void> {
+  return databaseInfo(db).close();
+}
+
+const globalForDb = globalThis as unknown as { __tripleCrownDb?: Promise<Db> };
 
 /**
- * The process-wide connection, opened once (also across dev hot reloads).
- * Pending migrations are applied on open, so a fresh data folder just works.
+ * The process-wide database, opened once (also across dev hot reloads).
+ * Pending migrations are applied on open, so a fresh data folder (or an empty
+ * PostgreSQL database) just works; on PostgreSQL one instance at a time
+ * applies them (db/migrate.ts).
  */
-export function getDb(): Db {
+export function getDb(): Promise<Db> {
   if (!globalForDb.__tripleCrownDb) {
-    const db = openDatabase(defaultDatabasePath());
-    applyMigrations(db);
-    globalForDb.__tripleCrownDb = db;
-    // A stop always ends in process.exit (Next's after draining requests, or
-    // ours when the grace period runs out: server/cli/shutdown-deadline.ts).
-    // Closing here checkpoints the WAL into the database file and removes it.
-    process.once("exit", () => {
-      if (db.$client.open) db.$client.close();
+    const opening = (async () => {
+      const db = openDatabase(defaultDatabaseTarget());
+      await applyMigrations(db);
+      // A stop always ends in process.exit (Next's after draining requests, or
+      // ours when the grace period runs out: server/cli/shutdown-deadline.ts).
+      // Closing SQLite here checkpoints the WAL into the database file.
+      const info = databaseInfo(db);
+      if (info.sqlite) process.once("exit", () => info.sqlite?.open && info.sqlite.close());
+      return db;
+    })();
+    globalForDb.__tripleCrownDb = opening;
+    opening.catch(() => {
+      if (globalForDb.__tripleCrownDb === opening) globalForDb.__tripleCrownDb = undefined;
     });
   }
   return globalForDb.__tripleCrownDb;
 }
 
-export function closeDb(): void {
-  globalForDb.__tripleCrownDb?.$client.close();
+export async function closeDb(): Promise<void> {
+  const opening = globalForDb.__tripleCrownDb;
   globalForDb.__tripleCrownDb = undefined;
+  if (opening) await closeDatabase(await opening);
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+export type { Tx, DbOrTx } from "@/db/client";
 import type { Role } from "@/db/schema";
 
 /** Any caller, maybe anonymous, with their address (for rate limits). */
@@ -12,7 +13,3 @@ export type AuthedCtx = { db: Db; userId: string };
  * were checked once, before the procedure ran (server/trpc/router-from-table.ts).
  */
 export type WorkspaceCtx = AuthedCtx & { workspaceId: string; role: Role };
-
-/** better-sqlite3 transactions are synchronous; this is the handle inside one. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type DbOrTx = Db | Tx;

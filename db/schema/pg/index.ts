@@ -1,0 +1,2 @@
+// TEMPORARY stub until the PostgreSQL tables land (branch pgschema).
+export * from "../sqlite";
