@@ -18,10 +18,10 @@ export function openReadOnly(file: string): Db {
 }
 
 /** The JSON the signed-in procedure returns as `result.data`, or null for an unknown request. */
-export function comparisonPayload(db: Db, what: string, workspaceId: string): unknown {
-  if (what === "scorecard") return pageOfRows(cachedViews(db, workspaceId).rows, { limit: 25, offset: 0 });
+export async function comparisonPayload(db: Db, what: string, workspaceId: string): Promise<unknown> {
+  if (what === "scorecard") return pageOfRows((await cachedViews(db, workspaceId)).rows, { limit: 25, offset: 0 });
   if (what === "categories") {
-    return listCategories({ db, workspaceId, userId: "", role: "viewer" }, { limit: 50, offset: 0 });
+    return (await listCategories({ db, workspaceId, userId: "", role: "viewer" }, { limit: 50, offset: 0 }));
   }
   return null;
 }

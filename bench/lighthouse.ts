@@ -43,24 +43,23 @@ type Seeded = { slug: string; canvasId: string; email: string; password: string 
 async function seed(db: Db): Promise<Seeded> {
   if (WORKSPACE === "big") {
     const big = await benchWorkspace(db, { initiatives: 2_000 });
-    return { slug: big.slug, canvasId: busiestCanvas(db, big.workspaceId), email: big.email, password: big.password };
+    return { slug: big.slug, canvasId: (await busiestCanvas(db, big.workspaceId)), email: big.email, password: big.password };
   }
   await seedDemo(db, DEMO_PASSWORD);
-  const ws = db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
+  const ws = (await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0];
   if (!ws) throw new Error("the demo workspace was not seeded");
-  return { slug: DEMO_SLUG, canvasId: busiestCanvas(db, ws.id), email: DEMO_EMAIL, password: DEMO_PASSWORD };
+  return { slug: DEMO_SLUG, canvasId: (await busiestCanvas(db, ws.id)), email: DEMO_EMAIL, password: DEMO_PASSWORD };
 }
 
 /** The canvas with the most moments: the heaviest hot-spot chart and list, the fair one to measure. */
-function busiestCanvas(db: Db, workspaceId: string): string {
-  const row = db
+async function busiestCanvas(db: Db, workspaceId: string): Promise<string> {
+  const row = (await db
     .select({ id: canvases.id })
     .from(canvases)
     .leftJoin(moments, eq(moments.canvasId, canvases.id))
     .where(eq(canvases.workspaceId, workspaceId))
     .groupBy(canvases.id)
-    .orderBy(desc(sql`count(${moments.id})`), canvases.id)
-    .get();
+    .orderBy(desc(sql`count(${moments.id})`), canvases.id))[0];
   if (!row) throw new Error("no canvas to measure");
   return row.id;
 }

@@ -29,8 +29,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-pages-"));
 const db = openDatabase(path.join(dataDir, "triple-crown.db"));
 applyMigrations(db);
 const big = await benchWorkspace(db, { initiatives: INITIATIVES });
-const canvasId = db.select({ id: canvases.id }).from(canvases).where(eq(canvases.workspaceId, big.workspaceId)).limit(1).get()!.id;
-const initiativeId = db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1).get()!
+const canvasId = (await db.select({ id: canvases.id }).from(canvases).where(eq(canvases.workspaceId, big.workspaceId)).limit(1))[0]!.id;
+const initiativeId = (await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1))[0]!
   .id;
 db.$client.close();
 

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 /**
  * `npm run bench:tenant`: can one tenant stall the server for the others?
  * (issue 16, docs/quality.md "one tenant cannot slow the others"). Starts the built
@@ -35,9 +36,9 @@ ensureBuild();
 // The file to import, made from a seeded workspace in a scratch database.
 const scratch = openDatabase(":memory:");
 applyMigrations(scratch);
-const owner = scratch.insert(users).values({ name: "Seed", email: "seed@example.com", passwordHash: "x" }).returning().get();
-const seeded = seedBigWorkspace(scratch, { initiatives: INITIATIVES, ownerId: owner.id, slug: "to-import" });
-const file = JSON.stringify(buildWorkspaceFile(scratch, seeded.workspaceId));
+const owner = (await insertedRow(scratch.insert(users).values({ name: "Seed", email: "seed@example.com", passwordHash: "x" }).returning()));
+const seeded = (await seedBigWorkspace(scratch, { initiatives: INITIATIVES, ownerId: owner.id, slug: "to-import" }));
+const file = JSON.stringify((await buildWorkspaceFile(scratch, seeded.workspaceId)));
 console.log(`workspace file: ${INITIATIVES} initiatives, ${(file.length / 1e6).toFixed(1)} MB`);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-tenant-"));
@@ -45,10 +46,9 @@ const appDb = openDatabase(path.join(dataDir, "triple-crown.db"));
 applyMigrations(appDb);
 const email = "tenant@example.com";
 const password = "tenant-bench-password";
-appDb
+(await appDb
   .insert(users)
-  .values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) })
-  .run();
+  .values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) }));
 appDb.$client.close();
 
 const { app, base } = await startBuiltApp(dataDir);

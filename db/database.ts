@@ -15,3 +15,10 @@ export type Db = SqliteRemoteDatabase<typeof schema>;
 /** The handle inside a transaction. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/** The one row an `insert … returning()` gives back (both dialects return it as an array). */
+export async function insertedRow<T>(query: PromiseLike<T[]>): Promise<T> {
+  const [row] = await query;
+  if (row === undefined) throw new Error("The insert returned no row.");
+  return row;
+}

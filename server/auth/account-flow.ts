@@ -12,30 +12,30 @@ import { DEMO_EMAIL, demoSeeded } from "@/server/demo/seed";
  */
 
 /** Why a sign-in attempt must wait now (per address, per account), or null. */
-export function signInWaitMessage(email: string, ip: string): string | null {
-  return signInWait(getDb(), email, ip)?.message ?? null;
+export async function signInWaitMessage(email: string, ip: string): Promise<string | null> {
+  return (await signInWait(await getDb(), email, ip))?.message ?? null;
 }
 
 /** Where a successful sign-in lands: the account page first when its owner has something to be told (a lock after failed sign-ins). */
-export function landingAfterSignIn(email: string, next: string): string {
-  const db = getDb();
-  const userId = userIdByEmail(db, email);
-  return userId && hasUnseenNotices(db, userId) ? `/account?next=${encodeURIComponent(next)}` : next;
+export async function landingAfterSignIn(email: string, next: string): Promise<string> {
+  const db = (await getDb());
+  const userId = (await userIdByEmail(db, email));
+  return userId && (await hasUnseenNotices(db, userId)) ? `/account?next=${encodeURIComponent(next)}` : next;
 }
 
-export function emailOf(userId: string): string | null {
-  return getUser(getDb(), userId)?.email ?? null;
+export async function emailOf(userId: string): Promise<string | null> {
+  return (await getUser((await getDb()), userId))?.email ?? null;
 }
 
-export function noticesFor(userId: string) {
-  return unseenNotices(getDb(), userId);
+export async function noticesFor(userId: string) {
+  return (await unseenNotices((await getDb()), userId));
 }
 
-export function dismissNotices(userId: string): void {
-  markNoticesSeen(getDb(), userId);
+export async function dismissNotices(userId: string): Promise<void> {
+  (await markNoticesSeen((await getDb()), userId));
 }
 
 /** What the sign-in page may say about the demo: its email and where its password is, never the password. */
-export function demoHint(): { email: string; passwordAt: string } | null {
-  return demoSeeded(getDb()) ? { email: DEMO_EMAIL, passwordAt: demoPasswordLocation() } : null;
+export async function demoHint(): Promise<{ email: string; passwordAt: string } | null> {
+  return (await demoSeeded((await getDb()))) ? { email: DEMO_EMAIL, passwordAt: demoPasswordLocation() } : null;
 }

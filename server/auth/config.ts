@@ -32,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
         try {
-          return await authenticate(getDb(), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
+          return await authenticate((await getDb()), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
         } catch (error) {
           if (error instanceof TooManyRequestsError) throw new RateLimited(error.message);
           throw error;
@@ -42,10 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   events: {
     // "Sign out" ends this session only: its id is refused from now on, wherever the cookie is replayed.
-    signOut(message) {
+    async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token?.sub && typeof token.sid === "string") {
-        revokeSession(getDb(), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 });
+        (await revokeSession((await getDb()), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 }));
       }
     },
   },
@@ -55,14 +55,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
      * id; on every later read (pages, server actions) both are checked
      * against the database, and a revoked session ends here (decision 025).
      */
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.sv = (user as SignedInUser).sessionVersion;
         token.sid = randomUUID();
         return token;
       }
-      return liveSessionUserId(getDb(), token) ? token : null;
+      return (await liveSessionUserId(await getDb(), token)) ? token : null;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -20,13 +20,13 @@ function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
 
 export async function prepareData(): Promise<void> {
   getAuthSecret();
-  const db = getDb(); // applies pending migrations
+  const db = (await getDb()); // applies pending migrations
   let seeded = false;
-  if (demoWanted() && !demoSeeded(db)) {
+  if (demoWanted() && !(await demoSeeded(db))) {
     const { password, created } = ensureDemoPassword();
     seeded = (await seedDemo(db, password)).seeded;
     if (created) console.log(`Demo sign-in: ${DEMO_EMAIL} / ${password} (shown once; also in ${demoPasswordLocation()})`);
   }
   console.log(`Database ready at ${defaultDatabasePath()}${seeded ? " (demo workspace seeded)" : ""}`);
-  if (!seeded && demoSeeded(db)) console.log(`Demo sign-in: ${DEMO_EMAIL} (its password is in ${demoPasswordLocation()})`);
+  if (!seeded && (await demoSeeded(db))) console.log(`Demo sign-in: ${DEMO_EMAIL} (its password is in ${demoPasswordLocation()})`);
 }

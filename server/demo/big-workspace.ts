@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 /**
  * A large, deterministic workspace for benchmarks and scale tests: N
  * initiatives over 4 categories and 12 moments, prerequisites only on earlier
@@ -30,25 +31,23 @@ function insertChunked<T>(rows: T[], insert: (chunk: T[]) => void) {
   for (let k = 0; k < rows.length; k += CHUNK) insert(rows.slice(k, k + CHUNK));
 }
 
-export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: string; slug: string; name?: string }) {
+export async function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: string; slug: string; name?: string }) {
   const rand = random(opts.initiatives);
-  return db.transaction((tx) => {
-    const ws = createWorkspace(tx, opts.ownerId, { name: opts.name ?? `Big portfolio (${opts.initiatives})`, slug: opts.slug });
+  return (await db.transaction(async (tx) => {
+    const ws = (await createWorkspace(tx, opts.ownerId, { name: opts.name ?? `Big portfolio (${opts.initiatives})`, slug: opts.slug }));
     const workspaceId = ws.id;
     const momentIds: string[] = [];
     for (let c = 0; c < 4; c++) {
-      const category = tx
+      const category = (await insertedRow(tx
         .insert(categories)
         .values({ workspaceId, name: `Need ${c + 1}`, need: "Get it done right first time", weight: 1 + c })
-        .returning({ id: categories.id })
-        .get();
-      const canvas = tx
+        .returning({ id: categories.id })));
+      const canvas = (await insertedRow(tx
         .insert(canvases)
         .values({ workspaceId, categoryId: category.id, title: `Canvas ${c + 1}` })
-        .returning({ id: canvases.id })
-        .get();
+        .returning({ id: canvases.id })));
       for (let m = 0; m < 3; m++) {
-        const row = tx
+        const row = (await insertedRow(tx
           .insert(moments)
           .values({
             workspaceId,
@@ -60,12 +59,11 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
             costPerInteraction: Math.round(rand() * 5000) / 100,
             position: m,
           })
-          .returning({ id: moments.id })
-          .get();
+          .returning({ id: moments.id })));
         momentIds.push(row.id);
       }
     }
-    tx.insert(periods)
+    (await tx.insert(periods)
       .values(
         Array.from({ length: 12 }, (_, q) => {
           const year = 2026 + Math.floor(q / 4);
@@ -76,8 +74,7 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
             capacity: Math.max(20, Math.round(opts.initiatives / 5)),
           };
         }),
-      )
-      .run();
+      ));
 
     const rows = Array.from({ length: opts.initiatives }, (_, n) => {
       const cost = Math.round((rand() * 600_000 - 100_000) / 1000) * 1000;
@@ -104,13 +101,12 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
       };
     });
     const ids: string[] = [];
-    insertChunked(rows, (chunk) =>
+    insertChunked(rows, async (chunk) =>
       ids.push(
-        ...tx
+        ...(await tx
           .insert(initiatives)
           .values(chunk)
-          .returning({ id: initiatives.id })
-          .all()
+          .returning({ id: initiatives.id }))
           .map((r) => r.id),
       ),
     );
@@ -122,18 +118,18 @@ export function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: s
         .map((m) => ({ workspaceId, initiativeId, momentId: momentIds[m]!, effect: [-2, -1, 1, 2, 3][Math.floor(rand() * 5)]! }))
         .slice(0, 1 + Math.floor(rand() * 2));
     });
-    insertChunked(effects, (chunk) => tx.insert(initiativeEffects).values(chunk).run());
+    insertChunked(effects, async (chunk) => (await tx.insert(initiativeEffects).values(chunk)));
     // One in four has a prerequisite, always an earlier initiative: enough chains to show, not so many
     // that a blocked enabler empties the plan.
     const deps = ids.flatMap((initiativeId, n) =>
       n > 0 && n % 4 === 0 ? [{ workspaceId, initiativeId, dependsOnId: ids[Math.floor(rand() * n)]! }] : [],
     );
-    insertChunked(deps, (chunk) => tx.insert(initiativeDependencies).values(chunk).run());
-    recordAudit(
+    insertChunked(deps, async (chunk) => (await tx.insert(initiativeDependencies).values(chunk)));
+    (await recordAudit(
       tx,
       { workspaceId, userId: opts.ownerId },
       { entityType: "workspace", entityId: workspaceId, action: "seed", after: { initiatives: opts.initiatives } },
-    );
+    ));
     return { workspaceId, slug: ws.slug };
-  });
+  }));
 }

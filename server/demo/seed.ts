@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
@@ -35,12 +36,12 @@ export const DEMO_SLUG = "demo";
 
 const HOUR = 60 * 60 * 1000;
 
-export function demoSeeded(db: Db): boolean {
-  return demoUserExists(db);
+export async function demoSeeded(db: Db): Promise<boolean> {
+  return (await demoUserExists(db));
 }
 
-function demoUserExists(db: Db | Tx): boolean {
-  return Boolean(db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)).get());
+async function demoUserExists(db: Db | Tx): Promise<boolean> {
+  return Boolean((await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL)))[0]);
 }
 
 /**
@@ -50,31 +51,31 @@ function demoUserExists(db: Db | Tx): boolean {
  * slow on purpose) and shared by every demo member.
  */
 export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
-  if (demoUserExists(db)) return { seeded: false };
+  if ((await demoUserExists(db))) return { seeded: false };
   const passwordHash = await hashPassword(password);
-  const seeded = db.transaction((tx) => {
-    if (demoUserExists(tx)) return false; // another process seeded meanwhile
-    insertDemoWorkspace(tx, passwordHash);
+  const seeded = (await db.transaction(async (tx) => {
+    if ((await demoUserExists(tx))) return false; // another process seeded meanwhile
+    (await insertDemoWorkspace(tx, passwordHash));
     return true;
-  });
+  }));
   return { seeded };
 }
 
 /** Direct inserts in the caller's transaction: fast, and all-or-nothing. */
-function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
+async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> {
   // Dated from the day it is seeded (the server clock), so a newcomer sees a live plan on any date.
   const day = today();
-  const admin = tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning().get();
-  const slugTaken = tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get();
-  const workspace = createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) });
+  const admin = (await insertedRow(tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning()));
+  const slugTaken = (await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0];
+  const workspace = (await createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) }));
   const workspaceId = workspace.id;
 
   const people: Record<MemberKey, string> = { admin: admin.id, executive: admin.id, editor: admin.id, tracker: admin.id, viewer: admin.id };
   for (const member of DEMO_MEMBERS) {
     // An address someone already registered stays theirs: that role's work falls back to the admin.
-    const user = tx.insert(users).values({ name: member.name, email: member.email, passwordHash }).onConflictDoNothing().returning().get();
+    const user = (await insertedRow(tx.insert(users).values({ name: member.name, email: member.email, passwordHash }).onConflictDoNothing().returning()));
     if (!user) continue;
-    tx.insert(memberships).values({ workspaceId, userId: user.id, role: member.key }).run();
+    (await tx.insert(memberships).values({ workspaceId, userId: user.id, role: member.key }));
     people[member.key] = user.id;
   }
 
@@ -82,35 +83,31 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
   const canvasIds = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
     const { canvas: cv, key: categoryKey, ...category } = c;
-    const categoryId = tx
+    const categoryId = (await insertedRow(tx
       .insert(categories)
       .values({ ...category, workspaceId })
-      .returning({ id: categories.id })
-      .get().id;
+      .returning({ id: categories.id }))).id;
     const { moments: ms, measures: measureList, ...canvasFields } = cv;
-    const canvasId = tx
+    const canvasId = (await insertedRow(tx
       .insert(canvases)
       .values({ ...canvasFields, workspaceId, categoryId, updatedBy: people.editor })
-      .returning({ id: canvases.id })
-      .get().id;
+      .returning({ id: canvases.id }))).id;
     canvasIds.set(categoryKey, canvasId);
-    ms.forEach(({ key, ...moment }, position) => {
+    ms.forEach(async ({ key, ...moment }, position) => {
       if (momentIds.has(key)) throw new Error(`demo data: moment key "${key}" used twice`);
-      const id = tx
+      const id = (await insertedRow(tx
         .insert(moments)
         .values({ ...moment, workspaceId, canvasId, position })
-        .returning({ id: moments.id })
-        .get().id;
+        .returning({ id: moments.id }))).id;
       momentIds.set(key, id);
     });
     for (const { actuals, ...measure } of measureList) {
-      const measureId = tx
+      const measureId = (await insertedRow(tx
         .insert(measures)
         .values({ ...measure, workspaceId, canvasId })
-        .returning({ id: measures.id })
-        .get().id;
+        .returning({ id: measures.id }))).id;
       for (const a of actuals) {
-        tx.insert(measureActuals)
+        (await tx.insert(measureActuals)
           .values({
             workspaceId,
             measureId,
@@ -118,24 +115,22 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
             value: a.value,
             note: a.note ?? "",
             createdBy: people[a.by],
-          })
-          .run();
+          }));
       }
     }
   }
 
   const periodIds = demoPeriods(day).map(
-    (p) =>
-      tx
+    async (p) =>
+      (await insertedRow(tx
         .insert(periods)
         .values({ ...p, workspaceId })
-        .returning({ id: periods.id })
-        .get().id,
+        .returning({ id: periods.id }))).id,
   );
 
   const initiativeIds = new Map<string, string>();
   for (const i of DEMO_INITIATIVES) {
-    const id = tx
+    const id = (await insertedRow(tx
       .insert(initiatives)
       .values({
         workspaceId,
@@ -160,8 +155,7 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
         decisionReason: i.decisionReason ?? null,
         createdBy: people[i.owner],
       })
-      .returning({ id: initiatives.id })
-      .get().id;
+      .returning({ id: initiatives.id }))).id;
     initiativeIds.set(i.key, id);
   }
   const lookup = (map: Map<string, string>, key: string, what: string): string => {
@@ -173,26 +167,22 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
   for (const i of DEMO_INITIATIVES) {
     const initiativeId = lookup(initiativeIds, i.key, "initiative");
     for (const [momentKey, effect] of Object.entries(i.effects)) {
-      tx.insert(initiativeEffects)
-        .values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect })
-        .run();
+      (await tx.insert(initiativeEffects)
+        .values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect }));
     }
     for (const dep of i.dependsOn ?? []) {
-      tx.insert(initiativeDependencies)
-        .values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") })
-        .run();
+      (await tx.insert(initiativeDependencies)
+        .values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") }));
     }
     for (const a of i.assumptions ?? []) {
-      tx.insert(initiativeAssumptions)
-        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false })
-        .run();
+      (await tx.insert(initiativeAssumptions)
+        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false }));
     }
     for (const r of i.results ?? []) {
       const periodId = periodIds[r.period];
       if (!periodId) throw new Error(`demo data: no period ${r.period} for results of "${i.key}"`);
-      tx.insert(initiativeResults)
-        .values({ workspaceId, initiativeId, periodId, actualCostReduction: r.cost, actualRevenueGrowth: r.revenue, note: r.note })
-        .run();
+      (await tx.insert(initiativeResults)
+        .values({ workspaceId, initiativeId, periodId, actualCostReduction: r.cost, actualRevenueGrowth: r.revenue, note: r.note }));
     }
   }
 
@@ -200,18 +190,17 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
   // now (or at noon of the clock's day when a test has set it to another day).
   const now = new Date().toISOString().slice(0, 10) === day ? Date.now() : Date.parse(`${day}T12:00:00Z`);
   const start = now - DEMO_COMMENTS.length * HOUR;
-  DEMO_COMMENTS.forEach((c, n) => {
+  DEMO_COMMENTS.forEach(async (c, n) => {
     const [entityType, entityId] =
       "initiative" in c.on
         ? (["initiative", lookup(initiativeIds, c.on.initiative, "initiative")] as const)
         : (["canvas", lookup(canvasIds, c.on.canvasOf, "category")] as const);
     const at = start + n * HOUR;
-    tx.insert(comments)
-      .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at })
-      .run();
+    (await tx.insert(comments)
+      .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at }));
   });
 
-  recordAudit(
+  (await recordAudit(
     tx,
     { workspaceId, userId: admin.id },
     {
@@ -226,5 +215,5 @@ function insertDemoWorkspace(tx: Tx, passwordHash: string): void {
         comments: DEMO_COMMENTS.length,
       },
     },
-  );
+  ));
 }

@@ -54,9 +54,9 @@ const WORDS: Record<Counted, string> = {
   comments: "comments",
 };
 
-function countInWorkspace(db: DbOrTx, workspaceId: string, what: Counted): number {
+async function countInWorkspace(db: DbOrTx, workspaceId: string, what: Counted): Promise<number> {
   const table = TABLES[what];
-  return db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()?.n ?? 0;
+  return (await db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)))[0]?.n ?? 0;
 }
 
 function overMessage(what: Counted, limit: number, have: number, adding: number): string {
@@ -68,9 +68,9 @@ function overMessage(what: Counted, limit: number, have: number, adding: number)
 }
 
 /** Throws CONFLICT when adding `adding` rows would pass the workspace's quota. Call inside the write's transaction. */
-export function requireRoom(db: DbOrTx, workspaceId: string, what: Counted, adding = 1): void {
+export async function requireRoom(db: DbOrTx, workspaceId: string, what: Counted, adding = 1): Promise<void> {
   const limit = quota(what);
-  const have = countInWorkspace(db, workspaceId, what);
+  const have = (await countInWorkspace(db, workspaceId, what));
   if (have + adding > limit) throw new ConflictError(overMessage(what, limit, have, adding));
 }
 
@@ -86,15 +86,14 @@ export function requireFileWithinQuotas(counts: Partial<Record<Counted, number>>
 }
 
 /** Workspaces this person created (they are its first admin): sign-up is open, so this is bounded too. */
-export function requireWorkspaceRoom(db: DbOrTx, userId: string): void {
+export async function requireWorkspaceRoom(db: DbOrTx, userId: string): Promise<void> {
   const limit = quota("workspacesPerUser");
   // The audit trail knows who created each workspace; a deleted workspace takes its rows with it and frees the room.
   const have =
-    db
+    (await db
       .select({ n: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.actorId, userId), eq(auditLog.entityType, "workspace"), eq(auditLog.action, "create")))
-      .get()?.n ?? 0;
+      .where(and(eq(auditLog.actorId, userId), eq(auditLog.entityType, "workspace"), eq(auditLog.action, "create"))))[0]?.n ?? 0;
   if (have >= limit) {
     throw new ConflictError(
       `You have created ${limit} workspaces, the most one person may. Delete one you no longer use, or ask whoever runs this installation to raise ${ENV.workspacesPerUser}.`,

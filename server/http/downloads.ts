@@ -56,7 +56,7 @@ export async function downloadResponse(opts: { db?: Db; userId: string | null; f
   if (!opts.userId) return plain(401, "Please sign in.");
   const workspaceId = opts.url.searchParams.get("workspace");
   if (!workspaceId) return plain(400, "Say which workspace: ?workspace=<id>.");
-  const api = createCaller(createContext({ db: opts.db ?? getDb(), userId: opts.userId, ip: opts.ip }));
+  const api = createCaller(createContext({ db: opts.db ?? (await getDb()), userId: opts.userId, ip: opts.ip }));
   try {
     const file = await make(api, workspaceId);
     return new Response(file.body as BodyInit, {

@@ -20,7 +20,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * x-request-id, and one structured log line per request names it.
  */
 export function handleTrpcRequest(req: Request): Promise<Response> {
-  return serveTrpc(getDb(), req);
+  return serveTrpc((await getDb()), req);
 }
 
 /** The handler on a given connection (tests pass their own database). */
@@ -29,7 +29,7 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const cookie = req.headers.get("cookie");
-  const known = knownUserId(cookie, db);
+  const known = (await knownUserId(cookie, db));
   const userId = known !== undefined ? known : await userIdFromCookies(cookie, db);
   const url = new URL(req.url);
   const cacheKey = readCacheKey(db, req, url, userId);

@@ -59,10 +59,10 @@ function toTrpc(entry: AnyProcedure): unknown {
   const call = (ctx: Record<string, unknown>, input: unknown) =>
     (entry.handler as (c: unknown, i: unknown) => unknown)(ctx, entry.input ? input : undefined);
   const resolve: Resolver = entry.idempotentCreate
-    ? ({ ctx, input }) =>
-        runOnce(ctx.db as Parameters<typeof runOnce>[0], ctx.userId as string, ctx.idempotency as Parameters<typeof runOnce>[2], () =>
+    ? async ({ ctx, input }) =>
+        (await runOnce(ctx.db as Parameters<typeof runOnce>[0], ctx.userId as string, ctx.idempotency as Parameters<typeof runOnce>[2], () =>
           call(ctx, input),
-        )
+        ))
     : ({ ctx, input }) => call(ctx, input);
   return entry.kind === "query" ? builder.query(resolve) : builder.mutation(resolve);
 }

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -6,99 +7,89 @@ import { auditLog, canvases, categories, comments, initiativeEffects, initiative
 import { fieldErrorsOf } from "@/server/trpc/errors";
 
 /** Rows inserted straight into the database, so a test sets up state without going through the API it tests. */
-export function makeCategory(db: Db, workspaceId: string, overrides: Partial<typeof categories.$inferInsert> = {}) {
-  return db
+export async function makeCategory(db: Db, workspaceId: string, overrides: Partial<typeof categories.$inferInsert> = {}) {
+  return (await insertedRow(db
     .insert(categories)
     .values({ workspaceId, name: `Category ${newId().slice(0, 5)}`, need: "Wants the car back the same day", ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
-export function makeCanvas(db: Db, workspaceId: string, overrides: Partial<typeof canvases.$inferInsert> = {}) {
-  const categoryId = overrides.categoryId ?? makeCategory(db, workspaceId).id;
-  return db
+export async function makeCanvas(db: Db, workspaceId: string, overrides: Partial<typeof canvases.$inferInsert> = {}) {
+  const categoryId = overrides.categoryId ?? (await makeCategory(db, workspaceId)).id;
+  return (await insertedRow(db
     .insert(canvases)
     .values({ workspaceId, title: `Canvas ${newId().slice(0, 5)}`, ...overrides, categoryId })
-    .returning()
-    .get();
+    .returning()));
 }
 
-export function makeMoment(db: Db, workspaceId: string, canvasId: string, overrides: Partial<typeof moments.$inferInsert> = {}) {
-  return db
+export async function makeMoment(db: Db, workspaceId: string, canvasId: string, overrides: Partial<typeof moments.$inferInsert> = {}) {
+  return (await insertedRow(db
     .insert(moments)
     .values({ workspaceId, canvasId, name: `Moment ${newId().slice(0, 5)}`, importance: 3, performance: 3, ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
-export function makeMeasure(db: Db, workspaceId: string, canvasId: string, overrides: Partial<typeof measures.$inferInsert> = {}) {
-  return db
+export async function makeMeasure(db: Db, workspaceId: string, canvasId: string, overrides: Partial<typeof measures.$inferInsert> = {}) {
+  return (await insertedRow(db
     .insert(measures)
     .values({ workspaceId, canvasId, name: `Measure ${newId().slice(0, 5)}`, ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
-export function makeActual(
+export async function makeActual(
   db: Db,
   workspaceId: string,
   measureId: string,
   overrides: Partial<typeof measureActuals.$inferInsert> & { date: string; value: number },
 ) {
-  return db
+  return (await insertedRow(db
     .insert(measureActuals)
     .values({ workspaceId, measureId, ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
 /** An initiative (plain row) with effect links, for reads that show which initiatives touch a moment. */
-export function makeLinkedInitiative(
+export async function makeLinkedInitiative(
   db: Db,
   workspaceId: string,
   links: { momentId: string; effect: number }[],
   overrides: Partial<typeof initiatives.$inferInsert> = {},
 ) {
-  const initiative = db
+  const initiative = (await insertedRow(db
     .insert(initiatives)
     .values({ workspaceId, title: `Initiative ${newId().slice(0, 5)}`, ...overrides })
-    .returning()
-    .get();
+    .returning()));
   for (const link of links) {
-    db.insert(initiativeEffects)
-      .values({ workspaceId, initiativeId: initiative.id, ...link })
-      .run();
+    (await db.insert(initiativeEffects)
+      .values({ workspaceId, initiativeId: initiative.id, ...link }));
   }
   return initiative;
 }
 
-export function makeComment(
+export async function makeComment(
   db: Db,
   workspaceId: string,
   overrides: Partial<typeof comments.$inferInsert> & { entityType: "initiative" | "canvas"; entityId: string },
 ) {
-  return db
+  return (await insertedRow(db
     .insert(comments)
     .values({ workspaceId, body: "A comment", ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
-export function auditActions(db: Db, entityType: string, entityId: string): string[] {
-  return db
+export async function auditActions(db: Db, entityType: string, entityId: string): Promise<string[]> {
+  return (await db
     .select({ action: auditLog.action, createdAt: auditLog.createdAt })
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
-    .all()
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId))))
     .map((r) => r.action);
 }
 
-export function auditRows(db: Db, entityType: string, entityId: string) {
-  return db
+export async function auditRows(db: Db, entityType: string, entityId: string) {
+  return (await db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
-    .all();
+    .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId))));
 }
 
 /** The rejection of a call, to inspect code, message and field errors. */

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { memberships, users, type Role } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { newId } from "@/db/ids";
@@ -8,27 +9,26 @@ import { createCaller } from "@/server/trpc/root";
 // A fixed, valid hash: factories skip the deliberately slow scrypt.
 const FAKE_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAA";
 
-export function makeUser(db: Db, overrides: Partial<typeof users.$inferInsert> = {}) {
+export async function makeUser(db: Db, overrides: Partial<typeof users.$inferInsert> = {}) {
   const id = overrides.id ?? newId();
-  return db
+  return (await insertedRow(db
     .insert(users)
     .values({ id, name: `User ${id.slice(0, 4)}`, email: `${id.toLowerCase()}@example.test`, passwordHash: FAKE_HASH, ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
 /** A workspace whose admin is a new user; more members by role on request. */
-export function makeWorkspace(db: Db, opts: { name?: string; members?: Role[] } = {}) {
-  const admin = makeUser(db);
-  const workspace = db.transaction((tx) => createWorkspace(tx, admin.id, { name: opts.name ?? `Workspace ${newId()}` }));
+export async function makeWorkspace(db: Db, opts: { name?: string; members?: Role[] } = {}) {
+  const admin = (await makeUser(db));
+  const workspace = (await db.transaction(async (tx) => (await createWorkspace(tx, admin.id, { name: opts.name ?? `Workspace ${newId()}` }))));
   const members: Partial<Record<Role, ReturnType<typeof makeUser>>> = { admin };
-  for (const role of opts.members ?? []) members[role] = addMember(db, workspace.id, role);
+  for (const role of opts.members ?? []) members[role] = (await addMember(db, workspace.id, role));
   return { workspace, admin, members };
 }
 
-function addMember(db: Db, workspaceId: string, role: Role) {
-  const user = makeUser(db);
-  db.insert(memberships).values({ workspaceId, userId: user.id, role }).run();
+async function addMember(db: Db, workspaceId: string, role: Role) {
+  const user = (await makeUser(db));
+  (await db.insert(memberships).values({ workspaceId, userId: user.id, role }));
   return user;
 }
 
@@ -40,8 +40,8 @@ export function callerFor(db: Db, userId: string | null, ip = "127.0.0.1") {
 export const ALL_ROLES: Role[] = ["admin", "executive", "editor", "tracker", "viewer"];
 
 /** Every workspace with one member per role, and a caller per role. */
-export function makeTeam(db: Db) {
-  const { workspace, members } = makeWorkspace(db, { members: ["executive", "editor", "tracker", "viewer"] });
+export async function makeTeam(db: Db) {
+  const { workspace, members } = (await makeWorkspace(db, { members: ["executive", "editor", "tracker", "viewer"] }));
   const as = Object.fromEntries(ALL_ROLES.map((r) => [r, callerFor(db, members[r]!.id)])) as Record<Role, ReturnType<typeof callerFor>>;
   return { workspace, members: members as Record<Role, ReturnType<typeof makeUser>>, as, workspaceId: workspace.id };
 }

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -6,21 +7,20 @@ import { auditLog, canvases, categories, initiatives, moments, periods } from "@
 import { fieldErrorsOf } from "@/server/trpc/errors";
 
 /** Rows inserted straight into the database, to set up state without the API under test. */
-export function insertInitiative(db: Db, workspaceId: string, overrides: Partial<typeof initiatives.$inferInsert> = {}) {
-  return db
+export async function insertInitiative(db: Db, workspaceId: string, overrides: Partial<typeof initiatives.$inferInsert> = {}) {
+  return (await insertedRow(db
     .insert(initiatives)
     .values({ workspaceId, title: `Initiative ${newId().slice(0, 5)}`, ...overrides })
-    .returning()
-    .get();
+    .returning()));
 }
 
 /** A category (of the given weight) with one canvas, and moments on it. */
-export function insertMoments(
+export async function insertMoments(
   db: Db,
   workspaceId: string,
   opts: { categoryName?: string; categoryWeight?: number; moments: { name?: string; importance: number; performance: number }[] },
 ) {
-  const category = db
+  const category = (await insertedRow(db
     .insert(categories)
     .values({
       workspaceId,
@@ -28,15 +28,13 @@ export function insertMoments(
       need: "Needs it done right",
       weight: opts.categoryWeight ?? 1,
     })
-    .returning()
-    .get();
-  const canvas = db
+    .returning()));
+  const canvas = (await insertedRow(db
     .insert(canvases)
     .values({ workspaceId, categoryId: category.id, title: `${category.name} canvas` })
-    .returning()
-    .get();
-  const rows = opts.moments.map((m, position) =>
-    db
+    .returning()));
+  const rows = opts.moments.map(async (m, position) =>
+    (await insertedRow(db
       .insert(moments)
       .values({
         workspaceId,
@@ -46,32 +44,29 @@ export function insertMoments(
         performance: m.performance,
         position,
       })
-      .returning()
-      .get(),
+      .returning())),
   );
   return { category, canvas, moments: rows };
 }
 
 export function insertPeriods(db: Db, workspaceId: string, dates: string[], capacity = 10) {
-  return dates.map((startDate, i) =>
-    db
+  return dates.map(async (startDate, i) =>
+    (await insertedRow(db
       .insert(periods)
       .values({ workspaceId, label: `P${i + 1}`, startDate, capacity })
-      .returning()
-      .get(),
+      .returning())),
   );
 }
 
-export function auditRows(db: Db, entityId: string) {
-  return db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.createdAt).all();
+export async function auditRows(db: Db, entityId: string) {
+  return (await db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.createdAt));
 }
 
-export function auditActions(db: Db, workspaceId: string, entityType: string) {
-  return db
+export async function auditActions(db: Db, workspaceId: string, entityType: string) {
+  return (await db
     .select({ action: auditLog.action, entityId: auditLog.entityId })
     .from(auditLog)
-    .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityType, entityType)))
-    .all();
+    .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityType, entityType))));
 }
 
 /** The rejection of a call, for asserting its code, message and field errors. */

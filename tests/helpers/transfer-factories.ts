@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import type { Db } from "@/db/client";
 import {
   canvases,
@@ -21,11 +22,11 @@ import {
  * person reference is `people.owner` / `people.author`; createdAt values are
  * distinct so the file's order is fixed.
  */
-export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: string; author: string }) {
+export async function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: string; author: string }) {
   let clock = 1_700_000_000_000;
   const at = () => (clock += 1000);
 
-  const speed = db
+  const speed = (await insertedRow(db
     .insert(categories)
     .values({
       workspaceId,
@@ -36,9 +37,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       digitalSavviness: "high",
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const calm = db
+    .returning()));
+  const calm = (await insertedRow(db
     .insert(categories)
     .values({
       workspaceId,
@@ -48,9 +48,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       weight: 1,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const c1 = db
+    .returning()));
+  const c1 = (await insertedRow(db
     .insert(canvases)
     .values({
       workspaceId,
@@ -61,10 +60,9 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       status: "agreed",
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const c2 = db.insert(canvases).values({ workspaceId, categoryId: calm.id, title: "Safe and sound", createdAt: at() }).returning().get();
-  const m1 = db
+    .returning()));
+  const c2 = (await insertedRow(db.insert(canvases).values({ workspaceId, categoryId: calm.id, title: "Safe and sound", createdAt: at() }).returning()));
+  const m1 = (await insertedRow(db
     .insert(moments)
     .values({
       workspaceId,
@@ -80,19 +78,16 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       position: 0,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const m2 = db
+    .returning()));
+  const m2 = (await insertedRow(db
     .insert(moments)
     .values({ workspaceId, canvasId: c1.id, name: "Car handover", importance: 4, performance: 3, position: 1, createdAt: at() })
-    .returning()
-    .get();
-  const m3 = db
+    .returning()));
+  const m3 = (await insertedRow(db
     .insert(moments)
     .values({ workspaceId, canvasId: c2.id, name: "Safety check call", importance: 3, performance: 4, position: 0, createdAt: at() })
-    .returning()
-    .get();
-  const nps = db
+    .returning()));
+  const nps = (await insertedRow(db
     .insert(measures)
     .values({
       workspaceId,
@@ -104,29 +99,24 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       target: 90,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  db.insert(measures)
+    .returning()));
+  (await insertedRow(db.insert(measures)
     .values({ workspaceId, canvasId: c2.id, name: "Calls handled", kind: "output", direction: "lower_is_better", createdAt: at() })
-    .returning()
-    .get();
-  db.insert(measureActuals)
+    .returning()));
+  (await db.insert(measureActuals)
     .values([
       { workspaceId, measureId: nps.id, date: "2027-01-31", value: 64, note: "January", createdBy: people.author, createdAt: at() },
       { workspaceId, measureId: nps.id, date: "2027-02-28", value: 71, createdBy: people.author, createdAt: at() },
-    ])
-    .run();
-  const q1 = db
+    ]));
+  const q1 = (await insertedRow(db
     .insert(periods)
     .values({ workspaceId, label: "Q1 2027", startDate: "2027-01-01", capacity: 10, createdAt: at() })
-    .returning()
-    .get();
-  const q2 = db
+    .returning()));
+  const q2 = (await insertedRow(db
     .insert(periods)
     .values({ workspaceId, label: "Q2 2027", startDate: "2027-04-01", capacity: 12, createdAt: at() })
-    .returning()
-    .get();
-  db.insert(scoringModels)
+    .returning()));
+  (await db.insert(scoringModels)
     .values({
       workspaceId,
       number: 2,
@@ -141,10 +131,9 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       note: "Experience first",
       createdBy: people.owner,
       createdAt: at(),
-    })
-    .run();
+    }));
 
-  const platform = db
+  const platform = (await insertedRow(db
     .insert(initiatives)
     .values({
       workspaceId,
@@ -168,9 +157,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       createdBy: people.owner,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const fixed = db
+    .returning()));
+  const fixed = (await insertedRow(db
     .insert(initiatives)
     .values({
       workspaceId,
@@ -188,9 +176,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       createdBy: people.owner,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  const sms = db
+    .returning()));
+  const sms = (await insertedRow(db
     .insert(initiatives)
     .values({
       workspaceId,
@@ -202,9 +189,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       confidence: 0.5,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  db.insert(initiatives)
+    .returning()));
+  (await insertedRow(db.insert(initiatives)
     .values({
       workspaceId,
       title: "Cut opening hours",
@@ -215,23 +201,20 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       costHigh: 90_000,
       createdAt: at(),
     })
-    .returning()
-    .get();
-  db.insert(initiativeEffects)
+    .returning()));
+  (await db.insert(initiativeEffects)
     .values([
       { workspaceId, initiativeId: platform.id, momentId: m1.id, effect: 3 },
       { workspaceId, initiativeId: platform.id, momentId: m3.id, effect: -1 },
       { workspaceId, initiativeId: fixed.id, momentId: m2.id, effect: 2 },
-    ])
-    .run();
-  db.insert(initiativeDependencies)
+    ]));
+  (await db.insert(initiativeDependencies)
     .values([
       { workspaceId, initiativeId: fixed.id, dependsOnId: platform.id },
       { workspaceId, initiativeId: sms.id, dependsOnId: platform.id },
       { workspaceId, initiativeId: sms.id, dependsOnId: fixed.id },
-    ])
-    .run();
-  db.insert(initiativeAssumptions)
+    ]));
+  (await db.insert(initiativeAssumptions)
     .values([
       {
         workspaceId,
@@ -243,9 +226,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
         createdAt: at(),
       },
       { workspaceId, initiativeId: platform.id, kind: "risk", text: "Dealer system API is late", createdAt: at() },
-    ])
-    .run();
-  db.insert(initiativeResults)
+    ]));
+  (await db.insert(initiativeResults)
     .values({
       workspaceId,
       initiativeId: platform.id,
@@ -254,9 +236,8 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
       actualRevenueGrowth: 3_000,
       note: "First quarter",
       createdAt: at(),
-    })
-    .run();
-  db.insert(comments)
+    }));
+  (await db.insert(comments)
     .values([
       {
         workspaceId,
@@ -274,7 +255,6 @@ export function makeRichWorkspace(db: Db, workspaceId: string, people: { owner: 
         body: "Agreed with the service desk",
         createdAt: at(),
       },
-    ])
-    .run();
+    ]));
   return { categories: [speed, calm], canvases: [c1, c2], moments: [m1, m2, m3], periods: [q1, q2], initiatives: { platform, fixed, sms } };
 }

@@ -8,22 +8,21 @@ import { failure, fieldErrors } from "../helpers/customer-factories";
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
 let ws: string;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
   ws = team.workspaceId;
 });
 afterEach(() => {
   vi.useRealTimers();
 });
 
-function addAudit(
+async function addAudit(
   workspaceId: string,
   row: { id: string; entityType: string; entityId: string; action: string; createdAt: number; actorId?: string | null },
 ) {
-  db.insert(auditLog)
-    .values({ workspaceId, actorId: null, ...row })
-    .run();
+  (await db.insert(auditLog)
+    .values({ workspaceId, actorId: null, ...row }));
 }
 
 describe("audit.list", () => {
@@ -45,18 +44,18 @@ describe("audit.list", () => {
 
   it("the whole workspace, newest first with id as the tie-break, paginated, never another workspace's rows", async () => {
     const base = 2_000_000_000_000;
-    addAudit(ws, { id: "aaa", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 5 });
-    addAudit(ws, { id: "bbb", entityType: "canvas", entityId: "c1", action: "update", createdAt: base + 5 });
-    addAudit(ws, {
+    (await addAudit(ws, { id: "aaa", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 5 }));
+    (await addAudit(ws, { id: "bbb", entityType: "canvas", entityId: "c1", action: "update", createdAt: base + 5 }));
+    (await addAudit(ws, {
       id: "ccc",
       entityType: "moment",
       entityId: "m1",
       action: "create",
       createdAt: base + 1,
       actorId: team.members.tracker.id,
-    });
-    const other = makeWorkspace(db).workspace.id;
-    addAudit(other, { id: "zzz", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 9 });
+    }));
+    const other = (await makeWorkspace(db)).workspace.id;
+    (await addAudit(other, { id: "zzz", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 9 }));
     const first = await team.as.executive.audit.list({ workspaceId: ws, limit: 2 });
     // makeTeam wrote the workspace's own "create" row (at real time, before `base`).
     expect(first.total).toBe(4);
@@ -77,7 +76,7 @@ describe("audit.list", () => {
     for (const role of ["admin", "executive", "editor", "tracker", "viewer"] as const) {
       expect((await team.as[role].audit.list({ workspaceId: ws })).total).toBe(1);
     }
-    const outsider = makeWorkspace(db).admin;
+    const outsider = (await makeWorkspace(db)).admin;
     expect((await failure(callerFor(db, outsider.id).audit.list({ workspaceId: ws }))).code).toBe("NOT_FOUND");
   });
 

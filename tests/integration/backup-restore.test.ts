@@ -24,38 +24,38 @@ function cli(script: string, args: string[], env: Record<string, string>) {
 }
 
 describe("backup and restore", () => {
-  it("backs up while the app's connection is open, and restores exactly the backup's data", () => {
+  it("backs up while the app's connection is open, and restores exactly the backup's data", async () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-backup-"));
     const live = path.join(dir, "app.db");
     const backup = path.join(dir, "backup.db");
     const app = openDatabase(live);
     applyMigrations(app);
-    makeWorkspace(app, { name: "Before backup" });
+    (await makeWorkspace(app, { name: "Before backup" }));
     const atBackup = databaseDigest(app);
 
     // The app's connection stays open (and in WAL mode) while the CLI backs up.
     const out = cli("server/cli/backup.ts", [backup], { DATABASE_PATH: live });
     expect(out).toMatch(/integrity ok/);
 
-    makeWorkspace(app, { name: "After backup" });
-    expect(app.select().from(workspaces).all()).toHaveLength(2);
+    (await makeWorkspace(app, { name: "After backup" }));
+    expect((await app.select().from(workspaces))).toHaveLength(2);
     app.$client.close();
 
     cli("server/cli/restore.ts", [backup], { DATABASE_PATH: live });
     const restored = openDatabase(live);
-    expect(restored.select({ name: workspaces.name }).from(workspaces).all()).toEqual([{ name: "Before backup" }]);
+    expect((await restored.select({ name: workspaces.name }).from(workspaces))).toEqual([{ name: "Before backup" }]);
     expect(databaseDigest(restored)).toBe(atBackup);
     expect(restored.$client.pragma("integrity_check", { simple: true })).toBe("ok");
     restored.$client.close();
   });
 
-  it("refuses to restore a file that is not a sound database, and changes nothing", () => {
+  it("refuses to restore a file that is not a sound database, and changes nothing", async () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-backup-"));
     const live = path.join(dir, "app.db");
     const bogus = path.join(dir, "bogus.db");
     const app = openDatabase(live);
     applyMigrations(app);
-    makeWorkspace(app, { name: "Keep me" });
+    (await makeWorkspace(app, { name: "Keep me" }));
     const before = databaseDigest(app);
     app.$client.close();
     execFileSync("sh", ["-c", `printf 'not a database at all' > '${bogus}'`]);

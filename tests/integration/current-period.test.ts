@@ -9,9 +9,9 @@ let db: Db;
 let team: ReturnType<typeof makeTeam>;
 let ws: { workspaceId: string };
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
   ws = { workspaceId: team.workspaceId };
 });
 afterEach(() => resetClock());

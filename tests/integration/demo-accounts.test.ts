@@ -36,13 +36,13 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const demoUser = () => getDb().select().from(users).where(eq(users.email, "demo@triplecrown.local")).get();
+const demoUser = async () => (await (await getDb()).select().from(users).where(eq(users.email, "demo@triplecrown.local")))[0];
 
 describe("demo accounts", () => {
   it("production mode never seeds the demo unless DEMO=1", async () => {
     (process.env as Record<string, string>).NODE_ENV = "production";
     await prepareData();
-    expect(demoUser()).toBeUndefined();
+    expect((await demoUser())).toBeUndefined();
     expect(logged.join("\n")).not.toContain("demo-password");
   });
 
@@ -55,8 +55,8 @@ describe("demo accounts", () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(password).not.toBe("demo-password");
     expect(password.length).toBeGreaterThanOrEqual(16);
-    expect(await verifyPassword(password, demoUser()!.passwordHash)).toBe(true);
-    expect(await verifyPassword("demo-password", demoUser()!.passwordHash)).toBe(false);
+    expect(await verifyPassword(password, (await demoUser())!.passwordHash)).toBe(true);
+    expect(await verifyPassword("demo-password", (await demoUser())!.passwordHash)).toBe(false);
     expect(logged.filter((l) => l.includes(password))).toHaveLength(1);
 
     // A restart prints where the password is, never the password.

@@ -45,24 +45,23 @@ beforeAll(async () => {
   setClock(() => SEEDED_ON);
   db = createTestDb();
   results = [await seedDemo(db, DEMO_PASSWORD), await seedDemo(db, DEMO_PASSWORD)];
-  workspaceId = db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)).get()!.id;
+  workspaceId = (await db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0]!.id;
 });
 
-const rows = (table: SQLiteTable & { workspaceId: SQLiteColumn }) =>
-  db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)).get()!.n;
+const rows = async (table: SQLiteTable & { workspaceId: SQLiteColumn }) =>
+  (await db.select({ n: count() }).from(table).where(eq(table.workspaceId, workspaceId)))[0]!.n;
 
 const sum = <T>(items: T[], f: (t: T) => number) => items.reduce((acc, t) => acc + f(t), 0);
 
 describe("demo seed", () => {
-  it("seeds once: the second run writes nothing", () => {
+  it("seeds once: the second run writes nothing", async () => {
     expect(results).toEqual([{ seeded: true }, { seeded: false }]);
-    expect(db.select().from(workspaces).all()).toHaveLength(1);
-    expect(db.select().from(users).all()).toHaveLength(5);
-    const seedRows = db
+    expect((await db.select().from(workspaces))).toHaveLength(1);
+    expect((await db.select().from(users))).toHaveLength(5);
+    const seedRows = (await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed")))
-      .all();
+      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed"))));
     expect(seedRows).toHaveLength(1);
   });
 
@@ -83,25 +82,25 @@ describe("demo seed", () => {
     expect(DEMO_CATEGORIES.some((c) => c.canvas.measures.some((m) => m.kind === "output"))).toBe(true);
   });
 
-  it("stores exactly what the data files declare", () => {
+  it("stores exactly what the data files declare", async () => {
     const measuresDeclared = DEMO_CATEGORIES.flatMap((c) => c.canvas.measures);
-    expect(rows(categories)).toBe(DEMO_CATEGORIES.length);
-    expect(rows(canvases)).toBe(DEMO_CATEGORIES.length);
-    expect(rows(moments)).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
-    expect(rows(measures)).toBe(measuresDeclared.length);
-    expect(rows(measureActuals)).toBe(sum(measuresDeclared, (m) => m.actuals.length));
-    expect(rows(periods)).toBe(DEMO_PERIOD_CAPACITIES.length);
-    expect(rows(initiatives)).toBe(DEMO_INITIATIVES.length);
-    expect(rows(initiativeEffects)).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
-    expect(rows(initiativeDependencies)).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
-    expect(rows(initiativeAssumptions)).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
-    expect(rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
-    expect(rows(comments)).toBe(DEMO_COMMENTS.length);
-    expect(rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
+    expect((await rows(categories))).toBe(DEMO_CATEGORIES.length);
+    expect((await rows(canvases))).toBe(DEMO_CATEGORIES.length);
+    expect((await rows(moments))).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
+    expect((await rows(measures))).toBe(measuresDeclared.length);
+    expect((await rows(measureActuals))).toBe(sum(measuresDeclared, (m) => m.actuals.length));
+    expect((await rows(periods))).toBe(DEMO_PERIOD_CAPACITIES.length);
+    expect((await rows(initiatives))).toBe(DEMO_INITIATIVES.length);
+    expect((await rows(initiativeEffects))).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
+    expect((await rows(initiativeDependencies))).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
+    expect((await rows(initiativeAssumptions))).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
+    expect((await rows(initiativeResults))).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
+    expect((await rows(comments))).toBe(DEMO_COMMENTS.length);
+    expect((await rows(memberships))).toBe(1 + DEMO_MEMBERS.length);
   });
 
-  it("is dated from the day it is seeded: eight quarters from two quarters before the current one", () => {
-    const list = loadPeriods(db, workspaceId);
+  it("is dated from the day it is seeded: eight quarters from two quarters before the current one", async () => {
+    const list = (await loadPeriods(db, workspaceId));
     // Seeded on 2027-02-20, in Q1 2027: history is Q3 and Q4 2026.
     expect(list.map((p) => [p.label, p.startDate])).toEqual([
       ["Q3 2026", "2026-07-01"],
@@ -117,51 +116,47 @@ describe("demo seed", () => {
     expect(planCalendar(list, SEEDED_ON)).toEqual({ today: SEEDED_ON, currentPeriod: 2, latestEndedPeriod: 1, pastTheEnd: false });
   });
 
-  it("puts done and in-progress work in the past quarters, pins in the current one or later, readings and results in the past", () => {
-    const inits = db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all();
+  it("puts done and in-progress work in the past quarters, pins in the current one or later, readings and results in the past", async () => {
+    const inits = (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)));
     const started = inits.filter((i) => i.status === "done" || i.status === "in_progress");
     expect(started).toHaveLength(7);
     for (const i of started) expect(i.startPeriod!).toBeLessThan(2);
     const pins = inits.filter((i) => i.pinnedPeriod !== null).map((i) => i.pinnedPeriod);
     expect(pins.sort()).toEqual([2, 3]);
     // The latest reading is the last day of Q4 2026, the quarter that ended last; the earliest three quarters before.
-    const dates = db
+    const dates = (await db
       .select({ date: measureActuals.date })
       .from(measureActuals)
-      .where(eq(measureActuals.workspaceId, workspaceId))
-      .all()
+      .where(eq(measureActuals.workspaceId, workspaceId)))
       .map((a) => a.date)
       .sort();
     expect(dates.at(-1)).toBe("2026-12-31");
     expect(dates[0]).toBe("2026-03-31");
     // Realised results only in the two quarters that have ended.
-    const list = loadPeriods(db, workspaceId);
+    const list = (await loadPeriods(db, workspaceId));
     const resultPeriods = new Set(
-      db
+      (await db
         .select({ periodId: initiativeResults.periodId })
         .from(initiativeResults)
-        .where(eq(initiativeResults.workspaceId, workspaceId))
-        .all()
+        .where(eq(initiativeResults.workspaceId, workspaceId)))
         .map((r) => r.periodId),
     );
     expect([...resultPeriods].map((id) => list.find((p) => p.id === id)!.label).sort()).toEqual(["Q3 2026", "Q4 2026"]);
-    const commentTimes = db
+    const commentTimes = (await db
       .select({ at: comments.createdAt })
       .from(comments)
-      .where(eq(comments.workspaceId, workspaceId))
-      .all()
+      .where(eq(comments.workspaceId, workspaceId)))
       .map((c) => c.at);
     expect(Math.max(...commentTimes)).toBeLessThanOrEqual(Date.parse("2027-02-20T12:00:00Z"));
     expect(Math.min(...commentTimes)).toBeGreaterThan(Date.parse("2027-02-18T00:00:00Z"));
   });
 
   it("gives every demo member their role and the shared demo password", async () => {
-    const members = db
+    const members = (await db
       .select({ email: users.email, role: memberships.role, hash: users.passwordHash })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.workspaceId, workspaceId))
-      .all();
+      .where(eq(memberships.workspaceId, workspaceId)));
     expect(Object.fromEntries(members.map((m) => [m.email, m.role]))).toEqual({
       [DEMO_EMAIL]: "admin",
       "exec@triplecrown.local": "executive",
@@ -178,24 +173,22 @@ describe("demo seed", () => {
     for (const c of DEMO_CATEGORIES) expect(circumstanceWarnings(c.name, c.need)).toEqual([]);
   });
 
-  it("is a valid portfolio with triple crowns and initiatives that harm experience", () => {
-    const model = db
+  it("is a valid portfolio with triple crowns and initiatives that harm experience", async () => {
+    const model = (await db
       .select()
       .from(scoringModels)
       .where(eq(scoringModels.workspaceId, workspaceId))
-      .orderBy(desc(scoringModels.number))
-      .get()!;
-    const cats = db.select().from(categories).where(eq(categories.workspaceId, workspaceId)).all();
-    const ms = db
+      .orderBy(desc(scoringModels.number)))[0]!;
+    const cats = (await db.select().from(categories).where(eq(categories.workspaceId, workspaceId)));
+    const ms = (await db
       .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
       .from(moments)
       .innerJoin(canvases, eq(canvases.id, moments.canvasId))
-      .where(eq(moments.workspaceId, workspaceId))
-      .all();
-    const inits = db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all();
+      .where(eq(moments.workspaceId, workspaceId)));
+    const inits = (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)));
     const ids = inits.map((i) => i.id);
-    const effects = db.select().from(initiativeEffects).where(inArray(initiativeEffects.initiativeId, ids)).all();
-    const deps = db.select().from(initiativeDependencies).where(inArray(initiativeDependencies.initiativeId, ids)).all();
+    const effects = (await db.select().from(initiativeEffects).where(inArray(initiativeEffects.initiativeId, ids)));
+    const deps = (await db.select().from(initiativeDependencies).where(inArray(initiativeDependencies.initiativeId, ids)));
     const input: PortfolioInput = {
       model: {
         weights: { experience: model.weightExperience, cost: model.weightCost, revenue: model.weightRevenue },

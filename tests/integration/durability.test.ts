@@ -60,7 +60,7 @@ describe("durability", () => {
     const found = new Set<string>();
     for (let i = 0; i < acked.length; i += 500) {
       const chunk = acked.slice(i, i + 500);
-      for (const row of db.select({ id: initiatives.id }).from(initiatives).where(inArray(initiatives.id, chunk)).all()) {
+      for (const row of (await db.select({ id: initiatives.id }).from(initiatives).where(inArray(initiatives.id, chunk)))) {
         found.add(row.id);
       }
     }

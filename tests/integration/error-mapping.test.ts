@@ -69,9 +69,9 @@ describe("the HTTP endpoint", () => {
   beforeAll(() => {
     process.env.AUTH_SECRET = SECRET;
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     db = createTestDb();
-    team = makeTeam(db);
+    team = (await makeTeam(db));
   });
 
   async function cookieFor(userId: string) {

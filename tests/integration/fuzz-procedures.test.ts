@@ -10,9 +10,9 @@ const CLIENT_ERRORS = new Set(["BAD_REQUEST", "NOT_FOUND", "FORBIDDEN", "CONFLIC
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeAll(() => {
+beforeAll(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
 });
 
 /** Values that are often nearly right: real ids, edge numbers, long strings, wrong types. */

@@ -7,9 +7,9 @@ import { makeTeam } from "../helpers/factories";
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
 });
 
 const KEY = "3f0c9a52-7d1e-4a59-9d7b-2c4f1e6a8b90";

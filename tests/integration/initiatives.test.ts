@@ -11,10 +11,10 @@ let team: ReturnType<typeof makeTeam>;
 let other: ReturnType<typeof makeTeam>;
 let ws: { workspaceId: string };
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
-  other = makeTeam(db);
+  team = (await makeTeam(db));
+  other = (await makeTeam(db));
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -27,8 +27,8 @@ const estimates = {
   confidence: 0.8,
 };
 
-function row(id: string) {
-  return db.select().from(initiatives).where(eq(initiatives.id, id)).get();
+async function row(id: string) {
+  return (await db.select().from(initiatives).where(eq(initiatives.id, id)))[0];
 }
 
 describe("initiative.create / get", () => {
@@ -51,7 +51,7 @@ describe("initiative.create / get", () => {
       pinnedPeriod: null,
       progress: 0,
     });
-    expect(auditRows(db, created.id).map((a) => a.action)).toEqual(["create"]);
+    expect((await auditRows(db, created.id)).map((a) => a.action)).toEqual(["create"]);
 
     const got = await team.as.viewer.initiative.get({ ...ws, id: created.id });
     expect(got.owner).toEqual({ id: team.members.tracker.id, name: team.members.tracker.name });
@@ -99,13 +99,13 @@ describe("initiative.create / get", () => {
     const error = await failure(team.as.editor.initiative.create({ ...ws, title: "Valid", ...bad }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors[field]?.join(" ")).toMatch(message);
-    expect(db.select().from(initiatives).all()).toHaveLength(0);
+    expect((await db.select().from(initiatives))).toHaveLength(0);
   });
 
   it("refuses an owner who is not a member of the workspace (NOT_FOUND, nothing written)", async () => {
     const error = await failure(team.as.editor.initiative.create({ ...ws, title: "X", ownerId: other.members.editor.id }));
     expect(error.code).toBe("NOT_FOUND");
-    expect(db.select().from(initiatives).all()).toHaveLength(0);
+    expect((await db.select().from(initiatives))).toHaveLength(0);
   });
 
   it("refuses a pin unless approved, and a missing start period when started", async () => {
@@ -123,28 +123,27 @@ describe("initiative.create / get", () => {
   });
 
   it("get with another workspace's id is NOT_FOUND", async () => {
-    const theirs = insertInitiative(db, other.workspaceId);
+    const theirs = (await insertInitiative(db, other.workspaceId));
     expect((await failure(team.as.admin.initiative.get({ ...ws, id: theirs.id }))).code).toBe("NOT_FOUND");
   });
 });
 
 describe("initiative.list / departments", () => {
   let categoryId: string;
-  beforeEach(() => {
-    const { category, moments } = insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] });
-    const linked = insertInitiative(db, team.workspaceId, {
+  beforeEach(async () => {
+    const { category, moments } = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] }));
+    const linked = (await insertInitiative(db, team.workspaceId, {
       title: "Bravo online booking",
       department: "Digital",
       status: "approved",
       ownerId: team.members.editor.id,
-    });
-    db.insert(initiativeEffects)
-      .values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 })
-      .run();
-    insertInitiative(db, team.workspaceId, { title: "alpha tyre hotel", department: "Workshop", problem: "Storage of 100% of tyres" });
-    insertInitiative(db, team.workspaceId, { title: "Charlie call-back", department: "Contact centre", status: "cancelled" });
-    insertInitiative(db, team.workspaceId, { title: "Delta digital invoice", department: "Digital" });
-    insertInitiative(db, other.workspaceId, { title: "Other workspace's", department: "Secret" });
+    }));
+    (await db.insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 }));
+    (await insertInitiative(db, team.workspaceId, { title: "alpha tyre hotel", department: "Workshop", problem: "Storage of 100% of tyres" }));
+    (await insertInitiative(db, team.workspaceId, { title: "Charlie call-back", department: "Contact centre", status: "cancelled" }));
+    (await insertInitiative(db, team.workspaceId, { title: "Delta digital invoice", department: "Digital" }));
+    (await insertInitiative(db, other.workspaceId, { title: "Other workspace's", department: "Secret" }));
     categoryId = category.id;
   });
 
@@ -201,10 +200,10 @@ describe("initiative.list sorted by any column, across pages", () => {
   // Rank (priority, best first): Bravo 1, Alpha 2, Charlie 3.
   const cost = (c: number) => ({ costLow: c, costLikely: c, costHigh: c, confidence: 1 });
   let bravoId: string;
-  beforeEach(() => {
-    insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 10, ...cost(500_000) });
-    bravoId = insertInitiative(db, team.workspaceId, { title: "Bravo", effort: 1, ...cost(200_000) }).id;
-    insertInitiative(db, team.workspaceId, { title: "Charlie", effort: 30, ...cost(1_000_000) });
+  beforeEach(async () => {
+    (await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 10, ...cost(500_000) }));
+    bravoId = (await insertInitiative(db, team.workspaceId, { title: "Bravo", effort: 1, ...cost(200_000) })).id;
+    (await insertInitiative(db, team.workspaceId, { title: "Charlie", effort: 30, ...cost(1_000_000) }));
   });
   const list = async (extra: Record<string, unknown>) => (await team.as.viewer.initiative.list({ ...ws, ...extra })).items;
 
@@ -252,7 +251,7 @@ describe("initiative.update", () => {
       costReduction: { low: 1, likely: 2, high: 3 },
     });
     expect(updated).toMatchObject({ title: "New", version: 2, costReduction: { low: 1, likely: 2, high: 3 }, effort: 12 });
-    const audits = auditRows(db, created.id);
+    const audits = (await auditRows(db, created.id));
     expect(audits.map((a) => a.action)).toEqual(["create", "update"]);
     expect(audits[1]!.before).toMatchObject({ title: "Old", costLikely: 200_000 });
     expect(audits[1]!.after).toMatchObject({ title: "New", costLikely: 2 });
@@ -264,7 +263,7 @@ describe("initiative.update", () => {
     const error = await failure(team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Stale" }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain(team.members.admin.name);
-    expect(row(created.id)).toMatchObject({ title: "By admin", version: 2 });
+    expect((await row(created.id))).toMatchObject({ title: "By admin", version: 2 });
   });
 
   it("names the offending estimate field", async () => {
@@ -282,7 +281,7 @@ describe("initiative.update", () => {
       expect(error.code, role).toBe("FORBIDDEN");
     }
     expect((await failure(team.as.viewer.initiative.create({ ...ws, title: "Y" }))).code).toBe("FORBIDDEN");
-    expect(row(created.id)).toMatchObject({ effort: 1, version: 1 });
+    expect((await row(created.id))).toMatchObject({ effort: 1, version: 1 });
   });
 
   it("an approval cannot be made by editing the status", async () => {
@@ -297,11 +296,11 @@ describe("initiative.update", () => {
       team.as.admin.initiative.update({ ...ws, id: created.id, version: 1, status: "done", startPeriod: 0 }),
     );
     expect(impossible.message).toMatch(/cannot go from proposed to done/);
-    expect(row(created.id)?.status).toBe("proposed");
+    expect((await row(created.id))?.status).toBe("proposed");
   });
 
   it("pins an approved initiative; starting it spends the pin", async () => {
-    const created = insertInitiative(db, team.workspaceId, { status: "approved" });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
     const pinned = await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, pinnedPeriod: 2 });
     expect(pinned.pinnedPeriod).toBe(2);
     const started = await team.as.tracker.initiative.updateProgress({
@@ -315,16 +314,16 @@ describe("initiative.update", () => {
   });
 
   it("get/update/delete with another workspace's id are NOT_FOUND", async () => {
-    const theirs = insertInitiative(db, other.workspaceId, { title: "Theirs" });
+    const theirs = (await insertInitiative(db, other.workspaceId, { title: "Theirs" }));
     expect((await failure(team.as.admin.initiative.update({ ...ws, id: theirs.id, version: 1, title: "Mine" }))).code).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.initiative.delete({ ...ws, id: theirs.id, version: 1 }))).code).toBe("NOT_FOUND");
-    expect(row(theirs.id)?.title).toBe("Theirs");
+    expect((await row(theirs.id))?.title).toBe("Theirs");
   });
 });
 
 describe("initiative.updateProgress (tracker)", () => {
   it("starts, reports progress, finishes and steps back", async () => {
-    const created = insertInitiative(db, team.workspaceId, { status: "approved" });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
     const started = await team.as.tracker.initiative.updateProgress({
       ...ws,
       id: created.id,
@@ -346,18 +345,18 @@ describe("initiative.updateProgress (tracker)", () => {
     expect(back).toMatchObject({ status: "in_progress", progress: 90 });
     const unstarted = await team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 4, status: "approved" });
     expect(unstarted).toMatchObject({ status: "approved", startPeriod: null });
-    expect(auditRows(db, created.id).map((a) => a.action)).toEqual(Array(4).fill("update_progress"));
+    expect((await auditRows(db, created.id)).map((a) => a.action)).toEqual(Array(4).fill("update_progress"));
   });
 
   it("needs a start period to start", async () => {
-    const created = insertInitiative(db, team.workspaceId, { status: "approved" });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
     const error = await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, status: "in_progress" }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors.startPeriod?.[0]).toMatch(/started/);
   });
 
   it("a tracker cannot approve, an executive or viewer cannot track", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const approve = await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, status: "approved" }));
     expect(approve.code).toBe("FORBIDDEN");
     for (const role of ["executive", "viewer"] as const) {
@@ -365,22 +364,22 @@ describe("initiative.updateProgress (tracker)", () => {
         "FORBIDDEN",
       );
     }
-    expect(row(created.id)).toMatchObject({ status: "proposed", progress: 0, version: 1 });
+    expect((await row(created.id))).toMatchObject({ status: "proposed", progress: 0, version: 1 });
   });
 
   it("refuses a stale version", async () => {
-    const created = insertInitiative(db, team.workspaceId, { status: "approved" });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
     await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Edited" });
     expect((await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, progress: 50 }))).code).toBe(
       "CONFLICT",
     );
-    expect(row(created.id)?.progress).toBe(0);
+    expect((await row(created.id))?.progress).toBe(0);
   });
 });
 
 describe("initiative.decide (executive)", () => {
   it("approves with a reason, stored and audited", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const approved = await team.as.executive.initiative.decide({
       ...ws,
       id: created.id,
@@ -389,13 +388,13 @@ describe("initiative.decide (executive)", () => {
       reason: "Cheap and loved by customers",
     });
     expect(approved).toMatchObject({ status: "approved", decisionReason: "Cheap and loved by customers", version: 2 });
-    const audit = auditRows(db, created.id).at(-1)!;
+    const audit = (await auditRows(db, created.id)).at(-1)!;
     expect(audit).toMatchObject({ action: "approve", actorId: team.members.executive.id });
     expect(audit.after).toMatchObject({ reason: "Cheap and loved by customers", status: "approved" });
   });
 
   it("rejects to cancelled", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const rejected = await team.as.admin.initiative.decide({
       ...ws,
       id: created.id,
@@ -407,7 +406,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("needs a reason of at most 2,000 characters", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const empty = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: " " }),
     );
@@ -419,18 +418,18 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("only executives and admins decide", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     for (const role of ["editor", "tracker", "viewer"] as const) {
       const error = await failure(
         team.as[role].initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
       );
       expect(error.code, role).toBe("FORBIDDEN");
     }
-    expect(row(created.id)?.status).toBe("proposed");
+    expect((await row(created.id))?.status).toBe("proposed");
   });
 
   it("an executive can decide but not edit", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     expect((await failure(team.as.executive.initiative.update({ ...ws, id: created.id, version: 1, title: "Mine now" }))).code).toBe(
       "FORBIDDEN",
     );
@@ -438,25 +437,25 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("cannot approve what is not proposed", async () => {
-    const created = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
     const error = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
     );
     expect(error.code).toBe("CONFLICT");
-    expect(row(created.id)?.version).toBe(1);
+    expect((await row(created.id))?.version).toBe(1);
   });
 });
 
 describe("initiative.setEffects", () => {
   it("replaces the whole set at once and reads back names of moment, canvas and category", async () => {
-    const { category, canvas, moments } = insertMoments(db, team.workspaceId, {
+    const { category, canvas, moments } = (await insertMoments(db, team.workspaceId, {
       categoryName: "Time is money",
       moments: [
         { name: "Booking", importance: 5, performance: 2 },
         { name: "Collection", importance: 4, performance: 4 },
       ],
-    });
-    const created = insertInitiative(db, team.workspaceId);
+    }));
+    const created = (await insertInitiative(db, team.workspaceId));
     const first = await team.as.editor.initiative.setEffects({
       ...ws,
       initiativeId: created.id,
@@ -486,8 +485,8 @@ describe("initiative.setEffects", () => {
         categoryName: "Time is money",
       },
     ]);
-    expect(auditRows(db, created.id).map((a) => a.action)).toEqual(["set_effects", "set_effects"]);
-    expect(auditRows(db, created.id)[1]!.before).toEqual({
+    expect((await auditRows(db, created.id)).map((a) => a.action)).toEqual(["set_effects", "set_effects"]);
+    expect((await auditRows(db, created.id))[1]!.before).toEqual({
       effects: [
         { momentId: moments[0]!.id, effect: 3 },
         { momentId: moments[1]!.id, effect: -1 },
@@ -502,8 +501,8 @@ describe("initiative.setEffects", () => {
     [[{ effect: 1.5 }], /whole number/],
     [[{ effect: 1 }, { effect: 2 }], /listed twice/],
   ])("refuses %j", async (effects, message) => {
-    const { moments } = insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] });
-    const created = insertInitiative(db, team.workspaceId);
+    const { moments } = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] }));
+    const created = (await insertInitiative(db, team.workspaceId));
     const error = await failure(
       team.as.editor.initiative.setEffects({
         ...ws,
@@ -516,15 +515,15 @@ describe("initiative.setEffects", () => {
   });
 
   it("refuses more than 200 effects", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const effects = Array.from({ length: 201 }, (_, i) => ({ momentId: `m${i}`, effect: 1 }));
     expect((await failure(team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, effects }))).code).toBe("BAD_REQUEST");
   });
 
   it("a moment of another workspace is NOT_FOUND and nothing changes", async () => {
-    const mine = insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] }).moments[0]!;
-    const theirs = insertMoments(db, other.workspaceId, { moments: [{ importance: 3, performance: 3 }] }).moments[0]!;
-    const created = insertInitiative(db, team.workspaceId);
+    const mine = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] })).moments[0]!;
+    const theirs = (await insertMoments(db, other.workspaceId, { moments: [{ importance: 3, performance: 3 }] })).moments[0]!;
+    const created = (await insertInitiative(db, team.workspaceId));
     await team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, effects: [{ momentId: mine.id, effect: 1 }] });
     const error = await failure(
       team.as.editor.initiative.setEffects({
@@ -537,14 +536,14 @@ describe("initiative.setEffects", () => {
       }),
     );
     expect(error.code).toBe("NOT_FOUND");
-    expect(db.select().from(initiativeEffects).all()).toEqual([
+    expect((await db.select().from(initiativeEffects))).toEqual([
       { workspaceId: team.workspaceId, initiativeId: created.id, momentId: mine.id, effect: 1 },
     ]);
-    expect(row(created.id)?.version).toBe(2);
+    expect((await row(created.id))?.version).toBe(2);
   });
 
   it("refuses a stale version, and the tracker", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Edited" });
     expect((await failure(team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, version: 1, effects: [] }))).code).toBe(
       "CONFLICT",
@@ -555,34 +554,34 @@ describe("initiative.setEffects", () => {
 
 describe("initiative.setDependencies", () => {
   it("sets prerequisites and shows dependents on the other side", async () => {
-    const platform = insertInitiative(db, team.workspaceId, { title: "Booking platform" });
-    const app = insertInitiative(db, team.workspaceId, { title: "Booking app" });
+    const platform = (await insertInitiative(db, team.workspaceId, { title: "Booking platform" }));
+    const app = (await insertInitiative(db, team.workspaceId, { title: "Booking app" }));
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: app.id, dependsOn: [platform.id] });
     const got = await team.as.viewer.initiative.get({ ...ws, id: platform.id });
     expect(got.dependents).toEqual([{ id: app.id, title: "Booking app", status: "proposed" }]);
     expect((await team.as.viewer.initiative.get({ ...ws, id: app.id })).dependsOn).toEqual([
       { id: platform.id, title: "Booking platform", status: "proposed" },
     ]);
-    expect(auditRows(db, app.id).map((a) => a.action)).toEqual(["set_dependencies"]);
+    expect((await auditRows(db, app.id)).map((a) => a.action)).toEqual(["set_dependencies"]);
   });
 
   it("refuses a cycle through the whole workspace graph, naming the initiatives by title", async () => {
-    const a = insertInitiative(db, team.workspaceId, { title: "Alpha" });
-    const b = insertInitiative(db, team.workspaceId, { title: "Bravo" });
-    const c = insertInitiative(db, team.workspaceId, { title: "Charlie" });
+    const a = (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
+    const b = (await insertInitiative(db, team.workspaceId, { title: "Bravo" }));
+    const c = (await insertInitiative(db, team.workspaceId, { title: "Charlie" }));
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [b.id] });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: b.id, dependsOn: [c.id] });
     const error = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: c.id, dependsOn: [a.id] }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toContain('"Charlie" depends on "Alpha" depends on "Bravo" depends on "Charlie"');
     expect(error.fieldErrors.dependsOn?.[0]).toContain("cycle");
-    expect(db.select().from(initiativeDependencies).all()).toHaveLength(2);
-    expect(row(c.id)?.version).toBe(1);
+    expect((await db.select().from(initiativeDependencies))).toHaveLength(2);
+    expect((await row(c.id))?.version).toBe(1);
   });
 
   it("refuses itself and duplicates", async () => {
-    const a = insertInitiative(db, team.workspaceId, { title: "Alpha" });
-    const b = insertInitiative(db, team.workspaceId, { title: "Bravo" });
+    const a = (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
+    const b = (await insertInitiative(db, team.workspaceId, { title: "Bravo" }));
     const self = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [a.id] }));
     expect(self.fieldErrors.dependsOn?.[0]).toMatch(/itself/);
     const twice = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [b.id, b.id] }));
@@ -590,21 +589,21 @@ describe("initiative.setDependencies", () => {
   });
 
   it("an initiative of another workspace is NOT_FOUND, on either side", async () => {
-    const mine = insertInitiative(db, team.workspaceId);
-    const theirs = insertInitiative(db, other.workspaceId);
+    const mine = (await insertInitiative(db, team.workspaceId));
+    const theirs = (await insertInitiative(db, other.workspaceId));
     expect((await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: mine.id, dependsOn: [theirs.id] }))).code).toBe(
       "NOT_FOUND",
     );
     expect((await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: theirs.id, dependsOn: [mine.id] }))).code).toBe(
       "NOT_FOUND",
     );
-    expect(db.select().from(initiativeDependencies).all()).toHaveLength(0);
+    expect((await db.select().from(initiativeDependencies))).toHaveLength(0);
   });
 });
 
 describe("assumptions and risks", () => {
   it("adds, updates and deletes, each audited", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const added = await team.as.editor.initiative.addAssumption({
       ...ws,
       initiativeId: created.id,
@@ -621,17 +620,17 @@ describe("assumptions and risks", () => {
     );
     await team.as.editor.initiative.deleteAssumption({ ...ws, id: added.id, version: 2 });
     expect((await team.as.viewer.initiative.get({ ...ws, id: created.id })).assumptions).toEqual([]);
-    expect(auditRows(db, added.id).map((a) => a.action)).toEqual(["create", "update", "delete"]);
+    expect((await auditRows(db, added.id)).map((a) => a.action)).toEqual(["create", "update", "delete"]);
   });
 
   it("validates text and enums, guards roles and workspaces", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     const long = await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "t".repeat(2001) }));
     expect(long.fieldErrors.text?.[0]).toMatch(/2,000/);
     expect((await failure(team.as.tracker.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "x" }))).code).toBe(
       "FORBIDDEN",
     );
-    const theirs = insertInitiative(db, other.workspaceId);
+    const theirs = (await insertInitiative(db, other.workspaceId));
     expect((await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: theirs.id, text: "x" }))).code).toBe("NOT_FOUND");
     const theirAssumption = await other.as.editor.initiative.addAssumption({
       workspaceId: other.workspaceId,
@@ -647,7 +646,7 @@ describe("assumptions and risks", () => {
 describe("realised results", () => {
   it("a tracker records one result per period, updates it with its version, and deletes it", async () => {
     const [q1, q2] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01"]);
-    const created = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    const created = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
     const recorded = await team.as.tracker.initiative.recordResult({
       ...ws,
       initiativeId: created.id,
@@ -700,14 +699,14 @@ describe("realised results", () => {
       ["P2", 15_000],
     ]);
     await team.as.tracker.initiative.deleteResult({ ...ws, id: recorded.id, version: 2 });
-    expect(auditRows(db, recorded.id).map((a) => a.action)).toEqual(["create", "update", "delete"]);
+    expect((await auditRows(db, recorded.id)).map((a) => a.action)).toEqual(["create", "update", "delete"]);
   });
 
   it("refuses results before work started, periods of other workspaces, and roles without tracking", async () => {
     const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
     const [theirPeriod] = insertPeriods(db, other.workspaceId, ["2026-01-01"]);
-    const proposed = insertInitiative(db, team.workspaceId);
-    const started = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    const proposed = (await insertInitiative(db, team.workspaceId));
+    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
     const input = { ...ws, actualCostReduction: 1, actualRevenueGrowth: 1 };
     expect((await failure(team.as.tracker.initiative.recordResult({ ...input, initiativeId: proposed.id, periodId: q1!.id }))).code).toBe(
       "BAD_REQUEST",
@@ -730,8 +729,8 @@ describe("realised results", () => {
 describe("initiative.delete", () => {
   it("refuses while others depend on it or results exist, unless confirmed; then removes everything with it", async () => {
     const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const base = insertInitiative(db, team.workspaceId, { title: "Platform", status: "in_progress", startPeriod: 0 });
-    const app = insertInitiative(db, team.workspaceId, { title: "App" });
+    const base = (await insertInitiative(db, team.workspaceId, { title: "Platform", status: "in_progress", startPeriod: 0 }));
+    const app = (await insertInitiative(db, team.workspaceId, { title: "App" }));
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: app.id, dependsOn: [base.id] });
     await team.as.tracker.initiative.recordResult({
       ...ws,
@@ -740,30 +739,30 @@ describe("initiative.delete", () => {
       actualCostReduction: 1,
       actualRevenueGrowth: 0,
     });
-    db.insert(comments).values({ workspaceId: team.workspaceId, entityType: "initiative", entityId: base.id, body: "Nice" }).run();
+    (await db.insert(comments).values({ workspaceId: team.workspaceId, entityType: "initiative", entityId: base.id, body: "Nice" }));
 
     const refused = await failure(team.as.editor.initiative.delete({ ...ws, id: base.id, version: 1 }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toContain('"App" depend on it');
     expect(refused.message).toContain("1 realised result is recorded");
-    expect(row(base.id)).toBeDefined();
+    expect((await row(base.id))).toBeDefined();
 
     await team.as.editor.initiative.delete({ ...ws, id: base.id, version: 1, confirm: true });
-    expect(row(base.id)).toBeUndefined();
-    expect(db.select().from(initiativeDependencies).all()).toEqual([]);
-    expect(db.select().from(comments).all()).toEqual([]);
-    expect(db.select().from(initiativeResults).all()).toEqual([]);
-    const audit = auditRows(db, base.id).at(-1)!;
+    expect((await row(base.id))).toBeUndefined();
+    expect((await db.select().from(initiativeDependencies))).toEqual([]);
+    expect((await db.select().from(comments))).toEqual([]);
+    expect((await db.select().from(initiativeResults))).toEqual([]);
+    const audit = (await auditRows(db, base.id)).at(-1)!;
     expect(audit.action).toBe("delete");
     expect(audit.before).toMatchObject({ title: "Platform" });
   });
 
   it("refuses a stale version and the roles without content.write", async () => {
-    const created = insertInitiative(db, team.workspaceId);
+    const created = (await insertInitiative(db, team.workspaceId));
     expect((await failure(team.as.editor.initiative.delete({ ...ws, id: created.id, version: 2 }))).code).toBe("CONFLICT");
     for (const role of ["executive", "tracker", "viewer"] as const) {
       expect((await failure(team.as[role].initiative.delete({ ...ws, id: created.id, version: 1 }))).code).toBe("FORBIDDEN");
     }
-    expect(row(created.id)).toBeDefined();
+    expect((await row(created.id))).toBeDefined();
   });
 });

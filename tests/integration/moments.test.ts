@@ -19,20 +19,19 @@ let db: Db;
 let team: ReturnType<typeof makeTeam>;
 let ws: string;
 let canvasId: string;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
   ws = team.workspaceId;
-  canvasId = makeCanvas(db, ws).id;
+  canvasId = (await makeCanvas(db, ws)).id;
 });
 
-const positions = (id: string) =>
-  db
+const positions = async (id: string) =>
+  (await db
     .select({ id: moments.id, position: moments.position })
     .from(moments)
     .where(eq(moments.canvasId, id))
-    .orderBy(asc(moments.position))
-    .all();
+    .orderBy(asc(moments.position)));
 
 describe("moment.create and computed fields", () => {
   it("creates a moment at the end of its canvas with hot-spot numbers computed on read", async () => {
@@ -72,7 +71,7 @@ describe("moment.create and computed fields", () => {
       volumePerYear: 0,
       costPerInteraction: 0,
     });
-    expect(auditActions(db, "moment", first.id)).toEqual(["create"]);
+    expect((await auditActions(db, "moment", first.id))).toEqual(["create"]);
   });
 
   it.each([
@@ -102,7 +101,7 @@ describe("moment.create and computed fields", () => {
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrors(error)[field]?.join(" ")).toMatch(message);
-    expect(db.select().from(moments).all()).toHaveLength(0);
+    expect((await db.select().from(moments))).toHaveLength(0);
   });
 
   it("FORBIDDEN for tracker, executive and viewer; NOT_FOUND for another workspace's canvas", async () => {
@@ -111,64 +110,64 @@ describe("moment.create and computed fields", () => {
         (await failure(team.as[role].moment.create({ workspaceId: ws, canvasId, name: "m", importance: 3, performance: 3 }))).code,
       ).toBe("FORBIDDEN");
     }
-    const foreign = makeCanvas(db, makeWorkspace(db).workspace.id);
+    const foreign = (await makeCanvas(db, (await makeWorkspace(db)).workspace.id));
     expect(
       (await failure(team.as.admin.moment.create({ workspaceId: ws, canvasId: foreign.id, name: "m", importance: 3, performance: 3 })))
         .code,
     ).toBe("NOT_FOUND");
-    expect(db.select().from(moments).all()).toHaveLength(0);
+    expect((await db.select().from(moments))).toHaveLength(0);
   });
 });
 
 describe("moment.update and delete", () => {
   it("updates with the version read; recomputes; audits", async () => {
-    const m = makeMoment(db, ws, canvasId, { importance: 5, performance: 1 });
+    const m = (await makeMoment(db, ws, canvasId, { importance: 5, performance: 1 }));
     const updated = await team.as.editor.moment.update({ workspaceId: ws, id: m.id, version: 1, performance: 4 });
     // gap = 5 × 2 / 25 = 0.4
     expect(updated).toMatchObject({ performance: 4, importance: 5, gap: 0.4, hotSpotScore: 40, isHotSpot: false, version: 2 });
-    const audit = auditRows(db, "moment", m.id);
+    const audit = (await auditRows(db, "moment", m.id));
     expect(audit.map((a) => a.action)).toEqual(["update"]);
     expect(audit[0]!.before).toMatchObject({ performance: 1 });
   });
 
   it("a stale version is a CONFLICT and changes nothing", async () => {
-    const m = makeMoment(db, ws, canvasId, { name: "Original" });
+    const m = (await makeMoment(db, ws, canvasId, { name: "Original" }));
     await team.as.editor.moment.update({ workspaceId: ws, id: m.id, version: 1, name: "First" });
     const error = await failure(team.as.admin.moment.update({ workspaceId: ws, id: m.id, version: 1, name: "Second" }));
     expect(error.code).toBe("CONFLICT");
-    expect(db.select().from(moments).where(eq(moments.id, m.id)).get()).toMatchObject({ name: "First", version: 2 });
+    expect((await db.select().from(moments).where(eq(moments.id, m.id)))[0]).toMatchObject({ name: "First", version: 2 });
   });
 
   it("update validates fields and checks tenancy and role", async () => {
-    const m = makeMoment(db, ws, canvasId);
+    const m = (await makeMoment(db, ws, canvasId));
     const bad = await failure(team.as.editor.moment.update({ workspaceId: ws, id: m.id, version: 1, importance: 9 }));
     expect(Object.keys(fieldErrors(bad))).toEqual(["importance"]);
     expect((await failure(team.as.tracker.moment.update({ workspaceId: ws, id: m.id, version: 1, name: "x" }))).code).toBe("FORBIDDEN");
-    const other = makeWorkspace(db).workspace.id;
-    const foreign = makeMoment(db, other, makeCanvas(db, other).id);
+    const other = (await makeWorkspace(db)).workspace.id;
+    const foreign = (await makeMoment(db, other, (await makeCanvas(db, other)).id));
     expect((await failure(team.as.admin.moment.update({ workspaceId: ws, id: foreign.id, version: 1, name: "x" }))).code).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.moment.get({ workspaceId: ws, id: foreign.id }))).code).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.moment.delete({ workspaceId: ws, id: foreign.id }))).code).toBe("NOT_FOUND");
   });
 
   it("delete removes the moment and its initiative links, audited with the links", async () => {
-    const m = makeMoment(db, ws, canvasId);
-    const init = makeLinkedInitiative(db, ws, [{ momentId: m.id, effect: -2 }]);
+    const m = (await makeMoment(db, ws, canvasId));
+    const init = (await makeLinkedInitiative(db, ws, [{ momentId: m.id, effect: -2 }]));
     expect(await team.as.editor.moment.delete({ workspaceId: ws, id: m.id })).toEqual({ deleted: true, effectLinks: 1 });
-    expect(db.select().from(moments).all()).toHaveLength(0);
-    expect(db.select().from(initiativeEffects).all()).toHaveLength(0);
-    expect(auditRows(db, "moment", m.id)[0]!.before).toMatchObject({ effects: [{ initiativeId: init.id, effect: -2 }] });
-    expect((await failure(team.as.viewer.moment.delete({ workspaceId: ws, id: makeMoment(db, ws, canvasId).id }))).code).toBe("FORBIDDEN");
+    expect((await db.select().from(moments))).toHaveLength(0);
+    expect((await db.select().from(initiativeEffects))).toHaveLength(0);
+    expect((await auditRows(db, "moment", m.id))[0]!.before).toMatchObject({ effects: [{ initiativeId: init.id, effect: -2 }] });
+    expect((await failure(team.as.viewer.moment.delete({ workspaceId: ws, id: (await makeMoment(db, ws, canvasId)).id }))).code).toBe("FORBIDDEN");
   });
 });
 
 describe("moment.list", () => {
   it("lists a canvas's moments in position order with the initiatives that touch each", async () => {
-    const m1 = makeMoment(db, ws, canvasId, { position: 1, importance: 4, performance: 2, volumePerYear: 1000, costPerInteraction: 12 });
-    const m0 = makeMoment(db, ws, canvasId, { position: 0 });
-    makeMoment(db, ws, makeCanvas(db, ws).id);
-    const b = makeLinkedInitiative(db, ws, [{ momentId: m1.id, effect: 3 }], { title: "Video health check" });
-    const a = makeLinkedInitiative(
+    const m1 = (await makeMoment(db, ws, canvasId, { position: 1, importance: 4, performance: 2, volumePerYear: 1000, costPerInteraction: 12 }));
+    const m0 = (await makeMoment(db, ws, canvasId, { position: 0 }));
+    (await makeMoment(db, ws, (await makeCanvas(db, ws)).id));
+    const b = (await makeLinkedInitiative(db, ws, [{ momentId: m1.id, effect: 3 }], { title: "Video health check" }));
+    const a = (await makeLinkedInitiative(
       db,
       ws,
       [
@@ -176,7 +175,7 @@ describe("moment.list", () => {
         { momentId: m0.id, effect: 1 },
       ],
       { title: "Chatbot" },
-    );
+    ));
     const page = await team.as.viewer.moment.list({ workspaceId: ws, canvasId });
     expect(page.total).toBe(2);
     expect(page.items.map((m) => m.id)).toEqual([m0.id, m1.id]);
@@ -189,13 +188,13 @@ describe("moment.list", () => {
   });
 
   it("lists the whole workspace, bounded, with category and canvas names", async () => {
-    const cat = makeCategory(db, ws, { name: "Aardvarks need speed" });
-    const c = makeCanvas(db, ws, { categoryId: cat.id, title: "Fast" });
-    const m = makeMoment(db, ws, c.id);
-    makeMoment(db, ws, canvasId);
-    makeMoment(db, ws, canvasId);
-    const other = makeWorkspace(db).workspace.id;
-    makeMoment(db, other, makeCanvas(db, other).id);
+    const cat = (await makeCategory(db, ws, { name: "Aardvarks need speed" }));
+    const c = (await makeCanvas(db, ws, { categoryId: cat.id, title: "Fast" }));
+    const m = (await makeMoment(db, ws, c.id));
+    (await makeMoment(db, ws, canvasId));
+    (await makeMoment(db, ws, canvasId));
+    const other = (await makeWorkspace(db)).workspace.id;
+    (await makeMoment(db, other, (await makeCanvas(db, other)).id));
     const page = await team.as.tracker.moment.list({ workspaceId: ws, limit: 2 });
     expect(page.total).toBe(3);
     expect(page.items).toHaveLength(2);
@@ -203,20 +202,20 @@ describe("moment.list", () => {
   });
 
   it("another workspace's canvas is NOT_FOUND", async () => {
-    const foreign = makeCanvas(db, makeWorkspace(db).workspace.id);
+    const foreign = (await makeCanvas(db, (await makeWorkspace(db)).workspace.id));
     expect((await failure(team.as.admin.moment.list({ workspaceId: ws, canvasId: foreign.id }))).code).toBe("NOT_FOUND");
   });
 
   it("listGrouped groups by category then canvas, for the initiative editor", async () => {
-    const a = makeCategory(db, ws, { name: "A need", weight: 2 });
-    const b = makeCategory(db, ws, { name: "B need" });
-    const ca = makeCanvas(db, ws, { categoryId: a.id, title: "Canvas A" });
-    const cb = makeCanvas(db, ws, { categoryId: b.id, title: "Canvas B" });
-    const a2 = makeMoment(db, ws, ca.id, { name: "a2", position: 2, importance: 5, performance: 2 });
-    const a1 = makeMoment(db, ws, ca.id, { name: "a1", position: 1 });
-    const b1 = makeMoment(db, ws, cb.id, { name: "b1" });
-    const other = makeWorkspace(db).workspace.id;
-    makeMoment(db, other, makeCanvas(db, other).id);
+    const a = (await makeCategory(db, ws, { name: "A need", weight: 2 }));
+    const b = (await makeCategory(db, ws, { name: "B need" }));
+    const ca = (await makeCanvas(db, ws, { categoryId: a.id, title: "Canvas A" }));
+    const cb = (await makeCanvas(db, ws, { categoryId: b.id, title: "Canvas B" }));
+    const a2 = (await makeMoment(db, ws, ca.id, { name: "a2", position: 2, importance: 5, performance: 2 }));
+    const a1 = (await makeMoment(db, ws, ca.id, { name: "a1", position: 1 }));
+    const b1 = (await makeMoment(db, ws, cb.id, { name: "b1" }));
+    const other = (await makeWorkspace(db)).workspace.id;
+    (await makeMoment(db, other, (await makeCanvas(db, other)).id));
     const { groups, truncated } = await team.as.viewer.moment.listGrouped({ workspaceId: ws });
     expect(truncated).toBe(false);
     expect(
@@ -232,25 +231,25 @@ describe("moment.list", () => {
 
 describe("moment.reorder", () => {
   it("rewrites positions in the given order, audited on the canvas", async () => {
-    const a = makeMoment(db, ws, canvasId, { position: 0 });
-    const b = makeMoment(db, ws, canvasId, { position: 1 });
-    const c = makeMoment(db, ws, canvasId, { position: 2 });
+    const a = (await makeMoment(db, ws, canvasId, { position: 0 }));
+    const b = (await makeMoment(db, ws, canvasId, { position: 1 }));
+    const c = (await makeMoment(db, ws, canvasId, { position: 2 }));
     await team.as.editor.moment.reorder({ workspaceId: ws, canvasId, ids: [c.id, a.id, b.id] });
-    expect(positions(canvasId)).toEqual([
+    expect((await positions(canvasId))).toEqual([
       { id: c.id, position: 0 },
       { id: a.id, position: 1 },
       { id: b.id, position: 2 },
     ]);
-    const audit = auditRows(db, "canvas", canvasId);
+    const audit = (await auditRows(db, "canvas", canvasId));
     expect(audit.map((r) => r.action)).toEqual(["reorder_moments"]);
     expect(audit[0]!.before).toEqual([a.id, b.id, c.id]);
     expect(audit[0]!.after).toEqual([c.id, a.id, b.id]);
   });
 
   it("refuses a list that is not exactly the canvas's moments, changing nothing", async () => {
-    const a = makeMoment(db, ws, canvasId, { position: 0 });
-    const b = makeMoment(db, ws, canvasId, { position: 1 });
-    const elsewhere = makeMoment(db, ws, makeCanvas(db, ws).id);
+    const a = (await makeMoment(db, ws, canvasId, { position: 0 }));
+    const b = (await makeMoment(db, ws, canvasId, { position: 1 }));
+    const elsewhere = (await makeMoment(db, ws, (await makeCanvas(db, ws)).id));
     const missing = await failure(team.as.editor.moment.reorder({ workspaceId: ws, canvasId, ids: [b.id] }));
     expect(missing.code).toBe("BAD_REQUEST");
     expect(fieldErrors(missing).ids?.join(" ")).toContain(`missing: ${a.id}`);
@@ -258,16 +257,16 @@ describe("moment.reorder", () => {
     expect(fieldErrors(stranger).ids?.join(" ")).toContain(`not moments of this canvas: ${elsewhere.id}`);
     const dup = await failure(team.as.editor.moment.reorder({ workspaceId: ws, canvasId, ids: [b.id, b.id] }));
     expect(fieldErrors(dup).ids?.join(" ")).toMatch(/only once/);
-    expect(positions(canvasId)).toEqual([
+    expect((await positions(canvasId))).toEqual([
       { id: a.id, position: 0 },
       { id: b.id, position: 1 },
     ]);
   });
 
   it("FORBIDDEN for a tracker; NOT_FOUND for another workspace's canvas", async () => {
-    const a = makeMoment(db, ws, canvasId);
+    const a = (await makeMoment(db, ws, canvasId));
     expect((await failure(team.as.tracker.moment.reorder({ workspaceId: ws, canvasId, ids: [a.id] }))).code).toBe("FORBIDDEN");
-    const foreign = makeCanvas(db, makeWorkspace(db).workspace.id);
+    const foreign = (await makeCanvas(db, (await makeWorkspace(db)).workspace.id));
     expect((await failure(team.as.admin.moment.reorder({ workspaceId: ws, canvasId: foreign.id, ids: [] }))).code).toBe("NOT_FOUND");
   });
 });

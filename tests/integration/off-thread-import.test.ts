@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -32,35 +33,34 @@ function fileDb(): Db {
 }
 
 /** A workspace file of `n` generated initiatives, made in a scratch database. */
-function generatedFile(n: number): string {
+async function generatedFile(n: number): Promise<string> {
   const scratch = createTestDb();
-  const owner = makeUser(scratch);
-  const { workspaceId } = seedBigWorkspace(scratch, { initiatives: n, ownerId: owner.id, slug: "source" });
-  return JSON.stringify(buildWorkspaceFile(scratch, workspaceId));
+  const owner = (await makeUser(scratch));
+  const { workspaceId } = (await seedBigWorkspace(scratch, { initiatives: n, ownerId: owner.id, slug: "source" }));
+  return JSON.stringify((await buildWorkspaceFile(scratch, workspaceId)));
 }
 
-const visibleTo = (db: Db, userId: string) =>
-  db
+const visibleTo = async (db: Db, userId: string) =>
+  (await db
     .select({ id: memberships.workspaceId })
     .from(memberships)
-    .where(eq(memberships.userId, userId))
-    .all()
+    .where(eq(memberships.userId, userId)))
     .map((r) => r.id);
 
 describe("workspace import off the request thread", () => {
   it("runs in the worker on a database file and gives the same workspace", async () => {
     const db = fileDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
-    const file = generatedFile(120);
+    const file = (await generatedFile(120));
     const before = workerPools().heavy.stats.completed;
     const result = await api.transfer.importWorkspace({ file, name: "Imported in the worker" });
     expect(workerPools().heavy.stats.completed - before).toBe(1);
     expect(result.counts.initiatives).toBe(120);
-    expect(visibleTo(db, me.id)).toEqual([result.workspace.id]);
-    const stored = db.select({ n: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id)).all();
+    expect((await visibleTo(db, me.id))).toEqual([result.workspace.id]);
+    const stored = (await db.select({ n: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id)));
     expect(stored).toHaveLength(120);
-    const ws = db.select().from(workspaces).where(eq(workspaces.id, result.workspace.id)).get()!;
+    const ws = (await db.select().from(workspaces).where(eq(workspaces.id, result.workspace.id)))[0]!;
     expect(ws.importStartedAt).toBeNull();
     // The copy exports to the same file as its source, but for the name and the export time.
     // People of the source are not members here, so what they made keeps no person (as on the request thread).
@@ -71,15 +71,15 @@ describe("workspace import off the request thread", () => {
       f.workspace.members = [];
       return f;
     };
-    expect(noPeople(JSON.stringify(buildWorkspaceFile(db, result.workspace.id)))).toEqual(noPeople(file));
+    expect(noPeople(JSON.stringify((await buildWorkspaceFile(db, result.workspace.id))))).toEqual(noPeople(file));
     db.$client.close();
   });
 
   it("a refused file answers with the same code and field errors from the worker, and leaves nothing behind", async () => {
     const db = fileDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
-    const good = JSON.parse(generatedFile(5));
+    const good = JSON.parse((await generatedFile(5)));
     const digest = databaseDigest(db);
     good.workspace.canvases[0].categoryRef = "category-99";
     const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(good) }));
@@ -91,16 +91,16 @@ describe("workspace import off the request thread", () => {
 
   it("a file refused at the last step (overlapping periods) removes every row it staged", async () => {
     const db = fileDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
-    const file = JSON.parse(generatedFile(40));
+    const file = JSON.parse((await generatedFile(40)));
     // The first period now ends after the second starts: periods may not overlap, which only the stored rows can tell.
     file.workspace.periods[0].endDate = "2099-12-31";
     const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(file) }));
     expect(["BAD_REQUEST", "CONFLICT"]).toContain(e.code);
     expect(e.message).toMatch(/overlap/i);
-    expect(db.select().from(workspaces).all()).toEqual([]);
-    expect(db.select().from(initiatives).all()).toEqual([]);
+    expect((await db.select().from(workspaces))).toEqual([]);
+    expect((await db.select().from(initiatives))).toEqual([]);
     db.$client.close();
   });
 });
@@ -108,9 +108,9 @@ describe("workspace import off the request thread", () => {
 describe("the text rule inside an imported file", () => {
   it("refuses a file whose JSON escapes spell a broken character or a NUL, naming where, and stores nothing", async () => {
     const db = createTestDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
-    const good = generatedFile(3);
+    const good = (await generatedFile(3));
     const digest = databaseDigest(db);
     // The request's text is well formed: the escapes only become a lone surrogate or a NUL once the file is parsed.
     const surrogate = good.replace(/"title":"([^"]*)"/, '"title":"$1\\ud800"');
@@ -131,19 +131,19 @@ describe("the text rule inside an imported file", () => {
 describe("staged writing (any database)", () => {
   it("serves other work between its short transactions, and nobody sees the half-made workspace", async () => {
     const db = createTestDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
     const n = 3 * IMPORT_ROWS_PER_TRANSACTION;
-    const file = generatedFile(n);
+    const file = (await generatedFile(n));
     const seen: { staged: number; visible: number; initiatives: number }[] = [];
     let done = false;
     const importing = api.transfer.importWorkspace({ file }).finally(() => (done = true));
     while (!done) {
       await new Promise((r) => setImmediate(r));
       seen.push({
-        staged: db.select().from(workspaces).where(isNotNull(workspaces.importStartedAt)).all().length,
-        visible: visibleTo(db, me.id).length,
-        initiatives: db.select({ id: initiatives.id }).from(initiatives).all().length,
+        staged: (await db.select().from(workspaces).where(isNotNull(workspaces.importStartedAt))).length,
+        visible: (await visibleTo(db, me.id)).length,
+        initiatives: (await db.select({ id: initiatives.id }).from(initiatives)).length,
       });
     }
     const result = await importing;
@@ -152,28 +152,26 @@ describe("staged writing (any database)", () => {
     expect(new Set(during.map((s) => s.initiatives)).size).toBeGreaterThan(2);
     // ...and in none of them could the importer open the workspace.
     expect(during.every((s) => s.visible === 0)).toBe(true);
-    expect(visibleTo(db, me.id)).toEqual([result.workspace.id]);
+    expect((await visibleTo(db, me.id))).toEqual([result.workspace.id]);
   });
 
   it("removes what a crashed import left behind", async () => {
     const db = createTestDb();
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const api = callerFor(db, me.id);
-    const crashed = db
+    const crashed = (await insertedRow(db
       .insert(workspaces)
       .values({ name: "Half imported", slug: "half", importStartedAt: Date.now() - STALE_IMPORT_MS - 1_000 })
-      .returning()
-      .get();
-    db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" }).run();
-    const recent = db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning().get();
-    await api.transfer.importWorkspace({ file: generatedFile(3) });
-    const left = db
+      .returning()));
+    (await db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" }));
+    const recent = (await insertedRow(db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning()));
+    await api.transfer.importWorkspace({ file: (await generatedFile(3)) });
+    const left = (await db
       .select({ id: workspaces.id })
-      .from(workspaces)
-      .all()
+      .from(workspaces))
       .map((w) => w.id);
     expect(left).not.toContain(crashed.id);
     expect(left).toContain(recent.id);
-    expect(db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id)).all()).toEqual([]);
+    expect((await db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id)))).toEqual([]);
   });
 });

@@ -24,16 +24,16 @@ let workspaceId: string;
 let api: ReturnType<typeof callerFor>;
 let viewer: ReturnType<typeof callerFor>;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "tc-offthread-"));
   db = openDatabase(path.join(dir, "tc.db"));
   applyMigrations(db);
-  const owner = makeUser(db);
-  const seeded = seedBigWorkspace(db, { initiatives: 80, ownerId: owner.id, slug: "big" });
+  const owner = (await makeUser(db));
+  const seeded = (await seedBigWorkspace(db, { initiatives: 80, ownerId: owner.id, slug: "big" }));
   workspaceId = seeded.workspaceId;
   api = callerFor(db, owner.id);
-  const other = makeUser(db);
-  db.insert(memberships).values({ workspaceId, userId: other.id, role: "viewer" }).run();
+  const other = (await makeUser(db));
+  (await db.insert(memberships).values({ workspaceId, userId: other.id, role: "viewer" }));
   viewer = callerFor(db, other.id);
 });
 
@@ -151,8 +151,8 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
 
   it("sends every row at once only up to 2,000 initiatives, and says what to do instead", async () => {
     const mem = createTestDb();
-    const owner = makeUser(mem);
-    const big = seedBigWorkspace(mem, { initiatives: 2_001, ownerId: owner.id, slug: "too-big" });
+    const owner = (await makeUser(mem));
+    const big = (await seedBigWorkspace(mem, { initiatives: 2_001, ownerId: owner.id, slug: "too-big" }));
     const caller = callerFor(mem, owner.id);
     const get = await failure(caller.scorecard.get({ workspaceId: big.workspaceId }));
     expect([get.code, get.message]).toEqual([

@@ -11,14 +11,14 @@ let team: ReturnType<typeof makeTeam>;
 let other: ReturnType<typeof makeTeam>;
 let ws: { workspaceId: string };
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
-  other = makeTeam(db);
+  team = (await makeTeam(db));
+  other = (await makeTeam(db));
   ws = { workspaceId: team.workspaceId };
 });
 
-const initiativeRow = (id: string) => db.select().from(initiatives).where(eq(initiatives.id, id)).get()!;
+const initiativeRow = async (id: string) => (await db.select().from(initiatives).where(eq(initiatives.id, id)))[0]!;
 
 describe("period.create / list", () => {
   it("lists periods ordered by start date with their index, whatever the order of creation", async () => {
@@ -30,7 +30,7 @@ describe("period.create / list", () => {
       [0, "Q1 2026", "2026-01-01", 20],
       [1, "Q2 2026", "2026-04-01", 30],
     ]);
-    expect(auditRows(db, q1.id).map((a) => a.action)).toEqual(["create"]);
+    expect((await auditRows(db, q1.id)).map((a) => a.action)).toEqual(["create"]);
   });
 
   it.each([
@@ -89,7 +89,7 @@ describe("period.createQuarters", () => {
     await team.as.admin.period.create({ ...ws, label: "Existing", startDate: "2026-07-01" });
     const error = await failure(team.as.admin.period.createQuarters({ ...ws, startDate: "2026-01-01", count: 4 }));
     expect(error.code).toBe("CONFLICT");
-    expect(db.select().from(periods).where(eq(periods.workspaceId, team.workspaceId)).all()).toHaveLength(1);
+    expect((await db.select().from(periods).where(eq(periods.workspaceId, team.workspaceId)))).toHaveLength(1);
   });
 
   it("is admin only", async () => {
@@ -104,8 +104,8 @@ describe("period.update", () => {
     expect(updated).toMatchObject({ capacity: 25, label: "Q1 2026", version: 2 });
     const stale = await failure(team.as.admin.period.update({ ...ws, id: q1.id, version: 1, capacity: 99 }));
     expect(stale.code).toBe("CONFLICT");
-    expect(db.select().from(periods).where(eq(periods.id, q1.id)).get()?.capacity).toBe(25);
-    expect(auditRows(db, q1.id).map((a) => a.action)).toEqual(["create", "update"]);
+    expect((await db.select().from(periods).where(eq(periods.id, q1.id)))[0]?.capacity).toBe(25);
+    expect((await auditRows(db, q1.id)).map((a) => a.action)).toEqual(["create", "update"]);
   });
 
   it("another workspace's period is NOT_FOUND", async () => {
@@ -118,19 +118,18 @@ describe("period.update", () => {
 describe("period.delete", () => {
   it("refuses when realised results reference it, unless confirmed", async () => {
     const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const started = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
-    db.insert(initiativeResults)
-      .values({ workspaceId: team.workspaceId, initiativeId: started.id, periodId: q1!.id, actualCostReduction: 5 })
-      .run();
+    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    (await db.insert(initiativeResults)
+      .values({ workspaceId: team.workspaceId, initiativeId: started.id, periodId: q1!.id, actualCostReduction: 5 }));
     const refused = await failure(team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1 }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe("1 realised result is recorded for P1: confirm to delete it with the period.");
-    expect(db.select().from(periods).all()).toHaveLength(1);
+    expect((await db.select().from(periods))).toHaveLength(1);
 
     const deleted = await team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1, confirm: true });
     expect(deleted).toEqual({ deleted: true, id: q1!.id, resultsDeleted: 1 });
-    expect(db.select().from(initiativeResults).all()).toEqual([]);
-    expect(auditRows(db, q1!.id).map((a) => a.action)).toEqual(["delete"]);
+    expect((await db.select().from(initiativeResults))).toEqual([]);
+    expect((await auditRows(db, q1!.id)).map((a) => a.action)).toEqual(["delete"]);
   });
 
   it("refuses a stale version", async () => {
@@ -142,39 +141,39 @@ describe("period.delete", () => {
 describe("initiatives keep their quarter when the period order changes", () => {
   it("dropping the first quarter moves starts and pins back by one; the start in it becomes 'before the plan'", async () => {
     const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01", "2026-10-01"]);
-    const inQ1 = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
-    const inQ3 = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 2 });
-    const before = insertInitiative(db, team.workspaceId, { status: "done", startPeriod: -1 });
-    const pinned = insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 3 });
+    const inQ1 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    const inQ3 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 2 }));
+    const before = (await insertInitiative(db, team.workspaceId, { status: "done", startPeriod: -1 }));
+    const pinned = (await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 3 }));
     await team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1 });
-    expect(initiativeRow(inQ1.id)).toMatchObject({ startPeriod: -1, version: 2 });
-    expect(initiativeRow(inQ3.id).startPeriod).toBe(1);
-    expect(initiativeRow(before.id).startPeriod).toBe(-2);
-    expect(initiativeRow(pinned.id).pinnedPeriod).toBe(2);
-    expect(auditRows(db, inQ3.id).map((a) => [a.action, a.before, a.after])).toEqual([
+    expect((await initiativeRow(inQ1.id))).toMatchObject({ startPeriod: -1, version: 2 });
+    expect((await initiativeRow(inQ3.id)).startPeriod).toBe(1);
+    expect((await initiativeRow(before.id)).startPeriod).toBe(-2);
+    expect((await initiativeRow(pinned.id)).pinnedPeriod).toBe(2);
+    expect((await auditRows(db, inQ3.id)).map((a) => [a.action, a.before, a.after])).toEqual([
       ["reindex_periods", { startPeriod: 2, pinnedPeriod: null }, { startPeriod: 1, pinnedPeriod: null }],
     ]);
   });
 
   it("adding an earlier quarter moves them forward; moving a period re-sorts them", async () => {
     const [q2, q3] = insertPeriods(db, team.workspaceId, ["2026-04-01", "2026-07-01"]);
-    const inQ3 = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 1 });
-    const pinnedQ2 = insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 0 });
+    const inQ3 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 1 }));
+    const pinnedQ2 = (await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 0 }));
     await team.as.admin.period.create({ ...ws, label: "Q1", startDate: "2026-01-01" });
-    expect(initiativeRow(inQ3.id).startPeriod).toBe(2);
-    expect(initiativeRow(pinnedQ2.id).pinnedPeriod).toBe(1);
+    expect((await initiativeRow(inQ3.id)).startPeriod).toBe(2);
+    expect((await initiativeRow(pinnedQ2.id)).pinnedPeriod).toBe(1);
 
     // Q2 moves after Q3: order Q1, Q3, Q2.
     await team.as.admin.period.update({ ...ws, id: q2!.id, version: 1, startDate: "2026-10-01" });
-    expect(initiativeRow(inQ3.id).startPeriod).toBe(1);
-    expect(initiativeRow(pinnedQ2.id).pinnedPeriod).toBe(2);
+    expect((await initiativeRow(inQ3.id)).startPeriod).toBe(1);
+    expect((await initiativeRow(pinnedQ2.id)).pinnedPeriod).toBe(2);
     expect(q3).toBeDefined();
   });
 
   it("leaves initiatives alone when only capacity changes", async () => {
     const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const started = insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
     await team.as.admin.period.update({ ...ws, id: q1!.id, version: 1, capacity: 99 });
-    expect(initiativeRow(started.id)).toMatchObject({ startPeriod: 0, version: 1 });
+    expect((await initiativeRow(started.id))).toMatchObject({ startPeriod: 0, version: 1 });
   });
 });

@@ -11,10 +11,10 @@ const workspaceProcedures = procedures.filter((p) => p.inWorkspace);
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
 let other: ReturnType<typeof makeTeam>;
-beforeAll(() => {
+beforeAll(async () => {
   db = createTestDb();
-  team = makeTeam(db);
-  other = makeTeam(db);
+  team = (await makeTeam(db));
+  other = (await makeTeam(db));
 });
 
 describe("the permission table guards every workspace procedure", () => {

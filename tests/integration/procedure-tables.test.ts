@@ -19,9 +19,9 @@ const workspaceEntries = tableEntries.filter((e) => isWorkspaceAccess(e.access))
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeAll(() => {
+beforeAll(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
 });
 
 describe("the procedure tables are the router", () => {
@@ -107,7 +107,7 @@ describe("procedures outside a workspace", () => {
   for (const entry of signedIn) {
     it(`${entry.path} refuses an anonymous caller and admits anyone signed in`, async () => {
       expect(await errorCode(callPath(callerFor(db, null), entry.path, {}))).toBe("UNAUTHORIZED");
-      const stranger = callerFor(db, makeUser(db).id);
+      const stranger = callerFor(db, (await makeUser(db)).id);
       expect(await errorCode(callPath(stranger, entry.path, {}))).not.toMatch(/^(UNAUTHORIZED|FORBIDDEN|INTERNAL_SERVER_ERROR)$/);
     });
   }

@@ -17,9 +17,9 @@ beforeAll(() => {
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
 });
 
 async function cookieFor(userId: string) {
@@ -42,7 +42,7 @@ const rowsOf = (body: string) =>
 
 describe("the scorecard read cache", () => {
   it("answers a repeated read with the same body, and a write shows up in the next answer", async () => {
-    insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 1 });
+    (await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 1 }));
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 25, offset: 0 });
     const first = await get(team.members.viewer.id, target);
     expect(first.status).toBe(200);
@@ -62,11 +62,11 @@ describe("the scorecard read cache", () => {
   });
 
   it("sees a change written by another process (the audit trail moves on)", async () => {
-    insertInitiative(db, team.workspaceId, { title: "Alpha" });
+    (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
     const target = url("scorecard.summary", { workspaceId: team.workspaceId });
     const before = await get(team.members.admin.id, target);
     // A write that bypasses this process's revision counter, as another process would.
-    insertInitiative(db, team.workspaceId, { title: "Gamma" });
+    (await insertInitiative(db, team.workspaceId, { title: "Gamma" }));
     db.$client
       .prepare(
         "insert into audit_log (id, workspace_id, actor_id, entity_type, entity_id, action, created_at) values (?, ?, ?, 'Initiative', 'x', 'create', ?)",
@@ -79,7 +79,7 @@ describe("the scorecard read cache", () => {
   it("never serves a cached answer to someone outside the workspace, or signed out", async () => {
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 25, offset: 0 });
     expect((await get(team.members.viewer.id, target)).status).toBe(200);
-    const outsider = makeWorkspace(db).admin;
+    const outsider = (await makeWorkspace(db)).admin;
     const denied = await get(outsider.id, target);
     expect(denied.status).toBe(404);
     expect(denied.body).not.toContain('"items"');
@@ -89,12 +89,12 @@ describe("the scorecard read cache", () => {
   it("stops serving a member the moment they are removed", async () => {
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 25, offset: 0 });
     expect((await get(team.members.tracker.id, target)).status).toBe(200);
-    db.delete(memberships).where(eq(memberships.userId, team.members.tracker.id)).run();
+    (await db.delete(memberships).where(eq(memberships.userId, team.members.tracker.id)));
     expect((await get(team.members.tracker.id, target)).status).toBe(404);
   });
 
   it("answers batches, and leaves batches with other procedures or workspaces to tRPC", async () => {
-    const other = makeWorkspace(db);
+    const other = (await makeWorkspace(db));
     const ws = team.workspaceId;
     const batch = url("scorecard.summary,scorecard.rows", { 0: { workspaceId: ws }, 1: { workspaceId: ws, limit: 5, offset: 0 } }, true);
     const first = await get(team.members.admin.id, batch);
@@ -113,7 +113,7 @@ describe("the scorecard read cache", () => {
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 100_000, offset: 0 });
     const first = await get(team.members.admin.id, target);
     expect(first.status).toBe(400);
-    insertInitiative(db, team.workspaceId, { title: "Alpha" });
+    (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
     expect((await get(team.members.admin.id, target)).status).toBe(400);
   });
 

@@ -14,24 +14,24 @@ let ws: { workspaceId: string };
 /** Cost only, confidence 1, effort 1, default model: valueScore = 10 × 0.3 × 10 × likely / 1,000,000 = 3 × likely / 100,000. */
 const costOnly = (likely: number) => ({ costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 });
 
-beforeEach(() => {
+beforeEach(async () => {
   setClock(() => "2026-05-10");
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
   ws = { workspaceId: team.workspaceId };
   const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01"], 100);
-  insertInitiative(db, team.workspaceId, { title: "Alpha", status: "proposed", ...costOnly(100_000) }); // 3
-  insertInitiative(db, team.workspaceId, { title: "Bravo", status: "approved", ...costOnly(300_000) }); // 9
-  insertInitiative(db, team.workspaceId, { title: "Charlie", status: "in_progress", startPeriod: 0, ...costOnly(200_000) }); // 6
+  (await insertInitiative(db, team.workspaceId, { title: "Alpha", status: "proposed", ...costOnly(100_000) })); // 3
+  (await insertInitiative(db, team.workspaceId, { title: "Bravo", status: "approved", ...costOnly(300_000) })); // 9
+  (await insertInitiative(db, team.workspaceId, { title: "Charlie", status: "in_progress", startPeriod: 0, ...costOnly(200_000) })); // 6
   // Closed work worth more than any open one: it must not take a rank.
-  const done = insertInitiative(db, team.workspaceId, { title: "Delta", status: "done", startPeriod: 0, ...costOnly(500_000) }); // 15
-  insertInitiative(db, team.workspaceId, {
+  const done = (await insertInitiative(db, team.workspaceId, { title: "Delta", status: "done", startPeriod: 0, ...costOnly(500_000) })); // 15
+  (await insertInitiative(db, team.workspaceId, {
     title: "Echo",
     status: "cancelled",
     ...costOnly(400_000),
     decisionReason: "Duplicate of Bravo",
-  }); // 12
-  db.insert(initiativeResults)
+  })); // 12
+  (await db.insert(initiativeResults)
     .values([
       {
         workspaceId: team.workspaceId,
@@ -41,8 +41,7 @@ beforeEach(() => {
         actualRevenueGrowth: 5_000,
         note: "",
       },
-    ])
-    .run();
+    ]));
 });
 
 describe("the scorecard separates open work from closed work", () => {

@@ -7,11 +7,11 @@ import { initiativeEffects } from "@/db/schema";
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
   const ws = team.workspaceId;
-  const { moments } = insertMoments(db, ws, { moments: [{ importance: 5, performance: 1 }] });
+  const { moments } = (await insertMoments(db, ws, { moments: [{ importance: 5, performance: 1 }] }));
   // Default model: s_C = 10 × likely / 1,000,000, weight 30, confidence 1, effort 1 → valueScore = 3 × likely / 100,000.
   for (const [title, likely, department] of [
     ["Alpha", 100_000, "Service"],
@@ -20,18 +20,18 @@ beforeEach(() => {
     ["Delta", 200_000, "Digital"],
     ["Echo", 400_000, "Finance"],
   ] as const) {
-    insertInitiative(db, ws, { title, department, costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 });
+    (await insertInitiative(db, ws, { title, department, costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 }));
   }
   // Foxtrot cuts cost but harms the one moment.
-  const harm = insertInitiative(db, ws, {
+  const harm = (await insertInitiative(db, ws, {
     title: "Foxtrot",
     costLow: 50_000,
     costLikely: 50_000,
     costHigh: 50_000,
     confidence: 1,
     effort: 1,
-  });
-  db.insert(initiativeEffects).values({ workspaceId: ws, initiativeId: harm.id, momentId: moments[0]!.id, effect: -3 }).run();
+  }));
+  (await db.insert(initiativeEffects).values({ workspaceId: ws, initiativeId: harm.id, momentId: moments[0]!.id, effect: -3 }));
 });
 
 describe("scorecard views", () => {

@@ -15,10 +15,10 @@ let other: ReturnType<typeof makeTeam>;
 let ws: { workspaceId: string };
 const DAY = 24 * 60 * 60 * 1000;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
-  other = makeTeam(db);
+  team = (await makeTeam(db));
+  other = (await makeTeam(db));
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -35,17 +35,16 @@ describe("creating a share link", () => {
     expect(link.expiresAt).toBeGreaterThanOrEqual(before + 7 * DAY);
     expect(link.expiresAt).toBeLessThanOrEqual(Date.now() + 7 * DAY);
 
-    const row = db.select().from(shareLinks).where(eq(shareLinks.id, link.id)).get()!;
+    const row = (await db.select().from(shareLinks).where(eq(shareLinks.id, link.id)))[0]!;
     expect(row.tokenHash).toBe(createHash("sha256").update(link.token).digest("hex"));
     // The token itself is nowhere in the database: not in the row, not in the audit trail.
-    const stored = JSON.stringify([db.select().from(shareLinks).all(), db.select().from(auditLog).all()]);
+    const stored = JSON.stringify([(await db.select().from(shareLinks)), (await db.select().from(auditLog))]);
     expect(stored).not.toContain(link.token);
     expect(
-      db
+      (await db
         .select()
         .from(auditLog)
-        .where(eq(auditLog.entityId, link.id))
-        .all()
+        .where(eq(auditLog.entityId, link.id)))
         .map((a) => a.action),
     ).toEqual(["create"]);
 
@@ -67,9 +66,9 @@ describe("creating a share link", () => {
 
 describe("opening a share link", () => {
   it("shows the ranked scorecard and the roadmap, read-only, without ids, owners or anything else", async () => {
-    const { moments } = insertMoments(db, team.workspaceId, { moments: [{ name: "Booking", importance: 5, performance: 2 }] });
+    const { moments } = (await insertMoments(db, team.workspaceId, { moments: [{ name: "Booking", importance: 5, performance: 2 }] }));
     insertPeriods(db, team.workspaceId, ["2027-01-01", "2027-04-01"], 10);
-    const good = insertInitiative(db, team.workspaceId, {
+    const good = (await insertInitiative(db, team.workspaceId, {
       title: "Fixed return time",
       department: "Workshop",
       costLikely: 100_000,
@@ -80,12 +79,11 @@ describe("opening a share link", () => {
       confidence: 1,
       ownerId: team.members.tracker.id,
       decisionReason: "secret reason",
-    });
-    db.insert(initiativeEffects)
-      .values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 })
-      .run();
-    insertInitiative(db, team.workspaceId, { title: "Cut the coffee", costLikely: 1_000, costHigh: 1_000, effort: 50, confidence: 1 });
-    insertInitiative(db, team.workspaceId, { title: "Worthless", effort: 1 });
+    }));
+    (await db.insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 }));
+    (await insertInitiative(db, team.workspaceId, { title: "Cut the coffee", costLikely: 1_000, costHigh: 1_000, effort: 50, confidence: 1 }));
+    (await insertInitiative(db, team.workspaceId, { title: "Worthless", effort: 1 }));
     const link = await team.as.admin.share.create({ ...ws, expiresInDays: 3 });
 
     const view = await anonymous().share.view({ token: link.token });
@@ -128,10 +126,9 @@ describe("opening a share link", () => {
     expect((await failure(team.as.admin.share.revoke({ ...ws, id: link.id }))).code).toBe("CONFLICT");
 
     const old = await team.as.admin.share.create({ ...ws, expiresInDays: 1 });
-    db.update(shareLinks)
+    (await db.update(shareLinks)
       .set({ expiresAt: Date.now() - 1 })
-      .where(eq(shareLinks.id, old.id))
-      .run();
+      .where(eq(shareLinks.id, old.id)));
     expect((await failure(anonymous().share.view({ token: old.token }))).code).toBe("NOT_FOUND");
 
     const list = await team.as.admin.share.list(ws);

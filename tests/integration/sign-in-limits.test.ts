@@ -23,7 +23,7 @@ beforeEach(async () => {
     ["Ada", "ada@example.com"],
     ["Bob", "bob@example.com"],
   ]) {
-    db.insert(users).values({ name: name!, email: email!, passwordHash: hash }).run();
+    (await db.insert(users).values({ name: name!, email: email!, passwordHash: hash }));
   }
 });
 
@@ -97,8 +97,8 @@ describe("per-account protection", () => {
     expect(await attempt("bob@example.com", "correct horse battery", "198.51.100.19", last + MINUTE)).toMatchObject({
       email: "bob@example.com",
     });
-    const ada = db.select().from(users).where(eq(users.email, "ada@example.com")).get()!;
-    const notices = db.select().from(accountNotices).where(eq(accountNotices.userId, ada.id)).all();
+    const ada = (await db.select().from(users).where(eq(users.email, "ada@example.com")))[0]!;
+    const notices = (await db.select().from(accountNotices).where(eq(accountNotices.userId, ada.id)));
     expect(notices.map((n) => n.message)).toEqual([
       "20 failed sign-ins to your account, the last from 198.51.100.19 at 2026-12-06 09:19 UTC. It was locked for 15 minutes. If this was not you, change your password.",
     ]);
@@ -125,7 +125,7 @@ describe("counters shared through the database", () => {
     const file = path.join(dir, "shared.db");
     const one = openDatabase(file);
     applyMigrations(one);
-    one.insert(users).values({ name: "Ada", email: "ada@example.com", passwordHash: hash }).run();
+    (await one.insert(users).values({ name: "Ada", email: "ada@example.com", passwordHash: hash }));
     const two = openDatabase(file);
     try {
       for (let i = 0; i < 5; i++) await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0, one);

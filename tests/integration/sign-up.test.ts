@@ -22,7 +22,7 @@ describe("sign-up answers that do not confirm who has an account", () => {
     const second = await anon.auth.signUp({ name: "Eve", email: "ADA@example.com", password: "another long passphrase" });
     expect(first).toEqual(SAME_ANSWER);
     expect(second).toEqual(SAME_ANSWER);
-    const rows = db.select({ name: users.name }).from(users).where(eq(users.email, "ada@example.com")).all();
+    const rows = (await db.select({ name: users.name }).from(users).where(eq(users.email, "ada@example.com")));
     expect(rows).toEqual([{ name: "Ada" }]);
     // The caller is not signed in as Ada: her password is unchanged, Eve's does not open the account.
     expect(await authenticate(db, { email: "ada@example.com", password: "another long passphrase" }, "192.0.2.10")).toBeNull();
@@ -41,20 +41,20 @@ describe("throttles", () => {
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/^Too many sign-ups from your network\. Try again in \d+ minutes?\.$/),
     });
-    expect(db.select().from(users).where(eq(users.email, "p10@example.com")).get()).toBeUndefined();
+    expect((await db.select().from(users).where(eq(users.email, "p10@example.com")))[0]).toBeUndefined();
     await callerFor(db, null, "198.51.100.50").auth.signUp({ name: "Q", email: "q@example.com", password: "violet kettle 42 ramp" });
-    expect(db.select().from(users).where(eq(users.email, "q@example.com")).get()).toBeDefined();
+    expect((await db.select().from(users).where(eq(users.email, "q@example.com")))[0]).toBeDefined();
   });
 
   it("refuses an eleventh new workspace from one user within the hour; another user is not affected", async () => {
-    const { admin } = makeWorkspace(db);
+    const { admin } = (await makeWorkspace(db));
     const api = callerFor(db, admin.id);
     for (let i = 0; i < 10; i++) await api.workspace.create({ name: `Space ${i}` });
     await expect(api.workspace.create({ name: "One too many" })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringMatching(/^You created many workspaces in a short time\. Try again in \d+ minutes?\.$/),
     });
-    const other = makeWorkspace(db).admin;
+    const other = (await makeWorkspace(db)).admin;
     await expect(callerFor(db, other.id).workspace.create({ name: "Fine" })).resolves.toMatchObject({ slug: "fine" });
   });
 });

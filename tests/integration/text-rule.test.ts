@@ -8,9 +8,9 @@ import { makeTeam } from "../helpers/factories";
 
 let db: Db;
 let team: ReturnType<typeof makeTeam>;
-beforeEach(() => {
+beforeEach(async () => {
   db = createTestDb();
-  team = makeTeam(db);
+  team = (await makeTeam(db));
 });
 
 async function categoryNames() {

@@ -107,7 +107,7 @@ describe("the worker pool", () => {
     dirs.push(dir);
     const db = openDatabase(path.join(dir, "tc.db"));
     applyMigrations(db);
-    const me = makeUser(db);
+    const me = (await makeUser(db));
     const error = await pool(2)
       .run("importWorkspace", { dbFile: path.join(dir, "tc.db"), userId: me.id, input: { file: "{not json" } })
       .catch((e: unknown) => e);

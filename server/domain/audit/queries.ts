@@ -4,13 +4,13 @@ import type { WorkspaceCtx } from "../shared/context";
 import type { ListAuditInput } from "./schemas";
 
 /** Who changed what, newest first; the trail of one entity or of the whole workspace. */
-export function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
+export async function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
   const where = and(
     eq(auditLog.workspaceId, ctx.workspaceId),
     input.entityType ? eq(auditLog.entityType, input.entityType) : undefined,
     input.entityId ? eq(auditLog.entityId, input.entityId) : undefined,
   );
-  const items = ctx.db
+  const items = (await ctx.db
     .select({
       id: auditLog.id,
       entityType: auditLog.entityType,
@@ -27,8 +27,7 @@ export function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = ctx.db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+    .offset(input.offset));
+  const total = (await ctx.db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0;
   return { items, total, limit: input.limit, offset: input.offset };
 }

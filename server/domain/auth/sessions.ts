@@ -14,16 +14,15 @@ import { changePasswordInput, type ChangePasswordInput } from "./schemas";
  */
 
 /** Every session of the user ends, this one included: older cookies carry an older version. */
-export function signOutEverywhere(db: Db, userId: string): void {
-  db.update(users)
+export async function signOutEverywhere(db: Db, userId: string): Promise<void> {
+  (await db.update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
-    .where(eq(users.id, userId))
-    .run();
+    .where(eq(users.id, userId)));
 }
 
 /** This session alone ends ("Sign out"): its id is refused until the cookie would have expired anyway. */
-export function revokeSession(db: Db, input: { userId: string; sessionId: string; expiresAt: number }): void {
-  db.insert(revokedSessions).values(input).onConflictDoNothing().run();
+export async function revokeSession(db: Db, input: { userId: string; sessionId: string; expiresAt: number }): Promise<void> {
+  (await db.insert(revokedSessions).values(input).onConflictDoNothing());
 }
 
 /**
@@ -38,7 +37,7 @@ export async function changePassword(db: Db, userId: string, raw: ChangePassword
     throw new ValidationError(issue.message, { [String(issue.path[0] ?? "newPassword")]: [issue.message] });
   }
   const { currentPassword, newPassword } = parsed.data;
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  const user = (await db.select().from(users).where(eq(users.id, userId)))[0];
   if (!user) throw new ValidationError("Please sign in again.");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new ValidationError("Your current password is not right.", { currentPassword: ["Your current password is not right."] });
@@ -50,8 +49,7 @@ export async function changePassword(db: Db, userId: string, raw: ChangePassword
     throw new ValidationError(same, { newPassword: [same] });
   }
   const passwordHash = await hashPassword(newPassword);
-  db.update(users)
+  (await db.update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
-    .where(eq(users.id, userId))
-    .run();
+    .where(eq(users.id, userId)));
 }

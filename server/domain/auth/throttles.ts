@@ -12,24 +12,24 @@ const SIGN_UPS_PER_ADDRESS = 10;
 const WORKSPACES_PER_USER = 10;
 const THROTTLE_WINDOW_MS = 60 * 60_000;
 
-function take(db: Db, key: string, limit: number, message: (wait: string) => string, now: number): void {
-  const waitMs = windowWaitMs(db, key, limit, now);
+async function take(db: Db, key: string, limit: number, message: (wait: string) => string, now: number): Promise<void> {
+  const waitMs = (await windowWaitMs(db, key, limit, now));
   if (waitMs > 0) throw new TooManyRequestsError(message(describeWait(waitMs)));
-  hitLimit(db, key, THROTTLE_WINDOW_MS, now);
+  (await hitLimit(db, key, THROTTLE_WINDOW_MS, now));
 }
 
 /** Counts a sign-up attempt from the address (new email or not, so probing for accounts is throttled too). */
-export function takeSignUpSlot(db: Db, ip: string, now = Date.now()): void {
+export async function takeSignUpSlot(db: Db, ip: string, now = Date.now()): Promise<void> {
   if (ip === UNKNOWN_ADDRESS) return;
-  take(db, `signup-ip:${ip}`, SIGN_UPS_PER_ADDRESS, (wait) => `Too many sign-ups from your network. Try again in ${wait}.`, now);
+  (await take(db, `signup-ip:${ip}`, SIGN_UPS_PER_ADDRESS, (wait) => `Too many sign-ups from your network. Try again in ${wait}.`, now));
 }
 
-export function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()): void {
-  take(
+export async function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()): Promise<void> {
+  (await take(
     db,
     `workspace-create:${userId}`,
     WORKSPACES_PER_USER,
     (wait) => `You created many workspaces in a short time. Try again in ${wait}.`,
     now,
-  );
+  ));
 }

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
@@ -24,14 +25,14 @@ export const SIGN_UP_ANSWER = {
  * password is hashed either way, so the time taken does not tell either.
  */
 export async function signUp(db: Db, input: SignUpInput, ip: string): Promise<typeof SIGN_UP_ANSWER> {
-  takeSignUpSlot(db, ip);
+  (await takeSignUpSlot(db, ip));
   const passwordHash = await hashPassword(input.password);
-  db.transaction((tx) => {
-    const taken = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+  (await db.transaction(async (tx) => {
+    const taken = (await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))[0];
     if (taken) return;
-    const user = tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning().get();
-    createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` });
-  });
+    const user = (await insertedRow(tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning()));
+    (await createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` }));
+  }));
   return SIGN_UP_ANSWER;
 }
 
@@ -52,21 +53,21 @@ export async function authenticate(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   // Refused before the hash is checked: a waiting attempt learns nothing, even with the right password.
-  const wait = signInWait(db, email, ip, now);
+  const wait = (await signInWait(db, email, ip, now));
   if (wait) throw new TooManyRequestsError(wait.message);
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const user = (await db.select().from(users).where(eq(users.email, email)))[0];
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !ok) {
-    recordSignInFailure(db, email, ip, user?.id ?? null, now);
+    (await recordSignInFailure(db, email, ip, user?.id ?? null, now));
     return null;
   }
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
-export function getUser(db: Db, id: string): PublicUser | null {
-  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, id)).get() ?? null;
+export async function getUser(db: Db, id: string): Promise<PublicUser | null> {
+  return (await db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, id)))[0] ?? null;
 }
 
-export function userIdByEmail(db: Db, email: string): string | null {
-  return db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get()?.id ?? null;
+export async function userIdByEmail(db: Db, email: string): Promise<string | null> {
+  return (await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())))[0]?.id ?? null;
 }

@@ -9,9 +9,9 @@ export const canvasCodec = defineCodec({
   kind: "canvas",
   schema: createCanvasInput.omit({ categoryId: true }).extend({ ref, categoryRef: ref, createdAt: epochMs.optional() }),
   tables: [canvases],
-  read: (db, workspaceId, refs) =>
+  read: async (db, workspaceId, refs) =>
     sortBy(
-      db.select().from(canvases).where(eq(canvases.workspaceId, workspaceId)).all(),
+      (await db.select().from(canvases).where(eq(canvases.workspaceId, workspaceId))),
       (c) => refs.order("category", c.categoryId),
       (c) => c.title,
       (c) => c.createdAt,

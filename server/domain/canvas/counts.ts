@@ -6,11 +6,11 @@ import type { DbOrTx } from "../shared/context";
 export type CanvasCounts = { momentsCount: number; measuresCount: number; hotSpotCount: number };
 
 /** Moments, hot spots and measures per canvas, in two grouped queries for a whole page of canvases. */
-export function canvasCounts(db: DbOrTx, canvasIds: string[]): (id: string) => CanvasCounts {
+export async function canvasCounts(db: DbOrTx, canvasIds: string[]): Promise<(id: string) => CanvasCounts> {
   const momentRows =
     canvasIds.length === 0
       ? []
-      : db
+      : (await db
           .select({
             id: moments.canvasId,
             importance: moments.importance,
@@ -19,17 +19,15 @@ export function canvasCounts(db: DbOrTx, canvasIds: string[]): (id: string) => C
           })
           .from(moments)
           .where(inArray(moments.canvasId, canvasIds))
-          .groupBy(moments.canvasId, moments.importance, moments.performance)
-          .all();
+          .groupBy(moments.canvasId, moments.importance, moments.performance));
   const measureRows =
     canvasIds.length === 0
       ? []
-      : db
+      : (await db
           .select({ id: measures.canvasId, n: count() })
           .from(measures)
           .where(inArray(measures.canvasId, canvasIds))
-          .groupBy(measures.canvasId)
-          .all();
+          .groupBy(measures.canvasId));
   const out = new Map<string, CanvasCounts>();
   const entry = (id: string) => {
     let e = out.get(id);

@@ -3,17 +3,16 @@ import { initiativeEffects, measures, moments } from "@/db/schema";
 import type { DbOrTx } from "../shared/context";
 
 /** What goes when these canvases go: their moments, measures and the initiative links to those moments. */
-export function dependentsOfCanvases(tx: DbOrTx, canvasIds: string[]) {
+export async function dependentsOfCanvases(tx: DbOrTx, canvasIds: string[]) {
   if (canvasIds.length === 0) return { moments: 0, measures: 0, effectLinks: 0 };
-  const momentCount = tx.select({ n: count() }).from(moments).where(inArray(moments.canvasId, canvasIds)).get()?.n ?? 0;
-  const measureCount = tx.select({ n: count() }).from(measures).where(inArray(measures.canvasId, canvasIds)).get()?.n ?? 0;
+  const momentCount = (await tx.select({ n: count() }).from(moments).where(inArray(moments.canvasId, canvasIds)))[0]?.n ?? 0;
+  const measureCount = (await tx.select({ n: count() }).from(measures).where(inArray(measures.canvasId, canvasIds)))[0]?.n ?? 0;
   const effectLinks =
-    tx
+    (await tx
       .select({ n: count() })
       .from(initiativeEffects)
       .innerJoin(moments, eq(moments.id, initiativeEffects.momentId))
-      .where(inArray(moments.canvasId, canvasIds))
-      .get()?.n ?? 0;
+      .where(inArray(moments.canvasId, canvasIds)))[0]?.n ?? 0;
   return { moments: momentCount, measures: measureCount, effectLinks };
 }
 

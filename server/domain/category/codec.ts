@@ -9,9 +9,9 @@ export const categoryCodec = defineCodec({
   kind: "category",
   schema: createCategoryInput.extend({ ref, createdAt: epochMs.optional() }),
   tables: [categories],
-  read: (db, workspaceId) =>
+  read: async (db, workspaceId) =>
     sortBy(
-      db.select().from(categories).where(eq(categories.workspaceId, workspaceId)).all(),
+      (await db.select().from(categories).where(eq(categories.workspaceId, workspaceId))),
       (c) => c.name,
       (c) => c.createdAt,
       (c) => c.id,

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { and, eq } from "drizzle-orm";
 import { canvases, categories } from "@/db/schema";
 import { ConflictError } from "../errors";
@@ -14,27 +15,26 @@ import { requireRoom } from "../quotas";
 
 const CATEGORY_ENTITY = { name: "Category", type: "category", fieldOf: fieldNamer(CATEGORY_LABELS) };
 
-export function createCategory(ctx: WorkspaceCtx, input: CreateCategoryInput) {
-  return ctx.db.transaction((tx) => {
-    requireRoom(tx, ctx.workspaceId, "categories");
-    const row = tx
+export async function createCategory(ctx: WorkspaceCtx, input: CreateCategoryInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    (await requireRoom(tx, ctx.workspaceId, "categories"));
+    const row = (await insertedRow(tx
       .insert(categories)
       .values({ ...input, size: input.size ?? null, workspaceId: ctx.workspaceId })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "category", entityId: row.id, action: "create", after: row });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "category", entityId: row.id, action: "create", after: row }));
     return withWarnings(row);
-  });
+  }));
 }
 
-export function updateCategory(ctx: WorkspaceCtx, input: UpdateCategoryInput) {
+export async function updateCategory(ctx: WorkspaceCtx, input: UpdateCategoryInput) {
   const { id, version, ...values } = input;
-  return ctx.db.transaction((tx) => {
-    const before = getCategoryInWorkspace(tx, ctx, id);
-    const { row: after, baseVersion } = updateMerging(tx, ctx, categories, CATEGORY_ENTITY, { id, version }, values);
-    recordAudit(tx, ctx, { entityType: "category", entityId: id, action: "update", before, after, baseVersion });
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await getCategoryInWorkspace(tx, ctx, id));
+    const { row: after, baseVersion } = (await updateMerging(tx, ctx, categories, CATEGORY_ENTITY, { id, version }, values));
+    (await recordAudit(tx, ctx, { entityType: "category", entityId: id, action: "update", before, after, baseVersion }));
     return withWarnings(after);
-  });
+  }));
 }
 
 /**
@@ -42,30 +42,28 @@ export function updateCategory(ctx: WorkspaceCtx, input: UpdateCategoryInput) {
  * initiative links, by foreign-key cascade). When there is anything to lose the
  * caller must say `confirm: true`; otherwise the refusal says exactly what would go.
  */
-export function deleteCategory(ctx: WorkspaceCtx, input: DeleteCategoryInput) {
-  return ctx.db.transaction((tx) => {
-    const before = getCategoryInWorkspace(tx, ctx, input.id);
+export async function deleteCategory(ctx: WorkspaceCtx, input: DeleteCategoryInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await getCategoryInWorkspace(tx, ctx, input.id));
     if (input.version !== undefined && input.version !== before.version) {
-      throwMissingOrStale(tx, ctx, categories, "Category", input.id);
+      (await throwMissingOrStale(tx, ctx, categories, "Category", input.id));
     }
-    const canvasIds = tx
+    const canvasIds = (await tx
       .select({ id: canvases.id })
       .from(canvases)
-      .where(and(eq(canvases.categoryId, before.id), eq(canvases.workspaceId, ctx.workspaceId)))
-      .all()
+      .where(and(eq(canvases.categoryId, before.id), eq(canvases.workspaceId, ctx.workspaceId))))
       .map((c) => c.id);
-    const lost = { canvases: canvasIds.length, ...dependentsOfCanvases(tx, canvasIds) };
+    const lost = { canvases: canvasIds.length, ...(await dependentsOfCanvases(tx, canvasIds)) };
     if (canvasIds.length > 0 && !input.confirm) {
       throw new ConflictError(`“${before.name}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`, {
         needsConfirm: true,
         ...lost,
       });
     }
-    deleteCommentsOn(tx, ctx, "canvas", canvasIds);
-    tx.delete(categories)
-      .where(and(eq(categories.id, before.id), eq(categories.workspaceId, ctx.workspaceId)))
-      .run();
-    recordAudit(tx, ctx, { entityType: "category", entityId: before.id, action: "delete", before: { ...before, deleted: lost } });
+    (await deleteCommentsOn(tx, ctx, "canvas", canvasIds));
+    (await tx.delete(categories)
+      .where(and(eq(categories.id, before.id), eq(categories.workspaceId, ctx.workspaceId))));
+    (await recordAudit(tx, ctx, { entityType: "category", entityId: before.id, action: "delete", before: { ...before, deleted: lost } }));
     return { deleted: true as const, ...lost };
-  });
+  }));
 }

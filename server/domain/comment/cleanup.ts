@@ -7,14 +7,13 @@ import type { DbOrTx, WorkspaceCtx } from "../shared/context";
  * initiatives and canvases), so whoever deletes the entity deletes its comments
  * in the same transaction: nothing dangles.
  */
-export function deleteCommentsOn(
+export async function deleteCommentsOn(
   tx: DbOrTx,
   ctx: Pick<WorkspaceCtx, "workspaceId">,
   entityType: "initiative" | "canvas",
   entityIds: string[],
-): void {
+): Promise<void> {
   if (entityIds.length === 0) return;
-  tx.delete(comments)
-    .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, entityType), inArray(comments.entityId, entityIds)))
-    .run();
+  (await tx.delete(comments)
+    .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, entityType), inArray(comments.entityId, entityIds))));
 }

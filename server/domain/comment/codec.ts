@@ -12,9 +12,9 @@ export const commentCodec = defineCodec({
     createdAt: epochMs.optional(),
   }),
   tables: [comments],
-  read: (db, workspaceId, refs) =>
+  read: async (db, workspaceId, refs) =>
     sortBy(
-      db.select().from(comments).where(eq(comments.workspaceId, workspaceId)).all(),
+      (await db.select().from(comments).where(eq(comments.workspaceId, workspaceId))),
       (c) => c.createdAt,
       (c) => c.entityType,
       (c) => refs.ref(c.entityType, c.entityId) ?? "",

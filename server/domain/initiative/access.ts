@@ -6,23 +6,21 @@ import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 export type InitiativeRow = typeof initiatives.$inferSelect;
 
 /** The row, or NotFound when it is absent or belongs to another workspace. */
-export function initiativeInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): InitiativeRow {
-  const row = db
+export async function initiativeInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<InitiativeRow> {
+  const row = (await db
     .select()
     .from(initiatives)
-    .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId)))
-    .get();
+    .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId))))[0];
   if (!row) throw new NotFoundError("Initiative");
   return row;
 }
 
 /** An owner must be a member of the workspace; anyone else is NotFound (never says whether the user exists). */
-export function requireMember(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, userId: string): void {
-  const member = db
+export async function requireMember(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, userId: string): Promise<void> {
+  const member = (await db
     .select({ id: memberships.id })
     .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
-    .get();
+    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId))))[0];
   if (!member) throw new NotFoundError("Owner (a member of this workspace)");
 }
 

@@ -38,18 +38,18 @@ export const initiativeCodec = defineCodec({
     createdAt: epochMs.optional(),
   }),
   tables: [initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults],
-  read: (db, workspaceId) => {
+  read: async (db, workspaceId) => {
     const effects = groupBy(
-      db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId)).all(),
+      (await db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId))),
       (e) => e.initiativeId,
     );
     const deps = groupBy(
-      db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId)).all(),
+      (await db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId))),
       (d) => d.initiativeId,
     );
     const assumptions = groupBy(
       sortBy(
-        db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId)).all(),
+        (await db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId))),
         (a) => a.createdAt,
         (a) => a.kind,
         (a) => a.text,
@@ -58,11 +58,11 @@ export const initiativeCodec = defineCodec({
       (a) => a.initiativeId,
     );
     const results = groupBy(
-      db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)).all(),
+      (await db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId))),
       (r) => r.initiativeId,
     );
     return sortBy(
-      db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).all(),
+      (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId))),
       (i) => i.createdAt,
       (i) => i.title,
       (i) => i.id,

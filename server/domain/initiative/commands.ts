@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { and, eq, or } from "drizzle-orm";
 import { comments, initiativeDependencies, initiativeResults, initiatives } from "@/db/schema";
 import { ConflictError, ValidationError } from "../errors";
@@ -17,16 +18,16 @@ import {
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
 import { requireRoom } from "../quotas";
 
-export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
+export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
   checkInitialStatus(ctx.role, input.status);
   const statusFields = resolveStatusFields(
     { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
     { status: input.status, startPeriod: input.startPeriod, pinnedPeriod: input.pinnedPeriod, progress: input.progress },
   );
-  return ctx.db.transaction((tx) => {
-    requireRoom(tx, ctx.workspaceId, "initiatives");
-    if (input.ownerId) requireMember(tx, ctx, input.ownerId);
-    const row = tx
+  return (await ctx.db.transaction(async (tx) => {
+    (await requireRoom(tx, ctx.workspaceId, "initiatives"));
+    if (input.ownerId) (await requireMember(tx, ctx, input.ownerId));
+    const row = (await insertedRow(tx
       .insert(initiatives)
       .values({
         workspaceId: ctx.workspaceId,
@@ -42,11 +43,10 @@ export function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput
         ...statusFields,
         createdBy: ctx.userId,
       })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row }));
     return toInitiative(row);
-  });
+  }));
 }
 
 const INITIATIVE_ENTITY = { name: "Initiative", type: "initiative", fieldOf: fieldNamer(INITIATIVE_LABELS, FIELD_OF_COLUMN) };
@@ -76,23 +76,23 @@ function checkEstimateOrder(before: InitiativeRow, input: UpdateInitiativeInput)
  * Only the fields sent change; edits others made since `version` to other
  * fields are kept (a merge), the same field edited by both is a CONFLICT.
  */
-export function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput) {
-  return ctx.db.transaction((tx) => {
-    const before = initiativeInWorkspace(tx, ctx, input.id);
+export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await initiativeInWorkspace(tx, ctx, input.id));
     if (input.status) checkTransition(ctx.role, before.status, input.status, "edit");
     const statusFields = resolveStatusFields(before, input);
-    if (input.ownerId) requireMember(tx, ctx, input.ownerId);
+    if (input.ownerId) (await requireMember(tx, ctx, input.ownerId));
     checkEstimateOrder(before, input);
 
     const { id: _id, version: _version, costReduction: _c, revenueGrowth: _r, ...plain } = input;
-    const { row: after, baseVersion } = updateMerging(tx, ctx, initiatives, INITIATIVE_ENTITY, input, {
+    const { row: after, baseVersion } = (await updateMerging(tx, ctx, initiatives, INITIATIVE_ENTITY, input, {
       ...plain,
       ...estimateColumns(input),
       ...statusFields,
-    });
-    recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
+    }));
+    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion }));
     return toInitiative(after);
-  });
+  }));
 }
 
 /**
@@ -100,23 +100,21 @@ export function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput
  * links with it. When other initiatives depend on it or results are recorded,
  * the caller must confirm, so nothing is lost by surprise.
  */
-export function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput) {
-  return ctx.db.transaction((tx) => {
-    const before = initiativeInWorkspace(tx, ctx, input.id);
-    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
+export async function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await initiativeInWorkspace(tx, ctx, input.id));
+    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
     if (!input.confirm) {
-      const dependents = tx
+      const dependents = (await tx
         .select({ title: initiatives.title })
         .from(initiativeDependencies)
         .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
         .where(eq(initiativeDependencies.dependsOnId, input.id))
-        .limit(6)
-        .all();
-      const results = tx
+        .limit(6));
+      const results = (await tx
         .select({ id: initiativeResults.id })
         .from(initiativeResults)
-        .where(eq(initiativeResults.initiativeId, input.id))
-        .all().length;
+        .where(eq(initiativeResults.initiativeId, input.id))).length;
       if (dependents.length > 0 || results > 0) {
         const parts = [];
         if (dependents.length > 0) parts.push(`${dependents.map((d) => `"${d.title}"`).join(", ")} depend on it`);
@@ -128,16 +126,13 @@ export function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput
         });
       }
     }
-    tx.delete(comments)
-      .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, "initiative"), eq(comments.entityId, input.id)))
-      .run();
-    tx.delete(initiativeDependencies)
-      .where(or(eq(initiativeDependencies.initiativeId, input.id), eq(initiativeDependencies.dependsOnId, input.id)))
-      .run();
-    tx.delete(initiatives)
-      .where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId)))
-      .run();
-    recordAudit(tx, ctx, { entityType: "initiative", entityId: input.id, action: "delete", before });
+    (await tx.delete(comments)
+      .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, "initiative"), eq(comments.entityId, input.id))));
+    (await tx.delete(initiativeDependencies)
+      .where(or(eq(initiativeDependencies.initiativeId, input.id), eq(initiativeDependencies.dependsOnId, input.id))));
+    (await tx.delete(initiatives)
+      .where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId))));
+    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: input.id, action: "delete", before }));
     return { deleted: true as const, id: input.id };
-  });
+  }));
 }

@@ -13,37 +13,34 @@ import type { SetDependenciesInput, SetEffectsInput } from "./schemas";
  * version (so an editor holding an older copy learns of it), and a given
  * version is checked like any update.
  */
-function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number | undefined): InitiativeRow {
-  const before = initiativeInWorkspace(tx, ctx, id);
-  if (version !== undefined && before.version !== version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", id);
-  return updateVersioned(tx, ctx, initiatives, "Initiative", { id, version: before.version }, {});
+async function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number | undefined): Promise<InitiativeRow> {
+  const before = (await initiativeInWorkspace(tx, ctx, id));
+  if (version !== undefined && before.version !== version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", id));
+  return (await updateVersioned(tx, ctx, initiatives, "Initiative", { id, version: before.version }, {}));
 }
 
 /** Replaces the whole set of effect links at once. */
-export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
-  return ctx.db.transaction((tx) => {
-    const after = touchInitiative(tx, ctx, input.initiativeId, input.version);
+export async function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const after = (await touchInitiative(tx, ctx, input.initiativeId, input.version));
     const momentIds = input.effects.map((e) => e.momentId);
     if (momentIds.length > 0) {
-      const found = tx
+      const found = (await tx
         .select({ id: moments.id })
         .from(moments)
-        .where(and(eq(moments.workspaceId, ctx.workspaceId), inArray(moments.id, momentIds)))
-        .all();
+        .where(and(eq(moments.workspaceId, ctx.workspaceId), inArray(moments.id, momentIds))));
       if (found.length !== new Set(momentIds).size) throw new NotFoundError("Moment of truth");
     }
-    const before = tx
+    const before = (await tx
       .select({ momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
       .from(initiativeEffects)
-      .where(eq(initiativeEffects.initiativeId, input.initiativeId))
-      .all();
-    tx.delete(initiativeEffects).where(eq(initiativeEffects.initiativeId, input.initiativeId)).run();
+      .where(eq(initiativeEffects.initiativeId, input.initiativeId)));
+    (await tx.delete(initiativeEffects).where(eq(initiativeEffects.initiativeId, input.initiativeId)));
     if (input.effects.length > 0) {
-      tx.insert(initiativeEffects)
-        .values(input.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, ...e })))
-        .run();
+      (await tx.insert(initiativeEffects)
+        .values(input.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, ...e }))));
     }
-    recordAudit(tx, ctx, {
+    (await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: input.initiativeId,
       action: "set_effects",
@@ -51,9 +48,9 @@ export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
       after: { effects: input.effects },
       version: after.version,
       changes: [],
-    });
+    }));
     return { initiativeId: input.initiativeId, version: after.version, effects: input.effects };
-  });
+  }));
 }
 
 /**
@@ -61,26 +58,24 @@ export function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
  * cycle: the whole workspace graph with the proposed change is checked, and
  * the error names the initiatives in the cycle by title.
  */
-export function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) {
-  return ctx.db.transaction((tx) => {
+export async function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) {
+  return (await ctx.db.transaction(async (tx) => {
     if (input.dependsOn.includes(input.initiativeId)) {
       throw new ValidationError("An initiative cannot depend on itself.", { dependsOn: ["An initiative cannot depend on itself"] });
     }
-    const after = touchInitiative(tx, ctx, input.initiativeId, input.version);
+    const after = (await touchInitiative(tx, ctx, input.initiativeId, input.version));
     if (input.dependsOn.length > 0) {
-      const found = tx
+      const found = (await tx
         .select({ id: initiatives.id })
         .from(initiatives)
-        .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, input.dependsOn)))
-        .all();
+        .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, input.dependsOn))));
       if (found.length !== input.dependsOn.length) throw new NotFoundError("Prerequisite initiative");
     }
 
-    const edges = tx
+    const edges = (await tx
       .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
       .from(initiativeDependencies)
-      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId))
-      .all();
+      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId)));
     const graph = new Map<string, string[]>();
     const before: string[] = [];
     for (const e of edges) {
@@ -94,11 +89,10 @@ export function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) 
       const at = Math.max(0, found.indexOf(input.initiativeId));
       const cycle = [...found.slice(at), ...found.slice(0, at)];
       const titles = new Map(
-        tx
+        (await tx
           .select({ id: initiatives.id, title: initiatives.title })
           .from(initiatives)
-          .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, cycle)))
-          .all()
+          .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, cycle))))
           .map((r) => [r.id, r.title]),
       );
       const names = [...cycle, cycle[0]!].map((id) => `"${titles.get(id) ?? id}"`);
@@ -106,19 +100,18 @@ export function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) 
       throw new ValidationError(message, { dependsOn: [message] });
     }
 
-    tx.delete(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, input.initiativeId)).run();
+    (await tx.delete(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, input.initiativeId)));
     if (input.dependsOn.length > 0) {
-      tx.insert(initiativeDependencies)
-        .values(input.dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, dependsOnId: d })))
-        .run();
+      (await tx.insert(initiativeDependencies)
+        .values(input.dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, dependsOnId: d }))));
     }
-    recordAudit(tx, ctx, {
+    (await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: input.initiativeId,
       action: "set_dependencies",
       before: { dependsOn: before },
       after: { dependsOn: input.dependsOn },
-    });
+    }));
     return { initiativeId: input.initiativeId, version: after.version, dependsOn: input.dependsOn };
-  });
+  }));
 }

@@ -69,11 +69,11 @@ const SQL_SORT: Record<Exclude<InitiativeSort, "value" | "rank">, SQL | AnyColum
  * 10,000 small objects would take tens. A workspace the engine refuses still
  * lists its initiatives (unscored); the scorecard page explains what to fix.
  */
-export const glanceRead = defineScorecardRead("initiative.glances", (s) => {
+export const glanceRead = defineScorecardRead("initiative.glances", async (s) => {
   const out = { ids: [] as string[], ranks: [] as (number | null)[], values: [] as number[], crowns: [] as number[] };
   let scored: readonly (ScoreGlance & { id: string })[];
   try {
-    scored = sourceScorecard(s).initiatives;
+    scored = (await sourceScorecard(s)).initiatives;
   } catch (error) {
     if (error instanceof ScoringInputError) return out;
     throw error;
@@ -112,7 +112,7 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
   let rows;
   if (input.sort === "value" || input.sort === "rank") {
     // The engine's figures are not in SQL: order the filtered ids by them, then load just the page.
-    const all = ctx.db.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(where).all();
+    const all = (await ctx.db.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(where));
     const sign = input.dir === "desc" ? -1 : 1;
     const key = (id: string) => {
       const g = glance.get(id);
@@ -125,25 +125,22 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
     const pageIds = all.slice(input.offset, input.offset + input.limit).map((r) => r.id);
     const byId = new Map(
       pageIds.length
-        ? selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!)
-            .all()
+        ? (await selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!))
             .map((r) => [r.initiative.id, r])
         : [],
     );
     rows = pageIds.map((id) => byId.get(id)!);
   } else {
-    rows = selectRows(ctx, where)
+    rows = (await selectRows(ctx, where)
       .orderBy(direction(SQL_SORT[input.sort]), asc(initiatives.title), asc(initiatives.id))
       .limit(input.limit)
-      .offset(input.offset)
-      .all();
+      .offset(input.offset));
   }
   const total =
-    ctx.db
+    (await ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(initiatives)
-      .where(where)
-      .get()?.n ?? 0;
+      .where(where))[0]?.n ?? 0;
   return {
     items: rows.map((r) => {
       const { problem: _problem, ...rest } = toInitiative(r.initiative);
@@ -156,13 +153,13 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
 }
 
 /** Everything the initiative page shows, in one call. */
-export function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
+export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
   const db = ctx.db;
-  const row = initiativeInWorkspace(db, ctx, input.id);
+  const row = (await initiativeInWorkspace(db, ctx, input.id));
   const owner = row.ownerId
-    ? (db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.ownerId)).get() ?? null)
+    ? ((await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.ownerId)))[0] ?? null)
     : null;
-  const effects = db
+  const effects = (await db
     .select({
       momentId: moments.id,
       momentName: moments.name,
@@ -179,30 +176,26 @@ export function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
     .innerJoin(categories, eq(categories.id, canvases.categoryId))
     .where(and(eq(initiativeEffects.initiativeId, row.id), eq(initiativeEffects.workspaceId, ctx.workspaceId)))
-    .orderBy(asc(categories.name), asc(canvases.title), asc(moments.position), asc(moments.id))
-    .all();
+    .orderBy(asc(categories.name), asc(canvases.title), asc(moments.position), asc(moments.id)));
   const link = { id: initiatives.id, title: initiatives.title, status: initiatives.status };
-  const dependsOn = db
+  const dependsOn = (await db
     .select(link)
     .from(initiativeDependencies)
     .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.dependsOnId))
     .where(eq(initiativeDependencies.initiativeId, row.id))
-    .orderBy(asc(initiatives.title), asc(initiatives.id))
-    .all();
-  const dependents = db
+    .orderBy(asc(initiatives.title), asc(initiatives.id)));
+  const dependents = (await db
     .select(link)
     .from(initiativeDependencies)
     .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
     .where(eq(initiativeDependencies.dependsOnId, row.id))
-    .orderBy(asc(initiatives.title), asc(initiatives.id))
-    .all();
-  const assumptions = db
+    .orderBy(asc(initiatives.title), asc(initiatives.id)));
+  const assumptions = (await db
     .select()
     .from(initiativeAssumptions)
     .where(eq(initiativeAssumptions.initiativeId, row.id))
-    .orderBy(asc(initiativeAssumptions.createdAt), asc(initiativeAssumptions.id))
-    .all();
-  const results = db
+    .orderBy(asc(initiativeAssumptions.createdAt), asc(initiativeAssumptions.id)));
+  const results = (await db
     .select({
       id: initiativeResults.id,
       periodId: periods.id,
@@ -217,21 +210,19 @@ export function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
     .from(initiativeResults)
     .innerJoin(periods, eq(periods.id, initiativeResults.periodId))
     .where(eq(initiativeResults.initiativeId, row.id))
-    .orderBy(asc(periods.startDate), asc(periods.id))
-    .all();
+    .orderBy(asc(periods.startDate), asc(periods.id)));
   return { ...toInitiative(row), owner, effects, dependsOn, dependents, assumptions, results };
 }
 
 /** Distinct departments already in use, for the form's suggestions. */
-export function listDepartments(ctx: WorkspaceCtx, input: { search?: string }): string[] {
+export async function listDepartments(ctx: WorkspaceCtx, input: { search?: string }): Promise<string[]> {
   const where = [eq(initiatives.workspaceId, ctx.workspaceId), sql`${initiatives.department} <> ''`];
   if (input.search) where.push(sql`lower(${initiatives.department}) like ${likePattern(input.search)} escape '\\'`);
-  return ctx.db
+  return (await ctx.db
     .selectDistinct({ department: initiatives.department })
     .from(initiatives)
     .where(and(...where))
     .orderBy(asc(initiatives.department))
-    .limit(200)
-    .all()
+    .limit(200))
     .map((r) => r.department);
 }

@@ -8,16 +8,16 @@ import type { DecideInput, UpdateProgressInput } from "./schemas";
 import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-rules";
 
 /** The team's update: start, finish or step back, with the start period, and progress. */
-export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
-  return ctx.db.transaction((tx) => {
-    const before = initiativeInWorkspace(tx, ctx, input.id);
-    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
+export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await initiativeInWorkspace(tx, ctx, input.id));
+    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
     if (input.status) checkTransition(ctx.role, before.status, input.status, "track");
     const fields = resolveStatusFields(before, input);
-    const after = updateVersioned(tx, ctx, initiatives, "Initiative", input, fields);
-    recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after });
+    const after = (await updateVersioned(tx, ctx, initiatives, "Initiative", input, fields));
+    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after }));
     return toInitiative(after);
-  });
+  }));
 }
 
 /**
@@ -25,10 +25,10 @@ export function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
  * reject (→ cancelled; also stops approved or started work). The reason is
  * stored on the initiative and in the audit trail.
  */
-export function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
-  return ctx.db.transaction((tx) => {
-    const before = initiativeInWorkspace(tx, ctx, input.id);
-    if (before.version !== input.version) throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
+export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await initiativeInWorkspace(tx, ctx, input.id));
+    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
     const to = DECISION_TARGET[input.decision];
     if (input.decision === "approve" && before.status !== "proposed") {
       throw new ConflictError(`Only a proposed initiative can be approved; "${before.title}" is ${before.status.replace("_", " ")}.`);
@@ -38,14 +38,14 @@ export function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
     }
     checkTransition(ctx.role, before.status, to, "decide");
     const fields = resolveStatusFields(before, { status: to });
-    const after = updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason });
-    recordAudit(tx, ctx, {
+    const after = (await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason }));
+    (await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: after.id,
       action: input.decision,
       before,
       after: { ...after, reason: input.reason },
-    });
+    }));
     return toInitiative(after);
-  });
+  }));
 }

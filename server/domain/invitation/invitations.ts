@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
@@ -15,17 +16,16 @@ export function hashToken(token: string): string {
 }
 
 /** Creates an invitation; the token is returned once (for the link) and stored hashed. */
-export function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof inviteInput>) {
+export async function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof inviteInput>) {
   const token = randomBytes(24).toString("base64url");
-  return ctx.db.transaction((tx) => {
-    const existing = tx
+  return (await ctx.db.transaction(async (tx) => {
+    const existing = (await tx
       .select({ id: users.id })
       .from(users)
       .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, ctx.workspaceId)))
-      .where(eq(users.email, input.email))
-      .get();
+      .where(eq(users.email, input.email)))[0];
     if (existing) throw new ConflictError(`${input.email} is already a member of this workspace.`);
-    const row = tx
+    const row = (await insertedRow(tx
       .insert(invitations)
       .values({
         workspaceId: ctx.workspaceId,
@@ -35,16 +35,15 @@ export function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invite
         invitedBy: ctx.userId,
         expiresAt: Date.now() + INVITATION_TTL_MS,
       })
-      .returning()
-      .get();
+      .returning()));
     const { tokenHash: _hidden, ...safe } = row;
-    recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "create", after: safe });
+    (await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "create", after: safe }));
     return { ...safe, token };
-  });
+  }));
 }
 
-export function listInvitations(ctx: WorkspaceCtx) {
-  return ctx.db
+export async function listInvitations(ctx: WorkspaceCtx) {
+  return (await ctx.db
     .select({
       id: invitations.id,
       email: invitations.email,
@@ -55,32 +54,29 @@ export function listInvitations(ctx: WorkspaceCtx) {
     .from(invitations)
     .where(and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .limit(500)
-    .all()
+    .limit(500))
     .filter((i) => i.expiresAt > Date.now());
 }
 
-export function revokeInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invitationIdInput>) {
-  return ctx.db.transaction((tx) => {
-    const row = tx
+export async function revokeInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invitationIdInput>) {
+  return (await ctx.db.transaction(async (tx) => {
+    const row = (await tx
       .select()
       .from(invitations)
-      .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspaceId)))
-      .get();
+      .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspaceId))))[0];
     if (!row) throw new NotFoundError("Invitation");
-    tx.update(invitations).set({ revokedAt: Date.now(), updatedAt: Date.now() }).where(eq(invitations.id, row.id)).run();
-    recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "revoke" });
+    (await tx.update(invitations).set({ revokedAt: Date.now(), updatedAt: Date.now() }).where(eq(invitations.id, row.id)));
+    (await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "revoke" }));
     return { revoked: true as const };
-  });
+  }));
 }
 
-function openInvitation(db: DbOrTx, token: string) {
-  const row = db
+async function openInvitation(db: DbOrTx, token: string) {
+  const row = (await db
     .select({ invitation: invitations, workspaceName: workspaces.name, workspaceSlug: workspaces.slug })
     .from(invitations)
     .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
-    .where(eq(invitations.tokenHash, hashToken(token)))
-    .get();
+    .where(eq(invitations.tokenHash, hashToken(token))))[0];
   if (!row || row.invitation.revokedAt || row.invitation.acceptedAt || row.invitation.expiresAt <= Date.now()) {
     throw new NotFoundError("Invitation (it may have expired, been used or been revoked)");
   }
@@ -88,8 +84,8 @@ function openInvitation(db: DbOrTx, token: string) {
 }
 
 /** What the invite page shows before the invitee joins. */
-export function describeInvitation(db: Db, input: z.infer<typeof invitationTokenInput>) {
-  const row = openInvitation(db, input.token);
+export async function describeInvitation(db: Db, input: z.infer<typeof invitationTokenInput>) {
+  const row = (await openInvitation(db, input.token));
   return {
     workspaceName: row.workspaceName,
     role: row.invitation.role,
@@ -114,20 +110,19 @@ export function wrongAccountMessage(invitedEmail: string): string {
  * must be the invited one (both are stored lower-cased). Anyone else is
  * refused and the invitation stays open for its owner.
  */
-export function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitationTokenInput>) {
-  return ctx.db.transaction((tx) => {
-    const row = openInvitation(tx, input.token);
+export async function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitationTokenInput>) {
+  return (await ctx.db.transaction(async (tx) => {
+    const row = (await openInvitation(tx, input.token));
     const inv = row.invitation;
-    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
+    const me = (await tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)))[0];
     if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) throw new ForbiddenError(wrongAccountMessage(inv.email));
-    const already = tx
+    const already = (await tx
       .select({ id: memberships.id })
       .from(memberships)
-      .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.userId)))
-      .get();
+      .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.userId))))[0];
     if (!already) {
-      const m = tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role }).returning().get();
-      recordAudit(
+      const m = (await insertedRow(tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role }).returning()));
+      (await recordAudit(
         tx,
         { workspaceId: inv.workspaceId, userId: ctx.userId },
         {
@@ -136,12 +131,11 @@ export function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitatio
           action: "create",
           after: m,
         },
-      );
+      ));
     }
-    tx.update(invitations)
+    (await tx.update(invitations)
       .set({ acceptedAt: Date.now(), acceptedBy: ctx.userId, updatedAt: Date.now() })
-      .where(eq(invitations.id, inv.id))
-      .run();
+      .where(eq(invitations.id, inv.id)));
     return { workspaceSlug: row.workspaceSlug };
-  });
+  }));
 }

@@ -16,10 +16,10 @@ export const measureCodec = defineCodec({
     createdAt: epochMs.optional(),
   }),
   tables: [measures, measureActuals],
-  read: (db, workspaceId, refs) => {
+  read: async (db, workspaceId, refs) => {
     const actuals = groupBy(
       sortBy(
-        db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)).all(),
+        (await db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId))),
         (a) => a.date,
         (a) => a.createdAt,
         (a) => a.value,
@@ -28,7 +28,7 @@ export const measureCodec = defineCodec({
       (a) => a.measureId,
     );
     return sortBy(
-      db.select().from(measures).where(eq(measures.workspaceId, workspaceId)).all(),
+      (await db.select().from(measures).where(eq(measures.workspaceId, workspaceId))),
       (m) => refs.order("canvas", m.canvasId),
       (m) => m.name,
       (m) => m.createdAt,

@@ -11,12 +11,11 @@ type MeasureRow = typeof measures.$inferSelect;
 /** Points in a measure's trend line: enough for two years of monthly values. */
 const SERIES_LENGTH = 24;
 
-export function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): MeasureRow {
-  const row = db
+export async function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MeasureRow> {
+  const row = (await db
     .select()
     .from(measures)
-    .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId)))
-    .get();
+    .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId))))[0];
   if (!row) throw new NotFoundError("Measure");
   return row;
 }
@@ -25,14 +24,13 @@ export function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "works
 const newestFirst = [desc(measureActuals.date), desc(measureActuals.createdAt), desc(measureActuals.id)];
 
 /** A measure with its latest actual, a short trend series (oldest first), progress and the output flag. */
-export function readMeasure(db: DbOrTx, row: MeasureRow) {
-  const recent = db
+export async function readMeasure(db: DbOrTx, row: MeasureRow) {
+  const recent = (await db
     .select({ id: measureActuals.id, date: measureActuals.date, value: measureActuals.value, note: measureActuals.note })
     .from(measureActuals)
     .where(eq(measureActuals.measureId, row.id))
     .orderBy(...newestFirst)
-    .limit(SERIES_LENGTH)
-    .all();
+    .limit(SERIES_LENGTH));
   const latest = recent[0] ?? null;
   const isOutputMeasure = row.kind === "output";
   return {
@@ -45,26 +43,25 @@ export function readMeasure(db: DbOrTx, row: MeasureRow) {
   };
 }
 
-export function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
-  getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
-  return ctx.db
+export async function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
+  (await getCanvasInWorkspace(ctx.db, ctx, input.canvasId));
+  const rows = await ctx.db
     .select()
     .from(measures)
     .where(and(eq(measures.workspaceId, ctx.workspaceId), eq(measures.canvasId, input.canvasId)))
     .orderBy(asc(sql`lower(${measures.name})`), asc(measures.id))
-    .limit(500)
-    .all()
-    .map((row) => readMeasure(ctx.db, row));
+    .limit(500);
+  return Promise.all(rows.map((row) => readMeasure(ctx.db, row)));
 }
 
-export function getMeasure(ctx: WorkspaceCtx, id: string) {
-  return readMeasure(ctx.db, getMeasureInWorkspace(ctx.db, ctx, id));
+export async function getMeasure(ctx: WorkspaceCtx, id: string) {
+  return (await readMeasure(ctx.db, (await getMeasureInWorkspace(ctx.db, ctx, id))));
 }
 
-export function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
-  const measure = getMeasureInWorkspace(ctx.db, ctx, input.measureId);
+export async function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
+  const measure = (await getMeasureInWorkspace(ctx.db, ctx, input.measureId));
   const where = and(eq(measureActuals.workspaceId, ctx.workspaceId), eq(measureActuals.measureId, measure.id));
-  const items = ctx.db
+  const items = (await ctx.db
     .select({
       id: measureActuals.id,
       measureId: measureActuals.measureId,
@@ -80,8 +77,7 @@ export function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
     .where(where)
     .orderBy(...newestFirst)
     .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = ctx.db.select({ n: count() }).from(measureActuals).where(where).get()?.n ?? 0;
+    .offset(input.offset));
+  const total = (await ctx.db.select({ n: count() }).from(measureActuals).where(where))[0]?.n ?? 0;
   return { items, total, limit: input.limit, offset: input.offset };
 }

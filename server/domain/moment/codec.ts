@@ -15,9 +15,9 @@ export const momentCodec = defineCodec({
     createdAt: epochMs.optional(),
   }),
   tables: [moments],
-  read: (db, workspaceId, refs) =>
+  read: async (db, workspaceId, refs) =>
     sortBy(
-      db.select().from(moments).where(eq(moments.workspaceId, workspaceId)).all(),
+      (await db.select().from(moments).where(eq(moments.workspaceId, workspaceId))),
       (m) => refs.order("canvas", m.canvasId),
       (m) => m.position,
       (m) => m.name,

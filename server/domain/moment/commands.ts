@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { and, count, eq, max } from "drizzle-orm";
 import { initiativeEffects, moments } from "@/db/schema";
 import { ConflictError, ValidationError } from "../errors";
@@ -12,54 +13,50 @@ import { requireRoom } from "../quotas";
 
 const MOMENT_ENTITY = { name: "Moment of truth", type: "moment", fieldOf: fieldNamer(MOMENT_LABELS) };
 
-export function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
-  return ctx.db.transaction((tx) => {
-    const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
-    requireRoom(tx, ctx.workspaceId, "moments");
-    const stats = tx
+export async function createMoment(ctx: WorkspaceCtx, input: CreateMomentInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const canvas = (await getCanvasInWorkspace(tx, ctx, input.canvasId));
+    (await requireRoom(tx, ctx.workspaceId, "moments"));
+    const stats = (await tx
       .select({ n: count(), last: max(moments.position) })
       .from(moments)
-      .where(eq(moments.canvasId, canvas.id))
-      .get();
+      .where(eq(moments.canvasId, canvas.id)))[0];
     if ((stats?.n ?? 0) >= MAX_MOMENTS_PER_CANVAS) {
       throw new ConflictError(`A canvas holds at most ${MAX_MOMENTS_PER_CANVAS} moments of truth; this one is full.`);
     }
     const position = stats?.last === null || stats?.last === undefined ? 0 : stats.last + 1;
-    const row = tx
+    const row = (await insertedRow(tx
       .insert(moments)
       .values({ ...input, workspaceId: ctx.workspaceId, position })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: row });
-    return readMoment(tx, ctx, row);
-  });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: row }));
+    return (await readMoment(tx, ctx, row));
+  }));
 }
 
-export function updateMoment(ctx: WorkspaceCtx, input: UpdateMomentInput) {
+export async function updateMoment(ctx: WorkspaceCtx, input: UpdateMomentInput) {
   const { id, version, ...values } = input;
-  return ctx.db.transaction((tx) => {
-    const before = getMomentInWorkspace(tx, ctx, id);
-    const { row: after, baseVersion } = updateMerging(tx, ctx, moments, MOMENT_ENTITY, { id, version }, values);
-    recordAudit(tx, ctx, { entityType: "moment", entityId: id, action: "update", before, after, baseVersion });
-    return readMoment(tx, ctx, after);
-  });
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await getMomentInWorkspace(tx, ctx, id));
+    const { row: after, baseVersion } = (await updateMerging(tx, ctx, moments, MOMENT_ENTITY, { id, version }, values));
+    (await recordAudit(tx, ctx, { entityType: "moment", entityId: id, action: "update", before, after, baseVersion }));
+    return (await readMoment(tx, ctx, after));
+  }));
 }
 
 /** Its initiative links go with it (foreign-key cascade); the audit row keeps them. */
-export function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
-  return ctx.db.transaction((tx) => {
-    const before = getMomentInWorkspace(tx, ctx, input.id);
-    const effects = tx
+export async function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await getMomentInWorkspace(tx, ctx, input.id));
+    const effects = (await tx
       .select({ initiativeId: initiativeEffects.initiativeId, effect: initiativeEffects.effect })
       .from(initiativeEffects)
-      .where(eq(initiativeEffects.momentId, before.id))
-      .all();
-    tx.delete(moments)
-      .where(and(eq(moments.id, before.id), eq(moments.workspaceId, ctx.workspaceId)))
-      .run();
-    recordAudit(tx, ctx, { entityType: "moment", entityId: before.id, action: "delete", before: { ...before, effects } });
+      .where(eq(initiativeEffects.momentId, before.id)));
+    (await tx.delete(moments)
+      .where(and(eq(moments.id, before.id), eq(moments.workspaceId, ctx.workspaceId))));
+    (await recordAudit(tx, ctx, { entityType: "moment", entityId: before.id, action: "delete", before: { ...before, effects } }));
     return { deleted: true as const, effectLinks: effects.length };
-  });
+  }));
 }
 
 /**
@@ -67,15 +64,14 @@ export function deleteMoment(ctx: WorkspaceCtx, input: { id: string }) {
  * be exactly the canvas's moments, so a reorder based on a stale list (someone
  * added or deleted one meanwhile) is refused instead of losing a moment's place.
  */
-export function reorderMoments(ctx: WorkspaceCtx, input: ReorderMomentsInput) {
-  return ctx.db.transaction((tx) => {
-    const canvas = getCanvasInWorkspace(tx, ctx, input.canvasId);
-    const current = tx
+export async function reorderMoments(ctx: WorkspaceCtx, input: ReorderMomentsInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const canvas = (await getCanvasInWorkspace(tx, ctx, input.canvasId));
+    const current = (await tx
       .select({ id: moments.id, position: moments.position })
       .from(moments)
       .where(and(eq(moments.canvasId, canvas.id), eq(moments.workspaceId, ctx.workspaceId)))
-      .orderBy(moments.position, moments.id)
-      .all();
+      .orderBy(moments.position, moments.id));
     const currentIds = new Set(current.map((m) => m.id));
     const unknown = input.ids.filter((id) => !currentIds.has(id));
     const given = new Set(input.ids);
@@ -88,16 +84,16 @@ export function reorderMoments(ctx: WorkspaceCtx, input: ReorderMomentsInput) {
       throw new ValidationError("List every moment of this canvas exactly once, in the new order.", { ids: problems });
     }
     const now = Date.now();
-    input.ids.forEach((id, position) => {
-      tx.update(moments).set({ position, updatedAt: now }).where(eq(moments.id, id)).run();
+    input.ids.forEach(async (id, position) => {
+      (await tx.update(moments).set({ position, updatedAt: now }).where(eq(moments.id, id)));
     });
-    recordAudit(tx, ctx, {
+    (await recordAudit(tx, ctx, {
       entityType: "canvas",
       entityId: canvas.id,
       action: "reorder_moments",
       before: current.map((m) => m.id),
       after: input.ids,
-    });
+    }));
     return { ids: input.ids };
-  });
+  }));
 }

@@ -12,11 +12,11 @@ export function computedFields(m: Pick<MomentRow, "importance" | "performance" |
 }
 
 /** Initiatives that touch each moment, keyed by moment id; `scope` narrows which moments. */
-export function linkedInitiativesOf(
+export async function linkedInitiativesOf(
   db: DbOrTx,
   ctx: Pick<WorkspaceCtx, "workspaceId">,
   scope: { canvasId: string } | { momentIds: string[] },
-): Map<string, LinkedInitiative[]> {
+): Promise<Map<string, LinkedInitiative[]>> {
   const out = new Map<string, LinkedInitiative[]>();
   let filter: SQL;
   if ("canvasId" in scope) {
@@ -25,7 +25,7 @@ export function linkedInitiativesOf(
     if (scope.momentIds.length === 0) return out;
     filter = inArray(initiativeEffects.momentId, scope.momentIds);
   }
-  const rows = db
+  const rows = (await db
     .select({
       momentId: initiativeEffects.momentId,
       id: initiatives.id,
@@ -43,8 +43,7 @@ export function linkedInitiativesOf(
         filter,
       ),
     )
-    .orderBy(asc(sql`lower(${initiatives.title})`), asc(initiatives.id))
-    .all();
+    .orderBy(asc(sql`lower(${initiatives.title})`), asc(initiatives.id)));
   for (const r of rows) {
     const list = out.get(r.momentId) ?? [];
     list.push({ id: r.id, title: r.title, effect: r.effect });

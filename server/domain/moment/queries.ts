@@ -6,43 +6,41 @@ import { getCanvasInWorkspace } from "../canvas/queries";
 import { computedFields, linkedInitiativesOf, withComputed, type MomentRow } from "./computed";
 import type { ListMomentsInput } from "./schemas";
 
-export function getMomentInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): MomentRow {
-  const row = db
+export async function getMomentInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MomentRow> {
+  const row = (await db
     .select()
     .from(moments)
-    .where(and(eq(moments.id, id), eq(moments.workspaceId, ctx.workspaceId)))
-    .get();
+    .where(and(eq(moments.id, id), eq(moments.workspaceId, ctx.workspaceId))))[0];
   if (!row) throw new NotFoundError("Moment of truth");
   return row;
 }
 
 /** A moment as every reader sees it: stored fields, hot-spot numbers, and the initiatives that touch it. */
-export function readMoment(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, row: MomentRow) {
-  return withComputed(row, linkedInitiativesOf(db, ctx, { momentIds: [row.id] }));
+export async function readMoment(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, row: MomentRow) {
+  return withComputed(row, (await linkedInitiativesOf(db, ctx, { momentIds: [row.id] })));
 }
 
-export function getMoment(ctx: WorkspaceCtx, id: string) {
-  return readMoment(ctx.db, ctx, getMomentInWorkspace(ctx.db, ctx, id));
+export async function getMoment(ctx: WorkspaceCtx, id: string) {
+  return (await readMoment(ctx.db, ctx, (await getMomentInWorkspace(ctx.db, ctx, id))));
 }
 
-export function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
+export async function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
   if (input.canvasId) {
-    getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
+    (await getCanvasInWorkspace(ctx.db, ctx, input.canvasId));
     const where = and(eq(moments.workspaceId, ctx.workspaceId), eq(moments.canvasId, input.canvasId));
-    const rows = ctx.db
+    const rows = (await ctx.db
       .select()
       .from(moments)
       .where(where)
       .orderBy(asc(moments.position), asc(moments.id))
       .limit(input.limit)
-      .offset(input.offset)
-      .all();
-    const total = ctx.db.select({ n: count() }).from(moments).where(where).get()?.n ?? 0;
-    const links = linkedInitiativesOf(ctx.db, ctx, { canvasId: input.canvasId });
+      .offset(input.offset));
+    const total = (await ctx.db.select({ n: count() }).from(moments).where(where))[0]?.n ?? 0;
+    const links = (await linkedInitiativesOf(ctx.db, ctx, { canvasId: input.canvasId }));
     return { items: rows.map((r) => withComputed(r, links)), total, limit: input.limit, offset: input.offset };
   }
   const where = eq(moments.workspaceId, ctx.workspaceId);
-  const rows = ctx.db
+  const rows = (await ctx.db
     .select({ moment: moments, canvasTitle: canvases.title, categoryId: categories.id, categoryName: categories.name })
     .from(moments)
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
@@ -57,10 +55,9 @@ export function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
       asc(moments.id),
     )
     .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = ctx.db.select({ n: count() }).from(moments).where(where).get()?.n ?? 0;
-  const links = linkedInitiativesOf(ctx.db, ctx, { momentIds: rows.map((r) => r.moment.id) });
+    .offset(input.offset));
+  const total = (await ctx.db.select({ n: count() }).from(moments).where(where))[0]?.n ?? 0;
+  const links = (await linkedInitiativesOf(ctx.db, ctx, { momentIds: rows.map((r) => r.moment.id) }));
   return {
     items: rows.map((r) => ({
       ...withComputed(r.moment, links),
@@ -89,8 +86,8 @@ type PickerMoment = {
 };
 
 /** Moments grouped by category, then canvas, for the initiative editor's picker. */
-export function listMomentsGrouped(ctx: WorkspaceCtx) {
-  const rows = ctx.db
+export async function listMomentsGrouped(ctx: WorkspaceCtx) {
+  const rows = (await ctx.db
     .select({
       moment: moments,
       canvasId: canvases.id,
@@ -111,8 +108,7 @@ export function listMomentsGrouped(ctx: WorkspaceCtx) {
       asc(moments.position),
       asc(moments.id),
     )
-    .limit(GROUPED_MOMENTS_LIMIT + 1)
-    .all();
+    .limit(GROUPED_MOMENTS_LIMIT + 1));
   const truncated = rows.length > GROUPED_MOMENTS_LIMIT;
   const groups: {
     categoryId: string;

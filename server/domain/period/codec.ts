@@ -9,9 +9,9 @@ export const periodCodec = defineCodec({
   kind: "period",
   schema: periodFields.extend({ ref, createdAt: epochMs.optional() }).refine(...endsAfterStart),
   tables: [periods],
-  read: (db, workspaceId) =>
+  read: async (db, workspaceId) =>
     sortBy(
-      db.select().from(periods).where(eq(periods.workspaceId, workspaceId)).all(),
+      (await db.select().from(periods).where(eq(periods.workspaceId, workspaceId))),
       (p) => p.startDate,
       (p) => p.label,
       (p) => p.createdAt,

@@ -32,13 +32,12 @@ function periodDatesProblem(ordered: readonly Dated[]): { field: "startDate" | "
 }
 
 /** Checks the workspace's periods as they stand inside the transaction; throws so the change is rolled back. */
-export function refuseOverlaps(tx: Tx, workspaceId: string): void {
-  const ordered = tx
+export async function refuseOverlaps(tx: Tx, workspaceId: string): Promise<void> {
+  const ordered = (await tx
     .select({ label: periods.label, startDate: periods.startDate, endDate: periods.endDate })
     .from(periods)
     .where(eq(periods.workspaceId, workspaceId))
-    .orderBy(asc(periods.startDate), asc(periods.id))
-    .all();
+    .orderBy(asc(periods.startDate), asc(periods.id)));
   const problem = periodDatesProblem(ordered);
   if (problem) throw new ValidationError(problem.message, { [problem.field]: [problem.message] });
 }

@@ -6,8 +6,8 @@ import { periodLastDay } from "./current";
 import { MAX_PERIODS } from "./schemas";
 
 /** The plan's periods in order; `index` is what initiatives' startPeriod and pinnedPeriod refer to. */
-export function loadPeriods(db: DbOrTx, workspaceId: string) {
-  return db
+export async function loadPeriods(db: DbOrTx, workspaceId: string) {
+  return (await db
     .select({
       id: periods.id,
       label: periods.label,
@@ -20,18 +20,17 @@ export function loadPeriods(db: DbOrTx, workspaceId: string) {
     .from(periods)
     .where(eq(periods.workspaceId, workspaceId))
     .orderBy(asc(periods.startDate), asc(periods.id))
-    .limit(MAX_PERIODS)
-    .all()
+    .limit(MAX_PERIODS))
     .map((p, index, all) => ({ ...p, index, lastDay: periodLastDay(all, index) }));
 }
 export type PeriodRow = ReturnType<typeof loadPeriods>[number];
 
-export function listPeriods(ctx: WorkspaceCtx) {
-  return loadPeriods(ctx.db, ctx.workspaceId);
+export async function listPeriods(ctx: WorkspaceCtx) {
+  return (await loadPeriods(ctx.db, ctx.workspaceId));
 }
 
 /** The periods and where today falls among them (the server's clock): dialogs default from it. */
-export function periodCalendar(ctx: WorkspaceCtx) {
-  const list = loadPeriods(ctx.db, ctx.workspaceId);
+export async function periodCalendar(ctx: WorkspaceCtx) {
+  const list = (await loadPeriods(ctx.db, ctx.workspaceId));
   return { ...planCalendar(list), periods: list };
 }

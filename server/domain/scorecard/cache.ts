@@ -32,25 +32,25 @@ export function scorecardStateKey(db: Db, workspaceId: string): string {
  * time catches writes made by another process. A worker thread is given the
  * key its caller computed (its own revision counters never move).
  */
-export function portfolioState(db: Db, workspaceId: string, key = scorecardStateKey(db, workspaceId)): Entry {
+export async function portfolioState(db: Db, workspaceId: string, key = scorecardStateKey(db, workspaceId)): Promise<Entry> {
   let entry = cache.get(workspaceId);
   if (!entry || entry.key !== key) {
-    entry = { key, loaded: loadPortfolio(db, workspaceId) };
+    entry = { key, loaded: (await loadPortfolio(db, workspaceId)) };
     cache.set(workspaceId, entry);
   }
   return entry;
 }
 
 /** The computed scorecard, shared by every view until the next change. Treat it as read-only. */
-export function cachedScorecard(db: Db, workspaceId: string, key?: string): Scorecard {
-  const entry = portfolioState(db, workspaceId, key);
+export async function cachedScorecard(db: Db, workspaceId: string, key?: string): Promise<Scorecard> {
+  const entry = (await portfolioState(db, workspaceId, key));
   entry.scorecard ??= buildScorecard(entry.loaded);
   return entry.scorecard;
 }
 
 /** The page-sized views of the cached scorecard, derived once per change. */
-export function cachedViews(db: Db, workspaceId: string, key?: string): ScorecardViews {
-  const entry = portfolioState(db, workspaceId, key);
+export async function cachedViews(db: Db, workspaceId: string, key?: string): Promise<ScorecardViews> {
+  const entry = (await portfolioState(db, workspaceId, key));
   entry.scorecard ??= buildScorecard(entry.loaded);
   entry.views ??= buildViews(entry.scorecard, entry.loaded);
   return entry.views;

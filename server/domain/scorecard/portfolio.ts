@@ -50,53 +50,48 @@ export type LoadedPortfolio = {
 };
 
 /** Reads every row the engine needs for one workspace and maps it to the engine's types. */
-export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio {
-  const model = currentModel(db, workspaceId);
-  const periods = loadPeriods(db, workspaceId);
+export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<LoadedPortfolio> {
+  const model = (await currentModel(db, workspaceId));
+  const periods = (await loadPeriods(db, workspaceId));
 
-  const categoryRows = db
+  const categoryRows = (await db
     .select({ id: categories.id, weight: categories.weight })
     .from(categories)
     .where(eq(categories.workspaceId, workspaceId))
-    .orderBy(asc(categories.id))
-    .all();
-  const momentRows = db
+    .orderBy(asc(categories.id)));
+  const momentRows = (await db
     .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
     .from(moments)
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
     .where(eq(moments.workspaceId, workspaceId))
-    .orderBy(asc(moments.id))
-    .all();
+    .orderBy(asc(moments.id)));
 
-  const rows = db
+  const rows = (await db
     .select({ i: initiatives, ownerName: users.name })
     .from(initiatives)
     .leftJoin(users, eq(users.id, initiatives.ownerId))
     .where(eq(initiatives.workspaceId, workspaceId))
-    .orderBy(asc(initiatives.createdAt), asc(initiatives.id))
-    .all();
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id)));
 
   const effects = new Map<string, { momentId: string; effect: number }[]>();
-  for (const e of db
+  for (const e of (await db
     .select({ initiativeId: initiativeEffects.initiativeId, momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
     .from(initiativeEffects)
     .where(eq(initiativeEffects.workspaceId, workspaceId))
-    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))
-    .all()) {
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId)))) {
     (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push({ momentId: e.momentId, effect: e.effect });
   }
   const dependsOn = new Map<string, string[]>();
-  for (const d of db
+  for (const d of (await db
     .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
     .where(eq(initiativeDependencies.workspaceId, workspaceId))
-    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))
-    .all()) {
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId)))) {
     (dependsOn.get(d.id) ?? dependsOn.set(d.id, []).get(d.id)!).push(d.dependsOn);
   }
 
   const realised = new Map<string, Realised>();
-  for (const r of db
+  for (const r of (await db
     .select({
       id: initiativeResults.initiativeId,
       cost: sql<number>`sum(${initiativeResults.actualCostReduction})`,
@@ -105,8 +100,7 @@ export function loadPortfolio(db: DbOrTx, workspaceId: string): LoadedPortfolio 
     })
     .from(initiativeResults)
     .where(eq(initiativeResults.workspaceId, workspaceId))
-    .groupBy(initiativeResults.initiativeId)
-    .all()) {
+    .groupBy(initiativeResults.initiativeId))) {
     realised.set(r.id, { costReduction: Number(r.cost), revenueGrowth: Number(r.revenue), periodsReported: Number(r.n) });
   }
 

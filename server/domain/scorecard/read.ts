@@ -23,9 +23,9 @@ export function offThreadFrom(): number {
 /** Where a read finds the scorecard: the database, the workspace, and the state key that names one version of it. */
 export type ScorecardSource = { db: Db; workspaceId: string; key: string };
 
-export const sourceScorecard = (s: ScorecardSource) => cachedScorecard(s.db, s.workspaceId, s.key);
-export const sourceViews = (s: ScorecardSource) => cachedViews(s.db, s.workspaceId, s.key);
-export const sourcePortfolio = (s: ScorecardSource) => portfolioState(s.db, s.workspaceId, s.key);
+export const sourceScorecard = async (s: ScorecardSource) => (await cachedScorecard(s.db, s.workspaceId, s.key));
+export const sourceViews = async (s: ScorecardSource) => (await cachedViews(s.db, s.workspaceId, s.key));
+export const sourcePortfolio = async (s: ScorecardSource) => (await portfolioState(s.db, s.workspaceId, s.key));
 
 /**
  * Something derived from a workspace's scorecard. Its result must be small:
@@ -43,10 +43,10 @@ export function defineScorecardRead<I, O>(name: string, run: (source: ScorecardS
 /** Initiative counts by state key: one COUNT per change of the workspace, not per read. */
 const sizes = new Lru<string, { key: string; initiatives: number }>(1_000);
 
-function initiativeCount(db: Db, workspaceId: string, key: string): number {
+async function initiativeCount(db: Db, workspaceId: string, key: string): Promise<number> {
   const known = sizes.get(workspaceId);
   if (known?.key === key) return known.initiatives;
-  const n = db.select({ n: count() }).from(initiatives).where(eq(initiatives.workspaceId, workspaceId)).get()?.n ?? 0;
+  const n = (await db.select({ n: count() }).from(initiatives).where(eq(initiatives.workspaceId, workspaceId)))[0]?.n ?? 0;
   sizes.set(workspaceId, { key, initiatives: n });
   return n;
 }
@@ -58,10 +58,10 @@ function initiativeCount(db: Db, workspaceId: string, key: string): number {
  */
 export type ScorecardPlace = { key: string; file: string | null; initiatives: number; offThread: boolean };
 
-export function scorecardPlace(db: Db, workspaceId: string): ScorecardPlace {
+export async function scorecardPlace(db: Db, workspaceId: string): Promise<ScorecardPlace> {
   const key = scorecardStateKey(db, workspaceId);
   const file = databaseFile(db);
-  const initiatives = initiativeCount(db, workspaceId, key);
+  const initiatives = (await initiativeCount(db, workspaceId, key));
   return { key, file, initiatives, offThread: file !== null && initiatives >= offThreadFrom() };
 }
 
@@ -79,7 +79,7 @@ export async function readScorecard<I, O>(
   input: I,
   options: { timeoutMs?: number; place?: ScorecardPlace } = {},
 ): Promise<O> {
-  const { key, file, offThread } = options.place ?? scorecardPlace(db, workspaceId);
+  const { key, file, offThread } = options.place ?? (await scorecardPlace(db, workspaceId));
   if (!offThread || !file) return read.run({ db, workspaceId, key }, input);
   // The same read of the same state asked again while it waits (a page's parallel queries, a reload, another
   // member): one job answers all, so one busy workspace cannot fill the queue with copies.

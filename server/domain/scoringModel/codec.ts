@@ -15,8 +15,8 @@ export const scoringModelCodec = defineCodec({
     createdAt: epochMs.optional(),
   }),
   tables: [scoringModels],
-  read: (db, workspaceId) =>
-    db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(asc(scoringModels.number)).all(),
+  read: async (db, workspaceId) =>
+    (await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(asc(scoringModels.number))),
   toFile: (m, refs) => ({
     number: m.number,
     weights: { experience: m.weightExperience, cost: m.weightCost, revenue: m.weightRevenue },

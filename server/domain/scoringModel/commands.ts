@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { scoringModels } from "@/db/schema";
 import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
@@ -6,16 +7,16 @@ import { currentModel } from "./queries";
 import type { UpdateModelInput } from "./schemas";
 
 /** A change is a new version; older versions stay for the history. */
-export function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
-  return ctx.db.transaction((tx) => {
-    const before = currentModel(tx, ctx.workspaceId);
+export async function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await currentModel(tx, ctx.workspaceId));
     if (before.number !== input.version) {
       throw new ConflictError(
         `The scoring model was changed${before.createdBy?.name ? ` by ${before.createdBy.name}` : ""} since you opened it (now version ${before.number}).`,
         { currentVersion: before.number, changedBy: before.createdBy?.name ?? "someone", changedAt: before.createdAt },
       );
     }
-    const row = tx
+    const row = (await insertedRow(tx
       .insert(scoringModels)
       .values({
         workspaceId: ctx.workspaceId,
@@ -33,9 +34,8 @@ export function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
         createdBy: ctx.userId,
         createdAt: Date.now(),
       })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "scoring_model", entityId: row.id, action: "create", before, after: row });
-    return currentModel(tx, ctx.workspaceId);
-  });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "scoring_model", entityId: row.id, action: "create", before, after: row }));
+    return (await currentModel(tx, ctx.workspaceId));
+  }));
 }

@@ -6,8 +6,8 @@ import type { DbOrTx } from "../shared/context";
 export const DEFAULT_CROWN_THRESHOLD = 0.5;
 
 /** Version 1 of every workspace's model: the defaults of docs/scoring.md §2. */
-export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: string | null): void {
-  tx.insert(scoringModels)
+export async function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: string | null): Promise<void> {
+  (await tx.insert(scoringModels)
     .values({
       workspaceId,
       number: 1,
@@ -23,6 +23,5 @@ export function insertDefaultModel(tx: DbOrTx, workspaceId: string, userId: stri
       note: "Default model",
       createdBy: userId,
       createdAt: Date.now(),
-    })
-    .run();
+    }));
 }

@@ -51,15 +51,14 @@ const withAuthor = { model: scoringModels, createdByName: users.name };
  * The current model (the highest number). A workspace always gets version 1
  * when it is created; should it lack one, the defaults apply as number 0.
  */
-export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
-  const row = db
+export async function currentModel(db: DbOrTx, workspaceId: string): Promise<StoredModel> {
+  const row = (await db
     .select(withAuthor)
     .from(scoringModels)
     .leftJoin(users, eq(users.id, scoringModels.createdBy))
     .where(eq(scoringModels.workspaceId, workspaceId))
     .orderBy(desc(scoringModels.number))
-    .limit(1)
-    .get();
+    .limit(1))[0];
   if (row) return toModel({ ...row.model, createdByName: row.createdByName });
   return {
     id: "",
@@ -76,26 +75,24 @@ export function currentModel(db: DbOrTx, workspaceId: string): StoredModel {
   };
 }
 
-export function getModel(ctx: WorkspaceCtx) {
-  return currentModel(ctx.db, ctx.workspaceId);
+export async function getModel(ctx: WorkspaceCtx) {
+  return (await currentModel(ctx.db, ctx.workspaceId));
 }
 
 /** Every version, newest first, with its author. */
-export function modelHistory(ctx: WorkspaceCtx, input: PageInput): Page<StoredModel> {
-  const rows = ctx.db
+export async function modelHistory(ctx: WorkspaceCtx, input: PageInput): Promise<Page<StoredModel>> {
+  const rows = (await ctx.db
     .select(withAuthor)
     .from(scoringModels)
     .leftJoin(users, eq(users.id, scoringModels.createdBy))
     .where(eq(scoringModels.workspaceId, ctx.workspaceId))
     .orderBy(desc(scoringModels.number))
     .limit(input.limit)
-    .offset(input.offset)
-    .all();
-  const total = ctx.db
+    .offset(input.offset));
+  const total = (await ctx.db
     .select({ n: sql<number>`count(*)` })
     .from(scoringModels)
-    .where(eq(scoringModels.workspaceId, ctx.workspaceId))
-    .get()?.n;
+    .where(eq(scoringModels.workspaceId, ctx.workspaceId)))[0]?.n;
   return {
     items: rows.map((r) => toModel({ ...r.model, createdByName: r.createdByName })),
     total: Number(total ?? 0),

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { and, desc, eq } from "drizzle-orm";
 import { shareLinks, users } from "@/db/schema";
 import { ConflictError, NotFoundError } from "../errors";
@@ -19,11 +20,11 @@ function publicFields(row: typeof shareLinks.$inferSelect) {
 }
 
 /** Creates a read-only link to the scorecard and roadmap; the token is answered once and stored hashed. */
-export function createShareLink(ctx: WorkspaceCtx, input: CreateShareLinkInput) {
+export async function createShareLink(ctx: WorkspaceCtx, input: CreateShareLinkInput) {
   const token = newShareToken();
   const now = Date.now();
-  return ctx.db.transaction((tx) => {
-    const row = tx
+  return (await ctx.db.transaction(async (tx) => {
+    const row = (await insertedRow(tx
       .insert(shareLinks)
       .values({
         workspaceId: ctx.workspaceId,
@@ -33,11 +34,10 @@ export function createShareLink(ctx: WorkspaceCtx, input: CreateShareLinkInput) 
         expiresAt: now + input.expiresInDays * DAY_MS,
         createdAt: now,
       })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "share_link", entityId: row.id, action: "create", after: publicFields(row) });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "share_link", entityId: row.id, action: "create", after: publicFields(row) }));
     return { ...publicFields(row), token, path: sharePath(token) };
-  });
+  }));
 }
 
 export type ShareLinkState = "active" | "expired" | "revoked";
@@ -48,16 +48,15 @@ function stateOf(link: { revokedAt: number | null; expiresAt: number }, now: num
 }
 
 /** The workspace's links, newest first, with who made them and whether they still work. */
-export function listShareLinks(ctx: WorkspaceCtx) {
+export async function listShareLinks(ctx: WorkspaceCtx) {
   const now = Date.now();
-  return ctx.db
+  return (await ctx.db
     .select({ link: shareLinks, createdByName: users.name })
     .from(shareLinks)
     .leftJoin(users, eq(users.id, shareLinks.createdBy))
     .where(eq(shareLinks.workspaceId, ctx.workspaceId))
     .orderBy(desc(shareLinks.createdAt), desc(shareLinks.id))
-    .limit(MAX_LISTED_LINKS)
-    .all()
+    .limit(MAX_LISTED_LINKS))
     .map(({ link, createdByName }) => ({
       ...publicFields(link),
       createdByName,
@@ -66,23 +65,22 @@ export function listShareLinks(ctx: WorkspaceCtx) {
 }
 
 /** Revoking works at once: the next request with the token finds nothing. */
-export function revokeShareLink(ctx: WorkspaceCtx, input: { id: string }) {
-  return ctx.db.transaction((tx) => {
-    const before = tx
+export async function revokeShareLink(ctx: WorkspaceCtx, input: { id: string }) {
+  return (await ctx.db.transaction(async (tx) => {
+    const before = (await tx
       .select()
       .from(shareLinks)
-      .where(and(eq(shareLinks.id, input.id), eq(shareLinks.workspaceId, ctx.workspaceId)))
-      .get();
+      .where(and(eq(shareLinks.id, input.id), eq(shareLinks.workspaceId, ctx.workspaceId))))[0];
     if (!before) throw new NotFoundError("Share link");
     if (before.revokedAt !== null) throw new ConflictError("This link was already revoked.");
-    const after = tx.update(shareLinks).set({ revokedAt: Date.now() }).where(eq(shareLinks.id, before.id)).returning().get();
-    recordAudit(tx, ctx, {
+    const after = (await tx.update(shareLinks).set({ revokedAt: Date.now() }).where(eq(shareLinks.id, before.id)).returning())[0];
+    (await recordAudit(tx, ctx, {
       entityType: "share_link",
       entityId: before.id,
       action: "revoke",
       before: publicFields(before),
       after: publicFields(after),
-    });
+    }));
     return publicFields(after);
-  });
+  }));
 }

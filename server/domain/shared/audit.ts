@@ -39,10 +39,10 @@ function versionOf(entry: AuditEntry): number | null {
  * are kept apart from the JSON so a later update can ask "what changed since
  * version n?" (shared/versioned.ts).
  */
-export function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId" | "userId">, entry: AuditEntry): void {
+export async function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId" | "userId">, entry: AuditEntry): Promise<void> {
   bumpRevision(ctx.workspaceId);
   const version = versionOf(entry);
-  tx.insert(auditLog)
+  (await tx.insert(auditLog)
     .values({
       workspaceId: ctx.workspaceId,
       actorId: ctx.userId,
@@ -55,6 +55,5 @@ export function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId" | 
       baseVersion: entry.baseVersion ?? (version !== null ? version - 1 : null),
       changes: entry.changes ?? (version !== null ? changedColumns(entry.before, entry.after) : null),
       createdAt: Date.now(),
-    })
-    .run();
+    }));
 }

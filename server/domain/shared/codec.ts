@@ -36,7 +36,7 @@ export type Codec<Row, S extends z.ZodType> = {
   /** The tables fromFile writes, parents first: fromFile answers one list of rows per table. */
   tables: readonly Table[];
   /** The workspace's rows in the file's order (which never depends on random ids). */
-  read(db: DbOrTx, workspaceId: string, refs: ToFileRefs): (Row & { id: string })[];
+  read(db: DbOrTx, workspaceId: string, refs: ToFileRefs): Promise<(Row & { id: string })[]>;
   /** The row as the file holds it; null leaves it out. */
   toFile(row: Row, refs: ToFileRefs): z.output<S> | null;
   fromFile(item: z.output<S>, refs: FromFileRefs): Record<string, unknown>[][];

@@ -18,31 +18,28 @@ export type Idempotency = { key: string; scope: string } | null;
  * one after another on the process's single connection with no await in
  * between for synchronous creates, so two retries cannot both create.
  */
-export function runOnce<T>(db: Db, userId: string, idem: Idempotency, run: () => T): T {
+export async function runOnce<T>(db: Db, userId: string, idem: Idempotency, run: () => T): Promise<T> {
   if (!idem) return run();
-  const stored = db
+  const stored = (await db
     .select()
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, idem.key)))
-    .get();
+    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, idem.key))))[0];
   if (stored && stored.createdAt > Date.now() - IDEMPOTENCY_TTL_MS) {
     if (stored.scope !== idem.scope) {
       throw new ConflictError("This idempotency key was already used for another kind of request; send a new key.");
     }
     return stored.response as T;
   }
-  const remember = (value: unknown) => {
+  const remember = async (value: unknown) => {
     const now = Date.now();
-    db.delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS))
-      .run();
-    db.insert(idempotencyKeys)
+    (await db.delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)));
+    (await db.insert(idempotencyKeys)
       .values({ userId, key: idem.key, scope: idem.scope, response: value ?? null, createdAt: now })
       .onConflictDoUpdate({
         target: [idempotencyKeys.userId, idempotencyKeys.key],
         set: { scope: idem.scope, response: value ?? null, createdAt: now },
-      })
-      .run();
+      }));
   };
   const result = run();
   if (result instanceof Promise) {

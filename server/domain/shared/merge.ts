@@ -18,15 +18,15 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * for every version in between (rows written before it kept versions): then
  * nobody can tell which fields changed, and the caller must assume any did.
  */
-function changesSince(
+async function changesSince(
   tx: DbOrTx,
   workspaceId: string,
   entityType: string,
   entityId: string,
   base: number,
   current: number,
-): Map<string, Change> | null {
-  const rows = tx
+): Promise<Map<string, Change> | null> {
+  const rows = (await tx
     .select({ version: auditLog.version, changes: auditLog.changes, at: auditLog.createdAt, name: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
@@ -39,8 +39,7 @@ function changesSince(
         lte(auditLog.version, current),
       ),
     )
-    .orderBy(auditLog.version)
-    .all();
+    .orderBy(auditLog.version));
   const seen = new Set<number>();
   const out = new Map<string, Change>();
   for (const row of rows) {
@@ -52,8 +51,8 @@ function changesSince(
   return out;
 }
 
-function lastChangeOf(tx: DbOrTx, workspaceId: string, entityType: string, entityId: string): Change | null {
-  const rows = changesSince(tx, workspaceId, entityType, entityId, 0, Number.MAX_SAFE_INTEGER);
+async function lastChangeOf(tx: DbOrTx, workspaceId: string, entityType: string, entityId: string): Promise<Change | null> {
+  const rows = (await changesSince(tx, workspaceId, entityType, entityId, 0, Number.MAX_SAFE_INTEGER));
   const latest = rows ? [...rows.values()].sort((a, b) => b.changedAt - a.changedAt)[0] : undefined;
   return latest ?? null;
 }
@@ -72,24 +71,23 @@ function listLabels(labels: string[]): string {
  * of the current row, and the version advances. Everything happens inside the
  * caller's transaction, so nothing slips in between the check and the write.
  */
-export function updateMerging<T extends VersionedTable>(
+export async function updateMerging<T extends VersionedTable>(
   tx: DbOrTx,
   ctx: Pick<WorkspaceCtx, "workspaceId">,
   table: T,
   entity: { name: string; type: string; fieldOf: (column: string) => FieldName },
   target: { id: string; version: number },
   values: Record<string, unknown>,
-): { row: T["$inferSelect"]; baseVersion: number } {
-  const current = tx
+): Promise<{ row: T["$inferSelect"]; baseVersion: number }> {
+  const current = (await tx
     .select()
     .from(table)
-    .where(and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId)))
-    .get() as (Record<string, unknown> & { version: number }) | undefined;
+    .where(and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId))))[0] as (Record<string, unknown> & { version: number }) | undefined;
   if (!current) throw new NotFoundError(entity.name);
-  if (current.version < target.version) throwMissingOrStale(tx, ctx, table, entity.name, target.id);
+  if (current.version < target.version) (await throwMissingOrStale(tx, ctx, table, entity.name, target.id));
   if (current.version > target.version) {
-    const since = changesSince(tx, ctx.workspaceId, entity.type, target.id, target.version, current.version);
-    const unknown = since === null ? lastChangeOf(tx, ctx.workspaceId, entity.type, target.id) : null;
+    const since = (await changesSince(tx, ctx.workspaceId, entity.type, target.id, target.version, current.version));
+    const unknown = since === null ? (await lastChangeOf(tx, ctx.workspaceId, entity.type, target.id)) : null;
     const clashes: ClashingField[] = [];
     for (const [column, yours] of Object.entries(values)) {
       if (NOT_FIELDS.has(column) || same(yours, current[column])) continue;
@@ -106,6 +104,6 @@ export function updateMerging<T extends VersionedTable>(
       );
     }
   }
-  const row = updateVersioned(tx, ctx, table, entity.name, { id: target.id, version: current.version }, values);
+  const row = (await updateVersioned(tx, ctx, table, entity.name, { id: target.id, version: current.version }, values));
   return { row, baseVersion: target.version };
 }

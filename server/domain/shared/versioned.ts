@@ -16,15 +16,14 @@ export type VersionedTable = SQLiteTable & {
  * Who last changed a row, from the audit trail: the CONFLICT error names them
  * so the UI can say "changed by <name> at <time>".
  */
-function lastChange(tx: DbOrTx, workspaceId: string, entityId: string) {
-  const row = tx
+async function lastChange(tx: DbOrTx, workspaceId: string, entityId: string) {
+  const row = (await tx
     .select({ at: auditLog.createdAt, name: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityId, entityId)))
     .orderBy(desc(auditLog.createdAt))
-    .limit(1)
-    .get();
+    .limit(1))[0];
   return row ? { changedBy: row.name ?? "someone", changedAt: row.at } : { changedBy: "someone", changedAt: null };
 }
 
@@ -34,7 +33,7 @@ function lastChange(tx: DbOrTx, workspaceId: string, entityId: string) {
  * or Conflict (stale version, with who changed it and when). Nothing is
  * written when it throws.
  */
-export function updateVersioned<T extends VersionedTable>(
+export async function updateVersioned<T extends VersionedTable>(
   tx: DbOrTx,
   ctx: Pick<WorkspaceCtx, "workspaceId">,
   table: T,
@@ -42,34 +41,32 @@ export function updateVersioned<T extends VersionedTable>(
   target: { id: string; version: number },
   values: Record<string, unknown>,
   extraWhere?: SQL,
-): T["$inferSelect"] {
+): Promise<T["$inferSelect"]> {
   const where = and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId), eq(table.version, target.version), extraWhere);
-  const updated = tx
+  const updated = (await tx
     .update(table)
     .set({ ...values, updatedAt: Date.now(), version: sql`${table.version} + 1` } as never)
     .where(where)
-    .returning()
-    .all() as T["$inferSelect"][];
+    .returning()) as T["$inferSelect"][];
   const row = updated[0];
   if (row) return row;
-  throwMissingOrStale(tx, ctx, table, entity, target.id);
+  (await throwMissingOrStale(tx, ctx, table, entity, target.id));
 }
 
 /** Explains why a versioned write touched no row. */
-export function throwMissingOrStale(
+export async function throwMissingOrStale(
   tx: DbOrTx,
   ctx: Pick<WorkspaceCtx, "workspaceId">,
   table: VersionedTable,
   entity: string,
   id: string,
-): never {
-  const current = tx
+): Promise<never> {
+  const current = (await tx
     .select({ version: table.version })
     .from(table)
-    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
-    .get() as { version: number } | undefined;
+    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId))))[0] as { version: number } | undefined;
   if (!current) throw new NotFoundError(entity);
-  const change = lastChange(tx, ctx.workspaceId, id);
+  const change = (await lastChange(tx, ctx.workspaceId, id));
   throw new ConflictError(`This ${entity.toLowerCase()} was changed by ${change.changedBy} since you opened it.`, {
     currentVersion: current.version,
     ...change,

@@ -12,13 +12,12 @@ import { downloadName, workspaceRow } from "./workspace-row";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-function momentNames(db: DbOrTx, workspaceId: string): Map<string, string> {
+async function momentNames(db: DbOrTx, workspaceId: string): Promise<Map<string, string>> {
   return new Map(
-    db
+    (await db
       .select({ id: moments.id, name: moments.name })
       .from(moments)
-      .where(eq(moments.workspaceId, workspaceId))
-      .all()
+      .where(eq(moments.workspaceId, workspaceId)))
       .map((m) => [m.id, m.name]),
   );
 }
@@ -67,9 +66,9 @@ const SCORECARD_COLUMNS = [
  * each crown's weight and weighted part (the parts add up to value_score) and
  * each effect link's contribution, as "Moment:+2 (+0.2667)".
  */
-function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
-  const scorecard = sourceScorecard(source);
-  const names = momentNames(source.db, source.workspaceId);
+async function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
+  const scorecard = (await sourceScorecard(source));
+  const names = (await momentNames(source.db, source.workspaceId));
   const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.map((i): CsvCell[] => {
     const s = robust.get(i.id);
@@ -120,34 +119,31 @@ function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
 }
 
 /** The initiatives in the import template's columns, so an export imports back (effects and prerequisites by name). */
-function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
-  const names = momentNames(db, workspaceId);
-  const rows = db
+async function initiativeRows(db: DbOrTx, workspaceId: string): Promise<CsvCell[][]> {
+  const names = (await momentNames(db, workspaceId));
+  const rows = (await db
     .select({ i: initiatives, ownerEmail: users.email })
     .from(initiatives)
     .leftJoin(users, eq(users.id, initiatives.ownerId))
     .where(eq(initiatives.workspaceId, workspaceId))
-    .orderBy(asc(initiatives.createdAt), asc(initiatives.id))
-    .all();
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id)));
   const titles = new Map(rows.map((r) => [r.i.id, r.i.title]));
   const effects = new Map<string, string[]>();
-  for (const e of db
+  for (const e of (await db
     .select()
     .from(initiativeEffects)
     .where(eq(initiativeEffects.workspaceId, workspaceId))
-    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))
-    .all()) {
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId)))) {
     (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push(
       `${names.get(e.momentId) ?? e.momentId}:${signed(e.effect)}`,
     );
   }
   const deps = new Map<string, string[]>();
-  for (const d of db
+  for (const d of (await db
     .select()
     .from(initiativeDependencies)
     .where(eq(initiativeDependencies.workspaceId, workspaceId))
-    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))
-    .all()) {
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId)))) {
     (deps.get(d.initiativeId) ?? deps.set(d.initiativeId, []).get(d.initiativeId)!).push(titles.get(d.dependsOnId) ?? d.dependsOnId);
   }
   return rows.map(({ i, ownerEmail }) => {
@@ -164,8 +160,8 @@ function initiativeRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
 const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "annual_cost"] as const;
 
 /** The moments in the import template's columns (canvas by title), then the computed hot-spot figures. */
-function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
-  return db
+async function momentRows(db: DbOrTx, workspaceId: string): Promise<CsvCell[][]> {
+  return (await db
     .select({ m: moments, canvas: canvases.title, category: categories.name })
     .from(moments)
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
@@ -178,8 +174,7 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
       asc(canvases.id),
       asc(moments.position),
       asc(moments.id),
-    )
-    .all()
+    ))
     .map(({ m, canvas, category }) => {
       const c = computedFields(m);
       return [
@@ -197,20 +192,20 @@ function momentRows(db: DbOrTx, workspaceId: string): CsvCell[][] {
  * Every CSV is made where a large workspace's heavy work runs (the worker):
  * 10,000 rows take hundreds of milliseconds to build; one string crosses back.
  */
-export const csvRead = defineScorecardRead("transfer.csv", (s, kind: ExportKind) =>
+export const csvRead = defineScorecardRead("transfer.csv", async (s, kind: ExportKind) =>
   kind === "scorecard"
-    ? toCsv(SCORECARD_COLUMNS, scorecardRows(s))
+    ? toCsv(SCORECARD_COLUMNS, (await scorecardRows(s)))
     : kind === "initiatives"
       ? toCsv(
           INITIATIVE_FIELDS.map((f) => f.key),
-          initiativeRows(s.db, s.workspaceId),
+          (await initiativeRows(s.db, s.workspaceId)),
         )
-      : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], momentRows(s.db, s.workspaceId)),
+      : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], (await momentRows(s.db, s.workspaceId))),
 );
 
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
 export async function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
-  const ws = workspaceRow(ctx.db, ctx.workspaceId);
+  const ws = (await workspaceRow(ctx.db, ctx.workspaceId));
   const content = await readScorecard(ctx.db, ctx.workspaceId, csvRead, input.kind);
   return { filename: downloadName(ws.slug, input.kind, "csv"), content };
 }

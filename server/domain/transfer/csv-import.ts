@@ -76,17 +76,17 @@ type ImportResult =
  * transaction that then writes them all. A file with any bad row writes
  * nothing and answers every bad row's line, column and reason.
  */
-export function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): ImportResult {
+export async function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): Promise<ImportResult> {
   const parsed = parseCsv(input.csv);
   if (parsed.rows.length === 0) {
     throw new ValidationError("The file has a header row but no rows to import.", { csv: ["No rows"] });
   }
   const mapping = resolveMapping(input.kind, parsed, input.mapping);
-  return ctx.db.transaction((tx): ImportResult => {
+  return (await ctx.db.transaction(async (tx): Promise<ImportResult> => {
     const plan =
       input.kind === "initiatives"
-        ? { kind: "initiatives" as const, ...planInitiatives(tx, ctx, parsed, mapping) }
-        : { kind: "moments" as const, ...planMoments(tx, ctx, parsed, mapping, input.canvasId) };
+        ? { kind: "initiatives" as const, ...(await planInitiatives(tx, ctx, parsed, mapping)) }
+        : { kind: "moments" as const, ...(await planMoments(tx, ctx, parsed, mapping, input.canvasId)) };
     const errors = [...parsed.rowErrors.map((e) => ({ ...e, column: "" })), ...plan.errors].sort((a, b) => a.line - b.line);
     if (errors.length > 0) {
       return {
@@ -97,8 +97,8 @@ export function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): ImportResul
         omittedErrors: Math.max(0, errors.length - MAX_REPORTED_ERRORS),
       };
     }
-    requireRoom(tx, ctx.workspaceId, plan.kind, plan.planned.length);
-    const created = plan.kind === "initiatives" ? writeInitiatives(tx, ctx, plan.planned) : writeMoments(tx, ctx, plan.planned);
+    (await requireRoom(tx, ctx.workspaceId, plan.kind, plan.planned.length));
+    const created = plan.kind === "initiatives" ? (await writeInitiatives(tx, ctx, plan.planned)) : (await writeMoments(tx, ctx, plan.planned));
     return { ok: true, kind: input.kind, created, errors: [], omittedErrors: 0 };
-  });
+  }));
 }

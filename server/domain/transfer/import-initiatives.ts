@@ -123,13 +123,12 @@ function applyStatusRules(r: RowReader, ctx: WorkspaceCtx, input: CreateInitiati
   }
 }
 
-function existingGraph(tx: Tx, ctx: WorkspaceCtx) {
+async function existingGraph(tx: Tx, ctx: WorkspaceCtx) {
   const graph = new Map<string, string[]>();
-  for (const e of tx
+  for (const e of (await tx
     .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
-    .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId))
-    .all()) {
+    .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId)))) {
     (graph.get(e.id) ?? graph.set(e.id, []).get(e.id)!).push(e.dependsOn);
   }
   return graph;
@@ -141,23 +140,21 @@ function existingGraph(tx: Tx, ctx: WorkspaceCtx) {
  * dependency bounds), resolves moment names and initiative titles, and
  * refuses dependency cycles. Returns the rows ready to write, or the errors.
  */
-export function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping) {
+export async function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping) {
   const members = new Map(
-    tx
+    (await tx
       .select({ id: users.id, email: users.email })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.workspaceId, ctx.workspaceId))
-      .all()
+      .where(eq(memberships.workspaceId, ctx.workspaceId)))
       .map((m) => [m.email.toLowerCase(), m.id]),
   );
-  const moments = momentsByName(tx, ctx);
+  const moments = (await momentsByName(tx, ctx));
   const titles: TitleIndex = { existing: new Map(), file: new Map() };
-  for (const i of tx
+  for (const i of (await tx
     .select({ id: initiatives.id, title: initiatives.title })
     .from(initiatives)
-    .where(eq(initiatives.workspaceId, ctx.workspaceId))
-    .all()) {
+    .where(eq(initiatives.workspaceId, ctx.workspaceId)))) {
     const key = nameKey(i.title);
     (titles.existing.get(key) ?? titles.existing.set(key, []).get(key)!).push(i.id);
   }
@@ -185,16 +182,16 @@ export function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, ma
 
   const errors: RowError[] = readers.flatMap((r) => r.errors);
   if (errors.length === 0) {
-    const cycleError = findCycle(tx, ctx, planned as Planned[], readers);
+    const cycleError = (await findCycle(tx, ctx, planned as Planned[], readers));
     if (cycleError) errors.push(cycleError);
   }
   return { errors, planned: errors.length === 0 ? (planned as Planned[]) : [] };
 }
 
 /** The whole graph (what exists plus the file) must stay acyclic; the error names the titles in the loop. */
-function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowReader[]): RowError | null {
+async function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowReader[]): Promise<RowError | null> {
   if (!planned.some((p) => p.dependsOn.length > 0)) return null;
-  const graph = existingGraph(tx, ctx);
+  const graph = (await existingGraph(tx, ctx));
   const rowKey = (i: number) => `row:${i}`;
   planned.forEach((p, i) =>
     graph.set(
@@ -208,11 +205,10 @@ function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowRe
   const at = firstRow ? Math.max(0, cycle.indexOf(firstRow)) : 0;
   const ordered = [...cycle.slice(at), ...cycle.slice(0, at)];
   const existingTitles = new Map(
-    tx
+    (await tx
       .select({ id: initiatives.id, title: initiatives.title })
       .from(initiatives)
-      .where(eq(initiatives.workspaceId, ctx.workspaceId))
-      .all()
+      .where(eq(initiatives.workspaceId, ctx.workspaceId)))
       .map((r) => [r.id, r.title]),
   );
   const title = (id: string) => (id.startsWith("row:") ? planned[Number(id.slice(4))]!.input.title : (existingTitles.get(id) ?? id));
@@ -222,7 +218,7 @@ function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowRe
 }
 
 /** Writes the planned rows; one audit row per created initiative, holding its links too. */
-export function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): number {
+export async function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): Promise<number> {
   const now = Date.now();
   // One millisecond apart, ending now: lists ordered by creation show the file's order.
   const createdAt = (index: number) => now - (planned.length - 1 - index);
@@ -246,24 +242,22 @@ export function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]):
       updatedAt: now,
       version: 1,
     };
-    tx.insert(initiatives).values(row).run();
+    (await tx.insert(initiatives).values(row));
     if (p.effects.length > 0) {
-      tx.insert(initiativeEffects)
-        .values(p.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, ...e })))
-        .run();
+      (await tx.insert(initiativeEffects)
+        .values(p.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, ...e }))));
     }
     const dependsOn = p.dependsOn.map((d) => ("existingId" in d ? d.existingId : planned[d.row]!.id));
     if (dependsOn.length > 0) {
-      tx.insert(initiativeDependencies)
-        .values(dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, dependsOnId: d })))
-        .run();
+      (await tx.insert(initiativeDependencies)
+        .values(dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, dependsOnId: d }))));
     }
-    recordAudit(tx, ctx, {
+    (await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: p.id,
       action: "create",
       after: { ...row, effects: p.effects, dependsOn, source: "csv import" },
-    });
+    }));
   }
   return planned.length;
 }

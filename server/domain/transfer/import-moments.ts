@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { count, eq, max } from "drizzle-orm";
 import { moments } from "@/db/schema";
 import { newId } from "@/db/ids";
@@ -21,18 +22,17 @@ type Planned = { id: string; input: CreateMomentInput; position: number };
  * resolves each row's canvas (its canvas cell by title, else the canvas chosen
  * for the import) and keeps every canvas within its limit of moments.
  */
-export function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping, canvasId: string | undefined) {
-  const fallback = canvasId ? getCanvasInWorkspace(tx, ctx, canvasId) : null;
-  const byTitle = canvasesByTitle(tx, ctx);
+export async function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping, canvasId: string | undefined) {
+  const fallback = canvasId ? (await getCanvasInWorkspace(tx, ctx, canvasId)) : null;
+  const byTitle = (await canvasesByTitle(tx, ctx));
   const stats = new Map<string, { n: number; next: number }>();
-  const statsOf = (id: string) => {
+  const statsOf = async (id: string) => {
     let s = stats.get(id);
     if (!s) {
-      const row = tx
+      const row = (await tx
         .select({ n: count(), last: max(moments.position) })
         .from(moments)
-        .where(eq(moments.canvasId, id))
-        .get();
+        .where(eq(moments.canvasId, id)))[0];
       s = { n: row?.n ?? 0, next: row?.last === null || row?.last === undefined ? 0 : row.last + 1 };
       stats.set(id, s);
     }
@@ -79,14 +79,13 @@ export function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mappin
 }
 
 /** Writes the planned moments; one audit row per created moment. */
-export function writeMoments(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): number {
+export async function writeMoments(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): Promise<number> {
   for (const p of planned) {
-    const row = tx
+    const row = (await insertedRow(tx
       .insert(moments)
       .values({ ...p.input, id: p.id, workspaceId: ctx.workspaceId, position: p.position })
-      .returning()
-      .get();
-    recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: { ...row, source: "csv import" } });
+      .returning()));
+    (await recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: { ...row, source: "csv import" } }));
   }
   return planned.length;
 }

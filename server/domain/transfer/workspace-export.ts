@@ -15,41 +15,40 @@ import { WORKSPACE_FORMAT, WORKSPACE_FORMAT_VERSION, type WorkspaceFile } from "
  * trail, no share links or invitations. People appear by email, and only
  * while they are members.
  */
-export function exportWorkspace(ctx: WorkspaceCtx) {
-  const n = scorecardPlace(ctx.db, ctx.workspaceId).initiatives;
+export async function exportWorkspace(ctx: WorkspaceCtx) {
+  const n = (await scorecardPlace(ctx.db, ctx.workspaceId)).initiatives;
   if (n > MAX_FULL_SCORECARD) {
     // Building and copying the file of a large workspace would hold the request thread: the download builds it in the worker.
     throw new ValidationError(
       `This workspace has ${n.toLocaleString("en")} initiatives, too many to send in one answer (at most ${MAX_FULL_SCORECARD.toLocaleString("en")}). Download the workspace file instead.`,
     );
   }
-  return buildWorkspaceFile(ctx.db, ctx.workspaceId);
+  return (await buildWorkspaceFile(ctx.db, ctx.workspaceId));
 }
 
 /** The workspace file as the download sends it, made where a large workspace's heavy work runs: one string crosses back. */
-export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", (s) =>
-  JSON.stringify(buildWorkspaceFile(s.db, s.workspaceId), null, 2),
+export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", async (s) =>
+  JSON.stringify((await buildWorkspaceFile(s.db, s.workspaceId)), null, 2),
 );
 
 /** The workspace file's text, for the download. */
 export async function workspaceFileText(ctx: WorkspaceCtx) {
-  const ws = workspaceRow(ctx.db, ctx.workspaceId);
+  const ws = (await workspaceRow(ctx.db, ctx.workspaceId));
   return {
     filename: downloadName(ws.slug, "workspace", "json"),
     content: await readScorecard(ctx.db, ctx.workspaceId, workspaceFileRead, undefined),
   };
 }
 
-export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Date()) {
-  const ws = workspaceRow(db, workspaceId);
+export async function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Date()) {
+  const ws = (await workspaceRow(db, workspaceId));
 
-  const memberRows = db
+  const memberRows = (await db
     .select({ id: users.id, email: users.email, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(users.email))
-    .all();
+    .orderBy(asc(users.email)));
   const emailOf = new Map(memberRows.map((m) => [m.id, m.email]));
   const refOf = new Map<string, string>();
   const orderOf = new Map<string, number>();
@@ -62,7 +61,7 @@ export function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Da
   // Each codec reads its rows after the ones it refers to have their refs, in the file's order.
   const lists: Record<string, unknown[]> = {};
   for (const codec of FILE_CODECS) {
-    const rows = codec.read(db, workspaceId, refs);
+    const rows = await codec.read(db, workspaceId, refs);
     if (codec.kind) {
       rows.forEach((r, i) => {
         refOf.set(`${codec.kind}:${r.id}`, `${codec.kind}-${i + 1}`);

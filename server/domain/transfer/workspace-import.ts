@@ -200,28 +200,27 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
   });
   await removeStaleImports(ctx.db);
   const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
-  const { workspace, myEmail } = ctx.db.transaction((tx) => {
-    requireWorkspaceRoom(tx, ctx.userId);
-    const me = tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)).get();
-    const created = createWorkspace(tx, ctx.userId, { name, staged: true });
-    tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, created.id)).run();
+  const { workspace, myEmail } = (await ctx.db.transaction(async (tx) => {
+    (await requireWorkspaceRoom(tx, ctx.userId));
+    const me = (await tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)))[0];
+    const created = (await createWorkspace(tx, ctx.userId, { name, staged: true }));
+    (await tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, created.id)));
     // The file's model history replaces the default version 1 the new workspace starts with.
-    if (w.scoringModels.length > 0) tx.delete(scoringModels).where(eq(scoringModels.workspaceId, created.id)).run();
+    if (w.scoringModels.length > 0) (await tx.delete(scoringModels).where(eq(scoringModels.workspaceId, created.id)));
     return { workspace: created, myEmail: me?.email.toLowerCase() ?? null };
-  });
+  }));
   const workspaceId = workspace.id;
   try {
     const batches = planRows(file, { workspaceId, userId: ctx.userId, myEmail });
     for (const slice of slices(batches, IMPORT_ROWS_PER_TRANSACTION)) {
-      ctx.db.transaction((tx) => {
+      (await ctx.db.transaction(async (tx) => {
         for (const { table, rows } of slice) {
           for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-            tx.insert(table)
-              .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-              .run();
+            (await tx.insert(table)
+              .values(rows.slice(i, i + ROWS_PER_STATEMENT)));
           }
         }
-      });
+      }));
       await nextTurn();
     }
     const notImported = w.members.filter((m) => m.email !== myEmail);
@@ -236,11 +235,11 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
       initiatives: w.initiatives.length,
       comments: w.comments.length,
     };
-    ctx.db.transaction((tx) => {
-      refuseOverlaps(tx, workspaceId);
-      tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" }).run();
-      tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId)).run();
-      recordAudit(
+    (await ctx.db.transaction(async (tx) => {
+      (await refuseOverlaps(tx, workspaceId));
+      (await tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" }));
+      (await tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId)));
+      (await recordAudit(
         tx,
         { workspaceId, userId: ctx.userId },
         {
@@ -249,8 +248,8 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
           action: "import",
           after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
         },
-      );
-    });
+      ));
+    }));
     return {
       workspace: { id: workspaceId, slug: workspace.slug, name: workspace.name },
       counts,
@@ -297,32 +296,29 @@ function* slices(batches: Batch[], size: number): Generator<Batch[]> {
  */
 async function removeStagedWorkspace(db: Db, workspaceId: string): Promise<void> {
   for (;;) {
-    const removed = db.transaction((tx) => {
-      const ids = tx
+    const removed = (await db.transaction(async (tx) => {
+      const ids = (await tx
         .select({ id: initiatives.id })
         .from(initiatives)
         .where(eq(initiatives.workspaceId, workspaceId))
-        .limit(IMPORT_ROWS_PER_TRANSACTION)
-        .all()
+        .limit(IMPORT_ROWS_PER_TRANSACTION))
         .map((r) => r.id);
-      if (ids.length > 0) tx.delete(initiatives).where(inArray(initiatives.id, ids)).run();
+      if (ids.length > 0) (await tx.delete(initiatives).where(inArray(initiatives.id, ids)));
       return ids.length;
-    });
+    }));
     if (removed === 0) break;
     await nextTurn();
   }
-  db.delete(workspaceTable)
-    .where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt)))
-    .run();
+  (await db.delete(workspaceTable)
+    .where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt))));
 }
 
 /** Imports that crashed (the process stopped half-way) leave a staged workspace behind; it is removed here. */
 async function removeStaleImports(db: Db): Promise<void> {
-  const stale = db
+  const stale = (await db
     .select({ id: workspaceTable.id })
     .from(workspaceTable)
-    .where(lt(workspaceTable.importStartedAt, Date.now() - STALE_IMPORT_MS))
-    .all();
+    .where(lt(workspaceTable.importStartedAt, Date.now() - STALE_IMPORT_MS)));
   for (const { id } of stale) await removeStagedWorkspace(db, id);
 }
 

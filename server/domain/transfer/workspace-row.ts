@@ -3,8 +3,8 @@ import { workspaces } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import type { DbOrTx } from "../shared/context";
 
-export function workspaceRow(db: DbOrTx, workspaceId: string) {
-  const row = db.select().from(workspaces).where(eq(workspaces.id, workspaceId)).get();
+export async function workspaceRow(db: DbOrTx, workspaceId: string) {
+  const row = (await db.select().from(workspaces).where(eq(workspaces.id, workspaceId)))[0];
   if (!row) throw new NotFoundError("Workspace");
   return row;
 }

@@ -1,3 +1,4 @@
+import { insertedRow } from "@/db/database";
 import { eq } from "drizzle-orm";
 import { memberships, workspaces } from "@/db/schema";
 import { randomBytes } from "node:crypto";
@@ -16,11 +17,11 @@ export function slugify(name: string): string {
   return base || "workspace";
 }
 
-function uniqueSlug(tx: DbOrTx, name: string): string {
+async function uniqueSlug(tx: DbOrTx, name: string): Promise<string> {
   const base = slugify(name);
   for (let attempt = 0; attempt < 20; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${randomBytes(3).toString("hex")}`;
-    if (!tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)).get()) return slug;
+    if (!(await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, slug)))[0]) return slug;
   }
   return `${base}-${randomBytes(8).toString("hex")}`;
 }
@@ -30,16 +31,15 @@ function uniqueSlug(tx: DbOrTx, name: string): string {
  * inside a transaction. A staged workspace (an import in progress) gets its
  * admin only when the import completes: until then nobody can see it.
  */
-export function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string; staged?: boolean }) {
-  const slug = input.slug ?? uniqueSlug(tx, input.name);
-  const workspace = tx
+export async function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string; staged?: boolean }) {
+  const slug = input.slug ?? (await uniqueSlug(tx, input.name));
+  const workspace = (await insertedRow(tx
     .insert(workspaces)
     .values({ name: input.name, slug, importStartedAt: input.staged ? Date.now() : null })
-    .returning()
-    .get();
-  if (!input.staged) tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }).run();
-  insertDefaultModel(tx, workspace.id, userId);
-  recordAudit(
+    .returning()));
+  if (!input.staged) (await tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }));
+  (await insertDefaultModel(tx, workspace.id, userId));
+  (await recordAudit(
     tx,
     { workspaceId: workspace.id, userId },
     {
@@ -48,6 +48,6 @@ export function createWorkspace(tx: DbOrTx, userId: string, input: { name: strin
       action: "create",
       after: workspace,
     },
-  );
+  ));
   return workspace;
 }

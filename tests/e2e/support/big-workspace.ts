@@ -5,13 +5,13 @@ import { users } from "@/db/schema";
 import { seedBigWorkspace as seed } from "@/server/demo/big-workspace";
 
 /** A workspace of `count` initiatives for an existing user (as admin), in the e2e server's database. */
-export function seedBigWorkspace(dataDir: string, opts: { email: string; slug: string; count?: number }): { slug: string; count: number } {
+export async function seedBigWorkspace(dataDir: string, opts: { email: string; slug: string; count?: number }): Promise<{ slug: string; count: number }> {
   const count = opts.count ?? 2000;
   const db = openDatabase(path.join(dataDir, "triple-crown.db"));
   try {
-    const user = db.select({ id: users.id }).from(users).where(eq(users.email, opts.email)).get();
+    const user = (await db.select({ id: users.id }).from(users).where(eq(users.email, opts.email)))[0];
     if (!user) throw new Error(`no user ${opts.email}`);
-    seed(db, { initiatives: count, ownerId: user.id, slug: opts.slug, name: `Big portfolio ${opts.slug}` });
+    (await seed(db, { initiatives: count, ownerId: user.id, slug: opts.slug, name: `Big portfolio ${opts.slug}` }));
     return { slug: opts.slug, count };
   } finally {
     db.$client.close();

@@ -6,11 +6,11 @@ export const dynamic = "force-dynamic";
 let db: Db | undefined;
 
 /** The "plain Next route handler" of bench/http.ts: the payload, no session, no tRPC. */
-export function GET(req: Request) {
+export async function GET(req: Request) {
   const file = process.env.BENCH_DATABASE;
   if (!file) return new Response("BENCH_DATABASE is not set", { status: 500 });
   db ??= openReadOnly(file);
   const url = new URL(req.url);
-  const payload = comparisonPayload(db, url.searchParams.get("what") ?? "", url.searchParams.get("workspaceId") ?? "");
+  const payload = (await comparisonPayload(db, url.searchParams.get("what") ?? "", url.searchParams.get("workspaceId") ?? ""));
   return payload === null ? new Response("Not found", { status: 404 }) : Response.json(payload);
 }
