@@ -1,2 +1,10 @@
-// TEMPORARY stub until the PostgreSQL tables land (branch pgschema).
-export * from "../sqlite";
+// The PostgreSQL tables: the same names as ../sqlite.ts exports (tests/unit/schema-drift.test.ts).
+// Only tables here: the dialect-free constants (ROLES, …) stay exported by the SQLite files.
+export { users, rateLimits, revokedSessions, accountNotices } from "./users";
+export { workspaces, memberships, invitations } from "./workspaces";
+export { auditLog } from "./audit";
+export { categories, canvases, moments, measures, measureActuals } from "./customers";
+export { periods, scoringModels } from "./planning";
+export { initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults, comments } from "./initiatives";
+export { shareLinks } from "./share";
+export { idempotencyKeys } from "./requests";

@@ -1,0 +1,55 @@
+import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { epochMs, idColumn, timestamps } from "./columns";
+
+// PostgreSQL twin of ../users.ts: keep the two in step (tests/unit/schema-drift.test.ts).
+
+export const users = pgTable(
+  "users",
+  {
+    id: idColumn(),
+    name: text("name").notNull(),
+    /** Stored lower-cased so sign-in is case-insensitive. */
+    email: text("email").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** Raised by "sign out everywhere" and a password change: older session cookies are refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+/** Rate-limit counters, shared by every app instance (see ../users.ts). */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    windowStart: epochMs("window_start").notNull(),
+    count: integer("count").notNull(),
+    blockedUntil: epochMs("blocked_until").notNull().default(0),
+    lastAt: epochMs("last_at").notNull(),
+    expiresAt: epochMs("expires_at").notNull(),
+  },
+  (t) => [index("rate_limits_expires_idx").on(t.expiresAt)],
+);
+
+export const revokedSessions = pgTable("revoked_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: epochMs("expires_at").notNull(),
+});
+
+export const accountNotices = pgTable(
+  "account_notices",
+  {
+    id: idColumn(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    message: text("message").notNull(),
+    seenAt: epochMs("seen_at"),
+    ...timestamps(),
+  },
+  (t) => [index("account_notices_user_idx").on(t.userId, t.seenAt)],
+);
