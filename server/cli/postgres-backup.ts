@@ -31,7 +31,8 @@ function connection(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
 function run(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
   const result = spawnSync(postgresProgram(program), args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${program}: ${result.stderr.trim() || `exit ${result.status}`}`);
+  // The programs name themselves in their messages ("pg_dump: error: …").
+  if (result.status !== 0) throw new Error(result.stderr.trim() || `${program} failed (exit ${result.status})`);
   return result.stdout;
 }
 

@@ -28,7 +28,7 @@ function debianBindirs(): string[] {
 
 /** The full path of one of PostgreSQL's programs, or an error that says what to install. */
 export function postgresProgram(name: string): string {
-  const candidates = [pgConfigBindir(), ...debianBindirs()].filter((dir): dir is string => Boolean(dir));
+  const candidates = [...new Set([pgConfigBindir(), ...debianBindirs()])].filter((dir): dir is string => Boolean(dir));
   for (const dir of candidates) {
     const program = path.join(dir, name);
     if (existsSync(program)) return program;
