@@ -19,7 +19,7 @@ import autocannon from "autocannon";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
 import {
@@ -44,9 +44,9 @@ ensurePlainNextBuild();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-http-"));
 const dbFile = path.join(dataDir, "triple-crown.db");
 const seedDb = openDatabase(dbFile);
-applyMigrations(seedDb);
+await applyMigrations(seedDb);
 const big = await benchWorkspace(seedDb, { initiatives: INITIATIVES });
-seedDb.$client.close();
+await closeDatabase(seedDb);
 
 const barePort = await freePort();
 const { app, base: appUrl } = await startBuiltApp(dataDir);

@@ -23,7 +23,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { desc, eq, sql } from "drizzle-orm";
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from "lighthouse";
-import { openDatabase, type Db } from "@/db/client";
+import { closeDatabase, openDatabase, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { canvases, moments, workspaces } from "@/db/schema";
 import { DEMO_EMAIL, DEMO_SLUG, seedDemo } from "@/server/demo/seed";
@@ -43,23 +43,25 @@ type Seeded = { slug: string; canvasId: string; email: string; password: string 
 async function seed(db: Db): Promise<Seeded> {
   if (WORKSPACE === "big") {
     const big = await benchWorkspace(db, { initiatives: 2_000 });
-    return { slug: big.slug, canvasId: (await busiestCanvas(db, big.workspaceId)), email: big.email, password: big.password };
+    return { slug: big.slug, canvasId: await busiestCanvas(db, big.workspaceId), email: big.email, password: big.password };
   }
   await seedDemo(db, DEMO_PASSWORD);
   const ws = (await db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0];
   if (!ws) throw new Error("the demo workspace was not seeded");
-  return { slug: DEMO_SLUG, canvasId: (await busiestCanvas(db, ws.id)), email: DEMO_EMAIL, password: DEMO_PASSWORD };
+  return { slug: DEMO_SLUG, canvasId: await busiestCanvas(db, ws.id), email: DEMO_EMAIL, password: DEMO_PASSWORD };
 }
 
 /** The canvas with the most moments: the heaviest hot-spot chart and list, the fair one to measure. */
 async function busiestCanvas(db: Db, workspaceId: string): Promise<string> {
-  const row = (await db
-    .select({ id: canvases.id })
-    .from(canvases)
-    .leftJoin(moments, eq(moments.canvasId, canvases.id))
-    .where(eq(canvases.workspaceId, workspaceId))
-    .groupBy(canvases.id)
-    .orderBy(desc(sql`count(${moments.id})`), canvases.id))[0];
+  const row = (
+    await db
+      .select({ id: canvases.id })
+      .from(canvases)
+      .leftJoin(moments, eq(moments.canvasId, canvases.id))
+      .where(eq(canvases.workspaceId, workspaceId))
+      .groupBy(canvases.id)
+      .orderBy(desc(sql`count(${moments.id})`), canvases.id)
+  )[0];
   if (!row) throw new Error("no canvas to measure");
   return row.id;
 }
@@ -160,9 +162,9 @@ ensureBuild();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-lh-"));
 const profileDir = mkdtempSync(path.join(tmpdir(), "tc-bench-lh-chromium-"));
 const db = openDatabase(path.join(dataDir, "triple-crown.db"));
-applyMigrations(db);
+await applyMigrations(db);
 const seeded = await seed(db);
-db.$client.close();
+await closeDatabase(db);
 
 const { app, base } = await startBuiltApp(dataDir);
 let chromium: ChildProcess | undefined;

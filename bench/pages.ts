@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { chromium, type Page } from "playwright-core";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { canvases, initiatives } from "@/db/schema";
 import { applyMigrations } from "@/db/migrate";
 import { benchWorkspace } from "./fixtures/big-workspace";
@@ -27,12 +27,13 @@ const REPEAT = 7;
 ensureBuild();
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-pages-"));
 const db = openDatabase(path.join(dataDir, "triple-crown.db"));
-applyMigrations(db);
+await applyMigrations(db);
 const big = await benchWorkspace(db, { initiatives: INITIATIVES });
 const canvasId = (await db.select({ id: canvases.id }).from(canvases).where(eq(canvases.workspaceId, big.workspaceId)).limit(1))[0]!.id;
-const initiativeId = (await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1))[0]!
-  .id;
-db.$client.close();
+const initiativeId = (
+  await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, big.workspaceId)).limit(1)
+)[0]!.id;
+await closeDatabase(db);
 
 const { app, base } = await startBuiltApp(dataDir);
 

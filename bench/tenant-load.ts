@@ -18,7 +18,7 @@ import { insertedRow } from "@/db/database";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedBigWorkspace } from "@/server/demo/big-workspace";
@@ -35,21 +35,19 @@ ensureBuild();
 
 // The file to import, made from a seeded workspace in a scratch database.
 const scratch = openDatabase(":memory:");
-applyMigrations(scratch);
-const owner = (await insertedRow(scratch.insert(users).values({ name: "Seed", email: "seed@example.com", passwordHash: "x" }).returning()));
-const seeded = (await seedBigWorkspace(scratch, { initiatives: INITIATIVES, ownerId: owner.id, slug: "to-import" }));
-const file = JSON.stringify((await buildWorkspaceFile(scratch, seeded.workspaceId)));
+await applyMigrations(scratch);
+const owner = await insertedRow(scratch.insert(users).values({ name: "Seed", email: "seed@example.com", passwordHash: "x" }).returning());
+const seeded = await seedBigWorkspace(scratch, { initiatives: INITIATIVES, ownerId: owner.id, slug: "to-import" });
+const file = JSON.stringify(await buildWorkspaceFile(scratch, seeded.workspaceId));
 console.log(`workspace file: ${INITIATIVES} initiatives, ${(file.length / 1e6).toFixed(1)} MB`);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "tc-bench-tenant-"));
 const appDb = openDatabase(path.join(dataDir, "triple-crown.db"));
-applyMigrations(appDb);
+await applyMigrations(appDb);
 const email = "tenant@example.com";
 const password = "tenant-bench-password";
-(await appDb
-  .insert(users)
-  .values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) }));
-appDb.$client.close();
+await appDb.insert(users).values({ name: "Heavy Tenant", email, passwordHash: await hashPassword(password) });
+await closeDatabase(appDb);
 
 const { app, base } = await startBuiltApp(dataDir);
 try {

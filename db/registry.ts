@@ -24,3 +24,10 @@ export function databaseInfo(db: object): DatabaseInfo {
   if (!info) throw new Error("Not a database opened by db/client.ts (a transaction handle has no info: pass the database).");
   return info;
 }
+
+/** The better-sqlite3 connection under a SQLite database (backups, pragmas, file-level tests). */
+export function sqliteConnection(db: object): Database.Database {
+  const info = databaseInfo(db);
+  if (!info.sqlite) throw new Error("This needs the SQLite database; it runs on PostgreSQL.");
+  return info.sqlite;
+}

@@ -285,6 +285,7 @@ CREATE TABLE "workspaces" (
 	"slug" text NOT NULL,
 	"currency" text DEFAULT 'EUR' NOT NULL,
 	"import_started_at" bigint,
+	"revision" integer DEFAULT 0 NOT NULL,
 	"created_at" bigint NOT NULL,
 	"updated_at" bigint NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL

@@ -18,6 +18,13 @@ export const workspaces = sqliteTable(
      * left behind by a crash marks the rows for clean-up. Decision 033.
      */
     importStartedAt: integer("import_started_at"),
+    /**
+     * Bumped by every write to the workspace, first thing in its transaction:
+     * caches of derived data (the scorecard) are valid while it is unchanged,
+     * on any app instance; on PostgreSQL the bump also takes the row lock
+     * that orders the workspace's writers (decision 037).
+     */
+    revision: integer("revision").notNull().default(0),
     ...timestamps(),
     version: versionColumn(),
   },

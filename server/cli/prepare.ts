@@ -6,7 +6,7 @@ import { closeDb } from "@/db/client";
 import { prepareData } from "./prepare-data";
 
 prepareData()
-  .then(() => closeDb())
+  .then(async () => await closeDb())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -27,54 +27,59 @@ function random(seed: number) {
   };
 }
 
-function insertChunked<T>(rows: T[], insert: (chunk: T[]) => void) {
-  for (let k = 0; k < rows.length; k += CHUNK) insert(rows.slice(k, k + CHUNK));
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let k = 0; k < rows.length; k += CHUNK) await insert(rows.slice(k, k + CHUNK));
 }
 
 export async function seedBigWorkspace(db: Db, opts: { initiatives: number; ownerId: string; slug: string; name?: string }) {
   const rand = random(opts.initiatives);
-  return (await db.transaction(async (tx) => {
-    const ws = (await createWorkspace(tx, opts.ownerId, { name: opts.name ?? `Big portfolio (${opts.initiatives})`, slug: opts.slug }));
+  return await db.transaction(async (tx) => {
+    const ws = await createWorkspace(tx, opts.ownerId, { name: opts.name ?? `Big portfolio (${opts.initiatives})`, slug: opts.slug });
     const workspaceId = ws.id;
     const momentIds: string[] = [];
     for (let c = 0; c < 4; c++) {
-      const category = (await insertedRow(tx
-        .insert(categories)
-        .values({ workspaceId, name: `Need ${c + 1}`, need: "Get it done right first time", weight: 1 + c })
-        .returning({ id: categories.id })));
-      const canvas = (await insertedRow(tx
-        .insert(canvases)
-        .values({ workspaceId, categoryId: category.id, title: `Canvas ${c + 1}` })
-        .returning({ id: canvases.id })));
+      const category = await insertedRow(
+        tx
+          .insert(categories)
+          .values({ workspaceId, name: `Need ${c + 1}`, need: "Get it done right first time", weight: 1 + c })
+          .returning({ id: categories.id }),
+      );
+      const canvas = await insertedRow(
+        tx
+          .insert(canvases)
+          .values({ workspaceId, categoryId: category.id, title: `Canvas ${c + 1}` })
+          .returning({ id: canvases.id }),
+      );
       for (let m = 0; m < 3; m++) {
-        const row = (await insertedRow(tx
-          .insert(moments)
-          .values({
-            workspaceId,
-            canvasId: canvas.id,
-            name: `Moment ${c + 1}.${m + 1}`,
-            importance: 1 + Math.floor(rand() * 5),
-            performance: 1 + Math.floor(rand() * 5),
-            volumePerYear: Math.round(rand() * 100_000),
-            costPerInteraction: Math.round(rand() * 5000) / 100,
-            position: m,
-          })
-          .returning({ id: moments.id })));
+        const row = await insertedRow(
+          tx
+            .insert(moments)
+            .values({
+              workspaceId,
+              canvasId: canvas.id,
+              name: `Moment ${c + 1}.${m + 1}`,
+              importance: 1 + Math.floor(rand() * 5),
+              performance: 1 + Math.floor(rand() * 5),
+              volumePerYear: Math.round(rand() * 100_000),
+              costPerInteraction: Math.round(rand() * 5000) / 100,
+              position: m,
+            })
+            .returning({ id: moments.id }),
+        );
         momentIds.push(row.id);
       }
     }
-    (await tx.insert(periods)
-      .values(
-        Array.from({ length: 12 }, (_, q) => {
-          const year = 2026 + Math.floor(q / 4);
-          return {
-            workspaceId,
-            label: `Q${(q % 4) + 1} ${year}`,
-            startDate: `${year}-${String((q % 4) * 3 + 1).padStart(2, "0")}-01`,
-            capacity: Math.max(20, Math.round(opts.initiatives / 5)),
-          };
-        }),
-      ));
+    await tx.insert(periods).values(
+      Array.from({ length: 12 }, (_, q) => {
+        const year = 2026 + Math.floor(q / 4);
+        return {
+          workspaceId,
+          label: `Q${(q % 4) + 1} ${year}`,
+          startDate: `${year}-${String((q % 4) * 3 + 1).padStart(2, "0")}-01`,
+          capacity: Math.max(20, Math.round(opts.initiatives / 5)),
+        };
+      }),
+    );
 
     const rows = Array.from({ length: opts.initiatives }, (_, n) => {
       const cost = Math.round((rand() * 600_000 - 100_000) / 1000) * 1000;
@@ -101,14 +106,8 @@ export async function seedBigWorkspace(db: Db, opts: { initiatives: number; owne
       };
     });
     const ids: string[] = [];
-    insertChunked(rows, async (chunk) =>
-      ids.push(
-        ...(await tx
-          .insert(initiatives)
-          .values(chunk)
-          .returning({ id: initiatives.id }))
-          .map((r) => r.id),
-      ),
+    await insertChunked(rows, async (chunk) =>
+      ids.push(...(await tx.insert(initiatives).values(chunk).returning({ id: initiatives.id })).map((r) => r.id)),
     );
     const effects = ids.flatMap((initiativeId, n) => {
       if (n % 11 === 0) return []; // some are not linked to any outcome
@@ -118,18 +117,18 @@ export async function seedBigWorkspace(db: Db, opts: { initiatives: number; owne
         .map((m) => ({ workspaceId, initiativeId, momentId: momentIds[m]!, effect: [-2, -1, 1, 2, 3][Math.floor(rand() * 5)]! }))
         .slice(0, 1 + Math.floor(rand() * 2));
     });
-    insertChunked(effects, async (chunk) => (await tx.insert(initiativeEffects).values(chunk)));
+    await insertChunked(effects, async (chunk) => await tx.insert(initiativeEffects).values(chunk));
     // One in four has a prerequisite, always an earlier initiative: enough chains to show, not so many
     // that a blocked enabler empties the plan.
     const deps = ids.flatMap((initiativeId, n) =>
       n > 0 && n % 4 === 0 ? [{ workspaceId, initiativeId, dependsOnId: ids[Math.floor(rand() * n)]! }] : [],
     );
-    insertChunked(deps, async (chunk) => (await tx.insert(initiativeDependencies).values(chunk)));
-    (await recordAudit(
+    await insertChunked(deps, async (chunk) => await tx.insert(initiativeDependencies).values(chunk));
+    await recordAudit(
       tx,
       { workspaceId, userId: opts.ownerId },
       { entityType: "workspace", entityId: workspaceId, action: "seed", after: { initiatives: opts.initiatives } },
-    ));
+    );
     return { workspaceId, slug: ws.slug };
-  }));
+  });
 }

@@ -37,7 +37,7 @@ export const DEMO_SLUG = "demo";
 const HOUR = 60 * 60 * 1000;
 
 export async function demoSeeded(db: Db): Promise<boolean> {
-  return (await demoUserExists(db));
+  return await demoUserExists(db);
 }
 
 async function demoUserExists(db: Db | Tx): Promise<boolean> {
@@ -51,13 +51,13 @@ async function demoUserExists(db: Db | Tx): Promise<boolean> {
  * slow on purpose) and shared by every demo member.
  */
 export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
-  if ((await demoUserExists(db))) return { seeded: false };
+  if (await demoUserExists(db)) return { seeded: false };
   const passwordHash = await hashPassword(password);
-  const seeded = (await db.transaction(async (tx) => {
-    if ((await demoUserExists(tx))) return false; // another process seeded meanwhile
-    (await insertDemoWorkspace(tx, passwordHash));
+  const seeded = await db.transaction(async (tx) => {
+    if (await demoUserExists(tx)) return false; // another process seeded meanwhile
+    await insertDemoWorkspace(tx, passwordHash);
     return true;
-  }));
+  });
   return { seeded };
 }
 
@@ -65,17 +65,19 @@ export async function seedDemo(db: Db, password: string): Promise<{ seeded: bool
 async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> {
   // Dated from the day it is seeded (the server clock), so a newcomer sees a live plan on any date.
   const day = today();
-  const admin = (await insertedRow(tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning()));
+  const admin = await insertedRow(tx.insert(users).values({ name: DEMO_ADMIN_NAME, email: DEMO_EMAIL, passwordHash }).returning());
   const slugTaken = (await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0];
-  const workspace = (await createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) }));
+  const workspace = await createWorkspace(tx, admin.id, { name: DEMO_WORKSPACE_NAME, ...(slugTaken ? {} : { slug: DEMO_SLUG }) });
   const workspaceId = workspace.id;
 
   const people: Record<MemberKey, string> = { admin: admin.id, executive: admin.id, editor: admin.id, tracker: admin.id, viewer: admin.id };
   for (const member of DEMO_MEMBERS) {
     // An address someone already registered stays theirs: that role's work falls back to the admin.
-    const user = (await insertedRow(tx.insert(users).values({ name: member.name, email: member.email, passwordHash }).onConflictDoNothing().returning()));
+    const user = await insertedRow(
+      tx.insert(users).values({ name: member.name, email: member.email, passwordHash }).onConflictDoNothing().returning(),
+    );
     if (!user) continue;
-    (await tx.insert(memberships).values({ workspaceId, userId: user.id, role: member.key }));
+    await tx.insert(memberships).values({ workspaceId, userId: user.id, role: member.key });
     people[member.key] = user.id;
   }
 
@@ -83,79 +85,104 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
   const canvasIds = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
     const { canvas: cv, key: categoryKey, ...category } = c;
-    const categoryId = (await insertedRow(tx
-      .insert(categories)
-      .values({ ...category, workspaceId })
-      .returning({ id: categories.id }))).id;
+    const categoryId = (
+      await insertedRow(
+        tx
+          .insert(categories)
+          .values({ ...category, workspaceId })
+          .returning({ id: categories.id }),
+      )
+    ).id;
     const { moments: ms, measures: measureList, ...canvasFields } = cv;
-    const canvasId = (await insertedRow(tx
-      .insert(canvases)
-      .values({ ...canvasFields, workspaceId, categoryId, updatedBy: people.editor })
-      .returning({ id: canvases.id }))).id;
+    const canvasId = (
+      await insertedRow(
+        tx
+          .insert(canvases)
+          .values({ ...canvasFields, workspaceId, categoryId, updatedBy: people.editor })
+          .returning({ id: canvases.id }),
+      )
+    ).id;
     canvasIds.set(categoryKey, canvasId);
-    ms.forEach(async ({ key, ...moment }, position) => {
+    for (const [position, { key, ...moment }] of ms.entries()) {
       if (momentIds.has(key)) throw new Error(`demo data: moment key "${key}" used twice`);
-      const id = (await insertedRow(tx
-        .insert(moments)
-        .values({ ...moment, workspaceId, canvasId, position })
-        .returning({ id: moments.id }))).id;
+      const id = (
+        await insertedRow(
+          tx
+            .insert(moments)
+            .values({ ...moment, workspaceId, canvasId, position })
+            .returning({ id: moments.id }),
+        )
+      ).id;
       momentIds.set(key, id);
-    });
+    }
     for (const { actuals, ...measure } of measureList) {
-      const measureId = (await insertedRow(tx
-        .insert(measures)
-        .values({ ...measure, workspaceId, canvasId })
-        .returning({ id: measures.id }))).id;
+      const measureId = (
+        await insertedRow(
+          tx
+            .insert(measures)
+            .values({ ...measure, workspaceId, canvasId })
+            .returning({ id: measures.id }),
+        )
+      ).id;
       for (const a of actuals) {
-        (await tx.insert(measureActuals)
-          .values({
-            workspaceId,
-            measureId,
-            date: demoReadingDate(a.date, day),
-            value: a.value,
-            note: a.note ?? "",
-            createdBy: people[a.by],
-          }));
+        await tx.insert(measureActuals).values({
+          workspaceId,
+          measureId,
+          date: demoReadingDate(a.date, day),
+          value: a.value,
+          note: a.note ?? "",
+          createdBy: people[a.by],
+        });
       }
     }
   }
 
-  const periodIds = demoPeriods(day).map(
-    async (p) =>
-      (await insertedRow(tx
-        .insert(periods)
-        .values({ ...p, workspaceId })
-        .returning({ id: periods.id }))).id,
-  );
+  const periodIds: string[] = [];
+  for (const p of demoPeriods(day)) {
+    periodIds.push(
+      (
+        await insertedRow(
+          tx
+            .insert(periods)
+            .values({ ...p, workspaceId })
+            .returning({ id: periods.id }),
+        )
+      ).id,
+    );
+  }
 
   const initiativeIds = new Map<string, string>();
   for (const i of DEMO_INITIATIVES) {
-    const id = (await insertedRow(tx
-      .insert(initiatives)
-      .values({
-        workspaceId,
-        title: i.title,
-        problem: i.problem,
-        ownerId: people[i.owner],
-        department: i.department,
-        status: i.status,
-        costLow: i.cost[0],
-        costLikely: i.cost[1],
-        costHigh: i.cost[2],
-        revenueLow: i.revenue[0],
-        revenueLikely: i.revenue[1],
-        revenueHigh: i.revenue[2],
-        investment: i.investment,
-        effort: i.effort,
-        durationPeriods: i.durationPeriods,
-        confidence: i.confidence,
-        startPeriod: i.startPeriod ?? null,
-        pinnedPeriod: i.pinnedPeriod ?? null,
-        progress: i.progress ?? 0,
-        decisionReason: i.decisionReason ?? null,
-        createdBy: people[i.owner],
-      })
-      .returning({ id: initiatives.id }))).id;
+    const id = (
+      await insertedRow(
+        tx
+          .insert(initiatives)
+          .values({
+            workspaceId,
+            title: i.title,
+            problem: i.problem,
+            ownerId: people[i.owner],
+            department: i.department,
+            status: i.status,
+            costLow: i.cost[0],
+            costLikely: i.cost[1],
+            costHigh: i.cost[2],
+            revenueLow: i.revenue[0],
+            revenueLikely: i.revenue[1],
+            revenueHigh: i.revenue[2],
+            investment: i.investment,
+            effort: i.effort,
+            durationPeriods: i.durationPeriods,
+            confidence: i.confidence,
+            startPeriod: i.startPeriod ?? null,
+            pinnedPeriod: i.pinnedPeriod ?? null,
+            progress: i.progress ?? 0,
+            decisionReason: i.decisionReason ?? null,
+            createdBy: people[i.owner],
+          })
+          .returning({ id: initiatives.id }),
+      )
+    ).id;
     initiativeIds.set(i.key, id);
   }
   const lookup = (map: Map<string, string>, key: string, what: string): string => {
@@ -167,22 +194,22 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
   for (const i of DEMO_INITIATIVES) {
     const initiativeId = lookup(initiativeIds, i.key, "initiative");
     for (const [momentKey, effect] of Object.entries(i.effects)) {
-      (await tx.insert(initiativeEffects)
-        .values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect }));
+      await tx.insert(initiativeEffects).values({ workspaceId, initiativeId, momentId: lookup(momentIds, momentKey, "moment"), effect });
     }
     for (const dep of i.dependsOn ?? []) {
-      (await tx.insert(initiativeDependencies)
-        .values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") }));
+      await tx.insert(initiativeDependencies).values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") });
     }
     for (const a of i.assumptions ?? []) {
-      (await tx.insert(initiativeAssumptions)
-        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false }));
+      await tx
+        .insert(initiativeAssumptions)
+        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false });
     }
     for (const r of i.results ?? []) {
       const periodId = periodIds[r.period];
       if (!periodId) throw new Error(`demo data: no period ${r.period} for results of "${i.key}"`);
-      (await tx.insert(initiativeResults)
-        .values({ workspaceId, initiativeId, periodId, actualCostReduction: r.cost, actualRevenueGrowth: r.revenue, note: r.note }));
+      await tx
+        .insert(initiativeResults)
+        .values({ workspaceId, initiativeId, periodId, actualCostReduction: r.cost, actualRevenueGrowth: r.revenue, note: r.note });
     }
   }
 
@@ -190,17 +217,18 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
   // now (or at noon of the clock's day when a test has set it to another day).
   const now = new Date().toISOString().slice(0, 10) === day ? Date.now() : Date.parse(`${day}T12:00:00Z`);
   const start = now - DEMO_COMMENTS.length * HOUR;
-  DEMO_COMMENTS.forEach(async (c, n) => {
+  for (const [n, c] of DEMO_COMMENTS.entries()) {
     const [entityType, entityId] =
       "initiative" in c.on
         ? (["initiative", lookup(initiativeIds, c.on.initiative, "initiative")] as const)
         : (["canvas", lookup(canvasIds, c.on.canvasOf, "category")] as const);
     const at = start + n * HOUR;
-    (await tx.insert(comments)
-      .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at }));
-  });
+    await tx
+      .insert(comments)
+      .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at });
+  }
 
-  (await recordAudit(
+  await recordAudit(
     tx,
     { workspaceId, userId: admin.id },
     {
@@ -215,5 +243,5 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
         comments: DEMO_COMMENTS.length,
       },
     },
-  ));
+  );
 }

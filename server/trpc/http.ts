@@ -19,8 +19,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
  * when it can (read-cache.ts), else runs the batch. Every response carries an
  * x-request-id, and one structured log line per request names it.
  */
-export function handleTrpcRequest(req: Request): Promise<Response> {
-  return serveTrpc((await getDb()), req);
+export async function handleTrpcRequest(req: Request): Promise<Response> {
+  return serveTrpc(await getDb(), req);
 }
 
 /** The handler on a given connection (tests pass their own database). */
@@ -29,10 +29,10 @@ export async function serveTrpc(db: Db, req: Request): Promise<Response> {
   const given = req.headers.get("x-request-id");
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const cookie = req.headers.get("cookie");
-  const known = (await knownUserId(cookie, db));
+  const known = await knownUserId(cookie, db);
   const userId = known !== undefined ? known : await userIdFromCookies(cookie, db);
   const url = new URL(req.url);
-  const cacheKey = readCacheKey(db, req, url, userId);
+  const cacheKey = await readCacheKey(db, req, url, userId);
   let response = cacheKey === null ? null : cachedResponse(cacheKey);
   const cache = cacheKey === null ? undefined : response ? "hit" : "miss";
   if (response === null) {

@@ -95,8 +95,8 @@ export const workspaceInput = z.object({ workspaceId: z.string().min(1).max(64) 
  * procedure's own input is parsed, so a role that may not act learns nothing
  * from validation messages.
  */
-export const workspaceProcedure = authedProcedure.input(workspaceInput).use(({ ctx, input, meta, path, next }) => {
-  const role = membershipRole(ctx.db, input.workspaceId, ctx.userId);
+export const workspaceProcedure = authedProcedure.input(workspaceInput).use(async ({ ctx, input, meta, path, next }) => {
+  const role = await membershipRole(ctx.db, input.workspaceId, ctx.userId);
   if (!role) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found" });
   // A programming error, not the caller's: every table entry names its action.
   if (!meta?.action) throw new Error(`${path} declares no permission action`);

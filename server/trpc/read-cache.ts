@@ -56,16 +56,16 @@ function commonWorkspaceId(search: URLSearchParams, calls: number): string | nul
 }
 
 /** The cache key for a request the caller may make and whose answer can be cached, else null. */
-export function readCacheKey(db: Db, req: Request, url: URL, userId: string | null): string | null {
+export async function readCacheKey(db: Db, req: Request, url: URL, userId: string | null): Promise<string | null> {
   if (req.method !== "GET" || !userId || req.headers.has("trpc-accept") || !url.pathname.startsWith(ENDPOINT)) return null;
   const paths = url.pathname.slice(ENDPOINT.length).split(",");
   if (!paths.every((p): p is ProcedurePath => CACHEABLE.has(p))) return null;
   const workspaceId = commonWorkspaceId(url.searchParams, paths.length);
   if (workspaceId === null) return null;
-  const role = membershipRole(db, workspaceId, userId);
+  const role = await membershipRole(db, workspaceId, userId);
   // The same permission the procedures check, read from their table, so a hit never answers what a miss would refuse.
   if (role === null || !paths.every((p) => canCall(role, p))) return null;
-  return `${workspaceId}\n${scorecardStateKey(db, workspaceId)}\n${url.pathname}${url.search}`;
+  return `${workspaceId}\n${await scorecardStateKey(db, workspaceId)}\n${url.pathname}${url.search}`;
 }
 
 export function cachedResponse(key: string): Response | null {

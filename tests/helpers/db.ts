@@ -2,8 +2,8 @@ import { openDatabase, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
 
 /** A fresh in-memory SQLite built from the committed migrations in drizzle/. */
-export function createTestDb(): Db {
+export async function createTestDb(): Promise<Db> {
   const db = openDatabase(":memory:");
-  applyMigrations(db);
+  await applyMigrations(db);
   return db;
 }

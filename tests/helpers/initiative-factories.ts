@@ -8,10 +8,12 @@ import { fieldErrorsOf } from "@/server/trpc/errors";
 
 /** Rows inserted straight into the database, to set up state without the API under test. */
 export async function insertInitiative(db: Db, workspaceId: string, overrides: Partial<typeof initiatives.$inferInsert> = {}) {
-  return (await insertedRow(db
-    .insert(initiatives)
-    .values({ workspaceId, title: `Initiative ${newId().slice(0, 5)}`, ...overrides })
-    .returning()));
+  return await insertedRow(
+    db
+      .insert(initiatives)
+      .values({ workspaceId, title: `Initiative ${newId().slice(0, 5)}`, ...overrides })
+      .returning(),
+  );
 }
 
 /** A category (of the given weight) with one canvas, and moments on it. */
@@ -20,53 +22,68 @@ export async function insertMoments(
   workspaceId: string,
   opts: { categoryName?: string; categoryWeight?: number; moments: { name?: string; importance: number; performance: number }[] },
 ) {
-  const category = (await insertedRow(db
-    .insert(categories)
-    .values({
-      workspaceId,
-      name: opts.categoryName ?? `Category ${newId().slice(0, 5)}`,
-      need: "Needs it done right",
-      weight: opts.categoryWeight ?? 1,
-    })
-    .returning()));
-  const canvas = (await insertedRow(db
-    .insert(canvases)
-    .values({ workspaceId, categoryId: category.id, title: `${category.name} canvas` })
-    .returning()));
-  const rows = opts.moments.map(async (m, position) =>
-    (await insertedRow(db
-      .insert(moments)
+  const category = await insertedRow(
+    db
+      .insert(categories)
       .values({
         workspaceId,
-        canvasId: canvas.id,
-        name: m.name ?? `Moment ${position + 1}`,
-        importance: m.importance,
-        performance: m.performance,
-        position,
+        name: opts.categoryName ?? `Category ${newId().slice(0, 5)}`,
+        need: "Needs it done right",
+        weight: opts.categoryWeight ?? 1,
       })
-      .returning())),
+      .returning(),
   );
+  const canvas = await insertedRow(
+    db
+      .insert(canvases)
+      .values({ workspaceId, categoryId: category.id, title: `${category.name} canvas` })
+      .returning(),
+  );
+  const rows = [];
+  for (const [position, m] of opts.moments.entries()) {
+    rows.push(
+      await insertedRow(
+        db
+          .insert(moments)
+          .values({
+            workspaceId,
+            canvasId: canvas.id,
+            name: m.name ?? `Moment ${position + 1}`,
+            importance: m.importance,
+            performance: m.performance,
+            position,
+          })
+          .returning(),
+      ),
+    );
+  }
   return { category, canvas, moments: rows };
 }
 
-export function insertPeriods(db: Db, workspaceId: string, dates: string[], capacity = 10) {
-  return dates.map(async (startDate, i) =>
-    (await insertedRow(db
-      .insert(periods)
-      .values({ workspaceId, label: `P${i + 1}`, startDate, capacity })
-      .returning())),
-  );
+export async function insertPeriods(db: Db, workspaceId: string, dates: string[], capacity = 10) {
+  const rows = [];
+  for (const [i, startDate] of dates.entries()) {
+    rows.push(
+      await insertedRow(
+        db
+          .insert(periods)
+          .values({ workspaceId, label: `P${i + 1}`, startDate, capacity })
+          .returning(),
+      ),
+    );
+  }
+  return rows;
 }
 
 export async function auditRows(db: Db, entityId: string) {
-  return (await db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.createdAt));
+  return await db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.createdAt);
 }
 
 export async function auditActions(db: Db, workspaceId: string, entityType: string) {
-  return (await db
+  return await db
     .select({ action: auditLog.action, entityId: auditLog.entityId })
     .from(auditLog)
-    .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityType, entityType))));
+    .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityType, entityType)));
 }
 
 /** The rejection of a call, for asserting its code, message and field errors. */

@@ -6,11 +6,11 @@ import { callerFor, makeTeam, makeWorkspace } from "../helpers/factories";
 import { failure, fieldErrors } from "../helpers/customer-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: string;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = team.workspaceId;
 });
 afterEach(() => {
@@ -21,8 +21,7 @@ async function addAudit(
   workspaceId: string,
   row: { id: string; entityType: string; entityId: string; action: string; createdAt: number; actorId?: string | null },
 ) {
-  (await db.insert(auditLog)
-    .values({ workspaceId, actorId: null, ...row }));
+  await db.insert(auditLog).values({ workspaceId, actorId: null, ...row });
 }
 
 describe("audit.list", () => {
@@ -44,18 +43,18 @@ describe("audit.list", () => {
 
   it("the whole workspace, newest first with id as the tie-break, paginated, never another workspace's rows", async () => {
     const base = 2_000_000_000_000;
-    (await addAudit(ws, { id: "aaa", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 5 }));
-    (await addAudit(ws, { id: "bbb", entityType: "canvas", entityId: "c1", action: "update", createdAt: base + 5 }));
-    (await addAudit(ws, {
+    await addAudit(ws, { id: "aaa", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 5 });
+    await addAudit(ws, { id: "bbb", entityType: "canvas", entityId: "c1", action: "update", createdAt: base + 5 });
+    await addAudit(ws, {
       id: "ccc",
       entityType: "moment",
       entityId: "m1",
       action: "create",
       createdAt: base + 1,
       actorId: team.members.tracker.id,
-    }));
+    });
     const other = (await makeWorkspace(db)).workspace.id;
-    (await addAudit(other, { id: "zzz", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 9 }));
+    await addAudit(other, { id: "zzz", entityType: "canvas", entityId: "c1", action: "create", createdAt: base + 9 });
     const first = await team.as.executive.audit.list({ workspaceId: ws, limit: 2 });
     // makeTeam wrote the workspace's own "create" row (at real time, before `base`).
     expect(first.total).toBe(4);

@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 
 let db: Db;
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   await callerFor(db, null).auth.signUp({ name: "Ada", email: "ada@example.com", password: "correct horse battery" });
 });
 

@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,24 +30,24 @@ describe("backup and restore", () => {
     const live = path.join(dir, "app.db");
     const backup = path.join(dir, "backup.db");
     const app = openDatabase(live);
-    applyMigrations(app);
-    (await makeWorkspace(app, { name: "Before backup" }));
+    await applyMigrations(app);
+    await makeWorkspace(app, { name: "Before backup" });
     const atBackup = databaseDigest(app);
 
     // The app's connection stays open (and in WAL mode) while the CLI backs up.
     const out = cli("server/cli/backup.ts", [backup], { DATABASE_PATH: live });
     expect(out).toMatch(/integrity ok/);
 
-    (await makeWorkspace(app, { name: "After backup" }));
-    expect((await app.select().from(workspaces))).toHaveLength(2);
-    app.$client.close();
+    await makeWorkspace(app, { name: "After backup" });
+    expect(await app.select().from(workspaces)).toHaveLength(2);
+    sqliteConnection(app).close();
 
     cli("server/cli/restore.ts", [backup], { DATABASE_PATH: live });
     const restored = openDatabase(live);
-    expect((await restored.select({ name: workspaces.name }).from(workspaces))).toEqual([{ name: "Before backup" }]);
+    expect(await restored.select({ name: workspaces.name }).from(workspaces)).toEqual([{ name: "Before backup" }]);
     expect(databaseDigest(restored)).toBe(atBackup);
-    expect(restored.$client.pragma("integrity_check", { simple: true })).toBe("ok");
-    restored.$client.close();
+    expect(sqliteConnection(restored).pragma("integrity_check", { simple: true })).toBe("ok");
+    sqliteConnection(restored).close();
   });
 
   it("refuses to restore a file that is not a sound database, and changes nothing", async () => {
@@ -54,14 +55,14 @@ describe("backup and restore", () => {
     const live = path.join(dir, "app.db");
     const bogus = path.join(dir, "bogus.db");
     const app = openDatabase(live);
-    applyMigrations(app);
-    (await makeWorkspace(app, { name: "Keep me" }));
+    await applyMigrations(app);
+    await makeWorkspace(app, { name: "Keep me" });
     const before = databaseDigest(app);
-    app.$client.close();
+    sqliteConnection(app).close();
     execFileSync("sh", ["-c", `printf 'not a database at all' > '${bogus}'`]);
     expect(() => cli("server/cli/restore.ts", [bogus], { DATABASE_PATH: live })).toThrow();
     const after = openDatabase(live);
     expect(databaseDigest(after)).toBe(before);
-    after.$client.close();
+    sqliteConnection(after).close();
   });
 });

@@ -10,16 +10,16 @@ import { makeTeam } from "../helpers/factories";
 import { failure, insertInitiative, insertMoments } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
-  (await db.update(workspaces).set({ name: "Northwind Test", slug: "northwind-test" }).where(eq(workspaces.id, team.workspaceId)));
+  await db.update(workspaces).set({ name: "Northwind Test", slug: "northwind-test" }).where(eq(workspaces.id, team.workspaceId));
 });
 
 /** The parsed cells of a CSV download (after checking the BOM and line ends). */
@@ -46,17 +46,17 @@ function asRecords(rows: string[][]) {
  * s_C = −0.05, value = 10 × 1 × 30 × −0.05 / 100 = −0.15, NPV = −5,000 × 2.577097 = −12,885.48.
  */
 async function workedExample() {
-  const a = (await insertMoments(db, team.workspaceId, {
+  const a = await insertMoments(db, team.workspaceId, {
     categoryName: "A",
     categoryWeight: 2,
     moments: [{ name: "m1", importance: 5, performance: 2 }],
-  }));
-  const b = (await insertMoments(db, team.workspaceId, {
+  });
+  const b = await insertMoments(db, team.workspaceId, {
     categoryName: "B",
     categoryWeight: 1,
     moments: [{ name: "m2", importance: 4, performance: 4 }],
-  }));
-  const x = (await insertInitiative(db, team.workspaceId, {
+  });
+  const x = await insertInitiative(db, team.workspaceId, {
     title: "Fixed return time",
     department: "Workshop",
     costLow: 500_000,
@@ -70,13 +70,12 @@ async function workedExample() {
     investment: 300_000,
     ownerId: team.members.tracker.id,
     createdAt: 1,
-  }));
-  (await db.insert(initiativeEffects)
-    .values([
-      { workspaceId: team.workspaceId, initiativeId: x.id, momentId: a.moments[0]!.id, effect: 3 },
-      { workspaceId: team.workspaceId, initiativeId: x.id, momentId: b.moments[0]!.id, effect: -1 },
-    ]));
-  const y = (await insertInitiative(db, team.workspaceId, {
+  });
+  await db.insert(initiativeEffects).values([
+    { workspaceId: team.workspaceId, initiativeId: x.id, momentId: a.moments[0]!.id, effect: 3 },
+    { workspaceId: team.workspaceId, initiativeId: x.id, momentId: b.moments[0]!.id, effect: -1 },
+  ]);
+  const y = await insertInitiative(db, team.workspaceId, {
     title: '=HYPERLINK("http://evil.test","click")',
     department: "+1 Digital",
     problem: "@SUM(A1)",
@@ -86,8 +85,8 @@ async function workedExample() {
     confidence: 1,
     effort: 1,
     createdAt: 2,
-  }));
-  (await db.insert(initiativeDependencies).values({ workspaceId: team.workspaceId, initiativeId: y.id, dependsOnId: x.id }));
+  });
+  await db.insert(initiativeDependencies).values({ workspaceId: team.workspaceId, initiativeId: y.id, dependsOnId: x.id });
   return { a, b, x, y };
 }
 
@@ -109,7 +108,7 @@ describe("formula escaping", () => {
 
 describe("scorecard CSV", () => {
   it("has every column of the scorecard table and the breakdown, hand-worked values, numbers as numbers", async () => {
-    (await workedExample());
+    await workedExample();
     const file = await team.as.viewer.transfer.exportCsv({ ...ws, kind: "scorecard" });
     expect(file.filename).toMatch(/^northwind-test-scorecard-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = cells(file.content);
@@ -210,7 +209,7 @@ describe("scorecard CSV", () => {
 
 describe("initiatives and moments CSV", () => {
   it("writes initiatives in the import template's columns, with effects and prerequisites by name", async () => {
-    (await workedExample());
+    await workedExample();
     const file = await team.as.tracker.transfer.exportCsv({ ...ws, kind: "initiatives" });
     // Both rows are created in the same millisecond, so their order is by random id: find them by title.
     const records = asRecords(cells(file.content));
@@ -236,10 +235,10 @@ describe("initiatives and moments CSV", () => {
   });
 
   it("an initiatives export imports back into another workspace unchanged", async () => {
-    (await workedExample());
+    await workedExample();
     const file = await team.as.admin.transfer.exportCsv({ ...ws, kind: "initiatives" });
-    (await insertMoments(db, other.workspaceId, { categoryName: "A", moments: [{ name: "m1", importance: 5, performance: 2 }] }));
-    (await insertMoments(db, other.workspaceId, { categoryName: "B", moments: [{ name: "m2", importance: 4, performance: 4 }] }));
+    await insertMoments(db, other.workspaceId, { categoryName: "A", moments: [{ name: "m1", importance: 5, performance: 2 }] });
+    await insertMoments(db, other.workspaceId, { categoryName: "B", moments: [{ name: "m2", importance: 4, performance: 4 }] });
     // The owner is not a member there: drop the column by mapping it to nothing.
     const preview = await other.as.admin.transfer.previewCsv({ workspaceId: other.workspaceId, kind: "initiatives", csv: file.content });
     const mapping = { ...preview.suggestedMapping, owner_email: null };
@@ -256,10 +255,10 @@ describe("initiatives and moments CSV", () => {
   });
 
   it("writes moments with their canvas, then the hot-spot figures", async () => {
-    const a = (await insertMoments(db, team.workspaceId, {
+    const a = await insertMoments(db, team.workspaceId, {
       categoryName: "Peace of mind",
       moments: [{ name: "-Call back", importance: 5, performance: 2 }],
-    }));
+    });
     const file = await team.as.viewer.transfer.exportCsv({ ...ws, kind: "moments" });
     const rows = cells(file.content);
     expect(rows[0]).toEqual([
@@ -294,7 +293,7 @@ describe("download route", () => {
   const url = (file: string, workspace = team.workspaceId) => new URL(`http://127.0.0.1/api/export/${file}?workspace=${workspace}`);
 
   it("serves a CSV download with a file name, UTF-8 with BOM", async () => {
-    (await workedExample());
+    await workedExample();
     const res = await downloadResponse({ db, userId: team.members.viewer.id, file: "scorecard.csv", url: url("scorecard.csv") });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -336,7 +335,7 @@ describe("download route", () => {
 
 describe("PDF executive scorecard", () => {
   it("is a valid PDF of 1 to 3 pages with the workspace name, headline and top initiative", { timeout: 120_000 }, async () => {
-    (await workedExample());
+    await workedExample();
     const res = await downloadResponse({ db, userId: team.members.executive.id, file: "scorecard.pdf", url: url("scorecard.pdf") });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");

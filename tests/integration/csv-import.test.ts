@@ -8,28 +8,30 @@ import { makeTeam } from "../helpers/factories";
 import { failure, insertInitiative, insertMoments } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
 const lines = (...rows: string[]) => rows.join("\n") + "\n";
 
 async function initiativeRows(workspaceId = team.workspaceId) {
-  return (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)));
+  return await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId));
 }
 
 async function byTitle(title: string) {
-  return (await db
-    .select()
-    .from(initiatives)
-    .where(and(eq(initiatives.workspaceId, team.workspaceId), eq(initiatives.title, title))))[0]!;
+  return (
+    await db
+      .select()
+      .from(initiatives)
+      .where(and(eq(initiatives.workspaceId, team.workspaceId), eq(initiatives.title, title)))
+  )[0]!;
 }
 
 describe("templates", () => {
@@ -51,7 +53,7 @@ describe("templates", () => {
     const t = await team.as.admin.transfer.template({ ...ws, kind: "initiatives" });
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv: t.content });
     expect(result).toMatchObject({ ok: true, created: 1 });
-    const row = (await byTitle("Online booking with a fixed return time"));
+    const row = await byTitle("Online booking with a fixed return time");
     expect([row.costLow, row.costLikely, row.costHigh, row.revenueLikely, row.investment, row.effort, row.confidence]).toEqual([
       20_000, 40_000, 60_000, 25_000, 30_000, 6, 0.8,
     ]);
@@ -91,14 +93,14 @@ describe("import of initiatives", () => {
   it("creates every row with effects by moment name and dependencies by title (existing and earlier in the file), one audit row each", async () => {
     const {
       moments: [booking, handover],
-    } = (await insertMoments(db, team.workspaceId, {
+    } = await insertMoments(db, team.workspaceId, {
       categoryName: "Time is money",
       moments: [
         { name: "Booking online", importance: 5, performance: 2 },
         { name: "Car handover", importance: 4, performance: 3 },
       ],
-    }));
-    const platform = (await insertInitiative(db, team.workspaceId, { title: "Booking platform" }));
+    });
+    const platform = await insertInitiative(db, team.workspaceId, { title: "Booking platform" });
     const csv = lines(
       "title,department,cost_likely,revenue_likely,effort,confidence,effects,depends_on,owner_email",
       `Fixed return time,Service,"40000",10000,4,80%,Booking online:+2; Car handover:-1,Booking platform,${team.members.tracker.email.toUpperCase()}`,
@@ -107,7 +109,7 @@ describe("import of initiatives", () => {
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result).toEqual({ ok: true, kind: "initiatives", created: 2, errors: [], omittedErrors: 0 });
 
-    const fixed = (await byTitle("Fixed return time"));
+    const fixed = await byTitle("Fixed return time");
     expect(fixed).toMatchObject({
       department: "Service",
       costLow: 40_000,
@@ -120,23 +122,23 @@ describe("import of initiatives", () => {
       ownerId: team.members.tracker.id,
       createdBy: team.members.admin.id,
     });
-    const text = (await byTitle("Text when ready"));
+    const text = await byTitle("Text when ready");
     expect(text).toMatchObject({ costLikely: 5_000, revenueLikely: 0, confidence: 1, ownerId: null });
 
-    const effects = (await db.select().from(initiativeEffects).where(eq(initiativeEffects.initiativeId, fixed.id)));
+    const effects = await db.select().from(initiativeEffects).where(eq(initiativeEffects.initiativeId, fixed.id));
     expect(effects.map((e) => [e.momentId, e.effect]).sort()).toEqual(
       [
         [booking!.id, 2],
         [handover!.id, -1],
       ].sort(),
     );
-    const deps = (await db.select().from(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, text.id)));
+    const deps = await db.select().from(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, text.id));
     expect(deps.map((d) => d.dependsOnId).sort()).toEqual([fixed.id, platform.id].sort());
 
-    const audit = (await db
+    const audit = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, team.workspaceId), eq(auditLog.entityType, "initiative"))));
+      .where(and(eq(auditLog.workspaceId, team.workspaceId), eq(auditLog.entityType, "initiative")));
     expect(audit.map((a) => [a.entityId, a.action]).sort()).toEqual(
       [
         [fixed.id, "create"],
@@ -150,7 +152,7 @@ describe("import of initiatives", () => {
   });
 
   it("imports nothing when any row is bad, and names every bad row's line, column and reason", async () => {
-    (await insertMoments(db, team.workspaceId, { moments: [{ name: "Booking online", importance: 5, performance: 2 }] }));
+    await insertMoments(db, team.workspaceId, { moments: [{ name: "Booking online", importance: 5, performance: 2 }] });
     const csv = lines(
       "Title,Cost likely,Effort,Status,Effects,Depends on",
       "Good one,100,2,,Booking online:+1,",
@@ -173,7 +175,7 @@ describe("import of initiatives", () => {
       { line: 6, column: "Depends on", message: "No initiative titled “Nowhere”, neither in this workspace nor in this file" },
     ]);
     expect(databaseDigest(db)).toBe(before);
-    expect((await initiativeRows())).toHaveLength(0);
+    expect(await initiativeRows()).toHaveLength(0);
   });
 
   it("applies the status rules of the API: in progress needs a start period, a pin needs approved", async () => {
@@ -190,7 +192,7 @@ describe("import of initiatives", () => {
       [3, "pinned_period"],
     ]);
     expect(result.errors[0]!.message).toContain("Say in which period it started");
-    expect((await initiativeRows())).toHaveLength(0);
+    expect(await initiativeRows()).toHaveLength(0);
 
     const ok = await team.as.admin.transfer.importCsv({
       ...ws,
@@ -198,7 +200,7 @@ describe("import of initiatives", () => {
       csv: lines("title,status,start_period", "Fine,in_progress,-1", "Done,Done,0"),
     });
     expect(ok.ok).toBe(true);
-    expect((await byTitle("Done"))).toMatchObject({ status: "done", startPeriod: 0, progress: 100 });
+    expect(await byTitle("Done")).toMatchObject({ status: "done", startPeriod: 0, progress: 100 });
   });
 
   it("refuses a dependency cycle within the file, naming the titles", async () => {
@@ -209,14 +211,14 @@ describe("import of initiatives", () => {
     expect(result.errors[0]!.column).toBe("depends_on");
     expect(result.errors[0]!.message).toMatch(/^Dependency cycle: /);
     for (const t of ["Alpha", "Beta", "Gamma"]) expect(result.errors[0]!.message).toContain(`“${t}”`);
-    expect((await initiativeRows())).toHaveLength(0);
+    expect(await initiativeRows()).toHaveLength(0);
   });
 
   it("refuses a self-dependency, an ambiguous title and an ambiguous moment name", async () => {
-    (await insertInitiative(db, team.workspaceId, { title: "Twin" }));
-    (await insertInitiative(db, team.workspaceId, { title: "twin" }));
-    (await insertMoments(db, team.workspaceId, { categoryName: "A", moments: [{ name: "Pickup", importance: 3, performance: 3 }] }));
-    (await insertMoments(db, team.workspaceId, { categoryName: "B", moments: [{ name: "Pickup", importance: 3, performance: 3 }] }));
+    await insertInitiative(db, team.workspaceId, { title: "Twin" });
+    await insertInitiative(db, team.workspaceId, { title: "twin" });
+    await insertMoments(db, team.workspaceId, { categoryName: "A", moments: [{ name: "Pickup", importance: 3, performance: 3 }] });
+    await insertMoments(db, team.workspaceId, { categoryName: "B", moments: [{ name: "Pickup", importance: 3, performance: 3 }] });
     const csv = lines("title,depends_on,effects", "Loop,Loop,", "Needs twin,Twin,", "Touches pickup,,Pickup:+1");
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.errors).toEqual([
@@ -275,7 +277,7 @@ describe("import of initiatives", () => {
       csv: lines("title,cost_likely", "'=Not a formula,-5", 'Thousands,"1,000"', 'Grouped money,"€1,200,000.50"', "Tiny,1e-7"),
     });
     expect(ok.ok).toBe(true);
-    expect((await byTitle("=Not a formula"))).toMatchObject({ costLow: -5, costLikely: -5, costHigh: -5 });
+    expect(await byTitle("=Not a formula")).toMatchObject({ costLow: -5, costLikely: -5, costHigh: -5 });
     expect((await byTitle("Thousands")).costLikely).toBe(1_000);
     expect((await byTitle("Grouped money")).costLikely).toBe(1_200_000.5);
     expect((await byTitle("Tiny")).costLikely).toBe(0.0000001);
@@ -285,7 +287,7 @@ describe("import of initiatives", () => {
     const csv = lines("title", "A");
     expect((await failure(team.as.editor.transfer.importCsv({ ...ws, kind: "initiatives", csv }))).code).toBe("FORBIDDEN");
     expect((await failure(other.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv }))).code).toBe("NOT_FOUND");
-    expect((await initiativeRows())).toHaveLength(0);
+    expect(await initiativeRows()).toHaveLength(0);
   });
 });
 
@@ -321,11 +323,11 @@ describe("limits", () => {
 
 describe("import of moments of truth", () => {
   it("puts each row on the canvas its canvas column names, else on the chosen canvas, after the moments already there", async () => {
-    const a = (await insertMoments(db, team.workspaceId, {
+    const a = await insertMoments(db, team.workspaceId, {
       categoryName: "Peace of mind",
       moments: [{ name: "Existing", importance: 3, performance: 3 }],
-    }));
-    const b = (await insertMoments(db, team.workspaceId, { categoryName: "Price seekers", moments: [] }));
+    });
+    const b = await insertMoments(db, team.workspaceId, { categoryName: "Price seekers", moments: [] });
     const csv = lines(
       "Canvas,Moment of truth,Journey stage,Journey type,Importance,Performance,Volume,Unit cost",
       "peace of mind canvas,Call to book,Booking,Service planned,5,2,12000,4.5",
@@ -346,15 +348,15 @@ describe("import of moments of truth", () => {
     });
     const quote = (await db.select().from(moments).where(eq(moments.name, "Quote by text")))[0]!;
     expect(quote).toMatchObject({ canvasId: b.canvas.id, journeyType: "purchase", position: 0, volumePerYear: 0 });
-    const audit = (await db
+    const audit = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityType, "moment"), eq(auditLog.action, "create"))));
+      .where(and(eq(auditLog.entityType, "moment"), eq(auditLog.action, "create")));
     expect(audit.map((r) => r.entityId).sort()).toEqual([call.id, quote.id].sort());
   });
 
   it("lists every bad row and imports none", async () => {
-    const a = (await insertMoments(db, team.workspaceId, { categoryName: "Peace of mind", moments: [] }));
+    const a = await insertMoments(db, team.workspaceId, { categoryName: "Peace of mind", moments: [] });
     const csv = lines(
       "canvas,name,importance,performance,journey_type",
       "Nope,A,3,3,",
@@ -372,7 +374,7 @@ describe("import of moments of truth", () => {
       { line: 5, column: "importance", message: "Importance is required" },
     ]);
     expect(databaseDigest(db)).toBe(before);
-    expect((await db.select().from(moments).where(eq(moments.canvasId, a.canvas.id)))).toHaveLength(0);
+    expect(await db.select().from(moments).where(eq(moments.canvasId, a.canvas.id))).toHaveLength(0);
   });
 
   it("needs a canvas for every row, and a canvas of another workspace is NOT_FOUND", async () => {
@@ -385,16 +387,16 @@ describe("import of moments of truth", () => {
         message: "Say which canvas this moment belongs to: fill the canvas column or choose a canvas for the import",
       },
     ]);
-    const theirs = (await insertMoments(db, other.workspaceId, { moments: [] }));
+    const theirs = await insertMoments(db, other.workspaceId, { moments: [] });
     const e = await failure(team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv, canvasId: theirs.canvas.id }));
     expect(e.code).toBe("NOT_FOUND");
   });
 
   it("keeps a canvas within 200 moments", async () => {
-    const a = (await insertMoments(db, team.workspaceId, {
+    const a = await insertMoments(db, team.workspaceId, {
       categoryName: "Full",
       moments: Array.from({ length: 199 }, () => ({ importance: 3, performance: 3 })),
-    }));
+    });
     const csv = lines("name,importance,performance", "One more,3,3", "Too many,3,3");
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv, canvasId: a.canvas.id });
     expect(result.errors).toEqual([

@@ -6,12 +6,12 @@ import { makeTeam } from "../helpers/factories";
 import { failure } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 afterEach(() => resetClock());

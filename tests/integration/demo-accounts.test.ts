@@ -25,9 +25,9 @@ beforeEach(() => {
   vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void logged.push(args.join(" ")));
 });
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  closeDb();
+  await closeDb();
   const env = process.env as Record<string, string | undefined>;
   for (const k of ENV_KEYS) {
     if (saved[k] === undefined) delete env[k];
@@ -42,7 +42,7 @@ describe("demo accounts", () => {
   it("production mode never seeds the demo unless DEMO=1", async () => {
     (process.env as Record<string, string>).NODE_ENV = "production";
     await prepareData();
-    expect((await demoUser())).toBeUndefined();
+    expect(await demoUser()).toBeUndefined();
     expect(logged.join("\n")).not.toContain("demo-password");
   });
 
@@ -61,7 +61,7 @@ describe("demo accounts", () => {
 
     // A restart prints where the password is, never the password.
     logged.length = 0;
-    closeDb();
+    await closeDb();
     await prepareData();
     expect(logged.join("\n")).not.toContain(password);
     expect(logged.join("\n")).toContain("demo-password.txt");

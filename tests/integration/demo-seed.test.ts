@@ -43,7 +43,7 @@ const SEEDED_ON = "2027-02-20";
 afterAll(() => resetClock());
 beforeAll(async () => {
   setClock(() => SEEDED_ON);
-  db = createTestDb();
+  db = await createTestDb();
   results = [await seedDemo(db, DEMO_PASSWORD), await seedDemo(db, DEMO_PASSWORD)];
   workspaceId = (await db.select().from(workspaces).where(eq(workspaces.slug, DEMO_SLUG)))[0]!.id;
 });
@@ -56,12 +56,12 @@ const sum = <T>(items: T[], f: (t: T) => number) => items.reduce((acc, t) => acc
 describe("demo seed", () => {
   it("seeds once: the second run writes nothing", async () => {
     expect(results).toEqual([{ seeded: true }, { seeded: false }]);
-    expect((await db.select().from(workspaces))).toHaveLength(1);
-    expect((await db.select().from(users))).toHaveLength(5);
-    const seedRows = (await db
+    expect(await db.select().from(workspaces)).toHaveLength(1);
+    expect(await db.select().from(users)).toHaveLength(5);
+    const seedRows = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed"))));
+      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.action, "seed")));
     expect(seedRows).toHaveLength(1);
   });
 
@@ -84,23 +84,23 @@ describe("demo seed", () => {
 
   it("stores exactly what the data files declare", async () => {
     const measuresDeclared = DEMO_CATEGORIES.flatMap((c) => c.canvas.measures);
-    expect((await rows(categories))).toBe(DEMO_CATEGORIES.length);
-    expect((await rows(canvases))).toBe(DEMO_CATEGORIES.length);
-    expect((await rows(moments))).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
-    expect((await rows(measures))).toBe(measuresDeclared.length);
-    expect((await rows(measureActuals))).toBe(sum(measuresDeclared, (m) => m.actuals.length));
-    expect((await rows(periods))).toBe(DEMO_PERIOD_CAPACITIES.length);
-    expect((await rows(initiatives))).toBe(DEMO_INITIATIVES.length);
-    expect((await rows(initiativeEffects))).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
-    expect((await rows(initiativeDependencies))).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
-    expect((await rows(initiativeAssumptions))).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
-    expect((await rows(initiativeResults))).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
-    expect((await rows(comments))).toBe(DEMO_COMMENTS.length);
-    expect((await rows(memberships))).toBe(1 + DEMO_MEMBERS.length);
+    expect(await rows(categories)).toBe(DEMO_CATEGORIES.length);
+    expect(await rows(canvases)).toBe(DEMO_CATEGORIES.length);
+    expect(await rows(moments)).toBe(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length));
+    expect(await rows(measures)).toBe(measuresDeclared.length);
+    expect(await rows(measureActuals)).toBe(sum(measuresDeclared, (m) => m.actuals.length));
+    expect(await rows(periods)).toBe(DEMO_PERIOD_CAPACITIES.length);
+    expect(await rows(initiatives)).toBe(DEMO_INITIATIVES.length);
+    expect(await rows(initiativeEffects)).toBe(sum(DEMO_INITIATIVES, (i) => Object.keys(i.effects).length));
+    expect(await rows(initiativeDependencies)).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
+    expect(await rows(initiativeAssumptions)).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
+    expect(await rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
+    expect(await rows(comments)).toBe(DEMO_COMMENTS.length);
+    expect(await rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
   });
 
   it("is dated from the day it is seeded: eight quarters from two quarters before the current one", async () => {
-    const list = (await loadPeriods(db, workspaceId));
+    const list = await loadPeriods(db, workspaceId);
     // Seeded on 2027-02-20, in Q1 2027: history is Q3 and Q4 2026.
     expect(list.map((p) => [p.label, p.startDate])).toEqual([
       ["Q3 2026", "2026-07-01"],
@@ -117,46 +117,42 @@ describe("demo seed", () => {
   });
 
   it("puts done and in-progress work in the past quarters, pins in the current one or later, readings and results in the past", async () => {
-    const inits = (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)));
+    const inits = await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId));
     const started = inits.filter((i) => i.status === "done" || i.status === "in_progress");
     expect(started).toHaveLength(7);
     for (const i of started) expect(i.startPeriod!).toBeLessThan(2);
     const pins = inits.filter((i) => i.pinnedPeriod !== null).map((i) => i.pinnedPeriod);
     expect(pins.sort()).toEqual([2, 3]);
     // The latest reading is the last day of Q4 2026, the quarter that ended last; the earliest three quarters before.
-    const dates = (await db
-      .select({ date: measureActuals.date })
-      .from(measureActuals)
-      .where(eq(measureActuals.workspaceId, workspaceId)))
+    const dates = (await db.select({ date: measureActuals.date }).from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)))
       .map((a) => a.date)
       .sort();
     expect(dates.at(-1)).toBe("2026-12-31");
     expect(dates[0]).toBe("2026-03-31");
     // Realised results only in the two quarters that have ended.
-    const list = (await loadPeriods(db, workspaceId));
+    const list = await loadPeriods(db, workspaceId);
     const resultPeriods = new Set(
-      (await db
-        .select({ periodId: initiativeResults.periodId })
-        .from(initiativeResults)
-        .where(eq(initiativeResults.workspaceId, workspaceId)))
-        .map((r) => r.periodId),
+      (
+        await db
+          .select({ periodId: initiativeResults.periodId })
+          .from(initiativeResults)
+          .where(eq(initiativeResults.workspaceId, workspaceId))
+      ).map((r) => r.periodId),
     );
     expect([...resultPeriods].map((id) => list.find((p) => p.id === id)!.label).sort()).toEqual(["Q3 2026", "Q4 2026"]);
-    const commentTimes = (await db
-      .select({ at: comments.createdAt })
-      .from(comments)
-      .where(eq(comments.workspaceId, workspaceId)))
-      .map((c) => c.at);
+    const commentTimes = (await db.select({ at: comments.createdAt }).from(comments).where(eq(comments.workspaceId, workspaceId))).map(
+      (c) => c.at,
+    );
     expect(Math.max(...commentTimes)).toBeLessThanOrEqual(Date.parse("2027-02-20T12:00:00Z"));
     expect(Math.min(...commentTimes)).toBeGreaterThan(Date.parse("2027-02-18T00:00:00Z"));
   });
 
   it("gives every demo member their role and the shared demo password", async () => {
-    const members = (await db
+    const members = await db
       .select({ email: users.email, role: memberships.role, hash: users.passwordHash })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.workspaceId, workspaceId)));
+      .where(eq(memberships.workspaceId, workspaceId));
     expect(Object.fromEntries(members.map((m) => [m.email, m.role]))).toEqual({
       [DEMO_EMAIL]: "admin",
       "exec@triplecrown.local": "executive",
@@ -174,21 +170,19 @@ describe("demo seed", () => {
   });
 
   it("is a valid portfolio with triple crowns and initiatives that harm experience", async () => {
-    const model = (await db
-      .select()
-      .from(scoringModels)
-      .where(eq(scoringModels.workspaceId, workspaceId))
-      .orderBy(desc(scoringModels.number)))[0]!;
-    const cats = (await db.select().from(categories).where(eq(categories.workspaceId, workspaceId)));
-    const ms = (await db
+    const model = (
+      await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(desc(scoringModels.number))
+    )[0]!;
+    const cats = await db.select().from(categories).where(eq(categories.workspaceId, workspaceId));
+    const ms = await db
       .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
       .from(moments)
       .innerJoin(canvases, eq(canvases.id, moments.canvasId))
-      .where(eq(moments.workspaceId, workspaceId)));
-    const inits = (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)));
+      .where(eq(moments.workspaceId, workspaceId));
+    const inits = await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId));
     const ids = inits.map((i) => i.id);
-    const effects = (await db.select().from(initiativeEffects).where(inArray(initiativeEffects.initiativeId, ids)));
-    const deps = (await db.select().from(initiativeDependencies).where(inArray(initiativeDependencies.initiativeId, ids)));
+    const effects = await db.select().from(initiativeEffects).where(inArray(initiativeEffects.initiativeId, ids));
+    const deps = await db.select().from(initiativeDependencies).where(inArray(initiativeDependencies.initiativeId, ids));
     const input: PortfolioInput = {
       model: {
         weights: { experience: model.weightExperience, cost: model.weightCost, revenue: model.weightRevenue },

@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,15 +57,15 @@ describe("durability", () => {
     expect(acked.length).toBeGreaterThanOrEqual(1);
 
     const db = openDatabase(file);
-    expect(db.$client.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(sqliteConnection(db).pragma("integrity_check", { simple: true })).toBe("ok");
     const found = new Set<string>();
     for (let i = 0; i < acked.length; i += 500) {
       const chunk = acked.slice(i, i + 500);
-      for (const row of (await db.select({ id: initiatives.id }).from(initiatives).where(inArray(initiatives.id, chunk)))) {
+      for (const row of await db.select({ id: initiatives.id }).from(initiatives).where(inArray(initiatives.id, chunk))) {
         found.add(row.id);
       }
     }
     expect(acked.filter((id) => !found.has(id))).toEqual([]);
-    db.$client.close();
+    sqliteConnection(db).close();
   });
 });

@@ -65,13 +65,13 @@ describe("error mapping across a module boundary", () => {
 describe("the HTTP endpoint", () => {
   const SECRET = "test-secret-error-mapping-0123456789abcdef";
   let db: Db;
-  let team: ReturnType<typeof makeTeam>;
+  let team: Awaited<ReturnType<typeof makeTeam>>;
   beforeAll(() => {
     process.env.AUTH_SECRET = SECRET;
   });
   beforeEach(async () => {
-    db = createTestDb();
-    team = (await makeTeam(db));
+    db = await createTestDb();
+    team = await makeTeam(db);
   });
 
   async function cookieFor(userId: string) {

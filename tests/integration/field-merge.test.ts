@@ -11,11 +11,11 @@ import { insertInitiative } from "../helpers/initiative-factories";
  * which names the field, both values and who made the other change.
  */
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: string;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = team.workspaceId;
 });
 
@@ -26,11 +26,11 @@ function conflictOf(error: { cause?: unknown }) {
 
 describe("canvas.update from the same version", () => {
   it("merges changes to different fields: both values kept, version advanced twice, two audit rows", async () => {
-    const canvas = (await makeCanvas(db, ws, { notes: "old notes", expectations: "old expectations" }));
+    const canvas = await makeCanvas(db, ws, { notes: "old notes", expectations: "old expectations" });
     await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "Ana's notes" });
     const second = await team.as.admin.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, expectations: "Ben's expectations" });
     expect(second).toMatchObject({ notes: "Ana's notes", expectations: "Ben's expectations", version: 3 });
-    const rows = (await auditRows(db, "canvas", canvas.id));
+    const rows = await auditRows(db, "canvas", canvas.id);
     expect(rows.map((r) => [r.action, r.version, r.baseVersion, r.changes])).toEqual([
       ["update", 2, 1, ["notes"]],
       ["update", 3, 1, ["expectations"]],
@@ -38,7 +38,7 @@ describe("canvas.update from the same version", () => {
   });
 
   it("refuses a change to the same field with CONFLICT naming the field, both values and who", async () => {
-    const canvas = (await makeCanvas(db, ws, { notes: "old notes" }));
+    const canvas = await makeCanvas(db, ws, { notes: "old notes" });
     await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "Ana's notes" });
     const error = await failure(team.as.admin.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "Ben's notes" }));
     expect(error.code).toBe("CONFLICT");
@@ -55,18 +55,18 @@ describe("canvas.update from the same version", () => {
         changedAt: expect.any(Number),
       },
     ]);
-    expect((await auditRows(db, "canvas", canvas.id))).toHaveLength(1);
+    expect(await auditRows(db, "canvas", canvas.id)).toHaveLength(1);
   });
 
   it("is no conflict when both set the same field to the same value", async () => {
-    const canvas = (await makeCanvas(db, ws));
+    const canvas = await makeCanvas(db, ws);
     await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "agreed" });
     const second = await team.as.admin.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, notes: "agreed", context: "ctx" });
     expect(second).toMatchObject({ notes: "agreed", context: "ctx", version: 3 });
   });
 
   it("refuses only when the same field clashes, even with other fields sent alongside", async () => {
-    const canvas = (await makeCanvas(db, ws));
+    const canvas = await makeCanvas(db, ws);
     await team.as.editor.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, title: "Ana's title" });
     const error = await failure(
       team.as.admin.canvas.update({ workspaceId: ws, id: canvas.id, version: 1, title: "Ben's title", notes: "Ben's notes" }),
@@ -79,7 +79,7 @@ describe("canvas.update from the same version", () => {
 
 describe("initiative.update from the same version", () => {
   it("merges changes to different fields", async () => {
-    const i = (await insertInitiative(db, ws, { department: "Ops", problem: "old" }));
+    const i = await insertInitiative(db, ws, { department: "Ops", problem: "old" });
     await team.as.editor.initiative.update({ workspaceId: ws, id: i.id, version: 1, department: "Service" });
     const second = await team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, problem: "Customers chase us" });
     expect(second).toMatchObject({ department: "Service", problem: "Customers chase us", version: 3 });
@@ -87,14 +87,14 @@ describe("initiative.update from the same version", () => {
   });
 
   it("merges different parts of one estimate", async () => {
-    const i = (await insertInitiative(db, ws, { costLow: 10, costLikely: 20, costHigh: 30 }));
+    const i = await insertInitiative(db, ws, { costLow: 10, costLikely: 20, costHigh: 30 });
     await team.as.editor.initiative.update({ workspaceId: ws, id: i.id, version: 1, costReduction: { high: 90 } });
     const second = await team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, costReduction: { low: 5 } });
     expect(second.costReduction).toEqual({ low: 5, likely: 20, high: 90 });
   });
 
   it("refuses the same field with CONFLICT naming it, both values and who", async () => {
-    const i = (await insertInitiative(db, ws, { department: "Ops" }));
+    const i = await insertInitiative(db, ws, { department: "Ops" });
     await team.as.editor.initiative.update({ workspaceId: ws, id: i.id, version: 1, department: "Service" });
     const error = await failure(team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, department: "Sales" }));
     expect(error.code).toBe("CONFLICT");
@@ -111,7 +111,7 @@ describe("initiative.update from the same version", () => {
   });
 
   it("names an estimate part by its label", async () => {
-    const i = (await insertInitiative(db, ws, { costLow: 10, costLikely: 20, costHigh: 30 }));
+    const i = await insertInitiative(db, ws, { costLow: 10, costLikely: 20, costHigh: 30 });
     await team.as.editor.initiative.update({ workspaceId: ws, id: i.id, version: 1, costReduction: { low: 15 } });
     const error = await failure(team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, costReduction: { low: 12 } }));
     expect(conflictOf(error)?.fields?.map((f) => [f.field, f.label, f.yours, f.theirs])).toEqual([
@@ -120,7 +120,7 @@ describe("initiative.update from the same version", () => {
   });
 
   it("merges over a change of effects (which bumps the version but changes no field)", async () => {
-    const i = (await insertInitiative(db, ws));
+    const i = await insertInitiative(db, ws);
     await team.as.editor.initiative.setEffects({ workspaceId: ws, initiativeId: i.id, version: 1, effects: [] });
     const after = await team.as.admin.initiative.update({ workspaceId: ws, id: i.id, version: 1, department: "Service" });
     expect(after).toMatchObject({ department: "Service", version: 3 });
@@ -129,7 +129,7 @@ describe("initiative.update from the same version", () => {
 
 describe("category, moment and measure updates from the same version", () => {
   it("category: merges different fields, refuses the same one", async () => {
-    const cat = (await makeCategory(db, ws, { description: "d" }));
+    const cat = await makeCategory(db, ws, { description: "d" });
     await team.as.editor.category.update({ workspaceId: ws, id: cat.id, version: 1, description: "Ana's" });
     const merged = await team.as.admin.category.update({ workspaceId: ws, id: cat.id, version: 1, jobToBeDone: "Ben's job" });
     expect(merged).toMatchObject({ description: "Ana's", jobToBeDone: "Ben's job", version: 3 });
@@ -140,8 +140,8 @@ describe("category, moment and measure updates from the same version", () => {
   });
 
   it("moment: merges different cells, refuses the same one", async () => {
-    const canvas = (await makeCanvas(db, ws));
-    const m = (await makeMoment(db, ws, canvas.id, { volumePerYear: 3000, costPerInteraction: 10 }));
+    const canvas = await makeCanvas(db, ws);
+    const m = await makeMoment(db, ws, canvas.id, { volumePerYear: 3000, costPerInteraction: 10 });
     await team.as.editor.moment.update({ workspaceId: ws, id: m.id, version: 1, volumePerYear: 4500 });
     const merged = await team.as.admin.moment.update({ workspaceId: ws, id: m.id, version: 1, costPerInteraction: 12 });
     expect(merged).toMatchObject({ volumePerYear: 4500, costPerInteraction: 12, version: 3 });
@@ -152,8 +152,8 @@ describe("category, moment and measure updates from the same version", () => {
   });
 
   it("measure: merges different fields, refuses the same one", async () => {
-    const canvas = (await makeCanvas(db, ws));
-    const m = (await makeMeasure(db, ws, canvas.id, { unit: "%" }));
+    const canvas = await makeCanvas(db, ws);
+    const m = await makeMeasure(db, ws, canvas.id, { unit: "%" });
     await team.as.editor.measure.update({ workspaceId: ws, id: m.id, version: 1, unit: "days" });
     const merged = await team.as.admin.measure.update({ workspaceId: ws, id: m.id, version: 1, name: "Days to fix" });
     expect(merged).toMatchObject({ unit: "days", name: "Days to fix", version: 3 });

@@ -9,10 +9,10 @@ import { callPath, errorCode, listProcedures } from "../helpers/procedures";
 const CLIENT_ERRORS = new Set(["BAD_REQUEST", "NOT_FOUND", "FORBIDDEN", "CONFLICT", "UNAUTHORIZED", "TOO_MANY_REQUESTS"]);
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeAll(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 /** Values that are often nearly right: real ids, edge numbers, long strings, wrong types. */

@@ -6,10 +6,10 @@ import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 const KEY = "3f0c9a52-7d1e-4a59-9d7b-2c4f1e6a8b90";

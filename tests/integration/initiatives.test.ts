@@ -7,14 +7,14 @@ import { makeTeam } from "../helpers/factories";
 import { auditRows, failure, insertInitiative, insertMoments, insertPeriods } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -99,13 +99,13 @@ describe("initiative.create / get", () => {
     const error = await failure(team.as.editor.initiative.create({ ...ws, title: "Valid", ...bad }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors[field]?.join(" ")).toMatch(message);
-    expect((await db.select().from(initiatives))).toHaveLength(0);
+    expect(await db.select().from(initiatives)).toHaveLength(0);
   });
 
   it("refuses an owner who is not a member of the workspace (NOT_FOUND, nothing written)", async () => {
     const error = await failure(team.as.editor.initiative.create({ ...ws, title: "X", ownerId: other.members.editor.id }));
     expect(error.code).toBe("NOT_FOUND");
-    expect((await db.select().from(initiatives))).toHaveLength(0);
+    expect(await db.select().from(initiatives)).toHaveLength(0);
   });
 
   it("refuses a pin unless approved, and a missing start period when started", async () => {
@@ -123,7 +123,7 @@ describe("initiative.create / get", () => {
   });
 
   it("get with another workspace's id is NOT_FOUND", async () => {
-    const theirs = (await insertInitiative(db, other.workspaceId));
+    const theirs = await insertInitiative(db, other.workspaceId);
     expect((await failure(team.as.admin.initiative.get({ ...ws, id: theirs.id }))).code).toBe("NOT_FOUND");
   });
 });
@@ -131,19 +131,24 @@ describe("initiative.create / get", () => {
 describe("initiative.list / departments", () => {
   let categoryId: string;
   beforeEach(async () => {
-    const { category, moments } = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] }));
-    const linked = (await insertInitiative(db, team.workspaceId, {
+    const { category, moments } = await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] });
+    const linked = await insertInitiative(db, team.workspaceId, {
       title: "Bravo online booking",
       department: "Digital",
       status: "approved",
       ownerId: team.members.editor.id,
-    }));
-    (await db.insert(initiativeEffects)
-      .values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 }));
-    (await insertInitiative(db, team.workspaceId, { title: "alpha tyre hotel", department: "Workshop", problem: "Storage of 100% of tyres" }));
-    (await insertInitiative(db, team.workspaceId, { title: "Charlie call-back", department: "Contact centre", status: "cancelled" }));
-    (await insertInitiative(db, team.workspaceId, { title: "Delta digital invoice", department: "Digital" }));
-    (await insertInitiative(db, other.workspaceId, { title: "Other workspace's", department: "Secret" }));
+    });
+    await db
+      .insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: linked.id, momentId: moments[0]!.id, effect: 2 });
+    await insertInitiative(db, team.workspaceId, {
+      title: "alpha tyre hotel",
+      department: "Workshop",
+      problem: "Storage of 100% of tyres",
+    });
+    await insertInitiative(db, team.workspaceId, { title: "Charlie call-back", department: "Contact centre", status: "cancelled" });
+    await insertInitiative(db, team.workspaceId, { title: "Delta digital invoice", department: "Digital" });
+    await insertInitiative(db, other.workspaceId, { title: "Other workspace's", department: "Secret" });
     categoryId = category.id;
   });
 
@@ -201,9 +206,9 @@ describe("initiative.list sorted by any column, across pages", () => {
   const cost = (c: number) => ({ costLow: c, costLikely: c, costHigh: c, confidence: 1 });
   let bravoId: string;
   beforeEach(async () => {
-    (await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 10, ...cost(500_000) }));
+    await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 10, ...cost(500_000) });
     bravoId = (await insertInitiative(db, team.workspaceId, { title: "Bravo", effort: 1, ...cost(200_000) })).id;
-    (await insertInitiative(db, team.workspaceId, { title: "Charlie", effort: 30, ...cost(1_000_000) }));
+    await insertInitiative(db, team.workspaceId, { title: "Charlie", effort: 30, ...cost(1_000_000) });
   });
   const list = async (extra: Record<string, unknown>) => (await team.as.viewer.initiative.list({ ...ws, ...extra })).items;
 
@@ -251,7 +256,7 @@ describe("initiative.update", () => {
       costReduction: { low: 1, likely: 2, high: 3 },
     });
     expect(updated).toMatchObject({ title: "New", version: 2, costReduction: { low: 1, likely: 2, high: 3 }, effort: 12 });
-    const audits = (await auditRows(db, created.id));
+    const audits = await auditRows(db, created.id);
     expect(audits.map((a) => a.action)).toEqual(["create", "update"]);
     expect(audits[1]!.before).toMatchObject({ title: "Old", costLikely: 200_000 });
     expect(audits[1]!.after).toMatchObject({ title: "New", costLikely: 2 });
@@ -263,7 +268,7 @@ describe("initiative.update", () => {
     const error = await failure(team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Stale" }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain(team.members.admin.name);
-    expect((await row(created.id))).toMatchObject({ title: "By admin", version: 2 });
+    expect(await row(created.id)).toMatchObject({ title: "By admin", version: 2 });
   });
 
   it("names the offending estimate field", async () => {
@@ -281,7 +286,7 @@ describe("initiative.update", () => {
       expect(error.code, role).toBe("FORBIDDEN");
     }
     expect((await failure(team.as.viewer.initiative.create({ ...ws, title: "Y" }))).code).toBe("FORBIDDEN");
-    expect((await row(created.id))).toMatchObject({ effort: 1, version: 1 });
+    expect(await row(created.id)).toMatchObject({ effort: 1, version: 1 });
   });
 
   it("an approval cannot be made by editing the status", async () => {
@@ -300,7 +305,7 @@ describe("initiative.update", () => {
   });
 
   it("pins an approved initiative; starting it spends the pin", async () => {
-    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
+    const created = await insertInitiative(db, team.workspaceId, { status: "approved" });
     const pinned = await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, pinnedPeriod: 2 });
     expect(pinned.pinnedPeriod).toBe(2);
     const started = await team.as.tracker.initiative.updateProgress({
@@ -314,7 +319,7 @@ describe("initiative.update", () => {
   });
 
   it("get/update/delete with another workspace's id are NOT_FOUND", async () => {
-    const theirs = (await insertInitiative(db, other.workspaceId, { title: "Theirs" }));
+    const theirs = await insertInitiative(db, other.workspaceId, { title: "Theirs" });
     expect((await failure(team.as.admin.initiative.update({ ...ws, id: theirs.id, version: 1, title: "Mine" }))).code).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.initiative.delete({ ...ws, id: theirs.id, version: 1 }))).code).toBe("NOT_FOUND");
     expect((await row(theirs.id))?.title).toBe("Theirs");
@@ -323,7 +328,7 @@ describe("initiative.update", () => {
 
 describe("initiative.updateProgress (tracker)", () => {
   it("starts, reports progress, finishes and steps back", async () => {
-    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
+    const created = await insertInitiative(db, team.workspaceId, { status: "approved" });
     const started = await team.as.tracker.initiative.updateProgress({
       ...ws,
       id: created.id,
@@ -349,14 +354,14 @@ describe("initiative.updateProgress (tracker)", () => {
   });
 
   it("needs a start period to start", async () => {
-    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
+    const created = await insertInitiative(db, team.workspaceId, { status: "approved" });
     const error = await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, status: "in_progress" }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors.startPeriod?.[0]).toMatch(/started/);
   });
 
   it("a tracker cannot approve, an executive or viewer cannot track", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const approve = await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, status: "approved" }));
     expect(approve.code).toBe("FORBIDDEN");
     for (const role of ["executive", "viewer"] as const) {
@@ -364,11 +369,11 @@ describe("initiative.updateProgress (tracker)", () => {
         "FORBIDDEN",
       );
     }
-    expect((await row(created.id))).toMatchObject({ status: "proposed", progress: 0, version: 1 });
+    expect(await row(created.id)).toMatchObject({ status: "proposed", progress: 0, version: 1 });
   });
 
   it("refuses a stale version", async () => {
-    const created = (await insertInitiative(db, team.workspaceId, { status: "approved" }));
+    const created = await insertInitiative(db, team.workspaceId, { status: "approved" });
     await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Edited" });
     expect((await failure(team.as.tracker.initiative.updateProgress({ ...ws, id: created.id, version: 1, progress: 50 }))).code).toBe(
       "CONFLICT",
@@ -379,7 +384,7 @@ describe("initiative.updateProgress (tracker)", () => {
 
 describe("initiative.decide (executive)", () => {
   it("approves with a reason, stored and audited", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const approved = await team.as.executive.initiative.decide({
       ...ws,
       id: created.id,
@@ -394,7 +399,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("rejects to cancelled", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const rejected = await team.as.admin.initiative.decide({
       ...ws,
       id: created.id,
@@ -406,7 +411,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("needs a reason of at most 2,000 characters", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const empty = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: " " }),
     );
@@ -418,7 +423,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("only executives and admins decide", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     for (const role of ["editor", "tracker", "viewer"] as const) {
       const error = await failure(
         team.as[role].initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
@@ -429,7 +434,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("an executive can decide but not edit", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     expect((await failure(team.as.executive.initiative.update({ ...ws, id: created.id, version: 1, title: "Mine now" }))).code).toBe(
       "FORBIDDEN",
     );
@@ -437,7 +442,7 @@ describe("initiative.decide (executive)", () => {
   });
 
   it("cannot approve what is not proposed", async () => {
-    const created = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    const created = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
     const error = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "Go" }),
     );
@@ -448,14 +453,14 @@ describe("initiative.decide (executive)", () => {
 
 describe("initiative.setEffects", () => {
   it("replaces the whole set at once and reads back names of moment, canvas and category", async () => {
-    const { category, canvas, moments } = (await insertMoments(db, team.workspaceId, {
+    const { category, canvas, moments } = await insertMoments(db, team.workspaceId, {
       categoryName: "Time is money",
       moments: [
         { name: "Booking", importance: 5, performance: 2 },
         { name: "Collection", importance: 4, performance: 4 },
       ],
-    }));
-    const created = (await insertInitiative(db, team.workspaceId));
+    });
+    const created = await insertInitiative(db, team.workspaceId);
     const first = await team.as.editor.initiative.setEffects({
       ...ws,
       initiativeId: created.id,
@@ -501,8 +506,8 @@ describe("initiative.setEffects", () => {
     [[{ effect: 1.5 }], /whole number/],
     [[{ effect: 1 }, { effect: 2 }], /listed twice/],
   ])("refuses %j", async (effects, message) => {
-    const { moments } = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] }));
-    const created = (await insertInitiative(db, team.workspaceId));
+    const { moments } = await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] });
+    const created = await insertInitiative(db, team.workspaceId);
     const error = await failure(
       team.as.editor.initiative.setEffects({
         ...ws,
@@ -515,7 +520,7 @@ describe("initiative.setEffects", () => {
   });
 
   it("refuses more than 200 effects", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const effects = Array.from({ length: 201 }, (_, i) => ({ momentId: `m${i}`, effect: 1 }));
     expect((await failure(team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, effects }))).code).toBe("BAD_REQUEST");
   });
@@ -523,7 +528,7 @@ describe("initiative.setEffects", () => {
   it("a moment of another workspace is NOT_FOUND and nothing changes", async () => {
     const mine = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 3, performance: 3 }] })).moments[0]!;
     const theirs = (await insertMoments(db, other.workspaceId, { moments: [{ importance: 3, performance: 3 }] })).moments[0]!;
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     await team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, effects: [{ momentId: mine.id, effect: 1 }] });
     const error = await failure(
       team.as.editor.initiative.setEffects({
@@ -536,14 +541,14 @@ describe("initiative.setEffects", () => {
       }),
     );
     expect(error.code).toBe("NOT_FOUND");
-    expect((await db.select().from(initiativeEffects))).toEqual([
+    expect(await db.select().from(initiativeEffects)).toEqual([
       { workspaceId: team.workspaceId, initiativeId: created.id, momentId: mine.id, effect: 1 },
     ]);
     expect((await row(created.id))?.version).toBe(2);
   });
 
   it("refuses a stale version, and the tracker", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     await team.as.editor.initiative.update({ ...ws, id: created.id, version: 1, title: "Edited" });
     expect((await failure(team.as.editor.initiative.setEffects({ ...ws, initiativeId: created.id, version: 1, effects: [] }))).code).toBe(
       "CONFLICT",
@@ -554,8 +559,8 @@ describe("initiative.setEffects", () => {
 
 describe("initiative.setDependencies", () => {
   it("sets prerequisites and shows dependents on the other side", async () => {
-    const platform = (await insertInitiative(db, team.workspaceId, { title: "Booking platform" }));
-    const app = (await insertInitiative(db, team.workspaceId, { title: "Booking app" }));
+    const platform = await insertInitiative(db, team.workspaceId, { title: "Booking platform" });
+    const app = await insertInitiative(db, team.workspaceId, { title: "Booking app" });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: app.id, dependsOn: [platform.id] });
     const got = await team.as.viewer.initiative.get({ ...ws, id: platform.id });
     expect(got.dependents).toEqual([{ id: app.id, title: "Booking app", status: "proposed" }]);
@@ -566,22 +571,22 @@ describe("initiative.setDependencies", () => {
   });
 
   it("refuses a cycle through the whole workspace graph, naming the initiatives by title", async () => {
-    const a = (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
-    const b = (await insertInitiative(db, team.workspaceId, { title: "Bravo" }));
-    const c = (await insertInitiative(db, team.workspaceId, { title: "Charlie" }));
+    const a = await insertInitiative(db, team.workspaceId, { title: "Alpha" });
+    const b = await insertInitiative(db, team.workspaceId, { title: "Bravo" });
+    const c = await insertInitiative(db, team.workspaceId, { title: "Charlie" });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [b.id] });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: b.id, dependsOn: [c.id] });
     const error = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: c.id, dependsOn: [a.id] }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.message).toContain('"Charlie" depends on "Alpha" depends on "Bravo" depends on "Charlie"');
     expect(error.fieldErrors.dependsOn?.[0]).toContain("cycle");
-    expect((await db.select().from(initiativeDependencies))).toHaveLength(2);
+    expect(await db.select().from(initiativeDependencies)).toHaveLength(2);
     expect((await row(c.id))?.version).toBe(1);
   });
 
   it("refuses itself and duplicates", async () => {
-    const a = (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
-    const b = (await insertInitiative(db, team.workspaceId, { title: "Bravo" }));
+    const a = await insertInitiative(db, team.workspaceId, { title: "Alpha" });
+    const b = await insertInitiative(db, team.workspaceId, { title: "Bravo" });
     const self = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [a.id] }));
     expect(self.fieldErrors.dependsOn?.[0]).toMatch(/itself/);
     const twice = await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: a.id, dependsOn: [b.id, b.id] }));
@@ -589,21 +594,21 @@ describe("initiative.setDependencies", () => {
   });
 
   it("an initiative of another workspace is NOT_FOUND, on either side", async () => {
-    const mine = (await insertInitiative(db, team.workspaceId));
-    const theirs = (await insertInitiative(db, other.workspaceId));
+    const mine = await insertInitiative(db, team.workspaceId);
+    const theirs = await insertInitiative(db, other.workspaceId);
     expect((await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: mine.id, dependsOn: [theirs.id] }))).code).toBe(
       "NOT_FOUND",
     );
     expect((await failure(team.as.editor.initiative.setDependencies({ ...ws, initiativeId: theirs.id, dependsOn: [mine.id] }))).code).toBe(
       "NOT_FOUND",
     );
-    expect((await db.select().from(initiativeDependencies))).toHaveLength(0);
+    expect(await db.select().from(initiativeDependencies)).toHaveLength(0);
   });
 });
 
 describe("assumptions and risks", () => {
   it("adds, updates and deletes, each audited", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const added = await team.as.editor.initiative.addAssumption({
       ...ws,
       initiativeId: created.id,
@@ -624,13 +629,13 @@ describe("assumptions and risks", () => {
   });
 
   it("validates text and enums, guards roles and workspaces", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     const long = await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "t".repeat(2001) }));
     expect(long.fieldErrors.text?.[0]).toMatch(/2,000/);
     expect((await failure(team.as.tracker.initiative.addAssumption({ ...ws, initiativeId: created.id, text: "x" }))).code).toBe(
       "FORBIDDEN",
     );
-    const theirs = (await insertInitiative(db, other.workspaceId));
+    const theirs = await insertInitiative(db, other.workspaceId);
     expect((await failure(team.as.editor.initiative.addAssumption({ ...ws, initiativeId: theirs.id, text: "x" }))).code).toBe("NOT_FOUND");
     const theirAssumption = await other.as.editor.initiative.addAssumption({
       workspaceId: other.workspaceId,
@@ -645,8 +650,8 @@ describe("assumptions and risks", () => {
 
 describe("realised results", () => {
   it("a tracker records one result per period, updates it with its version, and deletes it", async () => {
-    const [q1, q2] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01"]);
-    const created = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    const [q1, q2] = await insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01"]);
+    const created = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
     const recorded = await team.as.tracker.initiative.recordResult({
       ...ws,
       initiativeId: created.id,
@@ -703,10 +708,10 @@ describe("realised results", () => {
   });
 
   it("refuses results before work started, periods of other workspaces, and roles without tracking", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const [theirPeriod] = insertPeriods(db, other.workspaceId, ["2026-01-01"]);
-    const proposed = (await insertInitiative(db, team.workspaceId));
-    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01"]);
+    const [theirPeriod] = await insertPeriods(db, other.workspaceId, ["2026-01-01"]);
+    const proposed = await insertInitiative(db, team.workspaceId);
+    const started = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
     const input = { ...ws, actualCostReduction: 1, actualRevenueGrowth: 1 };
     expect((await failure(team.as.tracker.initiative.recordResult({ ...input, initiativeId: proposed.id, periodId: q1!.id }))).code).toBe(
       "BAD_REQUEST",
@@ -728,9 +733,9 @@ describe("realised results", () => {
 
 describe("initiative.delete", () => {
   it("refuses while others depend on it or results exist, unless confirmed; then removes everything with it", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const base = (await insertInitiative(db, team.workspaceId, { title: "Platform", status: "in_progress", startPeriod: 0 }));
-    const app = (await insertInitiative(db, team.workspaceId, { title: "App" }));
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01"]);
+    const base = await insertInitiative(db, team.workspaceId, { title: "Platform", status: "in_progress", startPeriod: 0 });
+    const app = await insertInitiative(db, team.workspaceId, { title: "App" });
     await team.as.editor.initiative.setDependencies({ ...ws, initiativeId: app.id, dependsOn: [base.id] });
     await team.as.tracker.initiative.recordResult({
       ...ws,
@@ -739,30 +744,30 @@ describe("initiative.delete", () => {
       actualCostReduction: 1,
       actualRevenueGrowth: 0,
     });
-    (await db.insert(comments).values({ workspaceId: team.workspaceId, entityType: "initiative", entityId: base.id, body: "Nice" }));
+    await db.insert(comments).values({ workspaceId: team.workspaceId, entityType: "initiative", entityId: base.id, body: "Nice" });
 
     const refused = await failure(team.as.editor.initiative.delete({ ...ws, id: base.id, version: 1 }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toContain('"App" depend on it');
     expect(refused.message).toContain("1 realised result is recorded");
-    expect((await row(base.id))).toBeDefined();
+    expect(await row(base.id)).toBeDefined();
 
     await team.as.editor.initiative.delete({ ...ws, id: base.id, version: 1, confirm: true });
-    expect((await row(base.id))).toBeUndefined();
-    expect((await db.select().from(initiativeDependencies))).toEqual([]);
-    expect((await db.select().from(comments))).toEqual([]);
-    expect((await db.select().from(initiativeResults))).toEqual([]);
+    expect(await row(base.id)).toBeUndefined();
+    expect(await db.select().from(initiativeDependencies)).toEqual([]);
+    expect(await db.select().from(comments)).toEqual([]);
+    expect(await db.select().from(initiativeResults)).toEqual([]);
     const audit = (await auditRows(db, base.id)).at(-1)!;
     expect(audit.action).toBe("delete");
     expect(audit.before).toMatchObject({ title: "Platform" });
   });
 
   it("refuses a stale version and the roles without content.write", async () => {
-    const created = (await insertInitiative(db, team.workspaceId));
+    const created = await insertInitiative(db, team.workspaceId);
     expect((await failure(team.as.editor.initiative.delete({ ...ws, id: created.id, version: 2 }))).code).toBe("CONFLICT");
     for (const role of ["executive", "tracker", "viewer"] as const) {
       expect((await failure(team.as[role].initiative.delete({ ...ws, id: created.id, version: 1 }))).code).toBe("FORBIDDEN");
     }
-    expect((await row(created.id))).toBeDefined();
+    expect(await row(created.id)).toBeDefined();
   });
 });

@@ -6,17 +6,19 @@ import { createTestDb } from "../helpers/db";
 import { callerFor, makeTeam, makeUser } from "../helpers/factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 const roleIn = async (workspaceId: string, userId: string) =>
-  (await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId))))[0]?.role;
+  (
+    await db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
+  )[0]?.role;
 
 async function inviteCarol(role: "admin" | "viewer" = "admin") {
   return team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "carol@example.com", role });
@@ -25,31 +27,34 @@ async function inviteCarol(role: "admin" | "viewer" = "admin") {
 describe("invitations are bound to the invited email", () => {
   it("refuses a different account, with a clear message, and the invitation stays usable", async () => {
     const inv = await inviteCarol("admin");
-    const mallory = (await makeUser(db, { email: "mallory@example.com" }));
+    const mallory = await makeUser(db, { email: "mallory@example.com" });
     await expect(callerFor(db, mallory.id).invitation.accept({ token: inv.token })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "This invitation is for c…@example.com. Sign out and sign in as that person.",
     });
-    expect((await roleIn(team.workspaceId, mallory.id))).toBeUndefined();
+    expect(await roleIn(team.workspaceId, mallory.id)).toBeUndefined();
     // A member of the workspace cannot burn it either.
     await expect(team.as.viewer.invitation.accept({ token: inv.token })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect((await db.select().from(invitations).where(eq(invitations.id, inv.id)))[0]).toMatchObject({ acceptedAt: null, acceptedBy: null });
+    expect((await db.select().from(invitations).where(eq(invitations.id, inv.id)))[0]).toMatchObject({
+      acceptedAt: null,
+      acceptedBy: null,
+    });
 
-    const carol = (await makeUser(db, { email: "carol@example.com" }));
+    const carol = await makeUser(db, { email: "carol@example.com" });
     await expect(callerFor(db, carol.id).invitation.accept({ token: inv.token })).resolves.toEqual({ workspaceSlug: team.workspace.slug });
-    expect((await roleIn(team.workspaceId, carol.id))).toBe("admin");
+    expect(await roleIn(team.workspaceId, carol.id)).toBe("admin");
   });
 
   it("matches the email case-insensitively", async () => {
     const inv = await team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "Carol@Example.com", role: "viewer" });
-    const carol = (await makeUser(db, { email: "carol@example.com" }));
+    const carol = await makeUser(db, { email: "carol@example.com" });
     await callerFor(db, carol.id).invitation.accept({ token: inv.token });
-    expect((await roleIn(team.workspaceId, carol.id))).toBe("viewer");
+    expect(await roleIn(team.workspaceId, carol.id)).toBe("viewer");
   });
 
   it("is single use", async () => {
     const inv = await inviteCarol("viewer");
-    const carol = (await makeUser(db, { email: "carol@example.com" }));
+    const carol = await makeUser(db, { email: "carol@example.com" });
     await callerFor(db, carol.id).invitation.accept({ token: inv.token });
     await expect(callerFor(db, carol.id).invitation.accept({ token: inv.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -57,9 +62,9 @@ describe("invitations are bound to the invited email", () => {
   it("a revoked invitation cannot be accepted, even by the invited person", async () => {
     const inv = await inviteCarol("viewer");
     await team.as.admin.invitation.revoke({ workspaceId: team.workspaceId, invitationId: inv.id });
-    const carol = (await makeUser(db, { email: "carol@example.com" }));
+    const carol = await makeUser(db, { email: "carol@example.com" });
     await expect(callerFor(db, carol.id).invitation.accept({ token: inv.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await roleIn(team.workspaceId, carol.id))).toBeUndefined();
+    expect(await roleIn(team.workspaceId, carol.id)).toBeUndefined();
   });
 
   it("signing up with the invited email, then accepting, joins with the role given", async () => {
@@ -67,6 +72,6 @@ describe("invitations are bound to the invited email", () => {
     await callerFor(db, null, "192.0.2.30").auth.signUp({ name: "Carol", email: "carol@example.com", password: "violet kettle 42 ramp" });
     const carol = (await db.select().from(users).where(eq(users.email, "carol@example.com")))[0]!;
     await callerFor(db, carol.id).invitation.accept({ token: inv.token });
-    expect((await roleIn(team.workspaceId, carol.id))).toBe("viewer");
+    expect(await roleIn(team.workspaceId, carol.id)).toBe("viewer");
   });
 });

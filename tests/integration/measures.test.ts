@@ -7,12 +7,12 @@ import { makeTeam, makeWorkspace } from "../helpers/factories";
 import { auditActions, auditRows, failure, fieldErrors, makeActual, makeCanvas, makeMeasure } from "../helpers/customer-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: string;
 let canvasId: string;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = team.workspaceId;
   canvasId = (await makeCanvas(db, ws)).id;
 });
@@ -21,8 +21,8 @@ async function progressAfter(
   measure: { baseline: number | null; target: number | null; direction?: "higher_is_better" | "lower_is_better" },
   value: number | null,
 ) {
-  const m = (await makeMeasure(db, ws, canvasId, measure));
-  if (value !== null) (await makeActual(db, ws, m.id, { date: "2026-02-01", value }));
+  const m = await makeMeasure(db, ws, canvasId, measure);
+  if (value !== null) await makeActual(db, ws, m.id, { date: "2026-02-01", value });
   return (await team.as.viewer.measure.get({ workspaceId: ws, id: m.id })).progress;
 }
 
@@ -49,7 +49,7 @@ describe("measure.create", () => {
       outputWarning: null,
       version: 1,
     });
-    expect((await auditActions(db, "measure", m.id))).toEqual(["create"]);
+    expect(await auditActions(db, "measure", m.id)).toEqual(["create"]);
   });
 
   it("flags an output measure", async () => {
@@ -75,14 +75,14 @@ describe("measure.create", () => {
     const error = await failure(team.as.editor.measure.create({ workspaceId: ws, canvasId, ...(input as { name: string }) }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrors(error)[field]?.join(" ")).toMatch(message);
-    expect((await db.select().from(measures))).toHaveLength(0);
+    expect(await db.select().from(measures)).toHaveLength(0);
   });
 
   it("FORBIDDEN for tracker, executive, viewer; NOT_FOUND for another workspace's canvas", async () => {
     for (const role of ["tracker", "executive", "viewer"] as const) {
       expect((await failure(team.as[role].measure.create({ workspaceId: ws, canvasId, name: "m" }))).code).toBe("FORBIDDEN");
     }
-    const foreign = (await makeCanvas(db, (await makeWorkspace(db)).workspace.id));
+    const foreign = await makeCanvas(db, (await makeWorkspace(db)).workspace.id);
     expect((await failure(team.as.admin.measure.create({ workspaceId: ws, canvasId: foreign.id, name: "m" }))).code).toBe("NOT_FOUND");
   });
 });
@@ -107,14 +107,14 @@ describe("progress toward target", () => {
   });
 
   it("uses the latest actual by date, not by entry order; the series is oldest first and bounded", async () => {
-    const m = (await makeMeasure(db, ws, canvasId, { baseline: 0, target: 200 }));
+    const m = await makeMeasure(db, ws, canvasId, { baseline: 0, target: 200 });
     await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-03-01", value: 150 });
     const { measure } = await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-01", value: 50 });
     expect(measure.latest).toMatchObject({ date: "2026-03-01", value: 150 });
     expect(measure.progress).toBe(75);
     expect(measure.series.map((s) => s.date)).toEqual(["2026-01-01", "2026-03-01"]);
     for (let day = 1; day <= 30; day++) {
-      (await makeActual(db, ws, m.id, { date: `2030-01-${String(day).padStart(2, "0")}`, value: day }));
+      await makeActual(db, ws, m.id, { date: `2030-01-${String(day).padStart(2, "0")}`, value: day });
     }
     const [listed] = await team.as.viewer.measure.list({ workspaceId: ws, canvasId });
     expect(listed!.series).toHaveLength(24);
@@ -126,7 +126,7 @@ describe("progress toward target", () => {
 
 describe("measure.update and delete", () => {
   it("updates with the version read; audits; checks the direction against the merged values", async () => {
-    const m = (await makeMeasure(db, ws, canvasId, { baseline: 10, target: 20 }));
+    const m = await makeMeasure(db, ws, canvasId, { baseline: 10, target: 20 });
     const updated = await team.as.editor.measure.update({ workspaceId: ws, id: m.id, version: 1, direction: "lower_is_better", target: 5 });
     expect(updated).toMatchObject({ direction: "lower_is_better", target: 5, baseline: 10, version: 2 });
     const bad = await failure(team.as.editor.measure.update({ workspaceId: ws, id: m.id, version: 2, target: 30 }));
@@ -136,21 +136,21 @@ describe("measure.update and delete", () => {
   });
 
   it("a stale version is a CONFLICT and changes nothing", async () => {
-    const m = (await makeMeasure(db, ws, canvasId, { name: "Original" }));
+    const m = await makeMeasure(db, ws, canvasId, { name: "Original" });
     await team.as.editor.measure.update({ workspaceId: ws, id: m.id, version: 1, name: "One" });
     expect((await failure(team.as.editor.measure.update({ workspaceId: ws, id: m.id, version: 1, name: "Two" }))).code).toBe("CONFLICT");
     expect((await db.select().from(measures).where(eq(measures.id, m.id)))[0]).toMatchObject({ name: "One", version: 2 });
   });
 
   it("delete removes its actuals too, audited; FORBIDDEN for tracker; NOT_FOUND across workspaces", async () => {
-    const m = (await makeMeasure(db, ws, canvasId));
-    (await makeActual(db, ws, m.id, { date: "2026-01-01", value: 1 }));
+    const m = await makeMeasure(db, ws, canvasId);
+    await makeActual(db, ws, m.id, { date: "2026-01-01", value: 1 });
     expect((await failure(team.as.tracker.measure.delete({ workspaceId: ws, id: m.id }))).code).toBe("FORBIDDEN");
     expect(await team.as.editor.measure.delete({ workspaceId: ws, id: m.id })).toEqual({ deleted: true, actuals: 1 });
-    expect((await db.select().from(measureActuals))).toHaveLength(0);
-    expect((await auditActions(db, "measure", m.id))).toEqual(["delete"]);
+    expect(await db.select().from(measureActuals)).toHaveLength(0);
+    expect(await auditActions(db, "measure", m.id)).toEqual(["delete"]);
     const other = (await makeWorkspace(db)).workspace.id;
-    const foreign = (await makeMeasure(db, other, (await makeCanvas(db, other)).id));
+    const foreign = await makeMeasure(db, other, (await makeCanvas(db, other)).id);
     for (const call of [
       team.as.admin.measure.delete({ workspaceId: ws, id: foreign.id }),
       team.as.admin.measure.update({ workspaceId: ws, id: foreign.id, version: 1, name: "x" }),
@@ -164,7 +164,7 @@ describe("measure.update and delete", () => {
 
 describe("measure actuals", () => {
   it("trackers, editors and admins record values; executives and viewers may not", async () => {
-    const m = (await makeMeasure(db, ws, canvasId));
+    const m = await makeMeasure(db, ws, canvasId);
     for (const role of ["tracker", "editor", "admin"] as const) {
       const { actual } = await team.as[role].measure.addActual({
         workspaceId: ws,
@@ -180,8 +180,8 @@ describe("measure actuals", () => {
         (await failure(team.as[role].measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-15", value: 3 }))).code,
       ).toBe("FORBIDDEN");
     }
-    expect((await db.select().from(measureActuals))).toHaveLength(3);
-    expect((await auditActions(db, "measure", m.id))).toEqual(["add_actual", "add_actual", "add_actual"]);
+    expect(await db.select().from(measureActuals)).toHaveLength(3);
+    expect(await auditActions(db, "measure", m.id)).toEqual(["add_actual", "add_actual", "add_actual"]);
   });
 
   it.each([
@@ -191,14 +191,14 @@ describe("measure actuals", () => {
     ["yesterday", /YYYY-MM-DD/],
     ["1800-01-01", /between 1900 and 2200/],
   ])("refuses the date %s", async (date, message) => {
-    const m = (await makeMeasure(db, ws, canvasId));
+    const m = await makeMeasure(db, ws, canvasId);
     const error = await failure(team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date, value: 1 }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(fieldErrors(error).date?.join(" ")).toMatch(message);
   });
 
   it("accepts 29 February in a leap year", async () => {
-    const m = (await makeMeasure(db, ws, canvasId));
+    const m = await makeMeasure(db, ws, canvasId);
     await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2024-02-29", value: 1 });
     expect(
       (await failure(team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2023-02-29", value: 1 }))).code,
@@ -206,7 +206,7 @@ describe("measure actuals", () => {
   });
 
   it("listActuals pages newest first with the author's name", async () => {
-    const m = (await makeMeasure(db, ws, canvasId));
+    const m = await makeMeasure(db, ws, canvasId);
     for (const [date, value] of [
       ["2026-01-01", 1],
       ["2026-03-01", 3],
@@ -225,20 +225,20 @@ describe("measure actuals", () => {
   });
 
   it("deleteActual removes a mistyped value; NOT_FOUND across workspaces", async () => {
-    const m = (await makeMeasure(db, ws, canvasId));
+    const m = await makeMeasure(db, ws, canvasId);
     const { actual } = await team.as.tracker.measure.addActual({ workspaceId: ws, measureId: m.id, date: "2026-01-01", value: 999 });
     expect((await failure(team.as.viewer.measure.deleteActual({ workspaceId: ws, id: actual.id }))).code).toBe("FORBIDDEN");
     await team.as.tracker.measure.deleteActual({ workspaceId: ws, id: actual.id });
-    expect((await db.select().from(measureActuals))).toHaveLength(0);
-    expect((await auditActions(db, "measure", m.id))).toEqual(["add_actual", "delete_actual"]);
+    expect(await db.select().from(measureActuals)).toHaveLength(0);
+    expect(await auditActions(db, "measure", m.id)).toEqual(["add_actual", "delete_actual"]);
     const other = (await makeWorkspace(db)).workspace.id;
-    const foreign = (await makeMeasure(db, other, (await makeCanvas(db, other)).id));
-    const foreignActual = (await makeActual(db, other, foreign.id, { date: "2026-01-01", value: 1 }));
+    const foreign = await makeMeasure(db, other, (await makeCanvas(db, other)).id);
+    const foreignActual = await makeActual(db, other, foreign.id, { date: "2026-01-01", value: 1 });
     expect((await failure(team.as.admin.measure.deleteActual({ workspaceId: ws, id: foreignActual.id }))).code).toBe("NOT_FOUND");
     expect(
       (await failure(team.as.admin.measure.addActual({ workspaceId: ws, measureId: foreign.id, date: "2026-01-01", value: 1 }))).code,
     ).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.measure.listActuals({ workspaceId: ws, measureId: foreign.id }))).code).toBe("NOT_FOUND");
-    expect((await db.select().from(measureActuals).where(eq(measureActuals.measureId, foreign.id)))).toHaveLength(1);
+    expect(await db.select().from(measureActuals).where(eq(measureActuals.measureId, foreign.id))).toHaveLength(1);
   });
 });

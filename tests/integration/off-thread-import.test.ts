@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { insertedRow } from "@/db/database";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,41 +25,37 @@ import { failure } from "../helpers/initiative-factories";
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function fileDb(): Db {
+async function fileDb(): Promise<Db> {
   const dir = mkdtempSync(path.join(tmpdir(), "tc-import-"));
   dirs.push(dir);
   const db = openDatabase(path.join(dir, "tc.db"));
-  applyMigrations(db);
+  await applyMigrations(db);
   return db;
 }
 
 /** A workspace file of `n` generated initiatives, made in a scratch database. */
 async function generatedFile(n: number): Promise<string> {
-  const scratch = createTestDb();
-  const owner = (await makeUser(scratch));
-  const { workspaceId } = (await seedBigWorkspace(scratch, { initiatives: n, ownerId: owner.id, slug: "source" }));
-  return JSON.stringify((await buildWorkspaceFile(scratch, workspaceId)));
+  const scratch = await createTestDb();
+  const owner = await makeUser(scratch);
+  const { workspaceId } = await seedBigWorkspace(scratch, { initiatives: n, ownerId: owner.id, slug: "source" });
+  return JSON.stringify(await buildWorkspaceFile(scratch, workspaceId));
 }
 
 const visibleTo = async (db: Db, userId: string) =>
-  (await db
-    .select({ id: memberships.workspaceId })
-    .from(memberships)
-    .where(eq(memberships.userId, userId)))
-    .map((r) => r.id);
+  (await db.select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, userId))).map((r) => r.id);
 
 describe("workspace import off the request thread", () => {
   it("runs in the worker on a database file and gives the same workspace", async () => {
-    const db = fileDb();
-    const me = (await makeUser(db));
+    const db = await fileDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
-    const file = (await generatedFile(120));
+    const file = await generatedFile(120);
     const before = workerPools().heavy.stats.completed;
     const result = await api.transfer.importWorkspace({ file, name: "Imported in the worker" });
     expect(workerPools().heavy.stats.completed - before).toBe(1);
     expect(result.counts.initiatives).toBe(120);
-    expect((await visibleTo(db, me.id))).toEqual([result.workspace.id]);
-    const stored = (await db.select({ n: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id)));
+    expect(await visibleTo(db, me.id)).toEqual([result.workspace.id]);
+    const stored = await db.select({ n: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, result.workspace.id));
     expect(stored).toHaveLength(120);
     const ws = (await db.select().from(workspaces).where(eq(workspaces.id, result.workspace.id)))[0]!;
     expect(ws.importStartedAt).toBeNull();
@@ -71,46 +68,46 @@ describe("workspace import off the request thread", () => {
       f.workspace.members = [];
       return f;
     };
-    expect(noPeople(JSON.stringify((await buildWorkspaceFile(db, result.workspace.id))))).toEqual(noPeople(file));
-    db.$client.close();
+    expect(noPeople(JSON.stringify(await buildWorkspaceFile(db, result.workspace.id)))).toEqual(noPeople(file));
+    sqliteConnection(db).close();
   });
 
   it("a refused file answers with the same code and field errors from the worker, and leaves nothing behind", async () => {
-    const db = fileDb();
-    const me = (await makeUser(db));
+    const db = await fileDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
-    const good = JSON.parse((await generatedFile(5)));
+    const good = JSON.parse(await generatedFile(5));
     const digest = databaseDigest(db);
     good.workspace.canvases[0].categoryRef = "category-99";
     const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(good) }));
     expect(e.code).toBe("BAD_REQUEST");
     expect(e.fieldErrors).toEqual({ "workspace.canvases.0.categoryRef": ["No category with ref “category-99” in the file"] });
     expect(databaseDigest(db)).toBe(digest);
-    db.$client.close();
+    sqliteConnection(db).close();
   });
 
   it("a file refused at the last step (overlapping periods) removes every row it staged", async () => {
-    const db = fileDb();
-    const me = (await makeUser(db));
+    const db = await fileDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
-    const file = JSON.parse((await generatedFile(40)));
+    const file = JSON.parse(await generatedFile(40));
     // The first period now ends after the second starts: periods may not overlap, which only the stored rows can tell.
     file.workspace.periods[0].endDate = "2099-12-31";
     const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(file) }));
     expect(["BAD_REQUEST", "CONFLICT"]).toContain(e.code);
     expect(e.message).toMatch(/overlap/i);
-    expect((await db.select().from(workspaces))).toEqual([]);
-    expect((await db.select().from(initiatives))).toEqual([]);
-    db.$client.close();
+    expect(await db.select().from(workspaces)).toEqual([]);
+    expect(await db.select().from(initiatives)).toEqual([]);
+    sqliteConnection(db).close();
   });
 });
 
 describe("the text rule inside an imported file", () => {
   it("refuses a file whose JSON escapes spell a broken character or a NUL, naming where, and stores nothing", async () => {
-    const db = createTestDb();
-    const me = (await makeUser(db));
+    const db = await createTestDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
-    const good = (await generatedFile(3));
+    const good = await generatedFile(3);
     const digest = databaseDigest(db);
     // The request's text is well formed: the escapes only become a lone surrogate or a NUL once the file is parsed.
     const surrogate = good.replace(/"title":"([^"]*)"/, '"title":"$1\\ud800"');
@@ -130,11 +127,11 @@ describe("the text rule inside an imported file", () => {
 
 describe("staged writing (any database)", () => {
   it("serves other work between its short transactions, and nobody sees the half-made workspace", async () => {
-    const db = createTestDb();
-    const me = (await makeUser(db));
+    const db = await createTestDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const n = 3 * IMPORT_ROWS_PER_TRANSACTION;
-    const file = (await generatedFile(n));
+    const file = await generatedFile(n);
     const seen: { staged: number; visible: number; initiatives: number }[] = [];
     let done = false;
     const importing = api.transfer.importWorkspace({ file }).finally(() => (done = true));
@@ -152,26 +149,27 @@ describe("staged writing (any database)", () => {
     expect(new Set(during.map((s) => s.initiatives)).size).toBeGreaterThan(2);
     // ...and in none of them could the importer open the workspace.
     expect(during.every((s) => s.visible === 0)).toBe(true);
-    expect((await visibleTo(db, me.id))).toEqual([result.workspace.id]);
+    expect(await visibleTo(db, me.id)).toEqual([result.workspace.id]);
   });
 
   it("removes what a crashed import left behind", async () => {
-    const db = createTestDb();
-    const me = (await makeUser(db));
+    const db = await createTestDb();
+    const me = await makeUser(db);
     const api = callerFor(db, me.id);
-    const crashed = (await insertedRow(db
-      .insert(workspaces)
-      .values({ name: "Half imported", slug: "half", importStartedAt: Date.now() - STALE_IMPORT_MS - 1_000 })
-      .returning()));
-    (await db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" }));
-    const recent = (await insertedRow(db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning()));
-    await api.transfer.importWorkspace({ file: (await generatedFile(3)) });
-    const left = (await db
-      .select({ id: workspaces.id })
-      .from(workspaces))
-      .map((w) => w.id);
+    const crashed = await insertedRow(
+      db
+        .insert(workspaces)
+        .values({ name: "Half imported", slug: "half", importStartedAt: Date.now() - STALE_IMPORT_MS - 1_000 })
+        .returning(),
+    );
+    await db.insert(initiatives).values({ workspaceId: crashed.id, title: "Left behind" });
+    const recent = await insertedRow(
+      db.insert(workspaces).values({ name: "Importing now", slug: "now", importStartedAt: Date.now() }).returning(),
+    );
+    await api.transfer.importWorkspace({ file: await generatedFile(3) });
+    const left = (await db.select({ id: workspaces.id }).from(workspaces)).map((w) => w.id);
     expect(left).not.toContain(crashed.id);
     expect(left).toContain(recent.id);
-    expect((await db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id)))).toEqual([]);
+    expect(await db.select().from(initiatives).where(eq(initiatives.workspaceId, crashed.id))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,25 +22,25 @@ import { failure } from "../helpers/initiative-factories";
 let dir: string;
 let db: Db;
 let workspaceId: string;
-let api: ReturnType<typeof callerFor>;
-let viewer: ReturnType<typeof callerFor>;
+let api: Awaited<ReturnType<typeof callerFor>>;
+let viewer: Awaited<ReturnType<typeof callerFor>>;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "tc-offthread-"));
   db = openDatabase(path.join(dir, "tc.db"));
-  applyMigrations(db);
-  const owner = (await makeUser(db));
-  const seeded = (await seedBigWorkspace(db, { initiatives: 80, ownerId: owner.id, slug: "big" }));
+  await applyMigrations(db);
+  const owner = await makeUser(db);
+  const seeded = await seedBigWorkspace(db, { initiatives: 80, ownerId: owner.id, slug: "big" });
   workspaceId = seeded.workspaceId;
   api = callerFor(db, owner.id);
-  const other = (await makeUser(db));
-  (await db.insert(memberships).values({ workspaceId, userId: other.id, role: "viewer" }));
+  const other = await makeUser(db);
+  await db.insert(memberships).values({ workspaceId, userId: other.id, role: "viewer" });
   viewer = callerFor(db, other.id);
 });
 
 afterAll(() => {
   delete process.env.OFF_THREAD_FROM_INITIATIVES;
-  db.$client.close();
+  sqliteConnection(db).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -150,9 +151,9 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
   });
 
   it("sends every row at once only up to 2,000 initiatives, and says what to do instead", async () => {
-    const mem = createTestDb();
-    const owner = (await makeUser(mem));
-    const big = (await seedBigWorkspace(mem, { initiatives: 2_001, ownerId: owner.id, slug: "too-big" }));
+    const mem = await createTestDb();
+    const owner = await makeUser(mem);
+    const big = await seedBigWorkspace(mem, { initiatives: 2_001, ownerId: owner.id, slug: "too-big" });
     const caller = callerFor(mem, owner.id);
     const get = await failure(caller.scorecard.get({ workspaceId: big.workspaceId }));
     expect([get.code, get.message]).toEqual([

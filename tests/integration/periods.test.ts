@@ -7,14 +7,14 @@ import { makeTeam } from "../helpers/factories";
 import { auditRows, failure, insertInitiative, insertPeriods } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -89,7 +89,7 @@ describe("period.createQuarters", () => {
     await team.as.admin.period.create({ ...ws, label: "Existing", startDate: "2026-07-01" });
     const error = await failure(team.as.admin.period.createQuarters({ ...ws, startDate: "2026-01-01", count: 4 }));
     expect(error.code).toBe("CONFLICT");
-    expect((await db.select().from(periods).where(eq(periods.workspaceId, team.workspaceId)))).toHaveLength(1);
+    expect(await db.select().from(periods).where(eq(periods.workspaceId, team.workspaceId))).toHaveLength(1);
   });
 
   it("is admin only", async () => {
@@ -109,7 +109,7 @@ describe("period.update", () => {
   });
 
   it("another workspace's period is NOT_FOUND", async () => {
-    const [theirs] = insertPeriods(db, other.workspaceId, ["2026-01-01"]);
+    const [theirs] = await insertPeriods(db, other.workspaceId, ["2026-01-01"]);
     expect((await failure(team.as.admin.period.update({ ...ws, id: theirs!.id, version: 1, capacity: 1 }))).code).toBe("NOT_FOUND");
     expect((await failure(team.as.admin.period.delete({ ...ws, id: theirs!.id, version: 1 }))).code).toBe("NOT_FOUND");
   });
@@ -117,36 +117,37 @@ describe("period.update", () => {
 
 describe("period.delete", () => {
   it("refuses when realised results reference it, unless confirmed", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
-    (await db.insert(initiativeResults)
-      .values({ workspaceId: team.workspaceId, initiativeId: started.id, periodId: q1!.id, actualCostReduction: 5 }));
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01"]);
+    const started = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    await db
+      .insert(initiativeResults)
+      .values({ workspaceId: team.workspaceId, initiativeId: started.id, periodId: q1!.id, actualCostReduction: 5 });
     const refused = await failure(team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1 }));
     expect(refused.code).toBe("CONFLICT");
     expect(refused.message).toBe("1 realised result is recorded for P1: confirm to delete it with the period.");
-    expect((await db.select().from(periods))).toHaveLength(1);
+    expect(await db.select().from(periods)).toHaveLength(1);
 
     const deleted = await team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1, confirm: true });
     expect(deleted).toEqual({ deleted: true, id: q1!.id, resultsDeleted: 1 });
-    expect((await db.select().from(initiativeResults))).toEqual([]);
+    expect(await db.select().from(initiativeResults)).toEqual([]);
     expect((await auditRows(db, q1!.id)).map((a) => a.action)).toEqual(["delete"]);
   });
 
   it("refuses a stale version", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01"]);
     expect((await failure(team.as.admin.period.delete({ ...ws, id: q1!.id, version: 3 }))).code).toBe("CONFLICT");
   });
 });
 
 describe("initiatives keep their quarter when the period order changes", () => {
   it("dropping the first quarter moves starts and pins back by one; the start in it becomes 'before the plan'", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01", "2026-10-01"]);
-    const inQ1 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
-    const inQ3 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 2 }));
-    const before = (await insertInitiative(db, team.workspaceId, { status: "done", startPeriod: -1 }));
-    const pinned = (await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 3 }));
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01", "2026-10-01"]);
+    const inQ1 = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
+    const inQ3 = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 2 });
+    const before = await insertInitiative(db, team.workspaceId, { status: "done", startPeriod: -1 });
+    const pinned = await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 3 });
     await team.as.admin.period.delete({ ...ws, id: q1!.id, version: 1 });
-    expect((await initiativeRow(inQ1.id))).toMatchObject({ startPeriod: -1, version: 2 });
+    expect(await initiativeRow(inQ1.id)).toMatchObject({ startPeriod: -1, version: 2 });
     expect((await initiativeRow(inQ3.id)).startPeriod).toBe(1);
     expect((await initiativeRow(before.id)).startPeriod).toBe(-2);
     expect((await initiativeRow(pinned.id)).pinnedPeriod).toBe(2);
@@ -156,9 +157,9 @@ describe("initiatives keep their quarter when the period order changes", () => {
   });
 
   it("adding an earlier quarter moves them forward; moving a period re-sorts them", async () => {
-    const [q2, q3] = insertPeriods(db, team.workspaceId, ["2026-04-01", "2026-07-01"]);
-    const inQ3 = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 1 }));
-    const pinnedQ2 = (await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 0 }));
+    const [q2, q3] = await insertPeriods(db, team.workspaceId, ["2026-04-01", "2026-07-01"]);
+    const inQ3 = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 1 });
+    const pinnedQ2 = await insertInitiative(db, team.workspaceId, { status: "approved", pinnedPeriod: 0 });
     await team.as.admin.period.create({ ...ws, label: "Q1", startDate: "2026-01-01" });
     expect((await initiativeRow(inQ3.id)).startPeriod).toBe(2);
     expect((await initiativeRow(pinnedQ2.id)).pinnedPeriod).toBe(1);
@@ -171,9 +172,9 @@ describe("initiatives keep their quarter when the period order changes", () => {
   });
 
   it("leaves initiatives alone when only capacity changes", async () => {
-    const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01"]);
-    const started = (await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 }));
+    const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01"]);
+    const started = await insertInitiative(db, team.workspaceId, { status: "in_progress", startPeriod: 0 });
     await team.as.admin.period.update({ ...ws, id: q1!.id, version: 1, capacity: 99 });
-    expect((await initiativeRow(started.id))).toMatchObject({ startPeriod: 0, version: 1 });
+    expect(await initiativeRow(started.id)).toMatchObject({ startPeriod: 0, version: 1 });
   });
 });

@@ -9,12 +9,12 @@ const procedures = listProcedures();
 const workspaceProcedures = procedures.filter((p) => p.inWorkspace);
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 beforeAll(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
 });
 
 describe("the permission table guards every workspace procedure", () => {

@@ -18,10 +18,10 @@ const tableEntries = Object.entries(PROCEDURES).flatMap(([router, table]) =>
 const workspaceEntries = tableEntries.filter((e) => isWorkspaceAccess(e.access));
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeAll(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 describe("the procedure tables are the router", () => {

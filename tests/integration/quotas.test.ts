@@ -10,11 +10,11 @@ import { insertInitiative } from "../helpers/initiative-factories";
 import { makeCanvas, makeCategory } from "../helpers/customer-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 const saved = { ...process.env };
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   process.env.QUOTA_INITIATIVES = "3";
   process.env.QUOTA_MOMENTS = "2";
   process.env.QUOTA_WORKSPACES_PER_USER = "2";
@@ -39,15 +39,15 @@ describe("per-workspace quotas", () => {
   });
 
   it("counts per workspace: another workspace has its own room", async () => {
-    for (const n of [1, 2, 3]) (await insertInitiative(db, team.workspaceId, { title: `Full ${n}` }));
-    const other = (await makeTeam(db));
+    for (const n of [1, 2, 3]) await insertInitiative(db, team.workspaceId, { title: `Full ${n}` });
+    const other = await makeTeam(db);
     await expect(other.as.editor.initiative.create({ workspaceId: other.workspaceId, title: "Fine" })).resolves.toMatchObject({
       title: "Fine",
     });
   });
 
   it("refuses a CSV import that would pass the quota, whole, and names the room left", async () => {
-    (await insertInitiative(db, team.workspaceId, { title: "Existing" }));
+    await insertInitiative(db, team.workspaceId, { title: "Existing" });
     const csv = ["title", "One", "Two", "Three"].join("\n");
     await expect(team.as.admin.transfer.importCsv({ ...ws(), kind: "initiatives", csv })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -57,9 +57,9 @@ describe("per-workspace quotas", () => {
   });
 
   it("applies to moments of truth across canvases", async () => {
-    const category = (await makeCategory(db, team.workspaceId));
-    const a = (await makeCanvas(db, team.workspaceId, { categoryId: category.id }));
-    const b = (await makeCanvas(db, team.workspaceId, { categoryId: category.id }));
+    const category = await makeCategory(db, team.workspaceId);
+    const a = await makeCanvas(db, team.workspaceId, { categoryId: category.id });
+    const b = await makeCanvas(db, team.workspaceId, { categoryId: category.id });
     await team.as.editor.moment.create({ ...ws(), canvasId: a.id, name: "Booking", importance: 4, performance: 2 });
     await team.as.editor.moment.create({ ...ws(), canvasId: b.id, name: "Pick-up", importance: 4, performance: 2 });
     await expect(
@@ -69,7 +69,7 @@ describe("per-workspace quotas", () => {
 
   it("refuses a workspace file with more initiatives than the quota before writing anything", async () => {
     process.env.QUOTA_INITIATIVES = "10";
-    for (const n of [1, 2, 3, 4]) (await insertInitiative(db, team.workspaceId, { title: `I${n}` }));
+    for (const n of [1, 2, 3, 4]) await insertInitiative(db, team.workspaceId, { title: `I${n}` });
     const file = JSON.stringify(await team.as.admin.transfer.exportWorkspace(ws()));
     process.env.QUOTA_INITIATIVES = "3";
     const before = (await team.as.admin.workspace.list()).length;

@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 // The response cache for the scorecard's reads (server/trpc/read-cache.ts):
 // it must never serve a stale answer or serve anyone who may not read.
 import { encode } from "next-auth/jwt";
@@ -16,10 +17,10 @@ beforeAll(() => {
 });
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 async function cookieFor(userId: string) {
@@ -42,7 +43,7 @@ const rowsOf = (body: string) =>
 
 describe("the scorecard read cache", () => {
   it("answers a repeated read with the same body, and a write shows up in the next answer", async () => {
-    (await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 1 }));
+    await insertInitiative(db, team.workspaceId, { title: "Alpha", effort: 1 });
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 25, offset: 0 });
     const first = await get(team.members.viewer.id, target);
     expect(first.status).toBe(200);
@@ -62,12 +63,12 @@ describe("the scorecard read cache", () => {
   });
 
   it("sees a change written by another process (the audit trail moves on)", async () => {
-    (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
+    await insertInitiative(db, team.workspaceId, { title: "Alpha" });
     const target = url("scorecard.summary", { workspaceId: team.workspaceId });
     const before = await get(team.members.admin.id, target);
     // A write that bypasses this process's revision counter, as another process would.
-    (await insertInitiative(db, team.workspaceId, { title: "Gamma" }));
-    db.$client
+    await insertInitiative(db, team.workspaceId, { title: "Gamma" });
+    sqliteConnection(db)
       .prepare(
         "insert into audit_log (id, workspace_id, actor_id, entity_type, entity_id, action, created_at) values (?, ?, ?, 'Initiative', 'x', 'create', ?)",
       )
@@ -89,12 +90,12 @@ describe("the scorecard read cache", () => {
   it("stops serving a member the moment they are removed", async () => {
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 25, offset: 0 });
     expect((await get(team.members.tracker.id, target)).status).toBe(200);
-    (await db.delete(memberships).where(eq(memberships.userId, team.members.tracker.id)));
+    await db.delete(memberships).where(eq(memberships.userId, team.members.tracker.id));
     expect((await get(team.members.tracker.id, target)).status).toBe(404);
   });
 
   it("answers batches, and leaves batches with other procedures or workspaces to tRPC", async () => {
-    const other = (await makeWorkspace(db));
+    const other = await makeWorkspace(db);
     const ws = team.workspaceId;
     const batch = url("scorecard.summary,scorecard.rows", { 0: { workspaceId: ws }, 1: { workspaceId: ws, limit: 5, offset: 0 } }, true);
     const first = await get(team.members.admin.id, batch);
@@ -113,7 +114,7 @@ describe("the scorecard read cache", () => {
     const target = url("scorecard.rows", { workspaceId: team.workspaceId, limit: 100_000, offset: 0 });
     const first = await get(team.members.admin.id, target);
     expect(first.status).toBe(400);
-    (await insertInitiative(db, team.workspaceId, { title: "Alpha" }));
+    await insertInitiative(db, team.workspaceId, { title: "Alpha" });
     expect((await get(team.members.admin.id, target)).status).toBe(400);
   });
 

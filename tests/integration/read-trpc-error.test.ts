@@ -14,14 +14,14 @@ import { makeTeam } from "../helpers/factories";
 
 const SECRET = "test-secret-read-trpc-error-0123456789ab";
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 
 beforeAll(() => {
   process.env.AUTH_SECRET = SECRET;
 });
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 /** A browser's tRPC client signed in as `userId`, its requests answered by the app's handler. */
@@ -68,16 +68,16 @@ describe("readTrpcError", () => {
 
   it("reads another workspace's row as NOT_FOUND, with no field errors and no conflict", async () => {
     const client = await clientFor(team.members.editor.id);
-    const elsewhere = (await makeTeam(db));
-    const theirs = (await makeCategory(db, elsewhere.workspaceId));
+    const elsewhere = await makeTeam(db);
+    const theirs = await makeCategory(db, elsewhere.workspaceId);
     const error = readTrpcError(await thrown(client.category.get.query({ workspaceId: team.workspaceId, id: theirs.id })));
     expect(error).toEqual({ message: "Category not found", code: "NOT_FOUND", httpStatus: 404, fieldErrors: {}, conflict: null });
   });
 
   it("reads a delete that needs confirming: what would go with it", async () => {
     const client = await clientFor(team.members.editor.id);
-    const category = (await makeCategory(db, team.workspaceId, { name: "Fleet owners" }));
-    (await makeCanvas(db, team.workspaceId, { categoryId: category.id }));
+    const category = await makeCategory(db, team.workspaceId, { name: "Fleet owners" });
+    await makeCanvas(db, team.workspaceId, { categoryId: category.id });
     const error = readTrpcError(await thrown(client.category.delete.mutate({ workspaceId: team.workspaceId, id: category.id })));
     expect(error.code).toBe("CONFLICT");
     expect(error.httpStatus).toBe(409);
@@ -87,7 +87,7 @@ describe("readTrpcError", () => {
   it("reads a clash on the same field, and the autosave forms turn it into clashes to choose from", async () => {
     const ana = await clientFor(team.members.editor.id);
     const ben = await clientFor(team.members.admin.id);
-    const category = (await makeCategory(db, team.workspaceId));
+    const category = await makeCategory(db, team.workspaceId);
     await ana.category.update.mutate({ workspaceId: team.workspaceId, id: category.id, version: 1, description: "Ana's" });
     const error = await thrown(
       ben.category.update.mutate({ workspaceId: team.workspaceId, id: category.id, version: 1, description: "Ben's" }),
@@ -117,8 +117,8 @@ describe("readTrpcError", () => {
 
   it("finds no stale version in a conflict that is not one", async () => {
     const client = await clientFor(team.members.editor.id);
-    const category = (await makeCategory(db, team.workspaceId));
-    (await makeCanvas(db, team.workspaceId, { categoryId: category.id }));
+    const category = await makeCategory(db, team.workspaceId);
+    await makeCanvas(db, team.workspaceId, { categoryId: category.id });
     expect(conflictOf(await thrown(client.category.delete.mutate({ workspaceId: team.workspaceId, id: category.id })))).toBeNull();
   });
 });

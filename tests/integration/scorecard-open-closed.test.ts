@@ -8,7 +8,7 @@ import { makeTeam } from "../helpers/factories";
 import { insertInitiative, insertPeriods } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 /** Cost only, confidence 1, effort 1, default model: valueScore = 10 × 0.3 × 10 × likely / 1,000,000 = 3 × likely / 100,000. */
@@ -16,32 +16,31 @@ const costOnly = (likely: number) => ({ costLow: likely, costLikely: likely, cos
 
 beforeEach(async () => {
   setClock(() => "2026-05-10");
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
-  const [q1] = insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01"], 100);
-  (await insertInitiative(db, team.workspaceId, { title: "Alpha", status: "proposed", ...costOnly(100_000) })); // 3
-  (await insertInitiative(db, team.workspaceId, { title: "Bravo", status: "approved", ...costOnly(300_000) })); // 9
-  (await insertInitiative(db, team.workspaceId, { title: "Charlie", status: "in_progress", startPeriod: 0, ...costOnly(200_000) })); // 6
+  const [q1] = await insertPeriods(db, team.workspaceId, ["2026-01-01", "2026-04-01", "2026-07-01"], 100);
+  await insertInitiative(db, team.workspaceId, { title: "Alpha", status: "proposed", ...costOnly(100_000) }); // 3
+  await insertInitiative(db, team.workspaceId, { title: "Bravo", status: "approved", ...costOnly(300_000) }); // 9
+  await insertInitiative(db, team.workspaceId, { title: "Charlie", status: "in_progress", startPeriod: 0, ...costOnly(200_000) }); // 6
   // Closed work worth more than any open one: it must not take a rank.
-  const done = (await insertInitiative(db, team.workspaceId, { title: "Delta", status: "done", startPeriod: 0, ...costOnly(500_000) })); // 15
-  (await insertInitiative(db, team.workspaceId, {
+  const done = await insertInitiative(db, team.workspaceId, { title: "Delta", status: "done", startPeriod: 0, ...costOnly(500_000) }); // 15
+  await insertInitiative(db, team.workspaceId, {
     title: "Echo",
     status: "cancelled",
     ...costOnly(400_000),
     decisionReason: "Duplicate of Bravo",
-  })); // 12
-  (await db.insert(initiativeResults)
-    .values([
-      {
-        workspaceId: team.workspaceId,
-        initiativeId: done.id,
-        periodId: q1!.id,
-        actualCostReduction: 120_000,
-        actualRevenueGrowth: 5_000,
-        note: "",
-      },
-    ]));
+  }); // 12
+  await db.insert(initiativeResults).values([
+    {
+      workspaceId: team.workspaceId,
+      initiativeId: done.id,
+      periodId: q1!.id,
+      actualCostReduction: 120_000,
+      actualRevenueGrowth: 5_000,
+      note: "",
+    },
+  ]);
 });
 
 describe("the scorecard separates open work from closed work", () => {

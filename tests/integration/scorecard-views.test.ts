@@ -6,12 +6,12 @@ import { insertInitiative, insertMoments } from "../helpers/initiative-factories
 import { initiativeEffects } from "@/db/schema";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   const ws = team.workspaceId;
-  const { moments } = (await insertMoments(db, ws, { moments: [{ importance: 5, performance: 1 }] }));
+  const { moments } = await insertMoments(db, ws, { moments: [{ importance: 5, performance: 1 }] });
   // Default model: s_C = 10 × likely / 1,000,000, weight 30, confidence 1, effort 1 → valueScore = 3 × likely / 100,000.
   for (const [title, likely, department] of [
     ["Alpha", 100_000, "Service"],
@@ -20,18 +20,18 @@ beforeEach(async () => {
     ["Delta", 200_000, "Digital"],
     ["Echo", 400_000, "Finance"],
   ] as const) {
-    (await insertInitiative(db, ws, { title, department, costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 }));
+    await insertInitiative(db, ws, { title, department, costLow: likely, costLikely: likely, costHigh: likely, confidence: 1, effort: 1 });
   }
   // Foxtrot cuts cost but harms the one moment.
-  const harm = (await insertInitiative(db, ws, {
+  const harm = await insertInitiative(db, ws, {
     title: "Foxtrot",
     costLow: 50_000,
     costLikely: 50_000,
     costHigh: 50_000,
     confidence: 1,
     effort: 1,
-  }));
-  (await db.insert(initiativeEffects).values({ workspaceId: ws, initiativeId: harm.id, momentId: moments[0]!.id, effect: -3 }));
+  });
+  await db.insert(initiativeEffects).values({ workspaceId: ws, initiativeId: harm.id, momentId: moments[0]!.id, effect: -3 });
 });
 
 describe("scorecard views", () => {
@@ -103,7 +103,7 @@ describe("roadmap view", () => {
 describe("roadmap view of a big workspace", () => {
   it("lists every scheduled item and the first 500 unscheduled by rank, counting the rest by reason", async () => {
     const { seedBigWorkspace } = await import("@/server/demo/big-workspace");
-    const big = seedBigWorkspace(db, { initiatives: 1200, ownerId: team.members.admin.id, slug: "big-1200" });
+    const big = await seedBigWorkspace(db, { initiatives: 1200, ownerId: team.members.admin.id, slug: "big-1200" });
     const roadmap = await team.as.admin.scorecard.roadmap({ workspaceId: big.workspaceId });
     const listedUnscheduled = roadmap.items.filter((i) => !i.scheduled);
     const scheduled = roadmap.items.filter((i) => i.scheduled);

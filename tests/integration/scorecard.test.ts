@@ -12,15 +12,15 @@ import { makeTeam } from "../helpers/factories";
 import { failure, insertMoments } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 // The plan below starts on 2026-01-01; today is inside its first quarter, so nothing is history yet.
 beforeEach(() => setClock(() => "2026-01-15"));
 afterEach(() => resetClock());
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -33,16 +33,16 @@ beforeEach(async () => {
  * s_C = 3, s_R = 0 → valueScore = 10 × 1 × (40 × −6.6667 + 30 × 3) / 100 = −17.6667, priority −3.5333.
  */
 async function workedExample(opts: { fixed?: boolean } = {}) {
-  const a = (await insertMoments(db, team.workspaceId, {
+  const a = await insertMoments(db, team.workspaceId, {
     categoryName: "A",
     categoryWeight: 2,
     moments: [{ name: "m1", importance: 5, performance: 2 }],
-  }));
-  const b = (await insertMoments(db, team.workspaceId, {
+  });
+  const b = await insertMoments(db, team.workspaceId, {
     categoryName: "B",
     categoryWeight: 1,
     moments: [{ name: "m2", importance: 4, performance: 4 }],
-  }));
+  });
   const m1 = a.moments[0]!;
   const m2 = b.moments[0]!;
   const x = await team.as.editor.initiative.create({
@@ -244,7 +244,7 @@ describe("scorecard.get", () => {
   });
 
   it("another workspace's scorecard is NOT_FOUND", async () => {
-    const other = (await makeTeam(db));
+    const other = await makeTeam(db);
     expect((await failure(team.as.admin.scorecard.get({ workspaceId: other.workspaceId }))).code).toBe("NOT_FOUND");
   });
 
@@ -365,7 +365,7 @@ describe("scorecard.simulate", () => {
 
   it("refuses runs × initiatives beyond the budget with the most it can do", async () => {
     const rows = Array.from({ length: 1_001 }, () => ({ id: newId(), workspaceId: team.workspaceId, title: "Bulk" }));
-    (await db.insert(initiatives).values(rows));
+    await db.insert(initiatives).values(rows);
     const error = await failure(team.as.viewer.scorecard.simulate({ ...ws, runs: 5_000 }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors.runs?.[0]).toBe("At most 4995 runs for 1001 initiatives");

@@ -7,12 +7,12 @@ import { makeTeam } from "../helpers/factories";
 import { auditActions, failure, insertInitiative, insertMoments } from "../helpers/initiative-factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -24,7 +24,7 @@ const defaults = {
   horizonYears: 3,
 };
 
-const modelRows = async () => (await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, team.workspaceId)));
+const modelRows = async () => await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, team.workspaceId));
 
 describe("scoringModel.get / update / history", () => {
   it("starts with the defaults of docs/scoring.md §2 as version 1", async () => {
@@ -65,7 +65,7 @@ describe("scoringModel.get / update / history", () => {
     const error = await failure(team.as.admin.scoringModel.update({ ...ws, version: 1, ...defaults, discountRate: 0.05 }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain(team.members.admin.name);
-    expect((await modelRows())).toHaveLength(2);
+    expect(await modelRows()).toHaveLength(2);
   });
 
   it.each([
@@ -82,18 +82,18 @@ describe("scoringModel.get / update / history", () => {
     const error = await failure(team.as.admin.scoringModel.update({ ...ws, version: 1, ...defaults, ...bad }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.fieldErrors[field]?.join(" ")).toMatch(message);
-    expect((await modelRows())).toHaveLength(1);
+    expect(await modelRows()).toHaveLength(1);
   });
 
   it("only admins change the model", async () => {
     for (const role of ["executive", "editor", "tracker", "viewer"] as const) {
       expect((await failure(team.as[role].scoringModel.update({ ...ws, version: 1, ...defaults }))).code, role).toBe("FORBIDDEN");
     }
-    expect((await modelRows())).toHaveLength(1);
+    expect(await modelRows()).toHaveLength(1);
   });
 
   it("another workspace's model is not reachable", async () => {
-    const other = (await makeTeam(db));
+    const other = await makeTeam(db);
     expect((await failure(team.as.admin.scoringModel.get({ workspaceId: other.workspaceId }))).code).toBe("NOT_FOUND");
   });
 });
@@ -107,23 +107,24 @@ describe("scoringModel.preview", () => {
    * Draft 10/80/10: Care = 10 × 10 × 10 / 100 = 10, Cost = 10 × 80 × 10 / 100 = 80.
    */
   async function twoInitiatives() {
-    const { moments } = (await insertMoments(db, team.workspaceId, { moments: [{ importance: 5, performance: 1 }] }));
-    const cost = (await insertInitiative(db, team.workspaceId, {
+    const { moments } = await insertMoments(db, team.workspaceId, { moments: [{ importance: 5, performance: 1 }] });
+    const cost = await insertInitiative(db, team.workspaceId, {
       title: "Cost",
       costLow: 1e6,
       costLikely: 1e6,
       costHigh: 1e6,
       confidence: 1,
       effort: 1,
-    }));
-    const care = (await insertInitiative(db, team.workspaceId, { title: "Care", confidence: 1, effort: 1 }));
-    (await db.insert(initiativeEffects)
-      .values({ workspaceId: team.workspaceId, initiativeId: care.id, momentId: moments[0]!.id, effect: 3 }));
+    });
+    const care = await insertInitiative(db, team.workspaceId, { title: "Care", confidence: 1, effort: 1 });
+    await db
+      .insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: care.id, momentId: moments[0]!.id, effect: 3 });
     return { cost, care };
   }
 
   it("shows the ranking a draft would give next to the current one, without saving", async () => {
-    const { cost, care } = twoInitiatives();
+    const { cost, care } = await twoInitiatives();
     const preview = await team.as.viewer.scoringModel.preview({ ...ws, ...defaults, weights: { experience: 10, cost: 80, revenue: 10 } });
     expect(preview.moved).toBe(2);
     expect(preview.rows.map((r) => [r.id, r.title, r.current.rank, r.draft.rank, r.move])).toEqual([
@@ -135,7 +136,7 @@ describe("scoringModel.preview", () => {
     expect(preview.rows[1]!.current.valueScore).toBeCloseTo(40, 10);
     expect(preview.rows[1]!.draft.valueScore).toBeCloseTo(10, 10);
 
-    expect((await modelRows())).toHaveLength(1);
+    expect(await modelRows()).toHaveLength(1);
     expect((await team.as.viewer.scoringModel.get({ ...ws })).weights).toEqual(defaults.weights);
   });
 
@@ -167,14 +168,14 @@ describe("the crown threshold (scoring.md v2)", () => {
 
   it("decides the crowns: a cost score of 0.4 is a crown at threshold 0, not at the default 0.5", async () => {
     // s_C = 10 × 40,000 / 1,000,000 = 0.4; no experience link, no revenue.
-    (await insertInitiative(db, team.workspaceId, {
+    await insertInitiative(db, team.workspaceId, {
       title: "Small saving",
       costLow: 40_000,
       costLikely: 40_000,
       costHigh: 40_000,
       confidence: 1,
       effort: 1,
-    }));
+    });
     const rowsAt = async () => (await team.as.viewer.scorecard.rows({ ...ws })).items.map((r) => [r.title, r.crowns]);
     expect(await rowsAt()).toEqual([["Small saving", 0]]);
     const preview = await team.as.viewer.scoringModel.preview({ ...ws, ...defaults, crownThreshold: 0 });

@@ -13,8 +13,8 @@ beforeAll(() => {
 
 let db: Db;
 beforeEach(async () => {
-  db = createTestDb();
-  for (const id of ["user-1", "user-2", "user-3", "user-4", "user-5"]) (await makeUser(db, { id }));
+  db = await createTestDb();
+  for (const id of ["user-1", "user-2", "user-3", "user-4", "user-5"]) await makeUser(db, { id });
 });
 const userIdFromCookies = (cookie: string | null, now?: number) => fromCookies(cookie, db, now);
 

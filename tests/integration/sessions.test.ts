@@ -17,7 +17,7 @@ beforeAll(() => {
 let db: Db;
 let userId: string;
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   userId = (await makeUser(db, { email: "ada@example.com", passwordHash: await hashPassword("correct horse battery") })).id;
 });
 
@@ -35,7 +35,7 @@ describe("revoked sessions are refused by the API", () => {
     const cookie = await cookieFor({ sub: userId, sv: 1, sid: "session-a" });
     expect(await userIdFromCookies(cookie, db)).toBe(userId);
     expect(await me(cookie)).toBe(200);
-    (await signOutEverywhere(db, userId));
+    await signOutEverywhere(db, userId);
     expect(await userIdFromCookies(cookie, db)).toBeNull();
     expect(await me(cookie)).toBe(401);
   });
@@ -54,7 +54,7 @@ describe("revoked sessions are refused by the API", () => {
     const mine = await cookieFor({ sub: userId, sv: 1, sid: "session-c" });
     const other = await cookieFor({ sub: userId, sv: 1, sid: "session-d" });
     expect(await me(mine)).toBe(200);
-    (await revokeSession(db, { userId, sessionId: "session-c", expiresAt: Date.now() + 3_600_000 }));
+    await revokeSession(db, { userId, sessionId: "session-c", expiresAt: Date.now() + 3_600_000 });
     expect(await me(mine)).toBe(401);
     expect(await me(other)).toBe(200);
   });

@@ -10,15 +10,15 @@ import { failure, insertInitiative, insertMoments, insertPeriods } from "../help
 import { callPath, errorCode, listProcedures } from "../helpers/procedures";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
-let other: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
+let other: Awaited<ReturnType<typeof makeTeam>>;
 let ws: { workspaceId: string };
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
-  other = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
+  other = await makeTeam(db);
   ws = { workspaceId: team.workspaceId };
 });
 
@@ -38,15 +38,9 @@ describe("creating a share link", () => {
     const row = (await db.select().from(shareLinks).where(eq(shareLinks.id, link.id)))[0]!;
     expect(row.tokenHash).toBe(createHash("sha256").update(link.token).digest("hex"));
     // The token itself is nowhere in the database: not in the row, not in the audit trail.
-    const stored = JSON.stringify([(await db.select().from(shareLinks)), (await db.select().from(auditLog))]);
+    const stored = JSON.stringify([await db.select().from(shareLinks), await db.select().from(auditLog)]);
     expect(stored).not.toContain(link.token);
-    expect(
-      (await db
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.entityId, link.id)))
-        .map((a) => a.action),
-    ).toEqual(["create"]);
+    expect((await db.select().from(auditLog).where(eq(auditLog.entityId, link.id))).map((a) => a.action)).toEqual(["create"]);
 
     const second = await team.as.admin.share.create({ ...ws, expiresInDays: 1 });
     expect(second.token).not.toBe(link.token);
@@ -66,9 +60,9 @@ describe("creating a share link", () => {
 
 describe("opening a share link", () => {
   it("shows the ranked scorecard and the roadmap, read-only, without ids, owners or anything else", async () => {
-    const { moments } = (await insertMoments(db, team.workspaceId, { moments: [{ name: "Booking", importance: 5, performance: 2 }] }));
-    insertPeriods(db, team.workspaceId, ["2027-01-01", "2027-04-01"], 10);
-    const good = (await insertInitiative(db, team.workspaceId, {
+    const { moments } = await insertMoments(db, team.workspaceId, { moments: [{ name: "Booking", importance: 5, performance: 2 }] });
+    await insertPeriods(db, team.workspaceId, ["2027-01-01", "2027-04-01"], 10);
+    const good = await insertInitiative(db, team.workspaceId, {
       title: "Fixed return time",
       department: "Workshop",
       costLikely: 100_000,
@@ -79,11 +73,18 @@ describe("opening a share link", () => {
       confidence: 1,
       ownerId: team.members.tracker.id,
       decisionReason: "secret reason",
-    }));
-    (await db.insert(initiativeEffects)
-      .values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 }));
-    (await insertInitiative(db, team.workspaceId, { title: "Cut the coffee", costLikely: 1_000, costHigh: 1_000, effort: 50, confidence: 1 }));
-    (await insertInitiative(db, team.workspaceId, { title: "Worthless", effort: 1 }));
+    });
+    await db
+      .insert(initiativeEffects)
+      .values({ workspaceId: team.workspaceId, initiativeId: good.id, momentId: moments[0]!.id, effect: 2 });
+    await insertInitiative(db, team.workspaceId, {
+      title: "Cut the coffee",
+      costLikely: 1_000,
+      costHigh: 1_000,
+      effort: 50,
+      confidence: 1,
+    });
+    await insertInitiative(db, team.workspaceId, { title: "Worthless", effort: 1 });
     const link = await team.as.admin.share.create({ ...ws, expiresInDays: 3 });
 
     const view = await anonymous().share.view({ token: link.token });
@@ -126,9 +127,10 @@ describe("opening a share link", () => {
     expect((await failure(team.as.admin.share.revoke({ ...ws, id: link.id }))).code).toBe("CONFLICT");
 
     const old = await team.as.admin.share.create({ ...ws, expiresInDays: 1 });
-    (await db.update(shareLinks)
+    await db
+      .update(shareLinks)
       .set({ expiresAt: Date.now() - 1 })
-      .where(eq(shareLinks.id, old.id)));
+      .where(eq(shareLinks.id, old.id));
     expect((await failure(anonymous().share.view({ token: old.token }))).code).toBe("NOT_FOUND");
 
     const list = await team.as.admin.share.list(ws);

@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,13 +18,13 @@ const MINUTE = 60 * SECOND;
 let db: Db;
 let hash: string;
 beforeEach(async () => {
-  db = createTestDb();
+  db = await createTestDb();
   hash ??= await hashPassword("correct horse battery");
   for (const [name, email] of [
     ["Ada", "ada@example.com"],
     ["Bob", "bob@example.com"],
   ]) {
-    (await db.insert(users).values({ name: name!, email: email!, passwordHash: hash }));
+    await db.insert(users).values({ name: name!, email: email!, passwordHash: hash });
   }
 });
 
@@ -98,7 +99,7 @@ describe("per-account protection", () => {
       email: "bob@example.com",
     });
     const ada = (await db.select().from(users).where(eq(users.email, "ada@example.com")))[0]!;
-    const notices = (await db.select().from(accountNotices).where(eq(accountNotices.userId, ada.id)));
+    const notices = await db.select().from(accountNotices).where(eq(accountNotices.userId, ada.id));
     expect(notices.map((n) => n.message)).toEqual([
       "20 failed sign-ins to your account, the last from 198.51.100.19 at 2026-12-06 09:19 UTC. It was locked for 15 minutes. If this was not you, change your password.",
     ]);
@@ -124,18 +125,18 @@ describe("counters shared through the database", () => {
     dir = mkdtempSync(path.join(tmpdir(), "tc-limits-"));
     const file = path.join(dir, "shared.db");
     const one = openDatabase(file);
-    applyMigrations(one);
-    (await one.insert(users).values({ name: "Ada", email: "ada@example.com", passwordHash: hash }));
+    await applyMigrations(one);
+    await one.insert(users).values({ name: "Ada", email: "ada@example.com", passwordHash: hash });
     const two = openDatabase(file);
     try {
       for (let i = 0; i < 5; i++) await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0, one);
       for (let i = 5; i < 10; i++) await attempt(`nobody${i}@example.com`, "wrong password", "203.0.113.7", T0, two);
       await expect(attempt("ada@example.com", "correct horse battery", "203.0.113.7", T0 + 1, one)).rejects.toThrow(/from your network/);
-      const rows = two.$client.prepare("select key, count from rate_limits where key like 'signin-ip:%'").all();
+      const rows = sqliteConnection(two).prepare("select key, count from rate_limits where key like 'signin-ip:%'").all();
       expect(rows).toEqual([{ key: "signin-ip:203.0.113.7", count: 10 }]);
     } finally {
-      one.$client.close();
-      two.$client.close();
+      sqliteConnection(one).close();
+      sqliteConnection(two).close();
     }
   });
 });

@@ -11,8 +11,8 @@ const SAME_ANSWER = {
 };
 
 let db: Db;
-beforeEach(() => {
-  db = createTestDb();
+beforeEach(async () => {
+  db = await createTestDb();
 });
 
 describe("sign-up answers that do not confirm who has an account", () => {
@@ -22,7 +22,7 @@ describe("sign-up answers that do not confirm who has an account", () => {
     const second = await anon.auth.signUp({ name: "Eve", email: "ADA@example.com", password: "another long passphrase" });
     expect(first).toEqual(SAME_ANSWER);
     expect(second).toEqual(SAME_ANSWER);
-    const rows = (await db.select({ name: users.name }).from(users).where(eq(users.email, "ada@example.com")));
+    const rows = await db.select({ name: users.name }).from(users).where(eq(users.email, "ada@example.com"));
     expect(rows).toEqual([{ name: "Ada" }]);
     // The caller is not signed in as Ada: her password is unchanged, Eve's does not open the account.
     expect(await authenticate(db, { email: "ada@example.com", password: "another long passphrase" }, "192.0.2.10")).toBeNull();
@@ -47,7 +47,7 @@ describe("throttles", () => {
   });
 
   it("refuses an eleventh new workspace from one user within the hour; another user is not affected", async () => {
-    const { admin } = (await makeWorkspace(db));
+    const { admin } = await makeWorkspace(db);
     const api = callerFor(db, admin.id);
     for (let i = 0; i < 10; i++) await api.workspace.create({ name: `Space ${i}` });
     await expect(api.workspace.create({ name: "One too many" })).rejects.toMatchObject({

@@ -7,10 +7,10 @@ import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";
 
 let db: Db;
-let team: ReturnType<typeof makeTeam>;
+let team: Awaited<ReturnType<typeof makeTeam>>;
 beforeEach(async () => {
-  db = createTestDb();
-  team = (await makeTeam(db));
+  db = await createTestDb();
+  team = await makeTeam(db);
 });
 
 async function categoryNames() {

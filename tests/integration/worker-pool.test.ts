@@ -1,3 +1,4 @@
+import { sqliteConnection } from "@/db/registry";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -106,8 +107,8 @@ describe("the worker pool", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tc-pool-"));
     dirs.push(dir);
     const db = openDatabase(path.join(dir, "tc.db"));
-    applyMigrations(db);
-    const me = (await makeUser(db));
+    await applyMigrations(db);
+    const me = await makeUser(db);
     const error = await pool(2)
       .run("importWorkspace", { dbFile: path.join(dir, "tc.db"), userId: me.id, input: { file: "{not json" } })
       .catch((e: unknown) => e);
@@ -115,7 +116,7 @@ describe("the worker pool", () => {
     expect(mapped?.code).toBe("BAD_REQUEST");
     expect(mapped?.message).toMatch(/^The workspace file cannot be imported: This is not JSON/);
     expect((error as ValidationError).fieldErrors).toEqual({ "": [expect.stringMatching(/^This is not JSON/)] });
-    db.$client.close();
+    sqliteConnection(db).close();
   });
 });
 

@@ -10,8 +10,8 @@ import { failure } from "../helpers/initiative-factories";
 import { makeRichWorkspace } from "../helpers/transfer-factories";
 
 let db: Db;
-beforeEach(() => {
-  db = createTestDb();
+beforeEach(async () => {
+  db = await createTestDb();
 });
 
 type File = Record<string, unknown> & { workspace: Record<string, unknown> };
@@ -24,14 +24,14 @@ function normalised(file: File) {
 }
 
 async function solo() {
-  const { workspace, admin } = (await makeWorkspace(db, { name: "Northwind Car Care" }));
-  const rich = (await makeRichWorkspace(db, workspace.id, { owner: admin.id, author: admin.id }));
+  const { workspace, admin } = await makeWorkspace(db, { name: "Northwind Car Care" });
+  const rich = await makeRichWorkspace(db, workspace.id, { owner: admin.id, author: admin.id });
   return { workspace, admin, api: callerFor(db, admin.id), rich };
 }
 
 describe("workspace export", () => {
   it("writes a versioned file with everything of the workspace, refs instead of ids, and no password hashes", async () => {
-    const { workspace, admin, api, rich } = (await solo());
+    const { workspace, admin, api, rich } = await solo();
     const file = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
     expect(file).toMatchObject({ format: "triple-crown-workspace", version: 1 });
     expect(Date.parse(file.exportedAt)).not.toBeNaN();
@@ -99,7 +99,7 @@ describe("workspace export", () => {
   });
 
   it("is a download too, for every role, and NOT_FOUND for another workspace", async () => {
-    const team = (await makeTeam(db));
+    const team = await makeTeam(db);
     const res = await downloadResponse({
       db,
       userId: team.members.viewer.id,
@@ -110,14 +110,14 @@ describe("workspace export", () => {
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/filename=".*-workspace-\d{4}-\d{2}-\d{2}\.json"/);
     expect((await res.json()) as unknown).toMatchObject({ format: "triple-crown-workspace", version: 1 });
-    const outsider = (await makeTeam(db));
+    const outsider = await makeTeam(db);
     expect((await failure(outsider.as.admin.transfer.exportWorkspace({ workspaceId: team.workspaceId }))).code).toBe("NOT_FOUND");
   });
 });
 
 describe("workspace import", () => {
   it("round trip: importing an export gives a new workspace whose export is identical (but for the name and export time)", async () => {
-    const { workspace, api } = (await solo());
+    const { workspace, api } = await solo();
     const original = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
     const result = await api.transfer.importWorkspace({ file: JSON.stringify(original) });
     expect(result.workspace.id).not.toBe(workspace.id);
@@ -144,37 +144,31 @@ describe("workspace import", () => {
     expect(await scores(result.workspace.id)).toEqual(await scores(workspace.id));
     // New ids throughout: no row of the copy reuses an id of the original.
     const ids = async (wsId: string) =>
-      new Set(
-        (await db
-          .select({ id: initiatives.id })
-          .from(initiatives)
-          .where(eq(initiatives.workspaceId, wsId)))
-          .map((r) => r.id),
-      );
-    const before = ids(workspace.id);
-    expect([...ids(result.workspace.id)].some((id) => before.has(id))).toBe(false);
+      new Set((await db.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.workspaceId, wsId))).map((r) => r.id));
+    const before = await ids(workspace.id);
+    expect([...(await ids(result.workspace.id))].some((id) => before.has(id))).toBe(false);
   });
 
   it("makes the importer the only member (admin); other people are listed, not added, and lose their references", async () => {
-    const team = (await makeTeam(db));
-    (await makeRichWorkspace(db, team.workspaceId, { owner: team.members.tracker.id, author: team.members.editor.id }));
+    const team = await makeTeam(db);
+    await makeRichWorkspace(db, team.workspaceId, { owner: team.members.tracker.id, author: team.members.editor.id });
     const file = await team.as.viewer.transfer.exportWorkspace({ workspaceId: team.workspaceId });
     const result = await team.as.viewer.transfer.importWorkspace({ file: JSON.stringify(file), name: "Viewer's copy" });
     expect(result.workspace.name).toBe("Viewer's copy");
     expect(result.membersNotAdded.map((m) => m.role).sort()).toEqual(["admin", "editor", "executive", "tracker"]);
-    const members = (await db.select().from(memberships).where(eq(memberships.workspaceId, result.workspace.id)));
+    const members = await db.select().from(memberships).where(eq(memberships.workspaceId, result.workspace.id));
     expect(members.map((m) => [m.userId, m.role])).toEqual([[team.members.viewer.id, "admin"]]);
-    const owners = (await db
+    const owners = await db
       .select({ ownerId: initiatives.ownerId })
       .from(initiatives)
-      .where(eq(initiatives.workspaceId, result.workspace.id)));
+      .where(eq(initiatives.workspaceId, result.workspace.id));
     expect(owners.every((o) => o.ownerId === null)).toBe(true);
-    const authors = (await db.select({ authorId: comments.authorId }).from(comments).where(eq(comments.workspaceId, result.workspace.id)));
+    const authors = await db.select({ authorId: comments.authorId }).from(comments).where(eq(comments.workspaceId, result.workspace.id));
     expect(authors).toEqual([{ authorId: null }, { authorId: null }]);
   });
 
   it("refuses a bad file with a clear message and creates nothing", async () => {
-    const { workspace, api } = (await solo());
+    const { workspace, api } = await solo();
     const good = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
     const digest = databaseDigest(db);
     const count = async () => (await db.select().from(workspaces)).length;
@@ -216,7 +210,7 @@ describe("workspace import", () => {
   });
 
   it("needs a signed-in user", async () => {
-    const { workspace, api } = (await solo());
+    const { workspace, api } = await solo();
     const file = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
     expect((await failure(callerFor(db, null).transfer.importWorkspace({ file: JSON.stringify(file) }))).code).toBe("UNAUTHORIZED");
   });

@@ -6,8 +6,8 @@ import { callerFor, makeTeam, makeWorkspace } from "../helpers/factories";
 import type { Db } from "@/db/client";
 
 let db: Db;
-beforeEach(() => {
-  db = createTestDb();
+beforeEach(async () => {
+  db = await createTestDb();
 });
 
 describe("sign-up", () => {
@@ -36,7 +36,7 @@ describe("sign-up", () => {
     const anon = callerFor(db, null);
     await anon.auth.signUp({ name: "Ada", email: "ada@example.com", password: "long enough, really" });
     await anon.auth.signUp({ name: "Eve", email: "ADA@example.com", password: "long enough, really" });
-    expect((await db.select({ name: users.name }).from(users))).toEqual([{ name: "Ada" }]);
+    expect(await db.select({ name: users.name }).from(users)).toEqual([{ name: "Ada" }]);
   });
 });
 
@@ -46,8 +46,8 @@ describe("workspaces", () => {
   });
 
   it("a member of A gets NOT_FOUND for workspace B, by id and by slug", async () => {
-    const a = (await makeWorkspace(db));
-    const b = (await makeWorkspace(db));
+    const a = await makeWorkspace(db);
+    const b = await makeWorkspace(db);
     const api = callerFor(db, a.admin.id);
     await expect(api.workspace.get({ workspaceId: b.workspace.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(api.workspace.bySlug({ slug: b.workspace.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -55,18 +55,18 @@ describe("workspaces", () => {
   });
 
   it("creating a workspace gives unique slugs and writes an audit row", async () => {
-    const { admin } = (await makeWorkspace(db));
+    const { admin } = await makeWorkspace(db);
     const api = callerFor(db, admin.id);
     const one = await api.workspace.create({ name: "Acme Care" });
     const two = await api.workspace.create({ name: "Acme Care" });
     expect(one.slug).toBe("acme-care");
     expect(two.slug).not.toBe(one.slug);
-    const audits = (await db.select().from(auditLog).where(eq(auditLog.entityId, one.id)));
+    const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, one.id));
     expect(audits.map((a) => a.action)).toEqual(["create"]);
   });
 
   it("updates settings with optimistic concurrency", async () => {
-    const { workspace, admin } = (await makeWorkspace(db));
+    const { workspace, admin } = await makeWorkspace(db);
     const api = callerFor(db, admin.id);
     const updated = await api.workspace.update({ workspaceId: workspace.id, name: "Renamed", currency: "USD", version: 1 });
     expect(updated.version).toBe(2);
@@ -79,7 +79,7 @@ describe("workspaces", () => {
 
 describe("members and invitations", () => {
   it("only admins manage members; others are FORBIDDEN", async () => {
-    const team = (await makeTeam(db));
+    const team = await makeTeam(db);
     for (const role of ["executive", "editor", "tracker", "viewer"] as const) {
       await expect(
         team.as[role].invitation.create({ workspaceId: team.workspaceId, email: "x@example.com", role: "viewer" }),
@@ -91,7 +91,7 @@ describe("members and invitations", () => {
   });
 
   it("an invitation link lets the invitee join once, with the role given", async () => {
-    const team = (await makeTeam(db));
+    const team = await makeTeam(db);
     const inv = await team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "new@example.com", role: "tracker" });
     const anon = callerFor(db, null);
     expect(await anon.invitation.describe({ token: inv.token })).toMatchObject({ role: "tracker", email: "new@example.com" });
@@ -99,20 +99,20 @@ describe("members and invitations", () => {
     const user = (await db.select().from(users).where(eq(users.email, "new@example.com")))[0]!;
     const joined = await callerFor(db, user.id).invitation.accept({ token: inv.token });
     expect(joined.workspaceSlug).toBe(team.workspace.slug);
-    const role = (await db.select().from(memberships).where(eq(memberships.userId, user.id)));
+    const role = await db.select().from(memberships).where(eq(memberships.userId, user.id));
     expect(role.find((m) => m.workspaceId === team.workspaceId)?.role).toBe("tracker");
     await expect(callerFor(db, user.id).invitation.accept({ token: inv.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("a revoked invitation stops working at once", async () => {
-    const team = (await makeTeam(db));
+    const team = await makeTeam(db);
     const inv = await team.as.admin.invitation.create({ workspaceId: team.workspaceId, email: "r@example.com", role: "viewer" });
     await team.as.admin.invitation.revoke({ workspaceId: team.workspaceId, invitationId: inv.id });
     await expect(callerFor(db, null).invitation.describe({ token: inv.token })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("the last admin can be neither demoted nor removed", async () => {
-    const team = (await makeTeam(db));
+    const team = await makeTeam(db);
     const ws = { workspaceId: team.workspaceId };
     await expect(team.as.admin.member.changeRole({ ...ws, userId: team.members.admin.id, role: "viewer" })).rejects.toMatchObject({
       code: "CONFLICT",
@@ -125,8 +125,8 @@ describe("members and invitations", () => {
   });
 
   it("cannot touch members of another workspace", async () => {
-    const team = (await makeTeam(db));
-    const other = (await makeWorkspace(db, { members: ["viewer"] }));
+    const team = await makeTeam(db);
+    const other = await makeWorkspace(db, { members: ["viewer"] });
     await expect(team.as.admin.member.remove({ workspaceId: team.workspaceId, userId: other.members.viewer!.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });

@@ -58,6 +58,7 @@ describe("the SQLite and PostgreSQL schemas", () => {
       "audit_log.base_version",
       "audit_log.version",
       "canvases.version",
+      "workspaces.revision",
       "categories.version",
       "initiative_assumptions.version",
       "initiative_effects.effect",

@@ -1,4 +1,4 @@
-import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { integer, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { ROLES } from "../workspaces";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
@@ -14,6 +14,7 @@ export const workspaces = pgTable(
     currency: text("currency").notNull().default("EUR"),
     /** Set while an import writes the workspace (decision 033). */
     importStartedAt: epochMs("import_started_at"),
+    revision: integer("revision").notNull().default(0),
     ...timestamps(),
     version: versionColumn(),
   },

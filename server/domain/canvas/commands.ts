@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { insertedRow } from "@/db/database";
 import { and, eq } from "drizzle-orm";
 import { canvases } from "@/db/schema";
@@ -17,54 +18,55 @@ import { requireRoom } from "../quotas";
 const CANVAS_ENTITY = { name: "Canvas", type: "canvas", fieldOf: fieldNamer(CANVAS_LABELS) };
 
 export async function createCanvas(ctx: WorkspaceCtx, input: CreateCanvasInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    (await getCategoryInWorkspace(tx, ctx, input.categoryId));
-    (await requireRoom(tx, ctx.workspaceId, "canvases"));
-    const row = (await insertedRow(tx
-      .insert(canvases)
-      .values({ ...input, workspaceId: ctx.workspaceId, updatedBy: ctx.userId })
-      .returning()));
-    (await recordAudit(tx, ctx, { entityType: "canvas", entityId: row.id, action: "create", after: row }));
+  return await writeTransaction(ctx, async (tx) => {
+    await getCategoryInWorkspace(tx, ctx, input.categoryId);
+    await requireRoom(tx, ctx.workspaceId, "canvases");
+    const row = await insertedRow(
+      tx
+        .insert(canvases)
+        .values({ ...input, workspaceId: ctx.workspaceId, updatedBy: ctx.userId })
+        .returning(),
+    );
+    await recordAudit(tx, ctx, { entityType: "canvas", entityId: row.id, action: "create", after: row });
     return row;
-  }));
+  });
 }
 
 export async function updateCanvas(ctx: WorkspaceCtx, input: UpdateCanvasInput) {
   const { id, version, ...values } = input;
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await getCanvasInWorkspace(tx, ctx, id));
-    if (values.categoryId !== undefined) (await getCategoryInWorkspace(tx, ctx, values.categoryId));
-    const { row: after, baseVersion } = (await updateMerging(
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await getCanvasInWorkspace(tx, ctx, id);
+    if (values.categoryId !== undefined) await getCategoryInWorkspace(tx, ctx, values.categoryId);
+    const { row: after, baseVersion } = await updateMerging(
       tx,
       ctx,
       canvases,
       CANVAS_ENTITY,
       { id, version },
       { ...values, updatedBy: ctx.userId },
-    ));
-    (await recordAudit(tx, ctx, { entityType: "canvas", entityId: id, action: "update", before, after, baseVersion }));
+    );
+    await recordAudit(tx, ctx, { entityType: "canvas", entityId: id, action: "update", before, after, baseVersion });
     return after;
-  }));
+  });
 }
 
 /** Refused while it has moments or measures, unless `confirm: true`; then the foreign keys cascade. */
 export async function deleteCanvas(ctx: WorkspaceCtx, input: DeleteCanvasInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await getCanvasInWorkspace(tx, ctx, input.id));
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await getCanvasInWorkspace(tx, ctx, input.id);
     if (input.version !== undefined && input.version !== before.version) {
-      (await throwMissingOrStale(tx, ctx, canvases, "Canvas", input.id));
+      await throwMissingOrStale(tx, ctx, canvases, "Canvas", input.id);
     }
-    const lost = (await dependentsOfCanvases(tx, [before.id]));
+    const lost = await dependentsOfCanvases(tx, [before.id]);
     if ((lost.moments > 0 || lost.measures > 0) && !input.confirm) {
       throw new ConflictError(`“${before.title}” has ${describeLoss(lost)}. Deleting it deletes them too; confirm to go ahead.`, {
         needsConfirm: true,
         ...lost,
       });
     }
-    (await deleteCommentsOn(tx, ctx, "canvas", [before.id]));
-    (await tx.delete(canvases)
-      .where(and(eq(canvases.id, before.id), eq(canvases.workspaceId, ctx.workspaceId))));
-    (await recordAudit(tx, ctx, { entityType: "canvas", entityId: before.id, action: "delete", before: { ...before, deleted: lost } }));
+    await deleteCommentsOn(tx, ctx, "canvas", [before.id]);
+    await tx.delete(canvases).where(and(eq(canvases.id, before.id), eq(canvases.workspaceId, ctx.workspaceId)));
+    await recordAudit(tx, ctx, { entityType: "canvas", entityId: before.id, action: "delete", before: { ...before, deleted: lost } });
     return { deleted: true as const, ...lost };
-  }));
+  });
 }

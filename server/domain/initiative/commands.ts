@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { insertedRow } from "@/db/database";
 import { and, eq, or } from "drizzle-orm";
 import { comments, initiativeDependencies, initiativeResults, initiatives } from "@/db/schema";
@@ -24,29 +25,31 @@ export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativ
     { status: "proposed", startPeriod: null, pinnedPeriod: null, progress: 0 },
     { status: input.status, startPeriod: input.startPeriod, pinnedPeriod: input.pinnedPeriod, progress: input.progress },
   );
-  return (await ctx.db.transaction(async (tx) => {
-    (await requireRoom(tx, ctx.workspaceId, "initiatives"));
-    if (input.ownerId) (await requireMember(tx, ctx, input.ownerId));
-    const row = (await insertedRow(tx
-      .insert(initiatives)
-      .values({
-        workspaceId: ctx.workspaceId,
-        title: input.title,
-        problem: input.problem,
-        ownerId: input.ownerId,
-        department: input.department,
-        ...estimateColumns(input),
-        investment: input.investment,
-        effort: input.effort,
-        durationPeriods: input.durationPeriods,
-        confidence: input.confidence,
-        ...statusFields,
-        createdBy: ctx.userId,
-      })
-      .returning()));
-    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row }));
+  return await writeTransaction(ctx, async (tx) => {
+    await requireRoom(tx, ctx.workspaceId, "initiatives");
+    if (input.ownerId) await requireMember(tx, ctx, input.ownerId);
+    const row = await insertedRow(
+      tx
+        .insert(initiatives)
+        .values({
+          workspaceId: ctx.workspaceId,
+          title: input.title,
+          problem: input.problem,
+          ownerId: input.ownerId,
+          department: input.department,
+          ...estimateColumns(input),
+          investment: input.investment,
+          effort: input.effort,
+          durationPeriods: input.durationPeriods,
+          confidence: input.confidence,
+          ...statusFields,
+          createdBy: ctx.userId,
+        })
+        .returning(),
+    );
+    await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row });
     return toInitiative(row);
-  }));
+  });
 }
 
 const INITIATIVE_ENTITY = { name: "Initiative", type: "initiative", fieldOf: fieldNamer(INITIATIVE_LABELS, FIELD_OF_COLUMN) };
@@ -77,22 +80,22 @@ function checkEstimateOrder(before: InitiativeRow, input: UpdateInitiativeInput)
  * fields are kept (a merge), the same field edited by both is a CONFLICT.
  */
 export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativeInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await initiativeInWorkspace(tx, ctx, input.id));
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await initiativeInWorkspace(tx, ctx, input.id);
     if (input.status) checkTransition(ctx.role, before.status, input.status, "edit");
     const statusFields = resolveStatusFields(before, input);
-    if (input.ownerId) (await requireMember(tx, ctx, input.ownerId));
+    if (input.ownerId) await requireMember(tx, ctx, input.ownerId);
     checkEstimateOrder(before, input);
 
     const { id: _id, version: _version, costReduction: _c, revenueGrowth: _r, ...plain } = input;
-    const { row: after, baseVersion } = (await updateMerging(tx, ctx, initiatives, INITIATIVE_ENTITY, input, {
+    const { row: after, baseVersion } = await updateMerging(tx, ctx, initiatives, INITIATIVE_ENTITY, input, {
       ...plain,
       ...estimateColumns(input),
       ...statusFields,
-    }));
-    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion }));
+    });
+    await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
     return toInitiative(after);
-  }));
+  });
 }
 
 /**
@@ -101,20 +104,19 @@ export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativ
  * the caller must confirm, so nothing is lost by surprise.
  */
 export async function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativeInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await initiativeInWorkspace(tx, ctx, input.id));
-    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await initiativeInWorkspace(tx, ctx, input.id);
+    if (before.version !== input.version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
     if (!input.confirm) {
-      const dependents = (await tx
+      const dependents = await tx
         .select({ title: initiatives.title })
         .from(initiativeDependencies)
         .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
         .where(eq(initiativeDependencies.dependsOnId, input.id))
-        .limit(6));
-      const results = (await tx
-        .select({ id: initiativeResults.id })
-        .from(initiativeResults)
-        .where(eq(initiativeResults.initiativeId, input.id))).length;
+        .limit(6);
+      const results = (
+        await tx.select({ id: initiativeResults.id }).from(initiativeResults).where(eq(initiativeResults.initiativeId, input.id))
+      ).length;
       if (dependents.length > 0 || results > 0) {
         const parts = [];
         if (dependents.length > 0) parts.push(`${dependents.map((d) => `"${d.title}"`).join(", ")} depend on it`);
@@ -126,13 +128,14 @@ export async function deleteInitiative(ctx: WorkspaceCtx, input: DeleteInitiativ
         });
       }
     }
-    (await tx.delete(comments)
-      .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, "initiative"), eq(comments.entityId, input.id))));
-    (await tx.delete(initiativeDependencies)
-      .where(or(eq(initiativeDependencies.initiativeId, input.id), eq(initiativeDependencies.dependsOnId, input.id))));
-    (await tx.delete(initiatives)
-      .where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId))));
-    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: input.id, action: "delete", before }));
+    await tx
+      .delete(comments)
+      .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, "initiative"), eq(comments.entityId, input.id)));
+    await tx
+      .delete(initiativeDependencies)
+      .where(or(eq(initiativeDependencies.initiativeId, input.id), eq(initiativeDependencies.dependsOnId, input.id)));
+    await tx.delete(initiatives).where(and(eq(initiatives.id, input.id), eq(initiatives.workspaceId, ctx.workspaceId)));
+    await recordAudit(tx, ctx, { entityType: "initiative", entityId: input.id, action: "delete", before });
     return { deleted: true as const, id: input.id };
-  }));
+  });
 }

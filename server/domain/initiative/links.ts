@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { and, eq, inArray } from "drizzle-orm";
 import { initiativeDependencies, initiativeEffects, initiatives, moments } from "@/db/schema";
 import { findDependencyCycle } from "@/server/scoring";
@@ -14,33 +15,34 @@ import type { SetDependenciesInput, SetEffectsInput } from "./schemas";
  * version is checked like any update.
  */
 async function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number | undefined): Promise<InitiativeRow> {
-  const before = (await initiativeInWorkspace(tx, ctx, id));
-  if (version !== undefined && before.version !== version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", id));
-  return (await updateVersioned(tx, ctx, initiatives, "Initiative", { id, version: before.version }, {}));
+  const before = await initiativeInWorkspace(tx, ctx, id);
+  if (version !== undefined && before.version !== version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", id);
+  return await updateVersioned(tx, ctx, initiatives, "Initiative", { id, version: before.version }, {});
 }
 
 /** Replaces the whole set of effect links at once. */
 export async function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const after = (await touchInitiative(tx, ctx, input.initiativeId, input.version));
+  return await writeTransaction(ctx, async (tx) => {
+    const after = await touchInitiative(tx, ctx, input.initiativeId, input.version);
     const momentIds = input.effects.map((e) => e.momentId);
     if (momentIds.length > 0) {
-      const found = (await tx
+      const found = await tx
         .select({ id: moments.id })
         .from(moments)
-        .where(and(eq(moments.workspaceId, ctx.workspaceId), inArray(moments.id, momentIds))));
+        .where(and(eq(moments.workspaceId, ctx.workspaceId), inArray(moments.id, momentIds)));
       if (found.length !== new Set(momentIds).size) throw new NotFoundError("Moment of truth");
     }
-    const before = (await tx
+    const before = await tx
       .select({ momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
       .from(initiativeEffects)
-      .where(eq(initiativeEffects.initiativeId, input.initiativeId)));
-    (await tx.delete(initiativeEffects).where(eq(initiativeEffects.initiativeId, input.initiativeId)));
+      .where(eq(initiativeEffects.initiativeId, input.initiativeId));
+    await tx.delete(initiativeEffects).where(eq(initiativeEffects.initiativeId, input.initiativeId));
     if (input.effects.length > 0) {
-      (await tx.insert(initiativeEffects)
-        .values(input.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, ...e }))));
+      await tx
+        .insert(initiativeEffects)
+        .values(input.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, ...e })));
     }
-    (await recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: input.initiativeId,
       action: "set_effects",
@@ -48,9 +50,9 @@ export async function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
       after: { effects: input.effects },
       version: after.version,
       changes: [],
-    }));
+    });
     return { initiativeId: input.initiativeId, version: after.version, effects: input.effects };
-  }));
+  });
 }
 
 /**
@@ -59,23 +61,23 @@ export async function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
  * the error names the initiatives in the cycle by title.
  */
 export async function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesInput) {
-  return (await ctx.db.transaction(async (tx) => {
+  return await writeTransaction(ctx, async (tx) => {
     if (input.dependsOn.includes(input.initiativeId)) {
       throw new ValidationError("An initiative cannot depend on itself.", { dependsOn: ["An initiative cannot depend on itself"] });
     }
-    const after = (await touchInitiative(tx, ctx, input.initiativeId, input.version));
+    const after = await touchInitiative(tx, ctx, input.initiativeId, input.version);
     if (input.dependsOn.length > 0) {
-      const found = (await tx
+      const found = await tx
         .select({ id: initiatives.id })
         .from(initiatives)
-        .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, input.dependsOn))));
+        .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, input.dependsOn)));
       if (found.length !== input.dependsOn.length) throw new NotFoundError("Prerequisite initiative");
     }
 
-    const edges = (await tx
+    const edges = await tx
       .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
       .from(initiativeDependencies)
-      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId)));
+      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId));
     const graph = new Map<string, string[]>();
     const before: string[] = [];
     for (const e of edges) {
@@ -89,29 +91,31 @@ export async function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesI
       const at = Math.max(0, found.indexOf(input.initiativeId));
       const cycle = [...found.slice(at), ...found.slice(0, at)];
       const titles = new Map(
-        (await tx
-          .select({ id: initiatives.id, title: initiatives.title })
-          .from(initiatives)
-          .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, cycle))))
-          .map((r) => [r.id, r.title]),
+        (
+          await tx
+            .select({ id: initiatives.id, title: initiatives.title })
+            .from(initiatives)
+            .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, cycle)))
+        ).map((r) => [r.id, r.title]),
       );
       const names = [...cycle, cycle[0]!].map((id) => `"${titles.get(id) ?? id}"`);
       const message = `That would make a dependency cycle: ${names.join(" depends on ")}.`;
       throw new ValidationError(message, { dependsOn: [message] });
     }
 
-    (await tx.delete(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, input.initiativeId)));
+    await tx.delete(initiativeDependencies).where(eq(initiativeDependencies.initiativeId, input.initiativeId));
     if (input.dependsOn.length > 0) {
-      (await tx.insert(initiativeDependencies)
-        .values(input.dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, dependsOnId: d }))));
+      await tx
+        .insert(initiativeDependencies)
+        .values(input.dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: input.initiativeId, dependsOnId: d })));
     }
-    (await recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: input.initiativeId,
       action: "set_dependencies",
       before: { dependsOn: before },
       after: { dependsOn: input.dependsOn },
-    }));
+    });
     return { initiativeId: input.initiativeId, version: after.version, dependsOn: input.dependsOn };
-  }));
+  });
 }

@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { initiatives } from "@/db/schema";
 import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
@@ -9,15 +10,15 @@ import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-
 
 /** The team's update: start, finish or step back, with the start period, and progress. */
 export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await initiativeInWorkspace(tx, ctx, input.id));
-    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await initiativeInWorkspace(tx, ctx, input.id);
+    if (before.version !== input.version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
     if (input.status) checkTransition(ctx.role, before.status, input.status, "track");
     const fields = resolveStatusFields(before, input);
-    const after = (await updateVersioned(tx, ctx, initiatives, "Initiative", input, fields));
-    (await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after }));
+    const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, fields);
+    await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after });
     return toInitiative(after);
-  }));
+  });
 }
 
 /**
@@ -26,9 +27,9 @@ export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInp
  * stored on the initiative and in the audit trail.
  */
 export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
-  return (await ctx.db.transaction(async (tx) => {
-    const before = (await initiativeInWorkspace(tx, ctx, input.id));
-    if (before.version !== input.version) (await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id));
+  return await writeTransaction(ctx, async (tx) => {
+    const before = await initiativeInWorkspace(tx, ctx, input.id);
+    if (before.version !== input.version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
     const to = DECISION_TARGET[input.decision];
     if (input.decision === "approve" && before.status !== "proposed") {
       throw new ConflictError(`Only a proposed initiative can be approved; "${before.title}" is ${before.status.replace("_", " ")}.`);
@@ -38,14 +39,14 @@ export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
     }
     checkTransition(ctx.role, before.status, to, "decide");
     const fields = resolveStatusFields(before, { status: to });
-    const after = (await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason }));
-    (await recordAudit(tx, ctx, {
+    const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason });
+    await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: after.id,
       action: input.decision,
       before,
       after: { ...after, reason: input.reason },
-    }));
+    });
     return toInitiative(after);
-  }));
+  });
 }

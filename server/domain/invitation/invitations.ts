@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { insertedRow } from "@/db/database";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
@@ -18,65 +19,74 @@ export function hashToken(token: string): string {
 /** Creates an invitation; the token is returned once (for the link) and stored hashed. */
 export async function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof inviteInput>) {
   const token = randomBytes(24).toString("base64url");
-  return (await ctx.db.transaction(async (tx) => {
-    const existing = (await tx
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, ctx.workspaceId)))
-      .where(eq(users.email, input.email)))[0];
+  return await writeTransaction(ctx, async (tx) => {
+    const existing = (
+      await tx
+        .select({ id: users.id })
+        .from(users)
+        .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.workspaceId, ctx.workspaceId)))
+        .where(eq(users.email, input.email))
+    )[0];
     if (existing) throw new ConflictError(`${input.email} is already a member of this workspace.`);
-    const row = (await insertedRow(tx
-      .insert(invitations)
-      .values({
-        workspaceId: ctx.workspaceId,
-        email: input.email,
-        role: input.role,
-        tokenHash: hashToken(token),
-        invitedBy: ctx.userId,
-        expiresAt: Date.now() + INVITATION_TTL_MS,
-      })
-      .returning()));
+    const row = await insertedRow(
+      tx
+        .insert(invitations)
+        .values({
+          workspaceId: ctx.workspaceId,
+          email: input.email,
+          role: input.role,
+          tokenHash: hashToken(token),
+          invitedBy: ctx.userId,
+          expiresAt: Date.now() + INVITATION_TTL_MS,
+        })
+        .returning(),
+    );
     const { tokenHash: _hidden, ...safe } = row;
-    (await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "create", after: safe }));
+    await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "create", after: safe });
     return { ...safe, token };
-  }));
+  });
 }
 
 export async function listInvitations(ctx: WorkspaceCtx) {
-  return (await ctx.db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      role: invitations.role,
-      expiresAt: invitations.expiresAt,
-      createdAt: invitations.createdAt,
-    })
-    .from(invitations)
-    .where(and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
-    .orderBy(desc(invitations.createdAt), desc(invitations.id))
-    .limit(500))
-    .filter((i) => i.expiresAt > Date.now());
+  return (
+    await ctx.db
+      .select({
+        id: invitations.id,
+        email: invitations.email,
+        role: invitations.role,
+        expiresAt: invitations.expiresAt,
+        createdAt: invitations.createdAt,
+      })
+      .from(invitations)
+      .where(and(eq(invitations.workspaceId, ctx.workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .orderBy(desc(invitations.createdAt), desc(invitations.id))
+      .limit(500)
+  ).filter((i) => i.expiresAt > Date.now());
 }
 
 export async function revokeInvitation(ctx: WorkspaceCtx, input: z.infer<typeof invitationIdInput>) {
-  return (await ctx.db.transaction(async (tx) => {
-    const row = (await tx
-      .select()
-      .from(invitations)
-      .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspaceId))))[0];
+  return await writeTransaction(ctx, async (tx) => {
+    const row = (
+      await tx
+        .select()
+        .from(invitations)
+        .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspaceId)))
+    )[0];
     if (!row) throw new NotFoundError("Invitation");
-    (await tx.update(invitations).set({ revokedAt: Date.now(), updatedAt: Date.now() }).where(eq(invitations.id, row.id)));
-    (await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "revoke" }));
+    await tx.update(invitations).set({ revokedAt: Date.now(), updatedAt: Date.now() }).where(eq(invitations.id, row.id));
+    await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "revoke" });
     return { revoked: true as const };
-  }));
+  });
 }
 
 async function openInvitation(db: DbOrTx, token: string) {
-  const row = (await db
-    .select({ invitation: invitations, workspaceName: workspaces.name, workspaceSlug: workspaces.slug })
-    .from(invitations)
-    .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
-    .where(eq(invitations.tokenHash, hashToken(token))))[0];
+  const row = (
+    await db
+      .select({ invitation: invitations, workspaceName: workspaces.name, workspaceSlug: workspaces.slug })
+      .from(invitations)
+      .innerJoin(workspaces, eq(workspaces.id, invitations.workspaceId))
+      .where(eq(invitations.tokenHash, hashToken(token)))
+  )[0];
   if (!row || row.invitation.revokedAt || row.invitation.acceptedAt || row.invitation.expiresAt <= Date.now()) {
     throw new NotFoundError("Invitation (it may have expired, been used or been revoked)");
   }
@@ -85,7 +95,7 @@ async function openInvitation(db: DbOrTx, token: string) {
 
 /** What the invite page shows before the invitee joins. */
 export async function describeInvitation(db: Db, input: z.infer<typeof invitationTokenInput>) {
-  const row = (await openInvitation(db, input.token));
+  const row = await openInvitation(db, input.token);
   return {
     workspaceName: row.workspaceName,
     role: row.invitation.role,
@@ -111,18 +121,22 @@ export function wrongAccountMessage(invitedEmail: string): string {
  * refused and the invitation stays open for its owner.
  */
 export async function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof invitationTokenInput>) {
-  return (await ctx.db.transaction(async (tx) => {
-    const row = (await openInvitation(tx, input.token));
+  return await ctx.db.transaction(async (tx) => {
+    const row = await openInvitation(tx, input.token);
     const inv = row.invitation;
     const me = (await tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)))[0];
     if (!me || me.email.toLowerCase() !== inv.email.toLowerCase()) throw new ForbiddenError(wrongAccountMessage(inv.email));
-    const already = (await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.userId))))[0];
+    const already = (
+      await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.userId)))
+    )[0];
     if (!already) {
-      const m = (await insertedRow(tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role }).returning()));
-      (await recordAudit(
+      const m = await insertedRow(
+        tx.insert(memberships).values({ workspaceId: inv.workspaceId, userId: ctx.userId, role: inv.role }).returning(),
+      );
+      await recordAudit(
         tx,
         { workspaceId: inv.workspaceId, userId: ctx.userId },
         {
@@ -131,11 +145,12 @@ export async function acceptInvitation(ctx: AuthedCtx, input: z.infer<typeof inv
           action: "create",
           after: m,
         },
-      ));
+      );
     }
-    (await tx.update(invitations)
+    await tx
+      .update(invitations)
       .set({ acceptedAt: Date.now(), acceptedBy: ctx.userId, updatedAt: Date.now() })
-      .where(eq(invitations.id, inv.id)));
+      .where(eq(invitations.id, inv.id));
     return { workspaceSlug: row.workspaceSlug };
-  }));
+  });
 }

@@ -12,7 +12,6 @@ import {
 } from "@/db/schema";
 import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
 import type { Db } from "@/db/client";
-import { preparedOnce } from "@/db/prepared";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../period/queries";
 import { currentModel, type StoredModel } from "../scoringModel/queries";
@@ -51,47 +50,47 @@ export type LoadedPortfolio = {
 
 /** Reads every row the engine needs for one workspace and maps it to the engine's types. */
 export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<LoadedPortfolio> {
-  const model = (await currentModel(db, workspaceId));
-  const periods = (await loadPeriods(db, workspaceId));
+  const model = await currentModel(db, workspaceId);
+  const periods = await loadPeriods(db, workspaceId);
 
-  const categoryRows = (await db
+  const categoryRows = await db
     .select({ id: categories.id, weight: categories.weight })
     .from(categories)
     .where(eq(categories.workspaceId, workspaceId))
-    .orderBy(asc(categories.id)));
-  const momentRows = (await db
+    .orderBy(asc(categories.id));
+  const momentRows = await db
     .select({ id: moments.id, categoryId: canvases.categoryId, importance: moments.importance, performance: moments.performance })
     .from(moments)
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
     .where(eq(moments.workspaceId, workspaceId))
-    .orderBy(asc(moments.id)));
+    .orderBy(asc(moments.id));
 
-  const rows = (await db
+  const rows = await db
     .select({ i: initiatives, ownerName: users.name })
     .from(initiatives)
     .leftJoin(users, eq(users.id, initiatives.ownerId))
     .where(eq(initiatives.workspaceId, workspaceId))
-    .orderBy(asc(initiatives.createdAt), asc(initiatives.id)));
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id));
 
   const effects = new Map<string, { momentId: string; effect: number }[]>();
-  for (const e of (await db
+  for (const e of await db
     .select({ initiativeId: initiativeEffects.initiativeId, momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
     .from(initiativeEffects)
     .where(eq(initiativeEffects.workspaceId, workspaceId))
-    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId)))) {
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))) {
     (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push({ momentId: e.momentId, effect: e.effect });
   }
   const dependsOn = new Map<string, string[]>();
-  for (const d of (await db
+  for (const d of await db
     .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
     .where(eq(initiativeDependencies.workspaceId, workspaceId))
-    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId)))) {
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))) {
     (dependsOn.get(d.id) ?? dependsOn.set(d.id, []).get(d.id)!).push(d.dependsOn);
   }
 
   const realised = new Map<string, Realised>();
-  for (const r of (await db
+  for (const r of await db
     .select({
       id: initiativeResults.initiativeId,
       cost: sql<number>`sum(${initiativeResults.actualCostReduction})`,
@@ -100,7 +99,7 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
     })
     .from(initiativeResults)
     .where(eq(initiativeResults.workspaceId, workspaceId))
-    .groupBy(initiativeResults.initiativeId))) {
+    .groupBy(initiativeResults.initiativeId)) {
     realised.set(r.id, { costReduction: Number(r.cost), revenueGrowth: Number(r.revenue), periodsReported: Number(r.n) });
   }
 
@@ -162,20 +161,4 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
     display,
     realised,
   };
-}
-
-/**
- * When the workspace's data last changed according to the audit trail: with
- * the in-process revision it keys the cache, so a write made by another
- * process (a CLI import, a second server) also invalidates it.
- */
-export function lastAuditAt(db: Db, workspaceId: string): number {
-  const latest = preparedOnce(db, "last-audit-at", (d) =>
-    d
-      .select({ at: max(auditLog.createdAt) })
-      .from(auditLog)
-      .where(eq(auditLog.workspaceId, sql.placeholder("workspaceId")))
-      .prepare(),
-  );
-  return latest.get({ workspaceId })?.at ?? 0;
 }

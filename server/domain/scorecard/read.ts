@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { initiatives } from "@/db/schema";
 import { workerPools } from "@/server/workers/pools";
 import { today } from "../shared/clock";
-import { databaseFile } from "../shared/database-file";
+import { databaseTarget } from "../shared/database-target";
 import { cachedScorecard, cachedViews, portfolioState, scorecardStateKey } from "./cache";
 import { Lru } from "./lru";
 
@@ -23,9 +23,9 @@ export function offThreadFrom(): number {
 /** Where a read finds the scorecard: the database, the workspace, and the state key that names one version of it. */
 export type ScorecardSource = { db: Db; workspaceId: string; key: string };
 
-export const sourceScorecard = async (s: ScorecardSource) => (await cachedScorecard(s.db, s.workspaceId, s.key));
-export const sourceViews = async (s: ScorecardSource) => (await cachedViews(s.db, s.workspaceId, s.key));
-export const sourcePortfolio = async (s: ScorecardSource) => (await portfolioState(s.db, s.workspaceId, s.key));
+export const sourceScorecard = async (s: ScorecardSource) => await cachedScorecard(s.db, s.workspaceId, s.key);
+export const sourceViews = async (s: ScorecardSource) => await cachedViews(s.db, s.workspaceId, s.key);
+export const sourcePortfolio = async (s: ScorecardSource) => await portfolioState(s.db, s.workspaceId, s.key);
 
 /**
  * Something derived from a workspace's scorecard. Its result must be small:
@@ -59,9 +59,9 @@ async function initiativeCount(db: Db, workspaceId: string, key: string): Promis
 export type ScorecardPlace = { key: string; file: string | null; initiatives: number; offThread: boolean };
 
 export async function scorecardPlace(db: Db, workspaceId: string): Promise<ScorecardPlace> {
-  const key = scorecardStateKey(db, workspaceId);
-  const file = databaseFile(db);
-  const initiatives = (await initiativeCount(db, workspaceId, key));
+  const key = await scorecardStateKey(db, workspaceId);
+  const file = databaseTarget(db);
+  const initiatives = await initiativeCount(db, workspaceId, key);
   return { key, file, initiatives, offThread: file !== null && initiatives >= offThreadFrom() };
 }
 

@@ -40,20 +40,19 @@ function versionOf(entry: AuditEntry): number | null {
  * version n?" (shared/versioned.ts).
  */
 export async function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId" | "userId">, entry: AuditEntry): Promise<void> {
-  bumpRevision(ctx.workspaceId);
+  await bumpRevision(tx, ctx.workspaceId);
   const version = versionOf(entry);
-  (await tx.insert(auditLog)
-    .values({
-      workspaceId: ctx.workspaceId,
-      actorId: ctx.userId,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      version,
-      baseVersion: entry.baseVersion ?? (version !== null ? version - 1 : null),
-      changes: entry.changes ?? (version !== null ? changedColumns(entry.before, entry.after) : null),
-      createdAt: Date.now(),
-    }));
+  await tx.insert(auditLog).values({
+    workspaceId: ctx.workspaceId,
+    actorId: ctx.userId,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    version,
+    baseVersion: entry.baseVersion ?? (version !== null ? version - 1 : null),
+    changes: entry.changes ?? (version !== null ? changedColumns(entry.before, entry.after) : null),
+    createdAt: Date.now(),
+  });
 }

@@ -10,44 +10,49 @@ export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
 export type Idempotency = { key: string; scope: string } | null;
 
+/** Stored in place of the answer while the create that claimed the key runs. */
+const PENDING = { $pending: true } as const;
+const isPending = (response: unknown) => typeof response === "object" && response !== null && "$pending" in response;
+
 /**
  * Runs a create once per (caller, key): a retry with the same key gets the
  * first answer, not a second row. Without a key it simply runs.
  *
- * On the embedded SQLite the lookup, the create and the stored answer run
- * one after another on the process's single connection with no await in
- * between for synchronous creates, so two retries cannot both create.
+ * The key is claimed first with one insert that only one request can win, on
+ * any app instance (the primary key decides); the winner runs the create and
+ * stores its answer. A retry that arrives while the first is still running is
+ * told to try again; a create that fails gives the key back.
  */
-export async function runOnce<T>(db: Db, userId: string, idem: Idempotency, run: () => T): Promise<T> {
+export async function runOnce<T>(db: Db, userId: string, idem: Idempotency, run: () => Promise<T>): Promise<T> {
   if (!idem) return run();
-  const stored = (await db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, idem.key))))[0];
-  if (stored && stored.createdAt > Date.now() - IDEMPOTENCY_TTL_MS) {
-    if (stored.scope !== idem.scope) {
+  const now = Date.now();
+  const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, idem.key));
+  await db.delete(idempotencyKeys).where(and(mine, lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)));
+  const claimed = await db
+    .insert(idempotencyKeys)
+    .values({ userId, key: idem.key, scope: idem.scope, response: PENDING, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 0) {
+    const [stored] = await db.select().from(idempotencyKeys).where(mine);
+    if (stored && stored.scope !== idem.scope) {
       throw new ConflictError("This idempotency key was already used for another kind of request; send a new key.");
     }
-    return stored.response as T;
+    if (stored && !isPending(stored.response)) return stored.response as T;
+    throw new ConflictError("The same request is still being processed; try again in a moment.");
   }
-  const remember = async (value: unknown) => {
-    const now = Date.now();
-    (await db.delete(idempotencyKeys)
-      .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS)));
-    (await db.insert(idempotencyKeys)
-      .values({ userId, key: idem.key, scope: idem.scope, response: value ?? null, createdAt: now })
-      .onConflictDoUpdate({
-        target: [idempotencyKeys.userId, idempotencyKeys.key],
-        set: { scope: idem.scope, response: value ?? null, createdAt: now },
-      }));
-  };
-  const result = run();
-  if (result instanceof Promise) {
-    return result.then((value: unknown) => {
-      remember(value);
-      return value;
-    }) as T;
+  let result: T;
+  try {
+    result = await run();
+  } catch (error) {
+    await db.delete(idempotencyKeys).where(mine);
+    throw error;
   }
-  remember(result);
+  await db
+    .update(idempotencyKeys)
+    .set({ response: result ?? null })
+    .where(mine);
+  // Now and then, keys past their lifetime go (any caller's): the table stays small.
+  if (Math.random() < 0.01) await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_TTL_MS));
   return result;
 }

@@ -1,15 +1,35 @@
-/**
- * A per-workspace revision number, bumped by every audited write (see
- * audit.ts). Caches of derived data (the scorecard) key on it, so any change
- * to an input invalidates them without each command having to remember.
- * In memory: one app process owns the SQLite file.
- */
-const revisions = new Map<string, number>();
+import { eq, sql } from "drizzle-orm";
+import { workspaces } from "@/db/schema";
+import type { DbOrTx, Tx, WorkspaceCtx } from "./context";
 
-export function bumpRevision(workspaceId: string): void {
-  revisions.set(workspaceId, (revisions.get(workspaceId) ?? 0) + 1);
+/**
+ * The workspace revision, kept in the database (workspaces.revision) so every
+ * app instance agrees on it: caches of derived data (the scorecard) key on
+ * it, and any change to an input invalidates them without each command
+ * having to remember.
+ */
+export async function bumpRevision(tx: DbOrTx, workspaceId: string): Promise<void> {
+  await tx
+    .update(workspaces)
+    .set({ revision: sql`${workspaces.revision} + 1` })
+    .where(eq(workspaces.id, workspaceId));
 }
 
-export function revisionOf(workspaceId: string): number {
-  return revisions.get(workspaceId) ?? 0;
+export async function revisionOf(db: DbOrTx, workspaceId: string): Promise<number> {
+  const [row] = await db.select({ revision: workspaces.revision }).from(workspaces).where(eq(workspaces.id, workspaceId));
+  return row?.revision ?? 0;
+}
+
+/**
+ * A write transaction on one workspace. It starts by bumping the workspace's
+ * revision: on PostgreSQL that update holds the workspace row's lock until
+ * commit, so the workspace's writers take turns as they do on SQLite (whose
+ * writers take turns anyway) and a check made at the start of a command
+ * (a quota, a name in use) still holds at its end. Decision 037.
+ */
+export function writeTransaction<T>(ctx: Pick<WorkspaceCtx, "db" | "workspaceId">, body: (tx: Tx) => Promise<T>): Promise<T> {
+  return writeTransaction(ctx, async (tx) => {
+    await bumpRevision(tx, ctx.workspaceId);
+    return body(tx);
+  });
 }

@@ -17,13 +17,15 @@ export type VersionedTable = SQLiteTable & {
  * so the UI can say "changed by <name> at <time>".
  */
 async function lastChange(tx: DbOrTx, workspaceId: string, entityId: string) {
-  const row = (await tx
-    .select({ at: auditLog.createdAt, name: users.name })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityId, entityId)))
-    .orderBy(desc(auditLog.createdAt))
-    .limit(1))[0];
+  const row = (
+    await tx
+      .select({ at: auditLog.createdAt, name: users.name })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.workspaceId, workspaceId), eq(auditLog.entityId, entityId)))
+      .orderBy(desc(auditLog.createdAt))
+      .limit(1)
+  )[0];
   return row ? { changedBy: row.name ?? "someone", changedAt: row.at } : { changedBy: "someone", changedAt: null };
 }
 
@@ -50,7 +52,7 @@ export async function updateVersioned<T extends VersionedTable>(
     .returning()) as T["$inferSelect"][];
   const row = updated[0];
   if (row) return row;
-  (await throwMissingOrStale(tx, ctx, table, entity, target.id));
+  return await throwMissingOrStale(tx, ctx, table, entity, target.id);
 }
 
 /** Explains why a versioned write touched no row. */
@@ -61,12 +63,14 @@ export async function throwMissingOrStale(
   entity: string,
   id: string,
 ): Promise<never> {
-  const current = (await tx
-    .select({ version: table.version })
-    .from(table)
-    .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId))))[0] as { version: number } | undefined;
+  const current = (
+    await tx
+      .select({ version: table.version })
+      .from(table)
+      .where(and(eq(table.id, id), eq(table.workspaceId, ctx.workspaceId)))
+  )[0] as { version: number } | undefined;
   if (!current) throw new NotFoundError(entity);
-  const change = (await lastChange(tx, ctx.workspaceId, id));
+  const change = await lastChange(tx, ctx.workspaceId, id);
   throw new ConflictError(`This ${entity.toLowerCase()} was changed by ${change.changedBy} since you opened it.`, {
     currentVersion: current.version,
     ...change,

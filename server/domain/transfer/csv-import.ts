@@ -1,3 +1,4 @@
+import { writeTransaction } from "../shared/revision";
 import { ValidationError } from "../errors";
 import type { WorkspaceCtx } from "../shared/context";
 import type { RowError } from "./csv-cells";
@@ -82,7 +83,7 @@ export async function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): Promi
     throw new ValidationError("The file has a header row but no rows to import.", { csv: ["No rows"] });
   }
   const mapping = resolveMapping(input.kind, parsed, input.mapping);
-  return (await ctx.db.transaction(async (tx): Promise<ImportResult> => {
+  return await writeTransaction(ctx, async (tx): Promise<ImportResult> => {
     const plan =
       input.kind === "initiatives"
         ? { kind: "initiatives" as const, ...(await planInitiatives(tx, ctx, parsed, mapping)) }
@@ -97,8 +98,8 @@ export async function importCsv(ctx: WorkspaceCtx, input: ImportCsvInput): Promi
         omittedErrors: Math.max(0, errors.length - MAX_REPORTED_ERRORS),
       };
     }
-    (await requireRoom(tx, ctx.workspaceId, plan.kind, plan.planned.length));
-    const created = plan.kind === "initiatives" ? (await writeInitiatives(tx, ctx, plan.planned)) : (await writeMoments(tx, ctx, plan.planned));
+    await requireRoom(tx, ctx.workspaceId, plan.kind, plan.planned.length);
+    const created = plan.kind === "initiatives" ? await writeInitiatives(tx, ctx, plan.planned) : await writeMoments(tx, ctx, plan.planned);
     return { ok: true, kind: input.kind, created, errors: [], omittedErrors: 0 };
-  }));
+  });
 }

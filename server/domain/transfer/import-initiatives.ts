@@ -27,7 +27,7 @@ type Planned = {
   dependsOn: Dependency[];
 };
 
-function effectsOf(r: RowReader, moments: ReturnType<typeof momentsByName>) {
+function effectsOf(r: RowReader, moments: Awaited<ReturnType<typeof momentsByName>>) {
   const out: { momentId: string; effect: number; name: string }[] = [];
   for (const item of r.list("effects")) {
     const colon = item.lastIndexOf(":");
@@ -125,10 +125,10 @@ function applyStatusRules(r: RowReader, ctx: WorkspaceCtx, input: CreateInitiati
 
 async function existingGraph(tx: Tx, ctx: WorkspaceCtx) {
   const graph = new Map<string, string[]>();
-  for (const e of (await tx
+  for (const e of await tx
     .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
     .from(initiativeDependencies)
-    .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId)))) {
+    .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId))) {
     (graph.get(e.id) ?? graph.set(e.id, []).get(e.id)!).push(e.dependsOn);
   }
   return graph;
@@ -142,19 +142,20 @@ async function existingGraph(tx: Tx, ctx: WorkspaceCtx) {
  */
 export async function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping) {
   const members = new Map(
-    (await tx
-      .select({ id: users.id, email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(eq(memberships.workspaceId, ctx.workspaceId)))
-      .map((m) => [m.email.toLowerCase(), m.id]),
+    (
+      await tx
+        .select({ id: users.id, email: users.email })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(memberships.workspaceId, ctx.workspaceId))
+    ).map((m) => [m.email.toLowerCase(), m.id]),
   );
-  const moments = (await momentsByName(tx, ctx));
+  const moments = await momentsByName(tx, ctx);
   const titles: TitleIndex = { existing: new Map(), file: new Map() };
-  for (const i of (await tx
+  for (const i of await tx
     .select({ id: initiatives.id, title: initiatives.title })
     .from(initiatives)
-    .where(eq(initiatives.workspaceId, ctx.workspaceId)))) {
+    .where(eq(initiatives.workspaceId, ctx.workspaceId))) {
     const key = nameKey(i.title);
     (titles.existing.get(key) ?? titles.existing.set(key, []).get(key)!).push(i.id);
   }
@@ -182,7 +183,7 @@ export async function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedC
 
   const errors: RowError[] = readers.flatMap((r) => r.errors);
   if (errors.length === 0) {
-    const cycleError = (await findCycle(tx, ctx, planned as Planned[], readers));
+    const cycleError = await findCycle(tx, ctx, planned as Planned[], readers);
     if (cycleError) errors.push(cycleError);
   }
   return { errors, planned: errors.length === 0 ? (planned as Planned[]) : [] };
@@ -191,7 +192,7 @@ export async function planInitiatives(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedC
 /** The whole graph (what exists plus the file) must stay acyclic; the error names the titles in the loop. */
 async function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers: RowReader[]): Promise<RowError | null> {
   if (!planned.some((p) => p.dependsOn.length > 0)) return null;
-  const graph = (await existingGraph(tx, ctx));
+  const graph = await existingGraph(tx, ctx);
   const rowKey = (i: number) => `row:${i}`;
   planned.forEach((p, i) =>
     graph.set(
@@ -205,11 +206,12 @@ async function findCycle(tx: Tx, ctx: WorkspaceCtx, planned: Planned[], readers:
   const at = firstRow ? Math.max(0, cycle.indexOf(firstRow)) : 0;
   const ordered = [...cycle.slice(at), ...cycle.slice(0, at)];
   const existingTitles = new Map(
-    (await tx
-      .select({ id: initiatives.id, title: initiatives.title })
-      .from(initiatives)
-      .where(eq(initiatives.workspaceId, ctx.workspaceId)))
-      .map((r) => [r.id, r.title]),
+    (
+      await tx
+        .select({ id: initiatives.id, title: initiatives.title })
+        .from(initiatives)
+        .where(eq(initiatives.workspaceId, ctx.workspaceId))
+    ).map((r) => [r.id, r.title]),
   );
   const title = (id: string) => (id.startsWith("row:") ? planned[Number(id.slice(4))]!.input.title : (existingTitles.get(id) ?? id));
   const names = [...ordered, ordered[0]!].map((id) => `“${title(id)}”`);
@@ -242,22 +244,22 @@ export async function writeInitiatives(tx: Tx, ctx: WorkspaceCtx, planned: Plann
       updatedAt: now,
       version: 1,
     };
-    (await tx.insert(initiatives).values(row));
+    await tx.insert(initiatives).values(row);
     if (p.effects.length > 0) {
-      (await tx.insert(initiativeEffects)
-        .values(p.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, ...e }))));
+      await tx.insert(initiativeEffects).values(p.effects.map((e) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, ...e })));
     }
     const dependsOn = p.dependsOn.map((d) => ("existingId" in d ? d.existingId : planned[d.row]!.id));
     if (dependsOn.length > 0) {
-      (await tx.insert(initiativeDependencies)
-        .values(dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, dependsOnId: d }))));
+      await tx
+        .insert(initiativeDependencies)
+        .values(dependsOn.map((d) => ({ workspaceId: ctx.workspaceId, initiativeId: p.id, dependsOnId: d })));
     }
-    (await recordAudit(tx, ctx, {
+    await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: p.id,
       action: "create",
       after: { ...row, effects: p.effects, dependsOn, source: "csv import" },
-    }));
+    });
   }
   return planned.length;
 }

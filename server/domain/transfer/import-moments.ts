@@ -23,16 +23,18 @@ type Planned = { id: string; input: CreateMomentInput; position: number };
  * for the import) and keeps every canvas within its limit of moments.
  */
 export async function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, mapping: ColumnMapping, canvasId: string | undefined) {
-  const fallback = canvasId ? (await getCanvasInWorkspace(tx, ctx, canvasId)) : null;
-  const byTitle = (await canvasesByTitle(tx, ctx));
+  const fallback = canvasId ? await getCanvasInWorkspace(tx, ctx, canvasId) : null;
+  const byTitle = await canvasesByTitle(tx, ctx);
   const stats = new Map<string, { n: number; next: number }>();
   const statsOf = async (id: string) => {
     let s = stats.get(id);
     if (!s) {
-      const row = (await tx
-        .select({ n: count(), last: max(moments.position) })
-        .from(moments)
-        .where(eq(moments.canvasId, id)))[0];
+      const row = (
+        await tx
+          .select({ n: count(), last: max(moments.position) })
+          .from(moments)
+          .where(eq(moments.canvasId, id))
+      )[0];
       s = { n: row?.n ?? 0, next: row?.last === null || row?.last === undefined ? 0 : row.last + 1 };
       stats.set(id, s);
     }
@@ -40,7 +42,9 @@ export async function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, 
   };
 
   const readers = parsed.rows.map((row) => new RowReader(row, mapping, parsed.header, MOMENT_FIELDS));
-  const planned = readers.map((r): Planned | null => {
+  const planned: (Planned | null)[] = [];
+  for (const r of readers) planned.push(await planRow(r));
+  async function planRow(r: RowReader): Promise<Planned | null> {
     const title = r.text("canvas");
     let target: string | null = null;
     if (title) {
@@ -66,14 +70,14 @@ export async function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, 
       }
     }
     if (!target || !checked.success || r.errors.length > 0) return null;
-    const s = statsOf(target);
+    const s = await statsOf(target);
     if (s.n >= MAX_MOMENTS_PER_CANVAS) {
       r.fail("canvas", `A canvas holds at most ${MAX_MOMENTS_PER_CANVAS} moments of truth; this row would go beyond it`);
       return null;
     }
     s.n++;
     return { id: newId(), input: checked.data, position: s.next++ };
-  });
+  }
   const errors: RowError[] = readers.flatMap((r) => r.errors);
   return { errors, planned: errors.length === 0 ? (planned as Planned[]) : [] };
 }
@@ -81,11 +85,13 @@ export async function planMoments(tx: Tx, ctx: WorkspaceCtx, parsed: ParsedCsv, 
 /** Writes the planned moments; one audit row per created moment. */
 export async function writeMoments(tx: Tx, ctx: WorkspaceCtx, planned: Planned[]): Promise<number> {
   for (const p of planned) {
-    const row = (await insertedRow(tx
-      .insert(moments)
-      .values({ ...p.input, id: p.id, workspaceId: ctx.workspaceId, position: p.position })
-      .returning()));
-    (await recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: { ...row, source: "csv import" } }));
+    const row = await insertedRow(
+      tx
+        .insert(moments)
+        .values({ ...p.input, id: p.id, workspaceId: ctx.workspaceId, position: p.position })
+        .returning(),
+    );
+    await recordAudit(tx, ctx, { entityType: "moment", entityId: row.id, action: "create", after: { ...row, source: "csv import" } });
   }
   return planned.length;
 }

@@ -13,7 +13,7 @@ import { recordAudit } from "../shared/audit";
 import { findBadText } from "../shared/text";
 import type { AuthedCtx } from "../shared/context";
 import { createWorkspace } from "../workspace/create";
-import { databaseFile } from "../shared/database-file";
+import { databaseTarget } from "../shared/database-target";
 import { workerPools } from "@/server/workers/pools";
 import type { ImportWorkspaceInput } from "./schemas";
 import { workspaceFileSchema, type WorkspaceFile } from "./workspace-format";
@@ -153,7 +153,7 @@ type Batch = { table: Table; rows: Record<string, unknown>[] };
 /** Where the worker thread runs the import for a database file; in-memory databases (tests) import here. */
 export async function importWorkspace(ctx: AuthedCtx, input: ImportWorkspaceInput): Promise<ImportResult> {
   requireImportSize(input);
-  const dbFile = databaseFile(ctx.db);
+  const dbFile = databaseTarget(ctx.db);
   if (!dbFile) return importStaged(ctx, input);
   return workerPools().heavy.run<ImportResult>(
     "importWorkspace",
@@ -200,27 +200,26 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
   });
   await removeStaleImports(ctx.db);
   const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
-  const { workspace, myEmail } = (await ctx.db.transaction(async (tx) => {
-    (await requireWorkspaceRoom(tx, ctx.userId));
+  const { workspace, myEmail } = await ctx.db.transaction(async (tx) => {
+    await requireWorkspaceRoom(tx, ctx.userId);
     const me = (await tx.select({ email: users.email }).from(users).where(eq(users.id, ctx.userId)))[0];
-    const created = (await createWorkspace(tx, ctx.userId, { name, staged: true }));
-    (await tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, created.id)));
+    const created = await createWorkspace(tx, ctx.userId, { name, staged: true });
+    await tx.update(workspaceTable).set({ currency: w.currency }).where(eq(workspaceTable.id, created.id));
     // The file's model history replaces the default version 1 the new workspace starts with.
-    if (w.scoringModels.length > 0) (await tx.delete(scoringModels).where(eq(scoringModels.workspaceId, created.id)));
+    if (w.scoringModels.length > 0) await tx.delete(scoringModels).where(eq(scoringModels.workspaceId, created.id));
     return { workspace: created, myEmail: me?.email.toLowerCase() ?? null };
-  }));
+  });
   const workspaceId = workspace.id;
   try {
     const batches = planRows(file, { workspaceId, userId: ctx.userId, myEmail });
     for (const slice of slices(batches, IMPORT_ROWS_PER_TRANSACTION)) {
-      (await ctx.db.transaction(async (tx) => {
+      await ctx.db.transaction(async (tx) => {
         for (const { table, rows } of slice) {
           for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-            (await tx.insert(table)
-              .values(rows.slice(i, i + ROWS_PER_STATEMENT)));
+            await tx.insert(table).values(rows.slice(i, i + ROWS_PER_STATEMENT));
           }
         }
-      }));
+      });
       await nextTurn();
     }
     const notImported = w.members.filter((m) => m.email !== myEmail);
@@ -235,11 +234,11 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
       initiatives: w.initiatives.length,
       comments: w.comments.length,
     };
-    (await ctx.db.transaction(async (tx) => {
-      (await refuseOverlaps(tx, workspaceId));
-      (await tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" }));
-      (await tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId)));
-      (await recordAudit(
+    await ctx.db.transaction(async (tx) => {
+      await refuseOverlaps(tx, workspaceId);
+      await tx.insert(memberships).values({ workspaceId, userId: ctx.userId, role: "admin" });
+      await tx.update(workspaceTable).set({ importStartedAt: null }).where(eq(workspaceTable.id, workspaceId));
+      await recordAudit(
         tx,
         { workspaceId, userId: ctx.userId },
         {
@@ -248,8 +247,8 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
           action: "import",
           after: { from: w.name, exportedAt: file.exportedAt ?? null, counts, membersNotAdded: notImported.length },
         },
-      ));
-    }));
+      );
+    });
     return {
       workspace: { id: workspaceId, slug: workspace.slug, name: workspace.name },
       counts,
@@ -296,29 +295,29 @@ function* slices(batches: Batch[], size: number): Generator<Batch[]> {
  */
 async function removeStagedWorkspace(db: Db, workspaceId: string): Promise<void> {
   for (;;) {
-    const removed = (await db.transaction(async (tx) => {
-      const ids = (await tx
-        .select({ id: initiatives.id })
-        .from(initiatives)
-        .where(eq(initiatives.workspaceId, workspaceId))
-        .limit(IMPORT_ROWS_PER_TRANSACTION))
-        .map((r) => r.id);
-      if (ids.length > 0) (await tx.delete(initiatives).where(inArray(initiatives.id, ids)));
+    const removed = await db.transaction(async (tx) => {
+      const ids = (
+        await tx
+          .select({ id: initiatives.id })
+          .from(initiatives)
+          .where(eq(initiatives.workspaceId, workspaceId))
+          .limit(IMPORT_ROWS_PER_TRANSACTION)
+      ).map((r) => r.id);
+      if (ids.length > 0) await tx.delete(initiatives).where(inArray(initiatives.id, ids));
       return ids.length;
-    }));
+    });
     if (removed === 0) break;
     await nextTurn();
   }
-  (await db.delete(workspaceTable)
-    .where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt))));
+  await db.delete(workspaceTable).where(and(eq(workspaceTable.id, workspaceId), isNotNull(workspaceTable.importStartedAt)));
 }
 
 /** Imports that crashed (the process stopped half-way) leave a staged workspace behind; it is removed here. */
 async function removeStaleImports(db: Db): Promise<void> {
-  const stale = (await db
+  const stale = await db
     .select({ id: workspaceTable.id })
     .from(workspaceTable)
-    .where(lt(workspaceTable.importStartedAt, Date.now() - STALE_IMPORT_MS)));
+    .where(lt(workspaceTable.importStartedAt, Date.now() - STALE_IMPORT_MS));
   for (const { id } of stale) await removeStagedWorkspace(db, id);
 }
 

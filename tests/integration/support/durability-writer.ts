@@ -10,8 +10,8 @@ import { callerFor, makeWorkspace } from "../../helpers/factories";
 const file = process.argv[2];
 if (!file) throw new Error("usage: durability-writer <db-file>");
 const db = openDatabase(file);
-applyMigrations(db);
-const { workspace, admin } = (await makeWorkspace(db, { name: "Durability" }));
+await applyMigrations(db);
+const { workspace, admin } = await makeWorkspace(db, { name: "Durability" });
 const api = callerFor(db, admin.id);
 process.stdout.write(`workspace ${workspace.id}\n`);
 // Bounded, so a writer whose test died never runs on: 30 s or 50,000 writes at the most.

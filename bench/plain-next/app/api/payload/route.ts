@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { comparisonPayload, openReadOnly } from "../../../../comparison-payload";
+import { comparisonPayload, openForReading } from "../../../../comparison-payload";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +9,8 @@ let db: Db | undefined;
 export async function GET(req: Request) {
   const file = process.env.BENCH_DATABASE;
   if (!file) return new Response("BENCH_DATABASE is not set", { status: 500 });
-  db ??= openReadOnly(file);
+  db ??= openForReading(file);
   const url = new URL(req.url);
-  const payload = (await comparisonPayload(db, url.searchParams.get("what") ?? "", url.searchParams.get("workspaceId") ?? ""));
+  const payload = await comparisonPayload(db, url.searchParams.get("what") ?? "", url.searchParams.get("workspaceId") ?? "");
   return payload === null ? new Response("Not found", { status: 404 }) : Response.json(payload);
 }
