@@ -53,7 +53,7 @@ export function openSqlite(file: string): Db {
     const statement = prepare(text);
     if (method === "run" || !statement.reader) return { rows: [], ...statement.run(...params) };
     statement.raw(true);
-    return { rows: method === "get" ? (statement.get(...params) as unknown[]) : (statement.all(...params) as unknown[]) };
+    return { rows: (method === "get" ? statement.get(...params) : statement.all(...params)) as unknown[] };
   };
 
   const db = drizzle(
@@ -87,8 +87,9 @@ export function openSqlite(file: string): Db {
     dialect: "sqlite",
     file: sqlite.memory ? null : sqlite.name,
     sqlite,
-    close: async () => {
+    close: () => {
       if (sqlite.open) sqlite.close();
+      return Promise.resolve();
     },
   });
   return db;

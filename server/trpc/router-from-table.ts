@@ -56,8 +56,8 @@ function toTrpc(entry: AnyProcedure): unknown {
   let builder = baseFor(entry);
   if (entry.input) builder = builder.input(entry.input);
   // A procedure without its own schema gets no input (only workspaceProcedure's workspaceId, already on ctx).
-  const call = async (ctx: Record<string, unknown>, input: unknown) =>
-    (entry.handler as (c: unknown, i: unknown) => unknown)(ctx, entry.input ? input : undefined);
+  const call = (ctx: Record<string, unknown>, input: unknown) =>
+    Promise.resolve((entry.handler as (c: unknown, i: unknown) => unknown)(ctx, entry.input ? input : undefined));
   const resolve: Resolver = entry.idempotentCreate
     ? async ({ ctx, input }) =>
         await runOnce(ctx.db as Parameters<typeof runOnce>[0], ctx.userId as string, ctx.idempotency as Parameters<typeof runOnce>[2], () =>

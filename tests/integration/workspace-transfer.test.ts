@@ -172,7 +172,7 @@ describe("workspace import", () => {
     const good = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
     const digest = databaseDigest(db);
     const count = async () => (await db.select().from(workspaces)).length;
-    const workspacesBefore = count();
+    const workspacesBefore = await count();
     const attempt = async (file: string) => failure(api.transfer.importWorkspace({ file }));
 
     expect((await attempt("{not json")).message).toMatch(/^The workspace file cannot be imported: This is not JSON/);
@@ -205,7 +205,7 @@ describe("workspace import", () => {
     status.workspace.initiatives[0]!.startPeriod = null;
     expect((await attempt(JSON.stringify(status))).message).toContain("workspace.initiatives.0.status: Say in which period it started");
 
-    expect(count()).toBe(workspacesBefore);
+    expect(await count()).toBe(workspacesBefore);
     expect(databaseDigest(db)).toBe(digest);
   });
 

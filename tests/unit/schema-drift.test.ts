@@ -58,7 +58,6 @@ describe("the SQLite and PostgreSQL schemas", () => {
       "audit_log.base_version",
       "audit_log.version",
       "canvases.version",
-      "workspaces.revision",
       "categories.version",
       "initiative_assumptions.version",
       "initiative_effects.effect",
@@ -79,6 +78,7 @@ describe("the SQLite and PostgreSQL schemas", () => {
       "scoring_models.horizon_years",
       "scoring_models.number",
       "users.session_version",
+      "workspaces.revision",
       "workspaces.version",
     ]);
   });

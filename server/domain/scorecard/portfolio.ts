@@ -1,6 +1,5 @@
-import { asc, eq, max, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import {
-  auditLog,
   canvases,
   categories,
   initiativeDependencies,
@@ -11,7 +10,6 @@ import {
   users,
 } from "@/db/schema";
 import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
-import type { Db } from "@/db/client";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../period/queries";
 import { currentModel, type StoredModel } from "../scoringModel/queries";

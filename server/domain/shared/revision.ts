@@ -21,15 +21,20 @@ export async function revisionOf(db: DbOrTx, workspaceId: string): Promise<numbe
 }
 
 /**
- * A write transaction on one workspace. It starts by bumping the workspace's
- * revision: on PostgreSQL that update holds the workspace row's lock until
+ * A write transaction on one workspace. It starts by locking the workspace's
+ * row (an update that changes nothing): on PostgreSQL that lock is held until
  * commit, so the workspace's writers take turns as they do on SQLite (whose
- * writers take turns anyway) and a check made at the start of a command
- * (a quota, a name in use) still holds at its end. Decision 037.
+ * writers take turns anyway), and a check made at the start of a command (a
+ * quota, a name in use) still holds at its end. The revision itself moves
+ * with the audit row of each change (audit.ts), so a command that refuses
+ * changes nothing at all. Decision 037.
  */
 export function writeTransaction<T>(ctx: Pick<WorkspaceCtx, "db" | "workspaceId">, body: (tx: Tx) => Promise<T>): Promise<T> {
-  return writeTransaction(ctx, async (tx) => {
-    await bumpRevision(tx, ctx.workspaceId);
+  return ctx.db.transaction(async (tx) => {
+    await tx
+      .update(workspaces)
+      .set({ revision: sql`${workspaces.revision}` })
+      .where(eq(workspaces.id, ctx.workspaceId));
     return body(tx);
   });
 }
