@@ -53,7 +53,7 @@ export function openSqlite(file: string): Db {
     const statement = prepare(text);
     if (method === "run" || !statement.reader) return { rows: [], ...statement.run(...params) };
     statement.raw(true);
-    return { rows: (method === "get" ? statement.get(...params) : statement.all(...params)) as unknown[] };
+    return { rows: method === "get" ? (statement.get(...params) as unknown[]) : statement.all(...params) };
   };
 
   const db = drizzle(
@@ -68,7 +68,7 @@ export function openSqlite(file: string): Db {
       }
     },
     { schema },
-  ) as unknown as Db;
+  );
 
   const transaction = db.transaction.bind(db);
   db.transaction = (async (body: Parameters<Db["transaction"]>[0], config?: Parameters<Db["transaction"]>[1]) => {
