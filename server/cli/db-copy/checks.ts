@@ -7,7 +7,7 @@ import { quoted, type CopyTable } from "./tables";
 export class CopyRefusedError extends Error {}
 
 const START_ONCE =
-  "Start the app once on this file (or run `DATABASE_PATH=<file> npm run db:migrate`) so it is brought up to date, stop it, then copy.";
+  "Start the app once on this file (or run `NODE_ENV=production DATABASE_PATH=<file> npm run db:migrate` with no DATABASE_URL set) so it is brought up to date, stop it, then copy.";
 
 /**
  * The SQLite file must carry every committed migration, no fewer (its tables
