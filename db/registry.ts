@@ -13,14 +13,19 @@ export type DatabaseInfo = {
   close(): Promise<void>;
 };
 
-const infos = new WeakMap<object, DatabaseInfo>();
+/**
+ * Kept on the database object under a registered symbol, not in a module-level
+ * map: Next bundles this module into several chunks, and the process-wide
+ * database (db/client.ts) must be known to all of them.
+ */
+const INFO = Symbol.for("triple-crown.database-info");
 
 export function registerDatabase(db: object, info: DatabaseInfo): void {
-  infos.set(db, info);
+  Object.defineProperty(db, INFO, { value: info, enumerable: false });
 }
 
 export function databaseInfo(db: object): DatabaseInfo {
-  const info = infos.get(db);
+  const info = (db as { [INFO]?: DatabaseInfo })[INFO];
   if (!info) throw new Error("Not a database opened by db/client.ts (a transaction handle has no info: pass the database).");
   return info;
 }

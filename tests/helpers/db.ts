@@ -1,8 +1,26 @@
-import { openDatabase, type Db } from "@/db/client";
+import { randomUUID } from "node:crypto";
+import { closeDatabase, openDatabase, type Db } from "@/db/client";
+import { activeDialect } from "@/db/dialect";
 import { applyMigrations } from "@/db/migrate";
+import { createDatabase } from "../support/postgres-cluster";
 
-/** A fresh in-memory SQLite built from the committed migrations in drizzle/. */
+/** Databases a test file opened on PostgreSQL; all but the newest few are closed, so connections do not pile up. */
+const open: Db[] = [];
+const KEEP_OPEN = 4;
+
+/**
+ * A fresh, empty database built from the committed migrations: in-memory
+ * SQLite, or on the PostgreSQL run (tests/vitest.pg.config.ts) a new database
+ * copied from the migrated template.
+ */
 export async function createTestDb(): Promise<Db> {
+  if (activeDialect() === "postgres") {
+    const url = await createDatabase(process.env.TEST_PG_ADMIN_URL!, `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`, "tc_test_template");
+    const db = openDatabase(url);
+    open.push(db);
+    while (open.length > KEEP_OPEN) await closeDatabase(open.shift()!);
+    return db;
+  }
   const db = openDatabase(":memory:");
   await applyMigrations(db);
   return db;
