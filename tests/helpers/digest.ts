@@ -1,17 +1,17 @@
-import { sqliteConnection } from "@/db/registry";
 import { createHash } from "node:crypto";
+import { getTableName } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { TABLE_NAMES } from "@/db/schema/table-names";
 
-/** A hash of every row of every table: equal digests mean nothing changed. */
-export function databaseDigest(db: Db): string {
-  const sqlite = sqliteConnection(db);
-  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
-    name: string;
-  }[];
+/** A hash of every row of every app table, on either dialect: equal digests mean nothing changed. */
+export async function databaseDigest(db: Db): Promise<string> {
   const hash = createHash("sha256");
-  for (const { name } of tables) {
-    hash.update(name);
-    for (const row of sqlite.prepare(`select * from "${name}" order by rowid`).iterate()) hash.update(JSON.stringify(row));
+  for (const name of TABLE_NAMES) {
+    const table = schema[name];
+    hash.update(getTableName(table));
+    const rows = (await db.select().from(table)).map((row) => JSON.stringify(row)).sort();
+    for (const row of rows) hash.update(row);
   }
   return hash.digest("hex");
 }

@@ -32,7 +32,7 @@ describe("backup and restore", () => {
     const app = openDatabase(live);
     await applyMigrations(app);
     await makeWorkspace(app, { name: "Before backup" });
-    const atBackup = databaseDigest(app);
+    const atBackup = await databaseDigest(app);
 
     // The app's connection stays open (and in WAL mode) while the CLI backs up.
     const out = cli("server/cli/backup.ts", [backup], { DATABASE_PATH: live });
@@ -45,7 +45,7 @@ describe("backup and restore", () => {
     cli("server/cli/restore.ts", [backup], { DATABASE_PATH: live });
     const restored = openDatabase(live);
     expect(await restored.select({ name: workspaces.name }).from(workspaces)).toEqual([{ name: "Before backup" }]);
-    expect(databaseDigest(restored)).toBe(atBackup);
+    expect(await databaseDigest(restored)).toBe(atBackup);
     expect(sqliteConnection(restored).pragma("integrity_check", { simple: true })).toBe("ok");
     sqliteConnection(restored).close();
   });
@@ -57,12 +57,12 @@ describe("backup and restore", () => {
     const app = openDatabase(live);
     await applyMigrations(app);
     await makeWorkspace(app, { name: "Keep me" });
-    const before = databaseDigest(app);
+    const before = await databaseDigest(app);
     sqliteConnection(app).close();
     execFileSync("sh", ["-c", `printf 'not a database at all' > '${bogus}'`]);
     expect(() => cli("server/cli/restore.ts", [bogus], { DATABASE_PATH: live })).toThrow();
     const after = openDatabase(live);
-    expect(databaseDigest(after)).toBe(before);
+    expect(await databaseDigest(after)).toBe(before);
     sqliteConnection(after).close();
   });
 });

@@ -162,7 +162,7 @@ describe("import of initiatives", () => {
       ",5,1,done,Unknown moment:+2; Booking online:+7,Nowhere",
       "Good one again,1,1,,,",
     );
-    const before = databaseDigest(db);
+    const before = await databaseDigest(db);
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "initiatives", csv });
     expect(result.ok).toBe(false);
     expect(result.created).toBe(0);
@@ -174,7 +174,7 @@ describe("import of initiatives", () => {
       { line: 6, column: "Effects", message: "“Booking online”: An effect is at most +3" },
       { line: 6, column: "Depends on", message: "No initiative titled “Nowhere”, neither in this workspace nor in this file" },
     ]);
-    expect(databaseDigest(db)).toBe(before);
+    expect(await databaseDigest(db)).toBe(before);
     expect(await initiativeRows()).toHaveLength(0);
   });
 
@@ -364,7 +364,7 @@ describe("import of moments of truth", () => {
       "Peace of mind canvas,,3,3,spaceship",
       "Peace of mind canvas,D,,3,",
     );
-    const before = databaseDigest(db);
+    const before = await databaseDigest(db);
     const result = await team.as.admin.transfer.importCsv({ ...ws, kind: "moments", csv });
     expect(result.errors).toEqual([
       { line: 2, column: "canvas", message: "No canvas titled “Nope” in this workspace" },
@@ -373,7 +373,7 @@ describe("import of moments of truth", () => {
       { line: 4, column: "journey_type", message: "Choose one of: purchase, service-planned, service-unplanned, delivery, retail, other" },
       { line: 5, column: "importance", message: "Importance is required" },
     ]);
-    expect(databaseDigest(db)).toBe(before);
+    expect(await databaseDigest(db)).toBe(before);
     expect(await db.select().from(moments).where(eq(moments.canvasId, a.canvas.id))).toHaveLength(0);
   });
 

@@ -77,12 +77,12 @@ describe("workspace import off the request thread", () => {
     const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const good = JSON.parse(await generatedFile(5));
-    const digest = databaseDigest(db);
+    const digest = await databaseDigest(db);
     good.workspace.canvases[0].categoryRef = "category-99";
     const e = await failure(api.transfer.importWorkspace({ file: JSON.stringify(good) }));
     expect(e.code).toBe("BAD_REQUEST");
     expect(e.fieldErrors).toEqual({ "workspace.canvases.0.categoryRef": ["No category with ref “category-99” in the file"] });
-    expect(databaseDigest(db)).toBe(digest);
+    expect(await databaseDigest(db)).toBe(digest);
     sqliteConnection(db).close();
   });
 
@@ -108,7 +108,7 @@ describe("the text rule inside an imported file", () => {
     const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const good = await generatedFile(3);
-    const digest = databaseDigest(db);
+    const digest = await databaseDigest(db);
     // The request's text is well formed: the escapes only become a lone surrogate or a NUL once the file is parsed.
     const surrogate = good.replace(/"title":"([^"]*)"/, '"title":"$1\\ud800"');
     const nul = good.replace(/"need":"([^"]*)"/, '"need":"$1\\u0000"');
@@ -121,7 +121,7 @@ describe("the text rule inside an imported file", () => {
     expect(e2.message).toMatch(
       /^The workspace file cannot be imported: workspace\.categories\.0\.need: This text contains a NUL character/,
     );
-    expect(databaseDigest(db)).toBe(digest);
+    expect(await databaseDigest(db)).toBe(digest);
   });
 });
 

@@ -170,7 +170,7 @@ describe("workspace import", () => {
   it("refuses a bad file with a clear message and creates nothing", async () => {
     const { workspace, api } = await solo();
     const good = await api.transfer.exportWorkspace({ workspaceId: workspace.id });
-    const digest = databaseDigest(db);
+    const digest = await databaseDigest(db);
     const count = async () => (await db.select().from(workspaces)).length;
     const workspacesBefore = await count();
     const attempt = async (file: string) => failure(api.transfer.importWorkspace({ file }));
@@ -206,7 +206,7 @@ describe("workspace import", () => {
     expect((await attempt(JSON.stringify(status))).message).toContain("workspace.initiatives.0.status: Say in which period it started");
 
     expect(await count()).toBe(workspacesBefore);
-    expect(databaseDigest(db)).toBe(digest);
+    expect(await databaseDigest(db)).toBe(digest);
   });
 
   it("needs a signed-in user", async () => {

@@ -171,3 +171,12 @@ describe("drizzle-pg/", () => {
     }
   });
 });
+
+describe("the active tables (db/schema/index.ts)", () => {
+  it("list every table of both dialects, once", async () => {
+    const { TABLE_NAMES } = await import("@/db/schema/table-names");
+    const pgTables = await import("@/db/schema/pg");
+    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(pgTables).sort());
+    expect(new Set(TABLE_NAMES).size).toBe(23);
+  });
+});

@@ -29,8 +29,8 @@ export async function revisionOf(db: DbOrTx, workspaceId: string): Promise<numbe
  * with the audit row of each change (audit.ts), so a command that refuses
  * changes nothing at all. Decision 037.
  */
-export function writeTransaction<T>(ctx: Pick<WorkspaceCtx, "db" | "workspaceId">, body: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
+export async function writeTransaction<T>(ctx: Pick<WorkspaceCtx, "db" | "workspaceId">, body: (tx: Tx) => Promise<T>): Promise<T> {
+  return await ctx.db.transaction(async (tx) => {
     await tx
       .update(workspaces)
       .set({ revision: sql`${workspaces.revision}` })
