@@ -11,7 +11,7 @@ export const TEMPLATE_DATABASE = "tc_test_template";
  * is a copy of it (tests/helpers/db.ts). DATABASE_URL, set here before the
  * test processes start, makes every module pick the PostgreSQL tables.
  */
-export default async function setup(): Promise<() => Promise<void>> {
+export default async function setup(): Promise<() => void> {
   const cluster = await startThrowawayPostgres({ maxConnections: 400 });
   await dropDatabase(cluster.adminUrl, TEMPLATE_DATABASE).catch(() => {});
   const templateUrl = await createDatabase(cluster.adminUrl, TEMPLATE_DATABASE);
@@ -20,7 +20,5 @@ export default async function setup(): Promise<() => Promise<void>> {
   await closeDatabase(template);
   process.env.DATABASE_URL = templateUrl;
   process.env.TEST_PG_ADMIN_URL = cluster.adminUrl;
-  return async () => {
-    await cluster.stop();
-  };
+  return () => cluster.stop();
 }
