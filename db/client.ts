@@ -21,9 +21,9 @@ export function defaultDatabaseTarget(): string {
   return isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_URL : defaultDatabasePath();
 }
 
-/** Opens a database: a postgres:// URL on PostgreSQL, anything else as a SQLite file (or ":memory:"). */
-export function openDatabase(target: string): Db {
-  return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+/** Opens a database: a postgres:// URL on PostgreSQL (a pool of `poolSize` connections), anything else as a SQLite file (or ":memory:"). */
+export function openDatabase(target: string, options: { poolSize?: number } = {}): Db {
+  return isPostgresUrl(target) ? openPostgres(target, options.poolSize) : openSqlite(target);
 }
 
 export function closeDatabase(db: Db): Promise<void> {

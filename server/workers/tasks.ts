@@ -6,20 +6,24 @@ import { simulatePortfolio, type PortfolioInput, type SimulationOptions } from "
 import { errorToWorkerReply } from "./error-transfer";
 import { SCORECARD_READS } from "./scorecard-reads";
 
-/** The worker's own connections, one per database file, opened on first use (WAL: it reads while others write). */
+/**
+ * The worker's own connections, one per database file or PostgreSQL URL, opened on first use (SQLite in WAL mode:
+ * it reads while others write). On PostgreSQL a small pool: the worker runs one job at a time.
+ */
 const connections = new Map<string, Db>();
+const WORKER_POOL_SIZE = 2;
 
 function databaseAt(file: string): Db {
   let db = connections.get(file);
-  if (!db) connections.set(file, (db = openDatabase(file)));
+  if (!db) connections.set(file, (db = openDatabase(file, { poolSize: WORKER_POOL_SIZE })));
   return db;
 }
 
 /** Runs `fn` with the caller's day as today: plans depend on the current period. */
-function onDay<T>(day: string, fn: () => T): T {
+async function onDay<T>(day: string, fn: () => Promise<T>): Promise<T> {
   setClock(() => day);
   try {
-    return fn();
+    return await fn();
   } finally {
     resetClock();
   }
