@@ -36,7 +36,10 @@ const TASKS: Record<string, (payload: never) => unknown> = {
   scorecardRead: (p: ScorecardReadJob) => {
     const read = SCORECARD_READS.get(p.read);
     if (!read) throw new Error(`unknown read ${p.read}`);
-    return onDay(p.today, async () => read.run({ db: databaseAt(p.dbFile), workspaceId: p.workspaceId, key: p.key }, p.input as never));
+    return onDay(
+      p.today,
+      async () => await read.run({ db: databaseAt(p.dbFile), workspaceId: p.workspaceId, key: p.key }, p.input as never),
+    );
   },
   importWorkspace: (p: { dbFile: string; userId: string; input: ImportWorkspaceInput }) =>
     importStaged({ db: databaseAt(p.dbFile), userId: p.userId }, p.input),
