@@ -26,7 +26,7 @@ async function signInWithPassword(email: string, password: string, redirectTo: s
   const wait = await signInWaitMessage(email, ip);
   if (wait) return { error: wait, values: { email } };
   try {
-    await signIn("credentials", { email, password, redirectTo: (await landingAfterSignIn(email, redirectTo)) });
+    await signIn("credentials", { email, password, redirectTo: await landingAfterSignIn(email, redirectTo) });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === "rate_limited") {
@@ -91,7 +91,7 @@ export async function changePasswordAction(_prev: FormState, form: FormData): Pr
     }
     throw error;
   }
-  const email = (await emailOf(userId));
+  const email = await emailOf(userId);
   if (!email) redirect("/sign-in");
   const signedIn = await signInWithPassword(email, newPassword, "/account?changed=1");
   // Rare (the new sign-in was throttled): the password is changed, the person signs in again by hand.
@@ -107,6 +107,6 @@ export async function signOutEverywhereAction(): Promise<void> {
 /** The owner has read their notices (e.g. "20 failed sign-ins…"): go on to where they were going. */
 export async function dismissNoticesAction(next: string): Promise<void> {
   const userId = await currentUserId();
-  if (userId) (await dismissNotices(userId));
+  if (userId) await dismissNotices(userId);
   redirect(safeNext(next, "/"));
 }

@@ -18,24 +18,24 @@ export async function signInWaitMessage(email: string, ip: string): Promise<stri
 
 /** Where a successful sign-in lands: the account page first when its owner has something to be told (a lock after failed sign-ins). */
 export async function landingAfterSignIn(email: string, next: string): Promise<string> {
-  const db = (await getDb());
-  const userId = (await userIdByEmail(db, email));
+  const db = await getDb();
+  const userId = await userIdByEmail(db, email);
   return userId && (await hasUnseenNotices(db, userId)) ? `/account?next=${encodeURIComponent(next)}` : next;
 }
 
 export async function emailOf(userId: string): Promise<string | null> {
-  return (await getUser((await getDb()), userId))?.email ?? null;
+  return (await getUser(await getDb(), userId))?.email ?? null;
 }
 
 export async function noticesFor(userId: string) {
-  return (await unseenNotices((await getDb()), userId));
+  return await unseenNotices(await getDb(), userId);
 }
 
 export async function dismissNotices(userId: string): Promise<void> {
-  (await markNoticesSeen((await getDb()), userId));
+  await markNoticesSeen(await getDb(), userId);
 }
 
 /** What the sign-in page may say about the demo: its email and where its password is, never the password. */
 export async function demoHint(): Promise<{ email: string; passwordAt: string } | null> {
-  return (await demoSeeded((await getDb()))) ? { email: DEMO_EMAIL, passwordAt: demoPasswordLocation() } : null;
+  return (await demoSeeded(await getDb())) ? { email: DEMO_EMAIL, passwordAt: demoPasswordLocation() } : null;
 }

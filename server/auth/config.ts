@@ -32,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
         try {
-          return await authenticate((await getDb()), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
+          return await authenticate(await getDb(), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
         } catch (error) {
           if (error instanceof TooManyRequestsError) throw new RateLimited(error.message);
           throw error;
@@ -45,7 +45,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token?.sub && typeof token.sid === "string") {
-        (await revokeSession((await getDb()), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 }));
+        await revokeSession(await getDb(), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 });
       }
     },
   },

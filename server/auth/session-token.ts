@@ -48,12 +48,12 @@ export async function knownUserId(cookieHeader: string | null, db: Db, now = Dat
   if (!cookie) return null;
   const hit = verified.get(`${cookie.name}=${cookie.token}`);
   if (!hit || hit.expiresAt <= now) return hit ? null : undefined;
-  return hit.claims ? (await liveSessionUserId(db, hit.claims)) : null;
+  return hit.claims ? await liveSessionUserId(db, hit.claims) : null;
 }
 
 /** The user id of a request's live session, or null (none, tampered, expired, revoked or chunked). */
 export async function userIdFromCookies(cookieHeader: string | null, db: Db, now = Date.now()): Promise<string | null> {
-  const known = (await knownUserId(cookieHeader, db, now));
+  const known = await knownUserId(cookieHeader, db, now);
   if (known !== undefined) return known;
   const cookie = sessionCookie(cookieHeader!)!;
   const key = `${cookie.name}=${cookie.token}`;
@@ -70,5 +70,5 @@ export async function userIdFromCookies(cookieHeader: string | null, db: Db, now
   if (payload && expiresAt <= now) return null;
   if (verified.size >= MAX_CACHED) verified.clear();
   verified.set(key, { claims: payload, expiresAt });
-  return payload ? (await liveSessionUserId(db, payload)) : null;
+  return payload ? await liveSessionUserId(db, payload) : null;
 }

@@ -20,7 +20,7 @@ function demoWanted(env: NodeJS.ProcessEnv = process.env): boolean {
 
 export async function prepareData(): Promise<void> {
   getAuthSecret();
-  const db = (await getDb()); // applies pending migrations
+  const db = await getDb(); // applies pending migrations
   let seeded = false;
   if (demoWanted() && !(await demoSeeded(db))) {
     const { password, created } = ensureDemoPassword();

@@ -70,7 +70,7 @@ function overMessage(what: Counted, limit: number, have: number, adding: number)
 /** Throws CONFLICT when adding `adding` rows would pass the workspace's quota. Call inside the write's transaction. */
 export async function requireRoom(db: DbOrTx, workspaceId: string, what: Counted, adding = 1): Promise<void> {
   const limit = quota(what);
-  const have = (await countInWorkspace(db, workspaceId, what));
+  const have = await countInWorkspace(db, workspaceId, what);
   if (have + adding > limit) throw new ConflictError(overMessage(what, limit, have, adding));
 }
 
@@ -90,10 +90,12 @@ export async function requireWorkspaceRoom(db: DbOrTx, userId: string): Promise<
   const limit = quota("workspacesPerUser");
   // The audit trail knows who created each workspace; a deleted workspace takes its rows with it and frees the room.
   const have =
-    (await db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.actorId, userId), eq(auditLog.entityType, "workspace"), eq(auditLog.action, "create"))))[0]?.n ?? 0;
+    (
+      await db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(and(eq(auditLog.actorId, userId), eq(auditLog.entityType, "workspace"), eq(auditLog.action, "create")))
+    )[0]?.n ?? 0;
   if (have >= limit) {
     throw new ConflictError(
       `You have created ${limit} workspaces, the most one person may. Delete one you no longer use, or ask whoever runs this installation to raise ${ENV.workspacesPerUser}.`,

@@ -9,5 +9,5 @@ import { createCaller } from "./root";
 /** tRPC for server components: the same procedures, checks and errors as the API. */
 export const serverApi = cache(async () => {
   const userId = await currentUserId();
-  return createCaller(createContext({ db: (await getDb()), userId, ip: clientIp(await headers()) }));
+  return createCaller(createContext({ db: await getDb(), userId, ip: clientIp(await headers()) }));
 });

@@ -319,7 +319,7 @@ describe("executive scorecard and team roadmap", () => {
 
   it("a 2,000-initiative scorecard renders with every rank reachable, and its roadmap scrolls to the end", async () => {
     const slug = `big-${Date.now().toString(36)}`;
-    (await seedBigWorkspace(inject("dataDir"), { email: DEMO.email, slug, count: 2000 }));
+    await seedBigWorkspace(inject("dataDir"), { email: DEMO.email, slug, count: 2000 });
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, DEMO.email, DEMO.password);

@@ -15,7 +15,11 @@ const KEEP_OPEN = 4;
  */
 export async function createTestDb(): Promise<Db> {
   if (activeDialect() === "postgres") {
-    const url = await createDatabase(process.env.TEST_PG_ADMIN_URL!, `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`, "tc_test_template");
+    const url = await createDatabase(
+      process.env.TEST_PG_ADMIN_URL!,
+      `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`,
+      "tc_test_template",
+    );
     const db = openDatabase(url);
     open.push(db);
     while (open.length > KEEP_OPEN) await closeDatabase(open.shift()!);

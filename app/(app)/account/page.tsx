@@ -24,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const me = await (await serverApi()).auth.me();
   if (!me) redirect("/sign-in?next=/account");
   const { next, changed } = await searchParams;
-  const notices = (await noticesFor(userId));
+  const notices = await noticesFor(userId);
   return (
     <AuthCard
       title="Your account"

@@ -14,7 +14,7 @@ export default async function SignInPage({
 }) {
   const { next = "/", email, signedOut } = await searchParams;
   // The demo's email may show; its password never does (it is made per install: decision 024).
-  const demo = process.env.DEMO_HINT !== "off" ? (await demoHint()) : null;
+  const demo = process.env.DEMO_HINT !== "off" ? await demoHint() : null;
   return (
     <AuthCard
       title="Sign in"

@@ -10,7 +10,7 @@ export async function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
     input.entityType ? eq(auditLog.entityType, input.entityType) : undefined,
     input.entityId ? eq(auditLog.entityId, input.entityId) : undefined,
   );
-  const items = (await ctx.db
+  const items = await ctx.db
     .select({
       id: auditLog.id,
       entityType: auditLog.entityType,
@@ -27,7 +27,7 @@ export async function listAudit(ctx: WorkspaceCtx, input: ListAuditInput) {
     .where(where)
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0;
   return { items, total, limit: input.limit, offset: input.offset };
 }

@@ -11,7 +11,7 @@ export { authPermissions };
 
 export const authProcedures = procedureTable(authPermissions, {
   signUp: (p) => p.mutation(signUpInput, (ctx, input) => signUp(ctx.db, input, ctx.ip)),
-  me: (p) => p.query(async (ctx) => (await getUser(ctx.db, ctx.userId))),
+  me: (p) => p.query(async (ctx) => await getUser(ctx.db, ctx.userId)),
   changePassword: (p) => p.mutation(changePasswordInput, (ctx, input) => changePassword(ctx.db, ctx.userId, input)),
-  signOutEverywhere: (p) => p.mutation(async (ctx) => (await signOutEverywhere(ctx.db, ctx.userId))),
+  signOutEverywhere: (p) => p.mutation(async (ctx) => await signOutEverywhere(ctx.db, ctx.userId)),
 });

@@ -15,14 +15,15 @@ import { changePasswordInput, type ChangePasswordInput } from "./schemas";
 
 /** Every session of the user ends, this one included: older cookies carry an older version. */
 export async function signOutEverywhere(db: Db, userId: string): Promise<void> {
-  (await db.update(users)
+  await db
+    .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
-    .where(eq(users.id, userId)));
+    .where(eq(users.id, userId));
 }
 
 /** This session alone ends ("Sign out"): its id is refused until the cookie would have expired anyway. */
 export async function revokeSession(db: Db, input: { userId: string; sessionId: string; expiresAt: number }): Promise<void> {
-  (await db.insert(revokedSessions).values(input).onConflictDoNothing());
+  await db.insert(revokedSessions).values(input).onConflictDoNothing();
 }
 
 /**
@@ -49,7 +50,8 @@ export async function changePassword(db: Db, userId: string, raw: ChangePassword
     throw new ValidationError(same, { newPassword: [same] });
   }
   const passwordHash = await hashPassword(newPassword);
-  (await db.update(users)
+  await db
+    .update(users)
     .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: Date.now() })
-    .where(eq(users.id, userId)));
+    .where(eq(users.id, userId));
 }

@@ -30,10 +30,10 @@ type SignInWait = { waitMs: number; message: string };
 /** Why this attempt must not be heard now, or null when it may go ahead. */
 export async function signInWait(db: Db, email: string, ip: string, now = Date.now()): Promise<SignInWait | null> {
   if (ip !== UNKNOWN_ADDRESS) {
-    const waitMs = (await windowWaitMs(db, addressKey(ip), ADDRESS_LIMIT, now));
+    const waitMs = await windowWaitMs(db, addressKey(ip), ADDRESS_LIMIT, now);
     if (waitMs > 0) return { waitMs, message: `Too many failed sign-ins from your network. Try again in ${describeWait(waitMs)}.` };
   }
-  const account = (await readLimit(db, accountKey(email), now));
+  const account = await readLimit(db, accountKey(email), now);
   if (account && account.blockedUntil > now) {
     const waitMs = account.blockedUntil - now;
     return { waitMs, message: `Too many failed sign-ins to this account. Try again in ${describeWait(waitMs)}.` };
@@ -54,20 +54,19 @@ function utcMinute(at: number): string {
 
 /** Counts a failed sign-in against the address and the account (known or not: the same work either way). */
 export async function recordSignInFailure(db: Db, email: string, ip: string, userId: string | null, now = Date.now()): Promise<void> {
-  (await db.transaction(async (tx) => {
-    if (ip !== UNKNOWN_ADDRESS) (await hitLimit(tx, addressKey(ip), ADDRESS_WINDOW_MS, now));
+  await db.transaction(async (tx) => {
+    if (ip !== UNKNOWN_ADDRESS) await hitLimit(tx, addressKey(ip), ADDRESS_WINDOW_MS, now);
     const key = accountKey(email);
-    const { count } = (await hitLimit(tx, key, ACCOUNT_MEMORY_MS, now));
+    const { count } = await hitLimit(tx, key, ACCOUNT_MEMORY_MS, now);
     const delay = accountDelayMs(count);
     // Every failure pushes the memory of the account's failures a day further.
-    if (delay > 0 || count > 1) (await blockLimit(tx, key, delay > 0 ? now + delay : 0, now + ACCOUNT_MEMORY_MS));
+    if (delay > 0 || count > 1) await blockLimit(tx, key, delay > 0 ? now + delay : 0, now + ACCOUNT_MEMORY_MS);
     if (userId && count % ACCOUNT_LOCK_AFTER === 0) {
       const from = ip === UNKNOWN_ADDRESS ? "an unknown address" : ip;
-      (await tx.insert(accountNotices)
-        .values({
-          userId,
-          message: `${count} failed sign-ins to your account, the last from ${from} at ${utcMinute(now)}. It was locked for ${describeWait(ACCOUNT_LOCK_MS)}. If this was not you, change your password.`,
-        }));
+      await tx.insert(accountNotices).values({
+        userId,
+        message: `${count} failed sign-ins to your account, the last from ${from} at ${utcMinute(now)}. It was locked for ${describeWait(ACCOUNT_LOCK_MS)}. If this was not you, change your password.`,
+      });
     }
-  }));
+  });
 }

@@ -13,23 +13,23 @@ const WORKSPACES_PER_USER = 10;
 const THROTTLE_WINDOW_MS = 60 * 60_000;
 
 async function take(db: Db, key: string, limit: number, message: (wait: string) => string, now: number): Promise<void> {
-  const waitMs = (await windowWaitMs(db, key, limit, now));
+  const waitMs = await windowWaitMs(db, key, limit, now);
   if (waitMs > 0) throw new TooManyRequestsError(message(describeWait(waitMs)));
-  (await hitLimit(db, key, THROTTLE_WINDOW_MS, now));
+  await hitLimit(db, key, THROTTLE_WINDOW_MS, now);
 }
 
 /** Counts a sign-up attempt from the address (new email or not, so probing for accounts is throttled too). */
 export async function takeSignUpSlot(db: Db, ip: string, now = Date.now()): Promise<void> {
   if (ip === UNKNOWN_ADDRESS) return;
-  (await take(db, `signup-ip:${ip}`, SIGN_UPS_PER_ADDRESS, (wait) => `Too many sign-ups from your network. Try again in ${wait}.`, now));
+  await take(db, `signup-ip:${ip}`, SIGN_UPS_PER_ADDRESS, (wait) => `Too many sign-ups from your network. Try again in ${wait}.`, now);
 }
 
 export async function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()): Promise<void> {
-  (await take(
+  await take(
     db,
     `workspace-create:${userId}`,
     WORKSPACES_PER_USER,
     (wait) => `You created many workspaces in a short time. Try again in ${wait}.`,
     now,
-  ));
+  );
 }

@@ -25,14 +25,14 @@ export const SIGN_UP_ANSWER = {
  * password is hashed either way, so the time taken does not tell either.
  */
 export async function signUp(db: Db, input: SignUpInput, ip: string): Promise<typeof SIGN_UP_ANSWER> {
-  (await takeSignUpSlot(db, ip));
+  await takeSignUpSlot(db, ip);
   const passwordHash = await hashPassword(input.password);
-  (await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const taken = (await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)))[0];
     if (taken) return;
-    const user = (await insertedRow(tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning()));
-    (await createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` }));
-  }));
+    const user = await insertedRow(tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning());
+    await createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` });
+  });
   return SIGN_UP_ANSWER;
 }
 
@@ -53,12 +53,12 @@ export async function authenticate(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   // Refused before the hash is checked: a waiting attempt learns nothing, even with the right password.
-  const wait = (await signInWait(db, email, ip, now));
+  const wait = await signInWait(db, email, ip, now);
   if (wait) throw new TooManyRequestsError(wait.message);
   const user = (await db.select().from(users).where(eq(users.email, email)))[0];
   const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !ok) {
-    (await recordSignInFailure(db, email, ip, user?.id ?? null, now));
+    await recordSignInFailure(db, email, ip, user?.id ?? null, now);
     return null;
   }
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };

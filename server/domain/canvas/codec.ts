@@ -11,7 +11,7 @@ export const canvasCodec = defineCodec({
   tables: [canvases],
   read: async (db, workspaceId, refs) =>
     sortBy(
-      (await db.select().from(canvases).where(eq(canvases.workspaceId, workspaceId))),
+      await db.select().from(canvases).where(eq(canvases.workspaceId, workspaceId)),
       (c) => refs.order("category", c.categoryId),
       (c) => c.title,
       (c) => c.createdAt,

@@ -10,7 +10,7 @@ export async function canvasCounts(db: DbOrTx, canvasIds: string[]): Promise<(id
   const momentRows =
     canvasIds.length === 0
       ? []
-      : (await db
+      : await db
           .select({
             id: moments.canvasId,
             importance: moments.importance,
@@ -19,15 +19,15 @@ export async function canvasCounts(db: DbOrTx, canvasIds: string[]): Promise<(id
           })
           .from(moments)
           .where(inArray(moments.canvasId, canvasIds))
-          .groupBy(moments.canvasId, moments.importance, moments.performance));
+          .groupBy(moments.canvasId, moments.importance, moments.performance);
   const measureRows =
     canvasIds.length === 0
       ? []
-      : (await db
+      : await db
           .select({ id: measures.canvasId, n: count() })
           .from(measures)
           .where(inArray(measures.canvasId, canvasIds))
-          .groupBy(measures.canvasId));
+          .groupBy(measures.canvasId);
   const out = new Map<string, CanvasCounts>();
   const entry = (id: string) => {
     let e = out.get(id);

@@ -8,11 +8,13 @@ export async function dependentsOfCanvases(tx: DbOrTx, canvasIds: string[]) {
   const momentCount = (await tx.select({ n: count() }).from(moments).where(inArray(moments.canvasId, canvasIds)))[0]?.n ?? 0;
   const measureCount = (await tx.select({ n: count() }).from(measures).where(inArray(measures.canvasId, canvasIds)))[0]?.n ?? 0;
   const effectLinks =
-    (await tx
-      .select({ n: count() })
-      .from(initiativeEffects)
-      .innerJoin(moments, eq(moments.id, initiativeEffects.momentId))
-      .where(inArray(moments.canvasId, canvasIds)))[0]?.n ?? 0;
+    (
+      await tx
+        .select({ n: count() })
+        .from(initiativeEffects)
+        .innerJoin(moments, eq(moments.id, initiativeEffects.momentId))
+        .where(inArray(moments.canvasId, canvasIds))
+    )[0]?.n ?? 0;
   return { moments: momentCount, measures: measureCount, effectLinks };
 }
 

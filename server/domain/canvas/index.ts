@@ -13,7 +13,7 @@ export { canvasPermissions };
 
 export const canvasProcedures = procedureTable(canvasPermissions, {
   list: (p) => p.query(listCanvasesInput, listCanvases),
-  get: (p) => p.query(canvasIdInput, async (ctx, input) => (await getCanvas(ctx, input.id))),
+  get: (p) => p.query(canvasIdInput, async (ctx, input) => await getCanvas(ctx, input.id)),
   create: (p) => p.create(createCanvasInput, createCanvas),
   update: (p) => p.mutation(updateCanvasInput, updateCanvas),
   delete: (p) => p.mutation(deleteCanvasInput, deleteCanvas),

@@ -10,30 +10,32 @@ import type { ListCanvasesInput } from "./schemas";
 type CanvasRow = typeof canvases.$inferSelect;
 
 export async function getCanvasInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<CanvasRow> {
-  const row = (await db
-    .select()
-    .from(canvases)
-    .where(and(eq(canvases.id, id), eq(canvases.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(canvases)
+      .where(and(eq(canvases.id, id), eq(canvases.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Canvas");
   return row;
 }
 
 export async function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {
-  if (input.categoryId) (await getCategoryInWorkspace(ctx.db, ctx, input.categoryId));
+  if (input.categoryId) await getCategoryInWorkspace(ctx.db, ctx, input.categoryId);
   const where = and(eq(canvases.workspaceId, ctx.workspaceId), input.categoryId ? eq(canvases.categoryId, input.categoryId) : undefined);
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select({ canvas: canvases, categoryName: categories.name })
     .from(canvases)
     .innerJoin(categories, eq(categories.id, canvases.categoryId))
     .where(where)
     .orderBy(asc(sql`lower(${categories.name})`), asc(categories.id), asc(sql`lower(${canvases.title})`), asc(canvases.id))
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(canvases).where(where))[0]?.n ?? 0;
-  const counts = (await canvasCounts(
+  const counts = await canvasCounts(
     ctx.db,
     rows.map((r) => r.canvas.id),
-  ));
+  );
   const page: Page<CanvasRow & { categoryName: string } & CanvasCounts> = {
     items: rows.map((r) => ({ ...r.canvas, categoryName: r.categoryName, ...counts(r.canvas.id) })),
     total,
@@ -45,12 +47,14 @@ export async function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) 
 
 /** The canvas with its category's name and who saved it last (the editor shows both). */
 export async function getCanvas(ctx: WorkspaceCtx, id: string) {
-  const row = (await ctx.db
-    .select({ canvas: canvases, categoryName: categories.name, updatedByName: users.name })
-    .from(canvases)
-    .innerJoin(categories, eq(categories.id, canvases.categoryId))
-    .leftJoin(users, eq(users.id, canvases.updatedBy))
-    .where(and(eq(canvases.id, id), eq(canvases.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await ctx.db
+      .select({ canvas: canvases, categoryName: categories.name, updatedByName: users.name })
+      .from(canvases)
+      .innerJoin(categories, eq(categories.id, canvases.categoryId))
+      .leftJoin(users, eq(users.id, canvases.updatedBy))
+      .where(and(eq(canvases.id, id), eq(canvases.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Canvas");
   return {
     ...row.canvas,

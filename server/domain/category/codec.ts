@@ -11,7 +11,7 @@ export const categoryCodec = defineCodec({
   tables: [categories],
   read: async (db, workspaceId) =>
     sortBy(
-      (await db.select().from(categories).where(eq(categories.workspaceId, workspaceId))),
+      await db.select().from(categories).where(eq(categories.workspaceId, workspaceId)),
       (c) => c.name,
       (c) => c.createdAt,
       (c) => c.id,

@@ -12,7 +12,7 @@ export { categoryPermissions };
 
 export const categoryProcedures = procedureTable(categoryPermissions, {
   list: (p) => p.query(listCategoriesInput, listCategories),
-  get: (p) => p.query(categoryIdInput, async (ctx, input) => (await getCategory(ctx, input.id))),
+  get: (p) => p.query(categoryIdInput, async (ctx, input) => await getCategory(ctx, input.id)),
   create: (p) => p.create(createCategoryInput, createCategory),
   update: (p) => p.mutation(updateCategoryInput, updateCategory),
   delete: (p) => p.mutation(deleteCategoryInput, deleteCategory),

@@ -10,10 +10,12 @@ type CategoryRow = typeof categories.$inferSelect;
 
 /** The category if it belongs to the caller's workspace; NotFound otherwise (also for other tenants). */
 export async function getCategoryInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<CategoryRow> {
-  const row = (await db
-    .select()
-    .from(categories)
-    .where(and(eq(categories.id, id), eq(categories.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(categories)
+      .where(and(eq(categories.id, id), eq(categories.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Category");
   return row;
 }
@@ -25,11 +27,11 @@ export function withWarnings<T extends Pick<CategoryRow, "name" | "need">>(row: 
 /** Canvases per category, for the given categories (one grouped query, not one per row). */
 async function canvasCounts(db: DbOrTx, categoryIds: string[]): Promise<Map<string, number>> {
   if (categoryIds.length === 0) return new Map();
-  const rows = (await db
+  const rows = await db
     .select({ id: canvases.categoryId, n: count() })
     .from(canvases)
     .where(inArray(canvases.categoryId, categoryIds))
-    .groupBy(canvases.categoryId));
+    .groupBy(canvases.categoryId);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
@@ -38,18 +40,18 @@ export async function listCategories(
   input: ListCategoriesInput,
 ): Promise<Page<CategoryRow & { canvasesCount: number; warnings: string[] }>> {
   const where = eq(categories.workspaceId, ctx.workspaceId);
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select()
     .from(categories)
     .where(where)
     .orderBy(asc(sql`lower(${categories.name})`), asc(categories.id))
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(categories).where(where))[0]?.n ?? 0;
-  const counts = (await canvasCounts(
+  const counts = await canvasCounts(
     ctx.db,
     rows.map((r) => r.id),
-  ));
+  );
   return {
     items: rows.map((r) => ({ ...withWarnings(r), canvasesCount: counts.get(r.id) ?? 0 })),
     total,
@@ -59,6 +61,6 @@ export async function listCategories(
 }
 
 export async function getCategory(ctx: WorkspaceCtx, id: string) {
-  const row = (await getCategoryInWorkspace(ctx.db, ctx, id));
+  const row = await getCategoryInWorkspace(ctx.db, ctx, id);
   return { ...withWarnings(row), canvasesCount: (await canvasCounts(ctx.db, [row.id])).get(row.id) ?? 0 };
 }

@@ -14,6 +14,7 @@ export async function deleteCommentsOn(
   entityIds: string[],
 ): Promise<void> {
   if (entityIds.length === 0) return;
-  (await tx.delete(comments)
-    .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, entityType), inArray(comments.entityId, entityIds))));
+  await tx
+    .delete(comments)
+    .where(and(eq(comments.workspaceId, ctx.workspaceId), eq(comments.entityType, entityType), inArray(comments.entityId, entityIds)));
 }

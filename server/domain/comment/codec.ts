@@ -14,7 +14,7 @@ export const commentCodec = defineCodec({
   tables: [comments],
   read: async (db, workspaceId, refs) =>
     sortBy(
-      (await db.select().from(comments).where(eq(comments.workspaceId, workspaceId))),
+      await db.select().from(comments).where(eq(comments.workspaceId, workspaceId)),
       (c) => c.createdAt,
       (c) => c.entityType,
       (c) => refs.ref(c.entityType, c.entityId) ?? "",

@@ -12,21 +12,23 @@ export async function requireCommentable(
   entityId: string,
 ): Promise<void> {
   const table = entityType === "initiative" ? initiatives : canvases;
-  const found = (await db
-    .select({ id: table.id })
-    .from(table)
-    .where(and(eq(table.id, entityId), eq(table.workspaceId, ctx.workspaceId))))[0];
+  const found = (
+    await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, entityId), eq(table.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!found) throw new NotFoundError(entityType === "initiative" ? "Initiative" : "Canvas");
 }
 
 export async function listComments(ctx: WorkspaceCtx, input: ListCommentsInput) {
-  (await requireCommentable(ctx.db, ctx, input.entityType, input.entityId));
+  await requireCommentable(ctx.db, ctx, input.entityType, input.entityId);
   const where = and(
     eq(comments.workspaceId, ctx.workspaceId),
     eq(comments.entityType, input.entityType),
     eq(comments.entityId, input.entityId),
   );
-  const items = (await ctx.db
+  const items = await ctx.db
     .select({
       id: comments.id,
       entityType: comments.entityType,
@@ -41,7 +43,7 @@ export async function listComments(ctx: WorkspaceCtx, input: ListCommentsInput) 
     .where(where)
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(comments).where(where))[0]?.n ?? 0;
   return { items, total, limit: input.limit, offset: input.offset };
 }

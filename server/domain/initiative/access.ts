@@ -7,20 +7,24 @@ export type InitiativeRow = typeof initiatives.$inferSelect;
 
 /** The row, or NotFound when it is absent or belongs to another workspace. */
 export async function initiativeInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<InitiativeRow> {
-  const row = (await db
-    .select()
-    .from(initiatives)
-    .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(initiatives)
+      .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Initiative");
   return row;
 }
 
 /** An owner must be a member of the workspace; anyone else is NotFound (never says whether the user exists). */
 export async function requireMember(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, userId: string): Promise<void> {
-  const member = (await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId))))[0];
+  const member = (
+    await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, userId)))
+  )[0];
   if (!member) throw new NotFoundError("Owner (a member of this workspace)");
 }
 

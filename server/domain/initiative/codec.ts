@@ -40,16 +40,16 @@ export const initiativeCodec = defineCodec({
   tables: [initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults],
   read: async (db, workspaceId) => {
     const effects = groupBy(
-      (await db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId))),
+      await db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId)),
       (e) => e.initiativeId,
     );
     const deps = groupBy(
-      (await db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId))),
+      await db.select().from(initiativeDependencies).where(eq(initiativeDependencies.workspaceId, workspaceId)),
       (d) => d.initiativeId,
     );
     const assumptions = groupBy(
       sortBy(
-        (await db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId))),
+        await db.select().from(initiativeAssumptions).where(eq(initiativeAssumptions.workspaceId, workspaceId)),
         (a) => a.createdAt,
         (a) => a.kind,
         (a) => a.text,
@@ -58,11 +58,11 @@ export const initiativeCodec = defineCodec({
       (a) => a.initiativeId,
     );
     const results = groupBy(
-      (await db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId))),
+      await db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)),
       (r) => r.initiativeId,
     );
     return sortBy(
-      (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId))),
+      await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)),
       (i) => i.createdAt,
       (i) => i.title,
       (i) => i.id,

@@ -112,7 +112,7 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
   let rows;
   if (input.sort === "value" || input.sort === "rank") {
     // The engine's figures are not in SQL: order the filtered ids by them, then load just the page.
-    const all = (await ctx.db.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(where));
+    const all = await ctx.db.select({ id: initiatives.id, title: initiatives.title }).from(initiatives).where(where);
     const sign = input.dir === "desc" ? -1 : 1;
     const key = (id: string) => {
       const g = glance.get(id);
@@ -124,23 +124,22 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
     all.sort((a, b) => key(a.id) - key(b.id) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const pageIds = all.slice(input.offset, input.offset + input.limit).map((r) => r.id);
     const byId = new Map(
-      pageIds.length
-        ? (await selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!))
-            .map((r) => [r.initiative.id, r])
-        : [],
+      pageIds.length ? (await selectRows(ctx, and(where, inArray(initiatives.id, pageIds))!)).map((r) => [r.initiative.id, r]) : [],
     );
     rows = pageIds.map((id) => byId.get(id)!);
   } else {
-    rows = (await selectRows(ctx, where)
+    rows = await selectRows(ctx, where)
       .orderBy(direction(SQL_SORT[input.sort]), asc(initiatives.title), asc(initiatives.id))
       .limit(input.limit)
-      .offset(input.offset));
+      .offset(input.offset);
   }
   const total =
-    (await ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(initiatives)
-      .where(where))[0]?.n ?? 0;
+    (
+      await ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(initiatives)
+        .where(where)
+    )[0]?.n ?? 0;
   return {
     items: rows.map((r) => {
       const { problem: _problem, ...rest } = toInitiative(r.initiative);
@@ -155,11 +154,11 @@ export async function listInitiatives(ctx: WorkspaceCtx, input: ListInitiativesI
 /** Everything the initiative page shows, in one call. */
 export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
   const db = ctx.db;
-  const row = (await initiativeInWorkspace(db, ctx, input.id));
+  const row = await initiativeInWorkspace(db, ctx, input.id);
   const owner = row.ownerId
     ? ((await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, row.ownerId)))[0] ?? null)
     : null;
-  const effects = (await db
+  const effects = await db
     .select({
       momentId: moments.id,
       momentName: moments.name,
@@ -176,26 +175,26 @@ export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
     .innerJoin(categories, eq(categories.id, canvases.categoryId))
     .where(and(eq(initiativeEffects.initiativeId, row.id), eq(initiativeEffects.workspaceId, ctx.workspaceId)))
-    .orderBy(asc(categories.name), asc(canvases.title), asc(moments.position), asc(moments.id)));
+    .orderBy(asc(categories.name), asc(canvases.title), asc(moments.position), asc(moments.id));
   const link = { id: initiatives.id, title: initiatives.title, status: initiatives.status };
-  const dependsOn = (await db
+  const dependsOn = await db
     .select(link)
     .from(initiativeDependencies)
     .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.dependsOnId))
     .where(eq(initiativeDependencies.initiativeId, row.id))
-    .orderBy(asc(initiatives.title), asc(initiatives.id)));
-  const dependents = (await db
+    .orderBy(asc(initiatives.title), asc(initiatives.id));
+  const dependents = await db
     .select(link)
     .from(initiativeDependencies)
     .innerJoin(initiatives, eq(initiatives.id, initiativeDependencies.initiativeId))
     .where(eq(initiativeDependencies.dependsOnId, row.id))
-    .orderBy(asc(initiatives.title), asc(initiatives.id)));
-  const assumptions = (await db
+    .orderBy(asc(initiatives.title), asc(initiatives.id));
+  const assumptions = await db
     .select()
     .from(initiativeAssumptions)
     .where(eq(initiativeAssumptions.initiativeId, row.id))
-    .orderBy(asc(initiativeAssumptions.createdAt), asc(initiativeAssumptions.id)));
-  const results = (await db
+    .orderBy(asc(initiativeAssumptions.createdAt), asc(initiativeAssumptions.id));
+  const results = await db
     .select({
       id: initiativeResults.id,
       periodId: periods.id,
@@ -210,7 +209,7 @@ export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
     .from(initiativeResults)
     .innerJoin(periods, eq(periods.id, initiativeResults.periodId))
     .where(eq(initiativeResults.initiativeId, row.id))
-    .orderBy(asc(periods.startDate), asc(periods.id)));
+    .orderBy(asc(periods.startDate), asc(periods.id));
   return { ...toInitiative(row), owner, effects, dependsOn, dependents, assumptions, results };
 }
 
@@ -218,11 +217,12 @@ export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
 export async function listDepartments(ctx: WorkspaceCtx, input: { search?: string }): Promise<string[]> {
   const where = [eq(initiatives.workspaceId, ctx.workspaceId), sql`${initiatives.department} <> ''`];
   if (input.search) where.push(sql`lower(${initiatives.department}) like ${likePattern(input.search)} escape '\\'`);
-  return (await ctx.db
-    .selectDistinct({ department: initiatives.department })
-    .from(initiatives)
-    .where(and(...where))
-    .orderBy(asc(initiatives.department))
-    .limit(200))
-    .map((r) => r.department);
+  return (
+    await ctx.db
+      .selectDistinct({ department: initiatives.department })
+      .from(initiatives)
+      .where(and(...where))
+      .orderBy(asc(initiatives.department))
+      .limit(200)
+  ).map((r) => r.department);
 }

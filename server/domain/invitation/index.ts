@@ -11,6 +11,6 @@ export const invitationProcedures = procedureTable(invitationPermissions, {
   create: (p) => p.create(inviteInput, createInvitation),
   list: (p) => p.query(listInvitations),
   revoke: (p) => p.mutation(invitationIdInput, revokeInvitation),
-  describe: (p) => p.query(invitationTokenInput, async (ctx, input) => (await describeInvitation(ctx.db, input))),
+  describe: (p) => p.query(invitationTokenInput, async (ctx, input) => await describeInvitation(ctx.db, input)),
   accept: (p) => p.mutation(invitationTokenInput, acceptInvitation),
 });

@@ -19,7 +19,7 @@ export const measureCodec = defineCodec({
   read: async (db, workspaceId, refs) => {
     const actuals = groupBy(
       sortBy(
-        (await db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId))),
+        await db.select().from(measureActuals).where(eq(measureActuals.workspaceId, workspaceId)),
         (a) => a.date,
         (a) => a.createdAt,
         (a) => a.value,
@@ -28,7 +28,7 @@ export const measureCodec = defineCodec({
       (a) => a.measureId,
     );
     return sortBy(
-      (await db.select().from(measures).where(eq(measures.workspaceId, workspaceId))),
+      await db.select().from(measures).where(eq(measures.workspaceId, workspaceId)),
       (m) => refs.order("canvas", m.canvasId),
       (m) => m.name,
       (m) => m.createdAt,

@@ -20,11 +20,11 @@ export { measurePermissions };
 
 export const measureProcedures = procedureTable(measurePermissions, {
   list: (p) => p.query(listMeasuresInput, listMeasures),
-  get: (p) => p.query(measureIdInput, async (ctx, input) => (await getMeasure(ctx, input.id))),
+  get: (p) => p.query(measureIdInput, async (ctx, input) => await getMeasure(ctx, input.id)),
   create: (p) => p.create(createMeasureInput, createMeasure),
   update: (p) => p.mutation(updateMeasureInput, updateMeasure),
   delete: (p) => p.mutation(measureIdInput, deleteMeasure),
-  addActual: (p) => p.create(addActualInput, async (ctx, input) => (await addActual(ctx, input))),
+  addActual: (p) => p.create(addActualInput, async (ctx, input) => await addActual(ctx, input)),
   deleteActual: (p) => p.mutation(actualIdInput, deleteActual),
   listActuals: (p) => p.query(listActualsInput, listActuals),
 });

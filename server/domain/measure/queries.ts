@@ -12,10 +12,12 @@ type MeasureRow = typeof measures.$inferSelect;
 const SERIES_LENGTH = 24;
 
 export async function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MeasureRow> {
-  const row = (await db
-    .select()
-    .from(measures)
-    .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(measures)
+      .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Measure");
   return row;
 }
@@ -25,12 +27,12 @@ const newestFirst = [desc(measureActuals.date), desc(measureActuals.createdAt), 
 
 /** A measure with its latest actual, a short trend series (oldest first), progress and the output flag. */
 export async function readMeasure(db: DbOrTx, row: MeasureRow) {
-  const recent = (await db
+  const recent = await db
     .select({ id: measureActuals.id, date: measureActuals.date, value: measureActuals.value, note: measureActuals.note })
     .from(measureActuals)
     .where(eq(measureActuals.measureId, row.id))
     .orderBy(...newestFirst)
-    .limit(SERIES_LENGTH));
+    .limit(SERIES_LENGTH);
   const latest = recent[0] ?? null;
   const isOutputMeasure = row.kind === "output";
   return {
@@ -44,7 +46,7 @@ export async function readMeasure(db: DbOrTx, row: MeasureRow) {
 }
 
 export async function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string }) {
-  (await getCanvasInWorkspace(ctx.db, ctx, input.canvasId));
+  await getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
   const rows = await ctx.db
     .select()
     .from(measures)
@@ -55,13 +57,13 @@ export async function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string 
 }
 
 export async function getMeasure(ctx: WorkspaceCtx, id: string) {
-  return (await readMeasure(ctx.db, (await getMeasureInWorkspace(ctx.db, ctx, id))));
+  return await readMeasure(ctx.db, await getMeasureInWorkspace(ctx.db, ctx, id));
 }
 
 export async function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
-  const measure = (await getMeasureInWorkspace(ctx.db, ctx, input.measureId));
+  const measure = await getMeasureInWorkspace(ctx.db, ctx, input.measureId);
   const where = and(eq(measureActuals.workspaceId, ctx.workspaceId), eq(measureActuals.measureId, measure.id));
-  const items = (await ctx.db
+  const items = await ctx.db
     .select({
       id: measureActuals.id,
       measureId: measureActuals.measureId,
@@ -77,7 +79,7 @@ export async function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {
     .where(where)
     .orderBy(...newestFirst)
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(measureActuals).where(where))[0]?.n ?? 0;
   return { items, total, limit: input.limit, offset: input.offset };
 }

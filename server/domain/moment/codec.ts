@@ -17,7 +17,7 @@ export const momentCodec = defineCodec({
   tables: [moments],
   read: async (db, workspaceId, refs) =>
     sortBy(
-      (await db.select().from(moments).where(eq(moments.workspaceId, workspaceId))),
+      await db.select().from(moments).where(eq(moments.workspaceId, workspaceId)),
       (m) => refs.order("canvas", m.canvasId),
       (m) => m.position,
       (m) => m.name,

@@ -25,7 +25,7 @@ export async function linkedInitiativesOf(
     if (scope.momentIds.length === 0) return out;
     filter = inArray(initiativeEffects.momentId, scope.momentIds);
   }
-  const rows = (await db
+  const rows = await db
     .select({
       momentId: initiativeEffects.momentId,
       id: initiatives.id,
@@ -43,7 +43,7 @@ export async function linkedInitiativesOf(
         filter,
       ),
     )
-    .orderBy(asc(sql`lower(${initiatives.title})`), asc(initiatives.id)));
+    .orderBy(asc(sql`lower(${initiatives.title})`), asc(initiatives.id));
   for (const r of rows) {
     const list = out.get(r.momentId) ?? [];
     list.push({ id: r.id, title: r.title, effect: r.effect });

@@ -13,7 +13,7 @@ export { momentPermissions };
 export const momentProcedures = procedureTable(momentPermissions, {
   list: (p) => p.query(listMomentsInput, listMoments),
   listGrouped: (p) => p.query(listMomentsGrouped),
-  get: (p) => p.query(momentIdInput, async (ctx, input) => (await getMoment(ctx, input.id))),
+  get: (p) => p.query(momentIdInput, async (ctx, input) => await getMoment(ctx, input.id)),
   create: (p) => p.create(createMomentInput, createMoment),
   update: (p) => p.mutation(updateMomentInput, updateMoment),
   delete: (p) => p.mutation(momentIdInput, deleteMoment),

@@ -7,40 +7,42 @@ import { computedFields, linkedInitiativesOf, withComputed, type MomentRow } fro
 import type { ListMomentsInput } from "./schemas";
 
 export async function getMomentInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MomentRow> {
-  const row = (await db
-    .select()
-    .from(moments)
-    .where(and(eq(moments.id, id), eq(moments.workspaceId, ctx.workspaceId))))[0];
+  const row = (
+    await db
+      .select()
+      .from(moments)
+      .where(and(eq(moments.id, id), eq(moments.workspaceId, ctx.workspaceId)))
+  )[0];
   if (!row) throw new NotFoundError("Moment of truth");
   return row;
 }
 
 /** A moment as every reader sees it: stored fields, hot-spot numbers, and the initiatives that touch it. */
 export async function readMoment(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, row: MomentRow) {
-  return withComputed(row, (await linkedInitiativesOf(db, ctx, { momentIds: [row.id] })));
+  return withComputed(row, await linkedInitiativesOf(db, ctx, { momentIds: [row.id] }));
 }
 
 export async function getMoment(ctx: WorkspaceCtx, id: string) {
-  return (await readMoment(ctx.db, ctx, (await getMomentInWorkspace(ctx.db, ctx, id))));
+  return await readMoment(ctx.db, ctx, await getMomentInWorkspace(ctx.db, ctx, id));
 }
 
 export async function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
   if (input.canvasId) {
-    (await getCanvasInWorkspace(ctx.db, ctx, input.canvasId));
+    await getCanvasInWorkspace(ctx.db, ctx, input.canvasId);
     const where = and(eq(moments.workspaceId, ctx.workspaceId), eq(moments.canvasId, input.canvasId));
-    const rows = (await ctx.db
+    const rows = await ctx.db
       .select()
       .from(moments)
       .where(where)
       .orderBy(asc(moments.position), asc(moments.id))
       .limit(input.limit)
-      .offset(input.offset));
+      .offset(input.offset);
     const total = (await ctx.db.select({ n: count() }).from(moments).where(where))[0]?.n ?? 0;
-    const links = (await linkedInitiativesOf(ctx.db, ctx, { canvasId: input.canvasId }));
+    const links = await linkedInitiativesOf(ctx.db, ctx, { canvasId: input.canvasId });
     return { items: rows.map((r) => withComputed(r, links)), total, limit: input.limit, offset: input.offset };
   }
   const where = eq(moments.workspaceId, ctx.workspaceId);
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select({ moment: moments, canvasTitle: canvases.title, categoryId: categories.id, categoryName: categories.name })
     .from(moments)
     .innerJoin(canvases, eq(canvases.id, moments.canvasId))
@@ -55,9 +57,9 @@ export async function listMoments(ctx: WorkspaceCtx, input: ListMomentsInput) {
       asc(moments.id),
     )
     .limit(input.limit)
-    .offset(input.offset));
+    .offset(input.offset);
   const total = (await ctx.db.select({ n: count() }).from(moments).where(where))[0]?.n ?? 0;
-  const links = (await linkedInitiativesOf(ctx.db, ctx, { momentIds: rows.map((r) => r.moment.id) }));
+  const links = await linkedInitiativesOf(ctx.db, ctx, { momentIds: rows.map((r) => r.moment.id) });
   return {
     items: rows.map((r) => ({
       ...withComputed(r.moment, links),
@@ -87,7 +89,7 @@ type PickerMoment = {
 
 /** Moments grouped by category, then canvas, for the initiative editor's picker. */
 export async function listMomentsGrouped(ctx: WorkspaceCtx) {
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select({
       moment: moments,
       canvasId: canvases.id,
@@ -108,7 +110,7 @@ export async function listMomentsGrouped(ctx: WorkspaceCtx) {
       asc(moments.position),
       asc(moments.id),
     )
-    .limit(GROUPED_MOMENTS_LIMIT + 1));
+    .limit(GROUPED_MOMENTS_LIMIT + 1);
   const truncated = rows.length > GROUPED_MOMENTS_LIMIT;
   const groups: {
     categoryId: string;

@@ -11,7 +11,7 @@ export const periodCodec = defineCodec({
   tables: [periods],
   read: async (db, workspaceId) =>
     sortBy(
-      (await db.select().from(periods).where(eq(periods.workspaceId, workspaceId))),
+      await db.select().from(periods).where(eq(periods.workspaceId, workspaceId)),
       (p) => p.startDate,
       (p) => p.label,
       (p) => p.createdAt,

@@ -33,11 +33,11 @@ function periodDatesProblem(ordered: readonly Dated[]): { field: "startDate" | "
 
 /** Checks the workspace's periods as they stand inside the transaction; throws so the change is rolled back. */
 export async function refuseOverlaps(tx: Tx, workspaceId: string): Promise<void> {
-  const ordered = (await tx
+  const ordered = await tx
     .select({ label: periods.label, startDate: periods.startDate, endDate: periods.endDate })
     .from(periods)
     .where(eq(periods.workspaceId, workspaceId))
-    .orderBy(asc(periods.startDate), asc(periods.id)));
+    .orderBy(asc(periods.startDate), asc(periods.id));
   const problem = periodDatesProblem(ordered);
   if (problem) throw new ValidationError(problem.message, { [problem.field]: [problem.message] });
 }

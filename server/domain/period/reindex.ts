@@ -5,12 +5,13 @@ import type { Tx, WorkspaceCtx } from "../shared/context";
 
 /** The workspace's period ids in plan order (index 0 first). */
 export async function periodOrder(tx: Tx, workspaceId: string): Promise<string[]> {
-  return (await tx
-    .select({ id: periods.id })
-    .from(periods)
-    .where(eq(periods.workspaceId, workspaceId))
-    .orderBy(asc(periods.startDate), asc(periods.id)))
-    .map((p) => p.id);
+  return (
+    await tx
+      .select({ id: periods.id })
+      .from(periods)
+      .where(eq(periods.workspaceId, workspaceId))
+      .orderBy(asc(periods.startDate), asc(periods.id))
+  ).map((p) => p.id);
 }
 
 type Mapping = { start: (index: number) => number; pinned: (index: number) => number };
@@ -47,25 +48,26 @@ function indexMapping(oldIds: readonly string[], newIds: readonly string[]): Map
 export async function reindexInitiatives(tx: Tx, ctx: WorkspaceCtx, oldIds: readonly string[], newIds: readonly string[]): Promise<number> {
   if (oldIds.length === 0 || oldIds.join("\n") === newIds.join("\n")) return 0;
   const mapping = indexMapping(oldIds, newIds);
-  const rows = (await tx
+  const rows = await tx
     .select({ id: initiatives.id, startPeriod: initiatives.startPeriod, pinnedPeriod: initiatives.pinnedPeriod })
     .from(initiatives)
-    .where(and(eq(initiatives.workspaceId, ctx.workspaceId), or(isNotNull(initiatives.startPeriod), isNotNull(initiatives.pinnedPeriod)))));
+    .where(and(eq(initiatives.workspaceId, ctx.workspaceId), or(isNotNull(initiatives.startPeriod), isNotNull(initiatives.pinnedPeriod))));
   let changed = 0;
   for (const row of rows) {
     const startPeriod = row.startPeriod === null ? null : mapping.start(row.startPeriod);
     const pinnedPeriod = row.pinnedPeriod === null ? null : Math.max(0, mapping.pinned(row.pinnedPeriod));
     if (startPeriod === row.startPeriod && pinnedPeriod === row.pinnedPeriod) continue;
-    (await tx.update(initiatives)
+    await tx
+      .update(initiatives)
       .set({ startPeriod, pinnedPeriod, updatedAt: Date.now(), version: sql`${initiatives.version} + 1` })
-      .where(eq(initiatives.id, row.id)));
-    (await recordAudit(tx, ctx, {
+      .where(eq(initiatives.id, row.id));
+    await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: row.id,
       action: "reindex_periods",
       before: { startPeriod: row.startPeriod, pinnedPeriod: row.pinnedPeriod },
       after: { startPeriod, pinnedPeriod },
-    }));
+    });
     changed++;
   }
   return changed;

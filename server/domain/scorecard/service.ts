@@ -15,14 +15,16 @@ import { SIMULATION_TIMEOUT_MS, simulateOffThread } from "./simulate-runner";
  */
 export const MAX_FULL_SCORECARD = 2_000;
 
-export const fullScorecardRead = defineScorecardRead("scorecard.full", async (s) => (await sourceScorecard(s)));
+export const fullScorecardRead = defineScorecardRead("scorecard.full", async (s) => await sourceScorecard(s));
 export const summaryRead = defineScorecardRead("scorecard.summary", async (s) => (await sourceViews(s)).summary);
-export const rowsRead = defineScorecardRead("scorecard.rows", async (s, input: ScorecardRowsInput) => pageOfRows((await sourceViews(s)).rows, input));
+export const rowsRead = defineScorecardRead("scorecard.rows", async (s, input: ScorecardRowsInput) =>
+  pageOfRows((await sourceViews(s)).rows, input),
+);
 export const roadmapRead = defineScorecardRead("scorecard.roadmap", async (s) => (await sourceViews(s)).roadmap);
 export const planVsRealisedRead = defineScorecardRead("scorecard.planVsRealised", async (s) => (await sourceViews(s)).planVsRealised);
 
 export async function getScorecard(ctx: WorkspaceCtx) {
-  const place = (await scorecardPlace(ctx.db, ctx.workspaceId));
+  const place = await scorecardPlace(ctx.db, ctx.workspaceId);
   const n = place.initiatives;
   if (n > MAX_FULL_SCORECARD) {
     throw new ValidationError(
@@ -63,13 +65,13 @@ function withTitles(rows: UncertaintyRow[], display: Map<string, { title: string
  * them twice across the request thread.
  */
 export const simulationRead = defineScorecardRead("scorecard.simulate", async (s, o: { runs: number; seed: number }) => {
-  const { loaded } = (await sourcePortfolio(s));
+  const { loaded } = await sourcePortfolio(s);
   return withTitles(simulatePortfolio(loaded.input, o), loaded.display);
 });
 
 /** Uncertainty ranges (docs/scoring.md §5), always computed off the request thread. */
 export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput) {
-  const place = (await scorecardPlace(ctx.db, ctx.workspaceId));
+  const place = await scorecardPlace(ctx.db, ctx.workspaceId);
   const n = place.initiatives;
   if (input.runs * n > SAMPLE_BUDGET) {
     const most = Math.floor(SAMPLE_BUDGET / Math.max(1, n));
@@ -86,7 +88,7 @@ export async function simulateScorecard(ctx: WorkspaceCtx, input: SimulateInput)
     const options = { runs: input.runs, seed };
     rows = await readScorecard(ctx.db, ctx.workspaceId, simulationRead, options, { timeoutMs: SIMULATION_TIMEOUT_MS, place });
   } else {
-    const { loaded } = (await portfolioState(ctx.db, ctx.workspaceId, place.key));
+    const { loaded } = await portfolioState(ctx.db, ctx.workspaceId, place.key);
     rows = withTitles(
       await simulateOffThread(loaded.input, { runs: input.runs, seed }, SIMULATION_TIMEOUT_MS, ctx.workspaceId),
       loaded.display,

@@ -16,7 +16,7 @@ export const scoringModelCodec = defineCodec({
   }),
   tables: [scoringModels],
   read: async (db, workspaceId) =>
-    (await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(asc(scoringModels.number))),
+    await db.select().from(scoringModels).where(eq(scoringModels.workspaceId, workspaceId)).orderBy(asc(scoringModels.number)),
   toFile: (m, refs) => ({
     number: m.number,
     weights: { experience: m.weightExperience, cost: m.weightCost, revenue: m.weightRevenue },

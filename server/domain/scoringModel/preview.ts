@@ -14,7 +14,7 @@ export async function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
 /** Scored where the scorecard is (the worker, for a large workspace). */
 export const previewRead = defineScorecardRead("scoringModel.preview", async (s, draft: ModelFields) => {
   const current = new Map((await sourceScorecard(s)).initiatives.map((i) => [i.id, i]));
-  const { loaded } = (await sourcePortfolio(s));
+  const { loaded } = await sourcePortfolio(s);
   // A draft without a threshold (an older client) keeps the current one.
   const model = { ...draft, crownThreshold: draft.crownThreshold ?? loaded.model.crownThreshold };
   const scored = scorePortfolio({ ...loaded.input, model });

@@ -52,13 +52,15 @@ const withAuthor = { model: scoringModels, createdByName: users.name };
  * when it is created; should it lack one, the defaults apply as number 0.
  */
 export async function currentModel(db: DbOrTx, workspaceId: string): Promise<StoredModel> {
-  const row = (await db
-    .select(withAuthor)
-    .from(scoringModels)
-    .leftJoin(users, eq(users.id, scoringModels.createdBy))
-    .where(eq(scoringModels.workspaceId, workspaceId))
-    .orderBy(desc(scoringModels.number))
-    .limit(1))[0];
+  const row = (
+    await db
+      .select(withAuthor)
+      .from(scoringModels)
+      .leftJoin(users, eq(users.id, scoringModels.createdBy))
+      .where(eq(scoringModels.workspaceId, workspaceId))
+      .orderBy(desc(scoringModels.number))
+      .limit(1)
+  )[0];
   if (row) return toModel({ ...row.model, createdByName: row.createdByName });
   return {
     id: "",
@@ -76,23 +78,25 @@ export async function currentModel(db: DbOrTx, workspaceId: string): Promise<Sto
 }
 
 export async function getModel(ctx: WorkspaceCtx) {
-  return (await currentModel(ctx.db, ctx.workspaceId));
+  return await currentModel(ctx.db, ctx.workspaceId);
 }
 
 /** Every version, newest first, with its author. */
 export async function modelHistory(ctx: WorkspaceCtx, input: PageInput): Promise<Page<StoredModel>> {
-  const rows = (await ctx.db
+  const rows = await ctx.db
     .select(withAuthor)
     .from(scoringModels)
     .leftJoin(users, eq(users.id, scoringModels.createdBy))
     .where(eq(scoringModels.workspaceId, ctx.workspaceId))
     .orderBy(desc(scoringModels.number))
     .limit(input.limit)
-    .offset(input.offset));
-  const total = (await ctx.db
-    .select({ n: sql<number>`count(*)` })
-    .from(scoringModels)
-    .where(eq(scoringModels.workspaceId, ctx.workspaceId)))[0]?.n;
+    .offset(input.offset);
+  const total = (
+    await ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(scoringModels)
+      .where(eq(scoringModels.workspaceId, ctx.workspaceId))
+  )[0]?.n;
   return {
     items: rows.map((r) => toModel({ ...r.model, createdByName: r.createdByName })),
     total: Number(total ?? 0),

@@ -15,15 +15,17 @@ const SHARED_ROWS_LIMIT = 500;
  * takes effect at once.
  */
 async function resolveShareToken(db: Db, token: string) {
-  const link = (await db
-    .select({
-      workspaceId: shareLinks.workspaceId,
-      expiresAt: shareLinks.expiresAt,
-      revokedAt: shareLinks.revokedAt,
-      label: shareLinks.label,
-    })
-    .from(shareLinks)
-    .where(eq(shareLinks.tokenHash, hashShareToken(token))))[0];
+  const link = (
+    await db
+      .select({
+        workspaceId: shareLinks.workspaceId,
+        expiresAt: shareLinks.expiresAt,
+        revokedAt: shareLinks.revokedAt,
+        label: shareLinks.label,
+      })
+      .from(shareLinks)
+      .where(eq(shareLinks.tokenHash, hashShareToken(token)))
+  )[0];
   if (!link || link.revokedAt !== null || link.expiresAt <= Date.now()) throw new NotFoundError("Share link");
   return link;
 }
@@ -35,18 +37,17 @@ async function resolveShareToken(db: Db, token: string) {
  * scorecard never leaks to the public page by accident.
  */
 export async function viewSharedScorecard(db: Db, token: string) {
-  const link = (await resolveShareToken(db, token));
+  const link = await resolveShareToken(db, token);
   return readScorecard(db, link.workspaceId, sharedRead, { label: link.label, expiresAt: link.expiresAt });
 }
 
 /** Made where the scorecard is (the worker, for a large workspace): only the projection crosses back. */
 const sharedRead = defineScorecardRead("share.view", async (s, link: { label: string; expiresAt: number }) => {
-  const ws = (await s.db
-    .select({ name: workspaces.name, currency: workspaces.currency })
-    .from(workspaces)
-    .where(eq(workspaces.id, s.workspaceId)))[0];
+  const ws = (
+    await s.db.select({ name: workspaces.name, currency: workspaces.currency }).from(workspaces).where(eq(workspaces.id, s.workspaceId))
+  )[0];
   if (!ws) throw new NotFoundError("Share link");
-  const sc = (await sourceScorecard(s));
+  const sc = await sourceScorecard(s);
   const realisedOf = (id: string) => {
     const r = sc.realised.get(id);
     return r ? { costReduction: r.costReduction, revenueGrowth: r.revenueGrowth, periodsReported: r.periodsReported } : null;

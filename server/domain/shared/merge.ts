@@ -26,7 +26,7 @@ async function changesSince(
   base: number,
   current: number,
 ): Promise<Map<string, Change> | null> {
-  const rows = (await tx
+  const rows = await tx
     .select({ version: auditLog.version, changes: auditLog.changes, at: auditLog.createdAt, name: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
@@ -39,7 +39,7 @@ async function changesSince(
         lte(auditLog.version, current),
       ),
     )
-    .orderBy(auditLog.version));
+    .orderBy(auditLog.version);
   const seen = new Set<number>();
   const out = new Map<string, Change>();
   for (const row of rows) {
@@ -52,7 +52,7 @@ async function changesSince(
 }
 
 async function lastChangeOf(tx: DbOrTx, workspaceId: string, entityType: string, entityId: string): Promise<Change | null> {
-  const rows = (await changesSince(tx, workspaceId, entityType, entityId, 0, Number.MAX_SAFE_INTEGER));
+  const rows = await changesSince(tx, workspaceId, entityType, entityId, 0, Number.MAX_SAFE_INTEGER);
   const latest = rows ? [...rows.values()].sort((a, b) => b.changedAt - a.changedAt)[0] : undefined;
   return latest ?? null;
 }
@@ -79,15 +79,17 @@ export async function updateMerging<T extends VersionedTable>(
   target: { id: string; version: number },
   values: Record<string, unknown>,
 ): Promise<{ row: T["$inferSelect"]; baseVersion: number }> {
-  const current = (await tx
-    .select()
-    .from(table)
-    .where(and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId))))[0] as (Record<string, unknown> & { version: number }) | undefined;
+  const current = (
+    await tx
+      .select()
+      .from(table)
+      .where(and(eq(table.id, target.id), eq(table.workspaceId, ctx.workspaceId)))
+  )[0] as (Record<string, unknown> & { version: number }) | undefined;
   if (!current) throw new NotFoundError(entity.name);
-  if (current.version < target.version) (await throwMissingOrStale(tx, ctx, table, entity.name, target.id));
+  if (current.version < target.version) await throwMissingOrStale(tx, ctx, table, entity.name, target.id);
   if (current.version > target.version) {
-    const since = (await changesSince(tx, ctx.workspaceId, entity.type, target.id, target.version, current.version));
-    const unknown = since === null ? (await lastChangeOf(tx, ctx.workspaceId, entity.type, target.id)) : null;
+    const since = await changesSince(tx, ctx.workspaceId, entity.type, target.id, target.version, current.version);
+    const unknown = since === null ? await lastChangeOf(tx, ctx.workspaceId, entity.type, target.id) : null;
     const clashes: ClashingField[] = [];
     for (const [column, yours] of Object.entries(values)) {
       if (NOT_FIELDS.has(column) || same(yours, current[column])) continue;
@@ -104,6 +106,6 @@ export async function updateMerging<T extends VersionedTable>(
       );
     }
   }
-  const row = (await updateVersioned(tx, ctx, table, entity.name, { id: target.id, version: current.version }, values));
+  const row = await updateVersioned(tx, ctx, table, entity.name, { id: target.id, version: current.version }, values);
   return { row, baseVersion: target.version };
 }

@@ -14,11 +14,10 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 async function momentNames(db: DbOrTx, workspaceId: string): Promise<Map<string, string>> {
   return new Map(
-    (await db
-      .select({ id: moments.id, name: moments.name })
-      .from(moments)
-      .where(eq(moments.workspaceId, workspaceId)))
-      .map((m) => [m.id, m.name]),
+    (await db.select({ id: moments.id, name: moments.name }).from(moments).where(eq(moments.workspaceId, workspaceId))).map((m) => [
+      m.id,
+      m.name,
+    ]),
   );
 }
 
@@ -67,8 +66,8 @@ const SCORECARD_COLUMNS = [
  * each effect link's contribution, as "Moment:+2 (+0.2667)".
  */
 async function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
-  const scorecard = (await sourceScorecard(source));
-  const names = (await momentNames(source.db, source.workspaceId));
+  const scorecard = await sourceScorecard(source);
+  const names = await momentNames(source.db, source.workspaceId);
   const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
   return scorecard.initiatives.map((i): CsvCell[] => {
     const s = robust.get(i.id);
@@ -120,30 +119,30 @@ async function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
 
 /** The initiatives in the import template's columns, so an export imports back (effects and prerequisites by name). */
 async function initiativeRows(db: DbOrTx, workspaceId: string): Promise<CsvCell[][]> {
-  const names = (await momentNames(db, workspaceId));
-  const rows = (await db
+  const names = await momentNames(db, workspaceId);
+  const rows = await db
     .select({ i: initiatives, ownerEmail: users.email })
     .from(initiatives)
     .leftJoin(users, eq(users.id, initiatives.ownerId))
     .where(eq(initiatives.workspaceId, workspaceId))
-    .orderBy(asc(initiatives.createdAt), asc(initiatives.id)));
+    .orderBy(asc(initiatives.createdAt), asc(initiatives.id));
   const titles = new Map(rows.map((r) => [r.i.id, r.i.title]));
   const effects = new Map<string, string[]>();
-  for (const e of (await db
+  for (const e of await db
     .select()
     .from(initiativeEffects)
     .where(eq(initiativeEffects.workspaceId, workspaceId))
-    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId)))) {
+    .orderBy(asc(initiativeEffects.initiativeId), asc(initiativeEffects.momentId))) {
     (effects.get(e.initiativeId) ?? effects.set(e.initiativeId, []).get(e.initiativeId)!).push(
       `${names.get(e.momentId) ?? e.momentId}:${signed(e.effect)}`,
     );
   }
   const deps = new Map<string, string[]>();
-  for (const d of (await db
+  for (const d of await db
     .select()
     .from(initiativeDependencies)
     .where(eq(initiativeDependencies.workspaceId, workspaceId))
-    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId)))) {
+    .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId))) {
     (deps.get(d.initiativeId) ?? deps.set(d.initiativeId, []).get(d.initiativeId)!).push(titles.get(d.dependsOnId) ?? d.dependsOnId);
   }
   return rows.map(({ i, ownerEmail }) => {
@@ -161,31 +160,32 @@ const MOMENT_EXTRA_COLUMNS = ["category", "gap", "hot_spot_score", "hot_spot", "
 
 /** The moments in the import template's columns (canvas by title), then the computed hot-spot figures. */
 async function momentRows(db: DbOrTx, workspaceId: string): Promise<CsvCell[][]> {
-  return (await db
-    .select({ m: moments, canvas: canvases.title, category: categories.name })
-    .from(moments)
-    .innerJoin(canvases, eq(canvases.id, moments.canvasId))
-    .innerJoin(categories, eq(categories.id, canvases.categoryId))
-    .where(eq(moments.workspaceId, workspaceId))
-    .orderBy(
-      asc(sql`lower(${categories.name})`),
-      asc(categories.id),
-      asc(sql`lower(${canvases.title})`),
-      asc(canvases.id),
-      asc(moments.position),
-      asc(moments.id),
-    ))
-    .map(({ m, canvas, category }) => {
-      const c = computedFields(m);
-      return [
-        ...MOMENT_CSV_COLUMNS.map((col) => col.write({ ...m, canvas })),
-        category,
-        roundTo(c.gap, 4),
-        c.hotSpotScore,
-        c.isHotSpot,
-        roundTo(c.annualCost, 2),
-      ];
-    });
+  return (
+    await db
+      .select({ m: moments, canvas: canvases.title, category: categories.name })
+      .from(moments)
+      .innerJoin(canvases, eq(canvases.id, moments.canvasId))
+      .innerJoin(categories, eq(categories.id, canvases.categoryId))
+      .where(eq(moments.workspaceId, workspaceId))
+      .orderBy(
+        asc(sql`lower(${categories.name})`),
+        asc(categories.id),
+        asc(sql`lower(${canvases.title})`),
+        asc(canvases.id),
+        asc(moments.position),
+        asc(moments.id),
+      )
+  ).map(({ m, canvas, category }) => {
+    const c = computedFields(m);
+    return [
+      ...MOMENT_CSV_COLUMNS.map((col) => col.write({ ...m, canvas })),
+      category,
+      roundTo(c.gap, 4),
+      c.hotSpotScore,
+      c.isHotSpot,
+      roundTo(c.annualCost, 2),
+    ];
+  });
 }
 
 /**
@@ -194,18 +194,18 @@ async function momentRows(db: DbOrTx, workspaceId: string): Promise<CsvCell[][]>
  */
 export const csvRead = defineScorecardRead("transfer.csv", async (s, kind: ExportKind) =>
   kind === "scorecard"
-    ? toCsv(SCORECARD_COLUMNS, (await scorecardRows(s)))
+    ? toCsv(SCORECARD_COLUMNS, await scorecardRows(s))
     : kind === "initiatives"
       ? toCsv(
           INITIATIVE_FIELDS.map((f) => f.key),
-          (await initiativeRows(s.db, s.workspaceId)),
+          await initiativeRows(s.db, s.workspaceId),
         )
-      : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], (await momentRows(s.db, s.workspaceId))),
+      : toCsv([...MOMENT_FIELDS.map((f) => f.key), ...MOMENT_EXTRA_COLUMNS], await momentRows(s.db, s.workspaceId)),
 );
 
 /** One CSV download: the scorecard, the initiatives or the moments of truth. */
 export async function exportCsv(ctx: WorkspaceCtx, input: { kind: ExportKind }) {
-  const ws = (await workspaceRow(ctx.db, ctx.workspaceId));
+  const ws = await workspaceRow(ctx.db, ctx.workspaceId);
   const content = await readScorecard(ctx.db, ctx.workspaceId, csvRead, input.kind);
   return { filename: downloadName(ws.slug, input.kind, "csv"), content };
 }

@@ -22,9 +22,9 @@ export const transferProcedures = procedureTable(transferPermissions, {
   template: (p) => p.query(templateInput, (_ctx, input) => csvTemplate(input.kind)),
   // A mutation although it writes nothing: the file travels in a POST body, never in a URL.
   previewCsv: (p) => p.mutation(previewCsvInput, (ctx, input) => previewCsv(ctx, input)),
-  importCsv: (p) => p.mutation(importCsvInput, async (ctx, input) => (await importCsv(ctx, input))),
+  importCsv: (p) => p.mutation(importCsvInput, async (ctx, input) => await importCsv(ctx, input)),
   exportCsv: (p) => p.query(exportCsvInput, (ctx, input) => exportCsv(ctx, input)),
-  exportWorkspace: (p) => p.query(async (ctx) => (await exportWorkspace(ctx))),
+  exportWorkspace: (p) => p.query(async (ctx) => await exportWorkspace(ctx)),
   /** The same file as text, ready to download (built in the worker for a large workspace). */
   workspaceFile: (p) => p.query((ctx) => workspaceFileText(ctx)),
   report: (p) => p.query((ctx) => reportData(ctx)),

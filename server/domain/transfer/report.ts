@@ -19,8 +19,8 @@ export async function reportData(ctx: WorkspaceCtx, now = new Date()) {
 
 /** Made where the scorecard is (the worker, for a large workspace): only the page's figures cross back. */
 export const reportRead = defineScorecardRead("transfer.report", async (s, input: { now: string }) => {
-  const ws = (await workspaceRow(s.db, s.workspaceId));
-  const sc = (await sourceScorecard(s));
+  const ws = await workspaceRow(s.db, s.workspaceId);
+  const sc = await sourceScorecard(s);
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));
   const byPeriod = new Map<number, string[]>();
   for (const item of sc.roadmap.items) {

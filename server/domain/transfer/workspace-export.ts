@@ -23,17 +23,17 @@ export async function exportWorkspace(ctx: WorkspaceCtx) {
       `This workspace has ${n.toLocaleString("en")} initiatives, too many to send in one answer (at most ${MAX_FULL_SCORECARD.toLocaleString("en")}). Download the workspace file instead.`,
     );
   }
-  return (await buildWorkspaceFile(ctx.db, ctx.workspaceId));
+  return await buildWorkspaceFile(ctx.db, ctx.workspaceId);
 }
 
 /** The workspace file as the download sends it, made where a large workspace's heavy work runs: one string crosses back. */
 export const workspaceFileRead = defineScorecardRead("transfer.workspaceFile", async (s) =>
-  JSON.stringify((await buildWorkspaceFile(s.db, s.workspaceId)), null, 2),
+  JSON.stringify(await buildWorkspaceFile(s.db, s.workspaceId), null, 2),
 );
 
 /** The workspace file's text, for the download. */
 export async function workspaceFileText(ctx: WorkspaceCtx) {
-  const ws = (await workspaceRow(ctx.db, ctx.workspaceId));
+  const ws = await workspaceRow(ctx.db, ctx.workspaceId);
   return {
     filename: downloadName(ws.slug, "workspace", "json"),
     content: await readScorecard(ctx.db, ctx.workspaceId, workspaceFileRead, undefined),
@@ -41,14 +41,14 @@ export async function workspaceFileText(ctx: WorkspaceCtx) {
 }
 
 export async function buildWorkspaceFile(db: DbOrTx, workspaceId: string, now = new Date()) {
-  const ws = (await workspaceRow(db, workspaceId));
+  const ws = await workspaceRow(db, workspaceId);
 
-  const memberRows = (await db
+  const memberRows = await db
     .select({ id: users.id, email: users.email, name: users.name, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.workspaceId, workspaceId))
-    .orderBy(asc(users.email)));
+    .orderBy(asc(users.email));
   const emailOf = new Map(memberRows.map((m) => [m.id, m.email]));
   const refOf = new Map<string, string>();
   const orderOf = new Map<string, number>();

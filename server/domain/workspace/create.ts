@@ -33,13 +33,15 @@ async function uniqueSlug(tx: DbOrTx, name: string): Promise<string> {
  */
 export async function createWorkspace(tx: DbOrTx, userId: string, input: { name: string; slug?: string; staged?: boolean }) {
   const slug = input.slug ?? (await uniqueSlug(tx, input.name));
-  const workspace = (await insertedRow(tx
-    .insert(workspaces)
-    .values({ name: input.name, slug, importStartedAt: input.staged ? Date.now() : null })
-    .returning()));
-  if (!input.staged) (await tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" }));
-  (await insertDefaultModel(tx, workspace.id, userId));
-  (await recordAudit(
+  const workspace = await insertedRow(
+    tx
+      .insert(workspaces)
+      .values({ name: input.name, slug, importStartedAt: input.staged ? Date.now() : null })
+      .returning(),
+  );
+  if (!input.staged) await tx.insert(memberships).values({ workspaceId: workspace.id, userId, role: "admin" });
+  await insertDefaultModel(tx, workspace.id, userId);
+  await recordAudit(
     tx,
     { workspaceId: workspace.id, userId },
     {
@@ -48,6 +50,6 @@ export async function createWorkspace(tx: DbOrTx, userId: string, input: { name:
       action: "create",
       after: workspace,
     },
-  ));
+  );
   return workspace;
 }

@@ -12,7 +12,7 @@ export { workspacePermissions };
 
 export const workspaceProcedures = procedureTable(workspacePermissions, {
   list: (p) => p.query(listMyWorkspaces),
-  bySlug: (p) => p.query(workspaceSlugInput, async (ctx, input) => (await getWorkspaceBySlug(ctx, input.slug))),
+  bySlug: (p) => p.query(workspaceSlugInput, async (ctx, input) => await getWorkspaceBySlug(ctx, input.slug)),
   create: (p) => p.create(createWorkspaceInput, createWorkspaceForUser),
   get: (p) => p.query(getWorkspace),
   update: (p) => p.mutation(updateWorkspaceInput, updateWorkspace),
