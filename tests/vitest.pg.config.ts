@@ -28,6 +28,7 @@ export default defineConfig({
     include: ["tests/integration/**/*.test.ts"],
     exclude: SQLITE_ONLY.map((name) => `tests/integration/${name}.test.ts`),
     globalSetup: ["tests/support/pg-global-setup.ts"],
+    setupFiles: ["tests/support/close-test-databases.ts"],
     env: { DATABASE_POOL_SIZE: "3", TEST_EXPECT_DIALECT: "postgres" },
     environment: "node",
     pool: "forks",

@@ -29,3 +29,8 @@ export async function createTestDb(): Promise<Db> {
   await applyMigrations(db);
   return db;
 }
+
+/** Closes the PostgreSQL pools this test file opened (tests/support/close-test-databases.ts runs it after each file). */
+export async function closeTestDatabases(): Promise<void> {
+  while (open.length > 0) await closeDatabase(open.shift()!);
+}
