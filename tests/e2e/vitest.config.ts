@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     root,
     include: ["tests/e2e/**/*.e2e.test.ts"],
+    // Several instances need PostgreSQL: tests/e2e/vitest.pg.config.ts runs it.
+    exclude: ["tests/e2e/multi-instance.e2e.test.ts"],
     globalSetup: ["tests/e2e/support/global-setup.ts"],
     environment: "node",
     // One server, one browser per file: files run one after another so they do not fight over 2 cores.

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "../../support/postgres-cluster";
 import { freePort } from "./free-port";
 import { E2E_DIST_DIR as DIST_DIR, ensureBuild, root, serverEntry, waitFor } from "./next-build";
 
@@ -26,7 +27,24 @@ async function acquireRunLock(): Promise<() => void> {
   }
 }
 
-type Provider = { provide: (key: "baseURL" | "dataDir", value: string) => void };
+type Provider = { provide: (key: "baseURL" | "dataDir" | "databaseUrl", value: string) => void };
+
+/** The secret every instance of a run shares (a second instance must read the first one's cookies). */
+export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789";
+
+/**
+ * E2E_DATABASE=postgres (tests/e2e/vitest.pg.config.ts): the app runs on a
+ * throw-away PostgreSQL instead of a SQLite file in the data folder.
+ */
+async function postgresFor(project: Provider): Promise<{ env: Record<string, string>; cluster: ThrowawayPostgres | null }> {
+  if (process.env.E2E_DATABASE !== "postgres") return { env: {}, cluster: null };
+  const cluster = await startThrowawayPostgres({ maxConnections: 300 });
+  const url = await createDatabase(cluster.adminUrl, `e2e_${Date.now()}`);
+  project.provide("databaseUrl", url);
+  // The test processes start after this: their own database work (support/big-workspace.ts) uses PostgreSQL's tables.
+  process.env.DATABASE_URL = url;
+  return { env: { DATABASE_URL: url }, cluster };
+}
 
 export default async function setup(project: Provider) {
   const release = await acquireRunLock();
@@ -42,13 +60,15 @@ async function startServer(project: Provider, release: () => void) {
   ensureBuild(DIST_DIR);
   const dataDir = mkdtempSync(path.join(tmpdir(), "triple-crown-e2e-"));
   const port = await freePort();
+  const postgres = await postgresFor(project);
   const env = {
     ...process.env,
+    ...postgres.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
     NEXT_DIST_DIR: DIST_DIR,
     DATA_DIR: dataDir,
-    AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+    AUTH_SECRET: E2E_AUTH_SECRET,
     // The journeys use the demo workspace; its password is made into the data folder (support/browser.ts reads it).
     DEMO: "1",
     // The tests stand in for a proxy on 127.0.0.1: an X-Forwarded-For they send names the client, so a test
@@ -79,6 +99,7 @@ async function startServer(project: Provider, release: () => void) {
     await waitFor(`${baseURL}/api/health`, child);
   } catch (error) {
     child.kill("SIGKILL");
+    postgres.cluster?.stop();
     throw error;
   }
   project.provide("baseURL", baseURL);
@@ -88,6 +109,7 @@ async function startServer(project: Provider, release: () => void) {
     await new Promise((r) => setTimeout(r, 300));
     if (child.exitCode === null) child.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
+    postgres.cluster?.stop();
     release();
   };
 }
@@ -96,5 +118,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     dataDir: string;
+    /** Set on the PostgreSQL run only. */
+    databaseUrl: string;
   }
 }

@@ -26,12 +26,19 @@ export async function sessionCookie(
 
 type TrpcResult = { status: number; data?: unknown; error?: { message: string; data?: { code?: string } } };
 
-/** One tRPC call over HTTP, as the browser makes it (no batching). */
-export async function trpc(cookie: string, kind: "query" | "mutation", path: string, input: unknown): Promise<TrpcResult> {
-  const url = `${baseURL()}/api/trpc/${path}`;
+/** One tRPC call over HTTP, as the browser makes it (no batching), to the shared server unless `base` is given. */
+export async function trpc(
+  cookie: string,
+  kind: "query" | "mutation",
+  path: string,
+  input: unknown,
+  base: string = baseURL(),
+): Promise<TrpcResult> {
+  const url = `${base}/api/trpc/${path}`;
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const res =
     kind === "query"
-      ? await fetch(`${url}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie } })
+      ? await fetch(`${url}${query}`, { headers: { cookie } })
       : await fetch(url, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(input) });
   const body = (await res.json()) as { result?: { data: unknown }; error?: TrpcResult["error"] };
   return { status: res.status, data: body.result?.data, error: body.error };
