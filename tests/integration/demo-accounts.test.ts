@@ -73,5 +73,8 @@ describe("demo accounts", () => {
     expect(demoWantedOnStart({ DATA_DIR: "/srv/tc" }, false)).toBe(false);
     expect(demoWantedOnStart({ DATABASE_PATH: "/srv/tc.db" }, false)).toBe(false);
     expect(demoWantedOnStart({ DEMO: "0" }, false)).toBe(false);
+    // A PostgreSQL deployment is never the newcomer's embedded default: no demo unless DEMO=1 asks.
+    expect(demoWantedOnStart({ DATABASE_URL: "postgres://db.internal/triple_crown" }, false)).toBe(false);
+    expect(demoWantedOnStart({ DATABASE_URL: "postgres://db.internal/triple_crown", DEMO: "1" }, false)).toBe(true);
   });
 });
