@@ -151,13 +151,14 @@ describe("measure.update and delete", () => {
     expect(await auditActions(db, "measure", m.id)).toEqual(["delete"]);
     const other = (await makeWorkspace(db)).workspace.id;
     const foreign = await makeMeasure(db, other, (await makeCanvas(db, other)).id);
+    // One call at a time: a call started before the previous one is awaited would reject unobserved.
     for (const call of [
-      team.as.admin.measure.delete({ workspaceId: ws, id: foreign.id }),
-      team.as.admin.measure.update({ workspaceId: ws, id: foreign.id, version: 1, name: "x" }),
-      team.as.admin.measure.get({ workspaceId: ws, id: foreign.id }),
-      team.as.admin.measure.list({ workspaceId: ws, canvasId: foreign.canvasId }),
+      () => team.as.admin.measure.delete({ workspaceId: ws, id: foreign.id }),
+      () => team.as.admin.measure.update({ workspaceId: ws, id: foreign.id, version: 1, name: "x" }),
+      () => team.as.admin.measure.get({ workspaceId: ws, id: foreign.id }),
+      () => team.as.admin.measure.list({ workspaceId: ws, canvasId: foreign.canvasId }),
     ]) {
-      expect((await failure(call)).code).toBe("NOT_FOUND");
+      expect((await failure(call())).code).toBe("NOT_FOUND");
     }
   });
 });
