@@ -29,6 +29,22 @@ export default tseslint.config(
     },
   },
   {
+    // The domain runs on SQLite and PostgreSQL alike (decision 037): queries are awaited, never run with the
+    // SQLite-only .get(), .all() or .run(). db/ (the SQLite driver itself) and tests of the SQLite file may.
+    files: ["server/**", "bench/**/*.ts"],
+    // db:copy reads the SQLite file itself, with better-sqlite3.
+    ignores: ["server/cli/db-copy/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(get|all|run)$/]",
+          message: "SQLite only: await the query instead (it returns the rows), and use .returning() or insertedRow() for written rows.",
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**"],
     rules: {
       "no-restricted-imports": [

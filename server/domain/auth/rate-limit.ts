@@ -18,15 +18,17 @@ const LIMIT_COLUMNS = {
   expiresAt: rateLimits.expiresAt,
 };
 
-/** Cleanup only: when this process last deleted dead counters (a missed or repeated sweep harms nothing). */
-const lastSweep = new WeakMap<object, number>();
+/**
+ * Cleanup only: when this process last deleted dead counters. Per process is
+ * enough: a sweep another instance also makes, or one missed, harms nothing.
+ */
+let lastSweep = 0;
 const SWEEP_EVERY_MS = 60_000;
 
-/** Deletes dead counters (and revoked sessions past their expiry) at most once a minute per connection. */
+/** Deletes dead counters (and revoked sessions past their expiry) at most once a minute per process. */
 async function sweep(db: DbOrTx, now: number): Promise<void> {
-  const last = lastSweep.get(db) ?? 0;
-  if (now - last < SWEEP_EVERY_MS && now >= last) return;
-  lastSweep.set(db, now);
+  if (now - lastSweep < SWEEP_EVERY_MS && now >= lastSweep) return;
+  lastSweep = now;
   await db.delete(rateLimits).where(lte(rateLimits.expiresAt, now));
   await db.delete(revokedSessions).where(lte(revokedSessions.expiresAt, now));
 }
