@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The integration suite again, on PostgreSQL (issue 18). Files that test the
- * SQLite file itself (backups, durability, worker threads opening the file,
- * two connections to one file) or start their own PostgreSQL run once, in
- * the SQLite run.
+ * SQLite file itself (backups, durability, two connections to one file), the
+ * worker pool's mechanics and timings on one connection (off-thread-*: the
+ * worker's reads and imports on PostgreSQL are in worker-on-any-database), or
+ * start their own PostgreSQL run once, in the SQLite run.
  */
 const SQLITE_ONLY = [
   "backup-restore",

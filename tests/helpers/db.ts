@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { closeDatabase, openDatabase, type Db } from "@/db/client";
 import { activeDialect } from "@/db/dialect";
 import { applyMigrations } from "@/db/migrate";
@@ -33,4 +36,26 @@ export async function createTestDb(): Promise<Db> {
 /** Closes the PostgreSQL pools this test file opened (tests/support/close-test-databases.ts runs it after each file). */
 export async function closeTestDatabases(): Promise<void> {
   while (open.length > 0) await closeDatabase(open.shift()!);
+}
+
+/**
+ * A fresh database another thread can open too (the worker threads get its
+ * file or URL): a SQLite file in a temporary folder, or on the PostgreSQL run
+ * a test database. `close()` closes it and removes the folder.
+ */
+export async function createSharedTestDb(): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (activeDialect() === "postgres") {
+    const db = await createTestDb();
+    return { db, close: () => Promise.resolve() };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "tc-shared-"));
+  const db = openDatabase(path.join(dir, "tc.db"));
+  await applyMigrations(db);
+  return {
+    db,
+    close: async () => {
+      await closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

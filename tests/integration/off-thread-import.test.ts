@@ -1,18 +1,13 @@
-import { sqliteConnection } from "@/db/registry";
 import { insertedRow } from "@/db/database";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { eq, isNotNull } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
-import { applyMigrations } from "@/db/migrate";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
 import { initiatives, memberships, workspaces } from "@/db/schema";
 import { seedBigWorkspace } from "@/server/demo/big-workspace";
 import { buildWorkspaceFile } from "@/server/domain/transfer/workspace-export";
 import { IMPORT_ROWS_PER_TRANSACTION, STALE_IMPORT_MS } from "@/server/domain/transfer/workspace-import";
 import { workerPools } from "@/server/workers/pools";
-import { createTestDb } from "../helpers/db";
+import { createSharedTestDb, createTestDb } from "../helpers/db";
 import { databaseDigest } from "../helpers/digest";
 import { callerFor, makeUser } from "../helpers/factories";
 import { failure } from "../helpers/initiative-factories";
@@ -22,16 +17,6 @@ import { failure } from "../helpers/initiative-factories";
  * database file it runs in the heavy worker; everywhere it writes in short
  * transactions into a workspace nobody can see until the last one.
  */
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function fileDb(): Promise<Db> {
-  const dir = mkdtempSync(path.join(tmpdir(), "tc-import-"));
-  dirs.push(dir);
-  const db = openDatabase(path.join(dir, "tc.db"));
-  await applyMigrations(db);
-  return db;
-}
 
 /** A workspace file of `n` generated initiatives, made in a scratch database. */
 async function generatedFile(n: number): Promise<string> {
@@ -45,8 +30,8 @@ const visibleTo = async (db: Db, userId: string) =>
   (await db.select({ id: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, userId))).map((r) => r.id);
 
 describe("workspace import off the request thread", () => {
-  it("runs in the worker on a database file and gives the same workspace", async () => {
-    const db = await fileDb();
+  it("runs in the worker on a database other threads can open and gives the same workspace", async () => {
+    const { db, close } = await createSharedTestDb();
     const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const file = await generatedFile(120);
@@ -69,11 +54,11 @@ describe("workspace import off the request thread", () => {
       return f;
     };
     expect(noPeople(JSON.stringify(await buildWorkspaceFile(db, result.workspace.id)))).toEqual(noPeople(file));
-    sqliteConnection(db).close();
+    await close();
   });
 
   it("a refused file answers with the same code and field errors from the worker, and leaves nothing behind", async () => {
-    const db = await fileDb();
+    const { db, close } = await createSharedTestDb();
     const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const good = JSON.parse(await generatedFile(5));
@@ -83,11 +68,11 @@ describe("workspace import off the request thread", () => {
     expect(e.code).toBe("BAD_REQUEST");
     expect(e.fieldErrors).toEqual({ "workspace.canvases.0.categoryRef": ["No category with ref “category-99” in the file"] });
     expect(await databaseDigest(db)).toBe(digest);
-    sqliteConnection(db).close();
+    await close();
   });
 
   it("a file refused at the last step (overlapping periods) removes every row it staged", async () => {
-    const db = await fileDb();
+    const { db, close } = await createSharedTestDb();
     const me = await makeUser(db);
     const api = callerFor(db, me.id);
     const file = JSON.parse(await generatedFile(40));
@@ -98,7 +83,7 @@ describe("workspace import off the request thread", () => {
     expect(e.message).toMatch(/overlap/i);
     expect(await db.select().from(workspaces)).toEqual([]);
     expect(await db.select().from(initiatives)).toEqual([]);
-    sqliteConnection(db).close();
+    await close();
   });
 });
 

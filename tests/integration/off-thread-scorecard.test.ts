@@ -1,15 +1,10 @@
-import { sqliteConnection } from "@/db/registry";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
-import { applyMigrations } from "@/db/migrate";
+import type { Db } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { seedBigWorkspace } from "@/server/demo/big-workspace";
 import { workerPools } from "@/server/workers/pools";
 import { SCORECARD_READS } from "@/server/workers/scorecard-reads";
-import { createTestDb } from "../helpers/db";
+import { createSharedTestDb, createTestDb } from "../helpers/db";
 import { callerFor, makeUser } from "../helpers/factories";
 import { failure } from "../helpers/initiative-factories";
 
@@ -19,16 +14,14 @@ import { failure } from "../helpers/initiative-factories";
  * request thread would. The threshold is lowered to 60 initiatives here so
  * the comparison stays quick; the workspace has 80.
  */
-let dir: string;
+let close: () => Promise<void>;
 let db: Db;
 let workspaceId: string;
 let api: Awaited<ReturnType<typeof callerFor>>;
 let viewer: Awaited<ReturnType<typeof callerFor>>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "tc-offthread-"));
-  db = openDatabase(path.join(dir, "tc.db"));
-  await applyMigrations(db);
+  ({ db, close } = await createSharedTestDb());
   const owner = await makeUser(db);
   const seeded = await seedBigWorkspace(db, { initiatives: 80, ownerId: owner.id, slug: "big" });
   workspaceId = seeded.workspaceId;
@@ -38,10 +31,9 @@ beforeAll(async () => {
   viewer = callerFor(db, other.id);
 });
 
-afterAll(() => {
+afterAll(async () => {
   delete process.env.OFF_THREAD_FROM_INITIATIVES;
-  sqliteConnection(db).close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 });
 
 /** Changes one text field of the first initiative by title, through the API. */
