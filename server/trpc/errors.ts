@@ -27,9 +27,30 @@ export function isZodError(error: unknown): error is ZodError {
   );
 }
 
+/**
+ * A unique index refused a write (PostgreSQL 23505, SQLite's
+ * SQLITE_CONSTRAINT_UNIQUE / PRIMARYKEY), found anywhere in the error's cause
+ * chain (Drizzle wraps the driver's error). Commands check first; this is the
+ * race another instance can win between the check and the write.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY") return true;
+  }
+  return false;
+}
+
 /** The one place where domain errors become tRPC codes. */
 export function toTRPCError(error: unknown): TRPCError | null {
   if (error instanceof TRPCError) return error;
+  if (isUniqueViolation(error)) {
+    return new TRPCError({
+      code: "CONFLICT",
+      message: "Someone else saved the same thing at the same moment. Reload and try again.",
+      cause: error,
+    });
+  }
   if (isDomainError(error)) return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
   if (isScoringInputError(error)) return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
   return null;
