@@ -1,5 +1,5 @@
 import { writeTransaction } from "../shared/revision";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { initiativeDependencies, initiativeEffects, initiatives, moments } from "@/db/schema";
 import { findDependencyCycle } from "@/server/scoring";
 import { NotFoundError, ValidationError } from "../errors";
@@ -35,7 +35,8 @@ export async function setEffects(ctx: WorkspaceCtx, input: SetEffectsInput) {
     const before = await tx
       .select({ momentId: initiativeEffects.momentId, effect: initiativeEffects.effect })
       .from(initiativeEffects)
-      .where(eq(initiativeEffects.initiativeId, input.initiativeId));
+      .where(eq(initiativeEffects.initiativeId, input.initiativeId))
+      .orderBy(asc(initiativeEffects.momentId));
     await tx.delete(initiativeEffects).where(eq(initiativeEffects.initiativeId, input.initiativeId));
     if (input.effects.length > 0) {
       await tx
@@ -77,7 +78,8 @@ export async function setDependencies(ctx: WorkspaceCtx, input: SetDependenciesI
     const edges = await tx
       .select({ id: initiativeDependencies.initiativeId, dependsOn: initiativeDependencies.dependsOnId })
       .from(initiativeDependencies)
-      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId));
+      .where(eq(initiativeDependencies.workspaceId, ctx.workspaceId))
+      .orderBy(asc(initiativeDependencies.initiativeId), asc(initiativeDependencies.dependsOnId));
     const graph = new Map<string, string[]>();
     const before: string[] = [];
     for (const e of edges) {
