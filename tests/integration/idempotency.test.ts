@@ -2,6 +2,7 @@
 // the row: the same idempotency key returns the first answer.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { idempotencyKeys } from "@/db/schema";
 import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";
 
@@ -59,5 +60,61 @@ describe("idempotent creates", () => {
     const a = await team.as.editor.workspace.create({ name: "Second shop", idempotencyKey: KEY });
     const b = await team.as.editor.workspace.create({ name: "Second shop", idempotencyKey: KEY });
     expect(b.id).toBe(a.id);
+  });
+
+  it("a retry while the first is still running is told to try again, and creates nothing", async () => {
+    // The first request's claim, as another instance holds it while its create runs.
+    await db
+      .insert(idempotencyKeys)
+      .values({
+        userId: team.members.editor.id,
+        key: KEY,
+        scope: "initiative.create",
+        response: { $pending: true },
+        createdAt: Date.now(),
+      });
+    const retry = await team.as.editor.initiative
+      .create({ workspaceId: team.workspaceId, title: "Same-day repair", idempotencyKey: KEY })
+      .then(
+        () => null,
+        (e: { code?: string; message?: string }) => e,
+      );
+    expect([retry?.code, retry?.message]).toEqual(["CONFLICT", "The same request is still being processed; try again in a moment."]);
+    expect(await titles()).toEqual([]);
+  });
+
+  it("a claim left pending by a process that died frees the key after two minutes", async () => {
+    await db.insert(idempotencyKeys).values({
+      userId: team.members.editor.id,
+      key: KEY,
+      scope: "initiative.create",
+      response: { $pending: true },
+      createdAt: Date.now() - 3 * 60 * 1000,
+    });
+    const created = await team.as.editor.initiative.create({
+      workspaceId: team.workspaceId,
+      title: "Same-day repair",
+      idempotencyKey: KEY,
+    });
+    const retry = await team.as.editor.initiative.create({ workspaceId: team.workspaceId, title: "Same-day repair", idempotencyKey: KEY });
+    expect(retry.id).toBe(created.id);
+    expect(await titles()).toEqual(["Same-day repair"]);
+  });
+
+  it("a create that fails gives the key back: the corrected retry creates", async () => {
+    const refused = await team.as.editor.initiative
+      .create({ workspaceId: team.workspaceId, title: "Same-day repair", ownerId: "NoSuchMember1234", idempotencyKey: KEY })
+      .then(
+        () => null,
+        (e: { code?: string }) => e,
+      );
+    expect(refused?.code).toBeDefined();
+    const created = await team.as.editor.initiative.create({
+      workspaceId: team.workspaceId,
+      title: "Same-day repair",
+      idempotencyKey: KEY,
+    });
+    expect(created.title).toBe("Same-day repair");
+    expect(await titles()).toEqual(["Same-day repair"]);
   });
 });
