@@ -37,7 +37,10 @@ function openFile(file: string): Database.Database {
 export function openSqlite(file: string): Db {
   const sqlite = openFile(file);
   const gate = new Gate();
-  const inTransaction = new AsyncLocalStorage<Gate>();
+  // Which transaction the running code belongs to, and which one holds the gate now: work a transaction body
+  // left running after its commit carries a stale token and waits like anyone else.
+  const inTransaction = new AsyncLocalStorage<object>();
+  let holder: object | null = null;
   const statements = new Map<string, Database.Statement>();
 
   const prepare = (text: string): Database.Statement => {
@@ -59,7 +62,7 @@ export function openSqlite(file: string): Db {
   const db = drizzle(
     async (text, params, method) => {
       // Inside the transaction holding the gate, or nobody waiting: run now.
-      if (inTransaction.getStore() === gate || !gate.held) return execute(text, params, method);
+      if ((holder !== null && inTransaction.getStore() === holder) || !gate.held) return execute(text, params, method);
       const release = await gate.acquire();
       try {
         return execute(text, params, method);
@@ -72,13 +75,16 @@ export function openSqlite(file: string): Db {
 
   const transaction = db.transaction.bind(db);
   db.transaction = (async (body: Parameters<Db["transaction"]>[0], config?: Parameters<Db["transaction"]>[1]) => {
-    if (inTransaction.getStore() === gate) {
+    if (holder !== null && inTransaction.getStore() === holder) {
       throw new Error("A transaction was opened on the database inside another one: use the transaction's handle (tx).");
     }
     const release = await gate.acquire();
+    const token = {};
+    holder = token;
     try {
-      return await inTransaction.run(gate, () => transaction(body, { behavior: "immediate", ...config }));
+      return await inTransaction.run(token, () => transaction(body, { behavior: "immediate", ...config }));
     } finally {
+      holder = null;
       release();
     }
   }) as Db["transaction"];
