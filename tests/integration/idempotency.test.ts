@@ -64,15 +64,13 @@ describe("idempotent creates", () => {
 
   it("a retry while the first is still running is told to try again, and creates nothing", async () => {
     // The first request's claim, as another instance holds it while its create runs.
-    await db
-      .insert(idempotencyKeys)
-      .values({
-        userId: team.members.editor.id,
-        key: KEY,
-        scope: "initiative.create",
-        response: { $pending: true },
-        createdAt: Date.now(),
-      });
+    await db.insert(idempotencyKeys).values({
+      userId: team.members.editor.id,
+      key: KEY,
+      scope: "initiative.create",
+      response: { $pending: true },
+      createdAt: Date.now(),
+    });
     const retry = await team.as.editor.initiative
       .create({ workspaceId: team.workspaceId, title: "Same-day repair", idempotencyKey: KEY })
       .then(
