@@ -6,18 +6,12 @@ import type { Page } from "../shared/pagination";
 import { getCategoryInWorkspace } from "../category/queries";
 import { canvasCounts, type CanvasCounts } from "./counts";
 import type { ListCanvasesInput } from "./schemas";
+import { rowInWorkspace } from "../shared/in-workspace";
 
 type CanvasRow = typeof canvases.$inferSelect;
 
 export async function getCanvasInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<CanvasRow> {
-  const row = (
-    await db
-      .select()
-      .from(canvases)
-      .where(and(eq(canvases.id, id), eq(canvases.workspaceId, ctx.workspaceId)))
-  )[0];
-  if (!row) throw new NotFoundError("Canvas");
-  return row;
+  return rowInWorkspace(db, ctx, canvases, "Canvas", id);
 }
 
 export async function listCanvases(ctx: WorkspaceCtx, input: ListCanvasesInput) {

@@ -1,23 +1,16 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import { canvases, categories } from "@/db/schema";
-import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { circumstanceWarnings } from "./circumstance";
 import type { ListCategoriesInput } from "./schemas";
+import { rowInWorkspace } from "../shared/in-workspace";
 
 type CategoryRow = typeof categories.$inferSelect;
 
 /** The category if it belongs to the caller's workspace; NotFound otherwise (also for other tenants). */
 export async function getCategoryInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<CategoryRow> {
-  const row = (
-    await db
-      .select()
-      .from(categories)
-      .where(and(eq(categories.id, id), eq(categories.workspaceId, ctx.workspaceId)))
-  )[0];
-  if (!row) throw new NotFoundError("Category");
-  return row;
+  return rowInWorkspace(db, ctx, categories, "Category", id);
 }
 
 export function withWarnings<T extends Pick<CategoryRow, "name" | "need">>(row: T): T & { warnings: string[] } {

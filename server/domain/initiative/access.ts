@@ -2,19 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { initiatives, memberships } from "@/db/schema";
 import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
+import { rowInWorkspace } from "../shared/in-workspace";
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 
 /** The row, or NotFound when it is absent or belongs to another workspace. */
 export async function initiativeInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<InitiativeRow> {
-  const row = (
-    await db
-      .select()
-      .from(initiatives)
-      .where(and(eq(initiatives.id, id), eq(initiatives.workspaceId, ctx.workspaceId)))
-  )[0];
-  if (!row) throw new NotFoundError("Initiative");
-  return row;
+  return rowInWorkspace(db, ctx, initiatives, "Initiative", id);
 }
 
 /** An owner must be a member of the workspace; anyone else is NotFound (never says whether the user exists). */

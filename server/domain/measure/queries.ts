@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { measureActuals, measures, users } from "@/db/schema";
-import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { getCanvasInWorkspace } from "../canvas/queries";
 import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
 import type { ListActualsInput } from "./schemas";
+import { rowInWorkspace } from "../shared/in-workspace";
 
 type MeasureRow = typeof measures.$inferSelect;
 
@@ -12,14 +12,7 @@ type MeasureRow = typeof measures.$inferSelect;
 const SERIES_LENGTH = 24;
 
 export async function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MeasureRow> {
-  const row = (
-    await db
-      .select()
-      .from(measures)
-      .where(and(eq(measures.id, id), eq(measures.workspaceId, ctx.workspaceId)))
-  )[0];
-  if (!row) throw new NotFoundError("Measure");
-  return row;
+  return rowInWorkspace(db, ctx, measures, "Measure", id);
 }
 
 /** The latest value wins by date; values entered for the same date, by entry time. */

@@ -1,20 +1,13 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { canvases, categories, moments } from "@/db/schema";
-import { NotFoundError } from "../errors";
 import type { DbOrTx, WorkspaceCtx } from "../shared/context";
 import { getCanvasInWorkspace } from "../canvas/queries";
 import { computedFields, linkedInitiativesOf, withComputed, type MomentRow } from "./computed";
 import type { ListMomentsInput } from "./schemas";
+import { rowInWorkspace } from "../shared/in-workspace";
 
 export async function getMomentInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId">, id: string): Promise<MomentRow> {
-  const row = (
-    await db
-      .select()
-      .from(moments)
-      .where(and(eq(moments.id, id), eq(moments.workspaceId, ctx.workspaceId)))
-  )[0];
-  if (!row) throw new NotFoundError("Moment of truth");
-  return row;
+  return rowInWorkspace(db, ctx, moments, "Moment of truth", id);
 }
 
 /** A moment as every reader sees it: stored fields, hot-spot numbers, and the initiatives that touch it. */
