@@ -1,3 +1,5 @@
+import { isPostgresUrl } from "./database-url.mjs";
+
 /**
  * Whether `npm start` asks for the demo workspace (decision 024). Production
  * mode seeds it only with DEMO=1; the launcher sets that for a newcomer's
@@ -10,6 +12,5 @@
  */
 export function demoWantedOnStart(env, databaseExists) {
   if (env.DEMO !== undefined) return env.DEMO === "1";
-  const onPostgres = /^postgres(ql)?:\/\//i.test(env.DATABASE_URL ?? "");
-  return !env.DATA_DIR && !env.DATABASE_PATH && !onPostgres && !databaseExists;
+  return !env.DATA_DIR && !env.DATABASE_PATH && !isPostgresUrl(env.DATABASE_URL) && !databaseExists;
 }

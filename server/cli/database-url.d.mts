@@ -1,0 +1,1 @@
+export declare function isPostgresUrl(url: string | undefined): url is string;
