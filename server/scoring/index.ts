@@ -21,3 +21,17 @@ export { compareIds, isOpenStatus } from "./rank";
 export { weightSensitivity, sensitivityScenarios, ROBUST_SPREAD } from "./sensitivity";
 export { simulatePortfolio, triangularQuantile, nearestRankPercentile, TOP_N } from "./montecarlo";
 export { planRoadmap, CAPACITY_TOLERANCE } from "./roadmap";
+export {
+  optimizePlan,
+  greedyPlan,
+  DEFAULT_TIME_LIMIT_MS,
+  MIN_TIME_LIMIT_MS,
+  MAX_TIME_LIMIT_MS,
+  type ChoiceOptions,
+  type ChoiceReason,
+  type ChoiceItem,
+  type ChoiceStatus,
+  type PlanChange,
+  type PlanChoice,
+  type InfeasibleForceIn,
+} from "./optimal";
