@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import { scenarios } from "@/db/schema";
+import { sortBy } from "../shared/codec";
+import type { WorkspaceCtx } from "../shared/context";
+import { loadScenario, scenarioParts } from "./load";
+
+/**
+ * The workspace's scenarios by name (case-insensitive, then id: the same
+ * order on both databases), each with how much it changes. A workspace holds
+ * at most its scenario quota, so the list is bounded.
+ */
+export async function listScenarios(ctx: WorkspaceCtx) {
+  const rows = sortBy(
+    await ctx.db.select().from(scenarios).where(eq(scenarios.workspaceId, ctx.workspaceId)),
+    (s) => s.name,
+    (s) => s.id,
+  );
+  const parts = await scenarioParts(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const p = parts.get(r.id)!;
+    return {
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      scoringModelNumber: r.scoringModelNumber,
+      capacityCount: p.capacities.length,
+      forceInCount: p.forceIn.length,
+      forceOutCount: p.forceOut.length,
+      // The overrides themselves, so the list can say "Q3 capacity 40 → 60" without a call per scenario.
+      capacities: p.capacities,
+      version: r.version,
+      updatedAt: r.updatedAt,
+    };
+  });
+}
+
+export async function getScenario(ctx: WorkspaceCtx, input: { id: string }) {
+  return await loadScenario(ctx.db, ctx.workspaceId, input.id);
+}
