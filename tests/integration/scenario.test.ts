@@ -341,12 +341,12 @@ describe("scenario permissions and tenancy", () => {
     for (const role of ["editor", "tracker", "viewer"] as const) {
       const before = await databaseDigest(db);
       for (const call of [
-        team.as[role].scenario.create({ ...ws, name: `By ${role}` }),
-        team.as[role].scenario.update({ ...ws, id: s.id, expectedVersion: 1, name: "Renamed" }),
-        team.as[role].scenario.delete({ ...ws, id: s.id, expectedVersion: 1 }),
-        team.as[role].scenario.duplicate({ ...ws, id: s.id, name: "Copy" }),
+        () => team.as[role].scenario.create({ ...ws, name: `By ${role}` }),
+        () => team.as[role].scenario.update({ ...ws, id: s.id, expectedVersion: 1, name: "Renamed" }),
+        () => team.as[role].scenario.delete({ ...ws, id: s.id, expectedVersion: 1 }),
+        () => team.as[role].scenario.duplicate({ ...ws, id: s.id, name: "Copy" }),
       ]) {
-        const error = await failure(call);
+        const error = await failure(call());
         expect(error.code, role).toBe("FORBIDDEN");
         expect(error.message).toBe(`Your role (${role}) cannot create and change plan scenarios. Ask a workspace admin.`);
       }
@@ -365,12 +365,12 @@ describe("scenario permissions and tenancy", () => {
     const theirs = await other.as.admin.scenario.create({ workspaceId: other.workspaceId, name: "Theirs" });
     const before = await databaseDigest(db);
     for (const call of [
-      team.as.admin.scenario.get({ ...ws, id: theirs.id }),
-      team.as.admin.scenario.update({ ...ws, id: theirs.id, expectedVersion: 1, name: "Mine now" }),
-      team.as.admin.scenario.delete({ ...ws, id: theirs.id, expectedVersion: 1 }),
-      team.as.admin.scenario.duplicate({ ...ws, id: theirs.id, name: "Copied" }),
+      () => team.as.admin.scenario.get({ ...ws, id: theirs.id }),
+      () => team.as.admin.scenario.update({ ...ws, id: theirs.id, expectedVersion: 1, name: "Mine now" }),
+      () => team.as.admin.scenario.delete({ ...ws, id: theirs.id, expectedVersion: 1 }),
+      () => team.as.admin.scenario.duplicate({ ...ws, id: theirs.id, name: "Copied" }),
     ]) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.code).toBe("NOT_FOUND");
       expect(error.message).toBe("Scenario not found");
     }
@@ -393,10 +393,10 @@ describe("the scenario quota", () => {
     await team.as.admin.scenario.create({ ...ws, name: "Two" });
     const before = await databaseDigest(db);
     for (const call of [
-      team.as.admin.scenario.create({ ...ws, name: "Three" }),
-      team.as.admin.scenario.duplicate({ ...ws, id: first.id, name: "Three" }),
+      () => team.as.admin.scenario.create({ ...ws, name: "Three" }),
+      () => team.as.admin.scenario.duplicate({ ...ws, id: first.id, name: "Three" }),
     ]) {
-      const error = await failure(call);
+      const error = await failure(call());
       expect(error.code).toBe("CONFLICT");
       expect(error.message).toBe(
         "This workspace holds at most 2 plan scenarios and is full. Remove some, or ask whoever runs this installation to raise QUOTA_SCENARIOS.",
