@@ -26,6 +26,9 @@ const capacities = z
 const forced = (what: string) =>
   z.array(id).max(MAX_FORCED, `At most ${MAX_FORCED.toLocaleString("en")} initiatives can be forced ${what}`);
 
+/** The field schemas the workspace file reuses (scenario/codec.ts), so a file holds nothing the API would refuse. */
+export const scenarioFieldSchemas = { name, description, scoringModelNumber, capacity };
+
 /** What each field is called in the form; messages use these, never the keys. */
 export const SCENARIO_LABELS = {
   name: "Name",
