@@ -79,7 +79,15 @@ describe("scenario.create, get and list", () => {
       forceIn: sorted([alpha.id, beta.id]),
       forceOut: [gamma.id],
     });
-    expect(await team.as.viewer.scenario.get({ ...ws, id: created.id })).toEqual(created);
+    // The editor also gets each forced initiative's title and status, by title.
+    expect(await team.as.viewer.scenario.get({ ...ws, id: created.id })).toEqual({
+      ...created,
+      initiatives: [
+        { id: alpha.id, title: "Alpha", status: "proposed" },
+        { id: beta.id, title: "Beta", status: "proposed" },
+        { id: gamma.id, title: "Gamma", status: "proposed" },
+      ],
+    });
     const audit = await auditRows(db, created.id);
     expect(audit.map((a) => [a.entityType, a.action, a.actorId])).toEqual([["scenario", "create", team.members.admin.id]]);
     expect((audit[0]!.after as { forceOut: string[] }).forceOut).toEqual([gamma.id]);

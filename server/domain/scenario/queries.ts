@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { scenarios } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { initiatives, scenarios } from "@/db/schema";
 import { sortBy } from "../shared/codec";
 import type { WorkspaceCtx } from "../shared/context";
 import { loadScenario, scenarioParts } from "./load";
@@ -37,6 +37,31 @@ export async function listScenarios(ctx: WorkspaceCtx) {
   });
 }
 
+const IDS_PER_QUERY = 500;
+
+/**
+ * The scenario (loadScenario's shape) and, for the editor, the title and
+ * status of each initiative it forces in or out, by title: a picker cannot
+ * look 2,000 ids up one by one.
+ */
 export async function getScenario(ctx: WorkspaceCtx, input: { id: string }) {
-  return await loadScenario(ctx.db, ctx.workspaceId, input.id);
+  const scenario = await loadScenario(ctx.db, ctx.workspaceId, input.id);
+  const ids = [...scenario.forceIn, ...scenario.forceOut];
+  const found: { id: string; title: string; status: (typeof initiatives.$inferSelect)["status"] }[] = [];
+  for (let k = 0; k < ids.length; k += IDS_PER_QUERY) {
+    found.push(
+      ...(await ctx.db
+        .select({ id: initiatives.id, title: initiatives.title, status: initiatives.status })
+        .from(initiatives)
+        .where(and(eq(initiatives.workspaceId, ctx.workspaceId), inArray(initiatives.id, ids.slice(k, k + IDS_PER_QUERY))))),
+    );
+  }
+  return {
+    ...scenario,
+    initiatives: sortBy(
+      found,
+      (i) => i.title,
+      (i) => i.id,
+    ),
+  };
 }
