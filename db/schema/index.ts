@@ -36,6 +36,10 @@ export const {
   initiativeAssumptions,
   initiativeResults,
   comments,
+  scenarios,
+  scenarioCapacities,
+  scenarioInitiatives,
+  planAdoptions,
   shareLinks,
   idempotencyKeys,
 } = active;

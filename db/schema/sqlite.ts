@@ -4,5 +4,6 @@ export * from "./audit";
 export * from "./customers";
 export * from "./planning";
 export * from "./initiatives";
+export * from "./scenarios";
 export * from "./share";
 export * from "./requests";

@@ -21,6 +21,10 @@ export const TABLE_NAMES = [
   "initiativeAssumptions",
   "initiativeResults",
   "comments",
+  "scenarios",
+  "scenarioCapacities",
+  "scenarioInitiatives",
+  "planAdoptions",
   "shareLinks",
   "idempotencyKeys",
 ] as const;

@@ -11,6 +11,7 @@ import { memberPermissions } from "./member/permissions";
 import { momentPermissions } from "./moment/permissions";
 import { periodPermissions } from "./period/permissions";
 import { can } from "./permissions";
+import { scenarioPermissions } from "./scenario/permissions";
 import { scorecardPermissions } from "./scorecard/permissions";
 import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
@@ -38,6 +39,7 @@ export const PROCEDURE_PERMISSIONS = {
   audit: auditPermissions,
   initiative: initiativePermissions,
   period: periodPermissions,
+  scenario: scenarioPermissions,
   scoringModel: scoringModelPermissions,
   scorecard: scorecardPermissions,
   transfer: transferPermissions,

@@ -10,6 +10,7 @@ import { memberProcedures } from "./member";
 import { momentProcedures } from "./moment";
 import { periodProcedures } from "./period";
 import type { PROCEDURE_PERMISSIONS } from "./procedure-permissions";
+import { scenarioProcedures } from "./scenario";
 import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
 import { shareProcedures } from "./share";
@@ -37,6 +38,7 @@ export const PROCEDURES = {
   audit: auditProcedures,
   initiative: initiativeProcedures,
   period: periodProcedures,
+  scenario: scenarioProcedures,
   scoringModel: scoringModelProcedures,
   scorecard: scorecardProcedures,
   transfer: transferProcedures,

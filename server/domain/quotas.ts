@@ -1,5 +1,5 @@
 import { and, count, eq } from "drizzle-orm";
-import { auditLog, canvases, categories, comments, initiatives, measures, moments } from "@/db/schema";
+import { auditLog, canvases, categories, comments, initiatives, measures, moments, scenarios } from "@/db/schema";
 import { ConflictError, ValidationError } from "./errors";
 import type { DbOrTx } from "./shared/context";
 
@@ -17,6 +17,8 @@ const QUOTA_DEFAULTS = {
   canvases: 400,
   measures: 2_000,
   comments: 50_000,
+  /** Named plan scenarios: each is planned (and may be optimised) when compared. */
+  scenarios: 100,
   /** Workspaces one person may create (sign-up is open). */
   workspacesPerUser: 25,
   /** A workspace file or CSV upload, in megabytes. */
@@ -32,6 +34,7 @@ const ENV: Record<QuotaName, string> = {
   canvases: "QUOTA_CANVASES",
   measures: "QUOTA_MEASURES",
   comments: "QUOTA_COMMENTS",
+  scenarios: "QUOTA_SCENARIOS",
   workspacesPerUser: "QUOTA_WORKSPACES_PER_USER",
   importMegabytes: "QUOTA_IMPORT_MB",
 };
@@ -44,7 +47,7 @@ export function quota(name: QuotaName): number {
 }
 
 type Counted = Exclude<QuotaName, "workspacesPerUser" | "importMegabytes">;
-const TABLES = { initiatives, moments, categories, canvases, measures, comments } as const;
+const TABLES = { initiatives, moments, categories, canvases, measures, comments, scenarios } as const;
 const WORDS: Record<Counted, string> = {
   initiatives: "initiatives",
   moments: "moments of truth",
@@ -52,6 +55,7 @@ const WORDS: Record<Counted, string> = {
   canvases: "canvases",
   measures: "measures",
   comments: "comments",
+  scenarios: "plan scenarios",
 };
 
 async function countInWorkspace(db: DbOrTx, workspaceId: string, what: Counted): Promise<number> {

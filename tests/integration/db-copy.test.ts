@@ -48,6 +48,10 @@ const EXPECTED_ROWS: Record<string, number> = {
   initiative_assumptions: 2,
   initiative_results: 1,
   comments: 2,
+  scenarios: 0,
+  scenario_capacities: 0,
+  scenario_initiatives: 0,
+  plan_adoptions: 0,
   share_links: 1,
   idempotency_keys: 1,
   rate_limits: 2,
@@ -163,13 +167,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 23 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 27 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(23);
+    expect(result.checks).toHaveLength(27);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -251,8 +255,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1244 rows in 23 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(23);
+    expect(out).toContain("Copied 1244 rows in 27 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(27);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

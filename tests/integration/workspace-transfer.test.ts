@@ -132,6 +132,7 @@ describe("workspace import", () => {
       scoringModels: 2,
       initiatives: 4,
       comments: 2,
+      scenarios: 0,
     });
     expect(result.membersNotAdded).toEqual([]);
 

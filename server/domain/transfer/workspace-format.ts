@@ -8,6 +8,7 @@ import { measureCodec } from "../measure/codec";
 import { momentCodec } from "../moment/codec";
 import { MAX_PERIODS } from "../period/schemas";
 import { periodCodec } from "../period/codec";
+import { scenarioCodec } from "../scenario/codec";
 import { scoringModelCodec } from "../scoringModel/codec";
 import { email, list } from "../shared/codec";
 import { workspaceNameSchema } from "../workspace/schemas";
@@ -51,6 +52,8 @@ export const workspaceFileSchema = z.object({
     scoringModels: list(scoringModelCodec.schema, 10_000, "scoring model versions"),
     initiatives: list(initiativeCodec.schema, 100_000, "initiatives"),
     comments: list(commentCodec.schema, 200_000, "comments"),
+    /** Added in version 1 without a new version number: a file from before has none and imports as before. */
+    scenarios: list(scenarioCodec.schema, 10_000, "scenarios"),
   }),
 });
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;

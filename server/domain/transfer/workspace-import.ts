@@ -128,6 +128,7 @@ function checkReferences(file: WorkspaceFile): void {
     const set = c.entityType === "initiative" ? initiativeRefs : canvasRefs;
     need(set, c.entityRef, `workspace.comments.${i}.entityRef`, c.entityType);
   });
+  issues.push(...scenarioIssues(w, { periodRefs, initiativeRefs, modelNumbers: numbers }));
   if (issues.length === 0) {
     const cycle = findDependencyCycle(w.initiatives.map((x) => ({ id: x.ref, dependsOn: x.dependsOn })));
     if (cycle) {
@@ -139,6 +140,48 @@ function checkReferences(file: WorkspaceFile): void {
     }
   }
   if (issues.length > 0) fail(issues);
+}
+
+/**
+ * The rules scenario.create keeps, on the file's refs: names unique (without
+ * case), periods and initiatives in the file, none listed twice, none both
+ * forced in and out, and a model version the new workspace will have (a file
+ * without models gets the default version 1).
+ */
+function scenarioIssues(
+  w: WorkspaceFile["workspace"],
+  known: { periodRefs: Set<string>; initiativeRefs: Set<string>; modelNumbers: Set<number> },
+): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const models = known.modelNumbers.size > 0 ? known.modelNumbers : new Set([1]);
+  const names = new Set<string>();
+  w.scenarios.forEach((s, i) => {
+    const at = `workspace.scenarios.${i}`;
+    if (names.has(s.name.toLowerCase())) issues.push({ path: `${at}.name`, message: `A scenario called “${s.name}” appears twice` });
+    names.add(s.name.toLowerCase());
+    if (s.scoringModelNumber !== null && !models.has(s.scoringModelNumber)) {
+      issues.push({ path: `${at}.scoringModelNumber`, message: `No scoring model version ${s.scoringModelNumber} in the file` });
+    }
+    const periods = new Set<string>();
+    s.capacities.forEach((c, k) => {
+      if (!known.periodRefs.has(c.periodRef))
+        issues.push({ path: `${at}.capacities.${k}.periodRef`, message: `No period with ref “${c.periodRef}” in the file` });
+      else if (periods.has(c.periodRef))
+        issues.push({ path: `${at}.capacities.${k}.periodRef`, message: "One capacity per period: this period is listed twice" });
+      periods.add(c.periodRef);
+    });
+    const listed = new Map<string, "forceIn" | "forceOut">();
+    for (const key of ["forceIn", "forceOut"] as const) {
+      s[key].forEach((r, k) => {
+        const path = `${at}.${key}.${k}`;
+        if (!known.initiativeRefs.has(r)) issues.push({ path, message: `No initiative with ref “${r}” in the file` });
+        else if (listed.get(r) === key) issues.push({ path, message: "This initiative is listed twice" });
+        else if (listed.has(r)) issues.push({ path, message: "This initiative cannot be both forced in and forced out" });
+        listed.set(r, key);
+      });
+    }
+  });
+  return issues;
 }
 
 /** Rows per transaction while an import writes: each holds the write lock for a few milliseconds only. */
@@ -197,6 +240,7 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
     canvases: w.canvases.length,
     measures: w.measures.length,
     comments: w.comments.length,
+    scenarios: w.scenarios.length,
   });
   await removeStaleImports(ctx.db);
   const name = input.name ?? `${w.name} (imported)`.slice(0, 100);
@@ -233,6 +277,7 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
       scoringModels: w.scoringModels.length,
       initiatives: w.initiatives.length,
       comments: w.comments.length,
+      scenarios: w.scenarios.length,
     };
     await ctx.db.transaction(async (tx) => {
       await refuseOverlaps(tx, workspaceId);
@@ -263,7 +308,16 @@ export async function importStaged(ctx: AuthedCtx, input: ImportWorkspaceInput):
 export type ImportResult = {
   workspace: { id: string; slug: string; name: string };
   counts: Record<
-    "categories" | "canvases" | "moments" | "measures" | "measureValues" | "periods" | "scoringModels" | "initiatives" | "comments",
+    | "categories"
+    | "canvases"
+    | "moments"
+    | "measures"
+    | "measureValues"
+    | "periods"
+    | "scoringModels"
+    | "initiatives"
+    | "comments"
+    | "scenarios",
     number
   >;
   membersNotAdded: WorkspaceFile["workspace"]["members"];
