@@ -7,7 +7,7 @@ const nextConfig = (phase) => ({
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "pino"],
+  serverExternalPackages: ["better-sqlite3", "pino", "highs"],
   // `npm run typecheck` checks types once (in npm test); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -10,6 +10,7 @@ import { measurePermissions } from "./measure/permissions";
 import { memberPermissions } from "./member/permissions";
 import { momentPermissions } from "./moment/permissions";
 import { periodPermissions } from "./period/permissions";
+import { planPermissions } from "./plan/permissions";
 import { can } from "./permissions";
 import { scenarioPermissions } from "./scenario/permissions";
 import { scorecardPermissions } from "./scorecard/permissions";
@@ -44,6 +45,7 @@ export const PROCEDURE_PERMISSIONS = {
   scorecard: scorecardPermissions,
   transfer: transferPermissions,
   share: sharePermissions,
+  plan: planPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

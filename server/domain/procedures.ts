@@ -9,6 +9,7 @@ import { measureProcedures } from "./measure";
 import { memberProcedures } from "./member";
 import { momentProcedures } from "./moment";
 import { periodProcedures } from "./period";
+import { planProcedures } from "./plan";
 import type { PROCEDURE_PERMISSIONS } from "./procedure-permissions";
 import { scenarioProcedures } from "./scenario";
 import { scorecardProcedures } from "./scorecard";
@@ -43,4 +44,5 @@ export const PROCEDURES = {
   scorecard: scorecardProcedures,
   transfer: transferProcedures,
   share: shareProcedures,
+  plan: planProcedures,
 } as const satisfies TablesMatching<Permissions>;

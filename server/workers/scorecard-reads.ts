@@ -1,4 +1,5 @@
 import { glanceRead } from "@/server/domain/initiative/queries";
+import { planChoiceRead } from "@/server/domain/plan/choice";
 import {
   fullScorecardRead,
   planVsRealisedRead,
@@ -34,5 +35,6 @@ export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>>
     reportRead,
     sharedRead,
     previewRead,
+    planChoiceRead,
   ].map((read) => [read.name, read as ScorecardRead<never, unknown>]),
 );

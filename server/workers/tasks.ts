@@ -2,7 +2,14 @@ import { openDatabase, type Db } from "@/db/client";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { importStaged } from "@/server/domain/transfer/workspace-import";
 import type { ImportWorkspaceInput } from "@/server/domain/transfer/schemas";
-import { simulatePortfolio, type PortfolioInput, type SimulationOptions } from "@/server/scoring";
+import {
+  optimizePlan,
+  simulatePortfolio,
+  type ChoiceOptions,
+  type Period,
+  type PortfolioInput,
+  type SimulationOptions,
+} from "@/server/scoring";
 import { errorToWorkerReply } from "./error-transfer";
 import { SCORECARD_READS } from "./scorecard-reads";
 
@@ -41,6 +48,7 @@ const TASKS: Record<string, (payload: never) => unknown> = {
       async () => await read.run({ db: databaseAt(p.dbFile), workspaceId: p.workspaceId, key: p.key }, p.input as never),
     );
   },
+  optimizePlan: (p: { input: PortfolioInput; periods: Period[]; options: ChoiceOptions }) => optimizePlan(p.input, p.periods, p.options),
   importWorkspace: (p: { dbFile: string; userId: string; input: ImportWorkspaceInput }) =>
     importStaged({ db: databaseAt(p.dbFile), userId: p.userId }, p.input),
 };

@@ -10,6 +10,7 @@ export function RoadmapTabs({ slug }: { slug: string }) {
   const tabs = [
     { href: `/w/${slug}/roadmap`, label: "Plan" },
     { href: `/w/${slug}/roadmap/results`, label: "Plan vs realised" },
+    { href: `/w/${slug}/roadmap/scenarios`, label: "Scenarios" },
   ];
   return (
     <nav aria-label="Roadmap views" className="no-print mb-5 flex gap-1 border-b border-slate-200">

@@ -3,7 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
+import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
+import { OptimalView } from "../plan/optimal-view";
+import { PlanSwitch } from "../plan/plan-switch";
 import { PrintButton } from "../scorecard/print-button";
 import { AddNextQuarters } from "../period/add-next-quarters";
 import type { RoadmapData, UnscheduledItem } from "../scorecard/types";
@@ -79,6 +82,7 @@ export function RoadmapView() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const { printing, print } = usePrintMode();
+  const mode = useSearchParams().get("plan") === "optimal" ? "optimal" : "greedy";
   // The compact plan; progress and recorded starts of work in progress; the initiative count (for what is closed).
   const scorecard = useQuery(trpc.scorecard.roadmap.queryOptions({ workspaceId: ws.id }));
   const started = useQuery(trpc.scorecard.planVsRealised.queryOptions({ workspaceId: ws.id }));
@@ -165,11 +169,29 @@ export function RoadmapView() {
     );
   }
 
+  const switcher = (
+    <div className="mb-4">
+      <PlanSwitch slug={ws.slug} mode={mode} />
+    </div>
+  );
+  if (mode === "optimal") {
+    return (
+      <>
+        {header}
+        <RoadmapTabs slug={ws.slug} />
+        {switcher}
+        <TodayNote roadmap={data} />
+        <OptimalView printing={printing} />
+      </>
+    );
+  }
+
   const t = data.totals;
   return (
     <>
       {header}
       <RoadmapTabs slug={ws.slug} />
+      {switcher}
       <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <div>

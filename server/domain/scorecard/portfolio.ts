@@ -12,7 +12,7 @@ import {
 import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../period/queries";
-import { currentModel, type StoredModel } from "../scoringModel/queries";
+import { currentModel, engineModelOf, type StoredModel } from "../scoringModel/queries";
 
 /** What the scorecard shows about an initiative besides its scores. */
 export type InitiativeDisplay = {
@@ -143,14 +143,7 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
     model,
     periods,
     input: {
-      model: {
-        weights: model.weights,
-        materialAmount: model.materialAmount,
-        revenueMargin: model.revenueMargin,
-        discountRate: model.discountRate,
-        horizonYears: model.horizonYears,
-        crownThreshold: model.crownThreshold,
-      },
+      model: engineModelOf(model),
       categories: categoryRows,
       moments: momentRows,
       initiatives: engineInitiatives,

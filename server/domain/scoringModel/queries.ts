@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { scoringModels, users } from "@/db/schema";
 import { DEFAULT_MODEL, type ScoringModel } from "@/server/scoring";
 import { DEFAULT_CROWN_THRESHOLD } from "./defaults";
@@ -45,6 +45,12 @@ function toModel(row: ModelRow & { createdByName?: string | null }) {
 }
 export type StoredModel = ReturnType<typeof toModel>;
 
+/** The engine's part of a stored model (no id, number, note or author): what planning and scoring read. */
+export function engineModelOf(model: StoredModel): ScoringModel {
+  const { weights, materialAmount, revenueMargin, discountRate, horizonYears, crownThreshold } = model;
+  return { weights, materialAmount, revenueMargin, discountRate, horizonYears, crownThreshold };
+}
+
 const withAuthor = { model: scoringModels, createdByName: users.name };
 
 /**
@@ -75,6 +81,18 @@ export async function currentModel(db: DbOrTx, workspaceId: string): Promise<Sto
     createdAt: 0,
     createdBy: null,
   };
+}
+
+/** One version of the model by its number (a scenario may plan with an older one); null when there is none. */
+export async function modelByNumber(db: DbOrTx, workspaceId: string, number: number): Promise<StoredModel | null> {
+  const row = (
+    await db
+      .select(withAuthor)
+      .from(scoringModels)
+      .leftJoin(users, eq(users.id, scoringModels.createdBy))
+      .where(and(eq(scoringModels.workspaceId, workspaceId), eq(scoringModels.number, number)))
+  )[0];
+  return row ? toModel({ ...row.model, createdByName: row.createdByName }) : null;
 }
 
 export async function getModel(ctx: WorkspaceCtx) {

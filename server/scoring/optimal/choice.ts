@@ -38,6 +38,7 @@ export function buildChoice(ctx: PlanContext, parts: ChoiceParts): PlanChoice {
       valueScore: s.value[i]!,
       effort: s.effort[i]!,
       durationPeriods: ctx.duration[i]!,
+      crowns: s.crowns[i]!,
       tripleCrown: s.crowns[i] === 3,
       npv: npv(init.investment, init.costReduction.likely + model.revenueMargin * init.revenueGrowth.likely, powers),
     };

@@ -18,6 +18,8 @@ interface ChoiceItemBase {
   valueScore: number;
   effort: number;
   durationPeriods: number;
+  /** How many crown scores exceed the model's threshold (0..3), under the model this plan used. */
+  crowns: number;
   tripleCrown: boolean;
   npv: number;
 }
