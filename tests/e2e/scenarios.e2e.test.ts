@@ -72,7 +72,7 @@ describe("plan scenarios", () => {
     await search.fill("Alpha");
     await until(() => dialog.getByRole("button", { name: "Add to forced in: Alpha self-service booking" }).count()).toBe(1);
     await search.press("Enter");
-    await until(() => dialog.getByRole("list", { name: "Forced in" }).textContent()).toContain("Alpha self-service booking");
+    await until(() => dialog.getByRole("list", { name: "Forced in", exact: true }).textContent()).toContain("Alpha self-service booking");
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Create scenario" }).click();
 
@@ -95,7 +95,7 @@ describe("plan scenarios", () => {
     await until(() => dialog.getByText("A scenario called “Q3 push” already exists: choose another name").count()).toBe(1);
     expect(await dialog.getByLabel("Name").getAttribute("aria-invalid")).toBe("true");
     expect(await q4.inputValue()).toBe("2,000");
-    expect(await dialog.getByRole("list", { name: "Forced out" }).textContent()).toContain("Beta courtesy cars");
+    expect(await dialog.getByRole("list", { name: "Forced out", exact: true }).textContent()).toContain("Beta courtesy cars");
 
     await dialog.getByLabel("Name").fill("Lean Q4");
     await until(() => dialog.getByText(/already exists/).count()).toBe(0);
