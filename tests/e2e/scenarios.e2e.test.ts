@@ -57,7 +57,7 @@ describe("plan scenarios", () => {
     await page.goto(`/w/${slug}/roadmap/scenarios`);
     await until(() => page.getByRole("heading", { name: "No scenarios yet" }).count()).toBe(1);
     expect(await page.getByText(/A scenario is a named “what if” for the roadmap/).count()).toBe(1);
-    expect(await page.getByTestId("scenario-compare-slot").count()).toBe(1);
+    expect(await page.getByTestId("scenario-compare").count()).toBe(1);
     await expectAccessible(page);
   });
 

@@ -1,13 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useState } from "react";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
-import { ScenarioComparePlaceholder } from "./compare-placeholder";
+import { ScenarioCompare } from "../plan/scenario-compare";
 import { DeleteScenarioDialog, type ScenarioRef } from "./delete-scenario-dialog";
 import { DuplicateScenarioDialog } from "./duplicate-scenario-dialog";
 import { ScenarioEditor, type EditorTarget } from "./scenario-editor";
@@ -15,10 +15,10 @@ import { scenarioSummary } from "./summary";
 
 /**
  * The workspace's plan scenarios: what each changes, and for admins and
- * executives New, Edit, Duplicate and Delete. `compareSlot` is where the
- * comparison of two scenarios' plans goes (a placeholder until then).
+ * executives New, Edit, Duplicate and Delete; below them, two plans compared
+ * side by side (plan/scenario-compare.tsx).
  */
-export function ScenariosView({ compareSlot }: { compareSlot?: ReactNode }) {
+export function ScenariosView() {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const canWrite = ws.canCall("scenario.create");
@@ -102,7 +102,7 @@ export function ScenariosView({ compareSlot }: { compareSlot?: ReactNode }) {
             </ul>
           </Card>
         ) : null}
-        {compareSlot ?? <ScenarioComparePlaceholder />}
+        <ScenarioCompare />
       </div>
       <ScenarioEditor
         target={editing}

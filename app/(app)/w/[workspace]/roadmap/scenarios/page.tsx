@@ -15,7 +15,6 @@ export default async function ScenariosPage({ params }: { params: Promise<{ work
         put(keys.period.list.queryKey({ workspaceId }), api.period.list({ workspaceId })),
       ]}
     >
-      {/* compareSlot: the comparison of two scenarios' plans goes here (ScenarioComparePlaceholder until then). */}
       <ScenariosView />
     </ServerData>
   );
