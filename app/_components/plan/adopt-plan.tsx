@@ -44,7 +44,7 @@ export function AdoptPlan({ plan }: { plan: PlanViewData }) {
       </Button>
       {planned.length === 0 ? <p className="mt-1 text-xs text-slate-600">Everything it plans is already pinned or under way.</p> : null}
       {adopt.data ? (
-        <div className="mt-2" role="status">
+        <div className="mt-2">
           <Alert tone="success">{adopt.data.summary}</Alert>
         </div>
       ) : null}
@@ -63,7 +63,7 @@ export function AdoptPlan({ plan }: { plan: PlanViewData }) {
         </div>
       ) : null}
       {undo.data ? (
-        <div className="mt-2" role="status">
+        <div className="mt-2">
           <Alert tone="info">
             Put back {undo.data.restored} initiative{undo.data.restored === 1 ? "" : "s"} as they were.
             {undo.data.kept.length ? ` Left as they are, since changed after the adoption: ${undo.data.kept.join(", ")}.` : ""}

@@ -23,7 +23,7 @@ export function PlanSwitch({ slug, mode }: { slug: string; mode: RoadmapMode }) 
             o.mode === mode ? "bg-white text-brand-700 shadow-sm" : "text-slate-700 hover:text-slate-900",
           )}
         >
-          {o.label} <span className="hidden font-normal text-slate-500 sm:inline">· {o.hint}</span>
+          {o.label} <span className="hidden font-normal text-slate-600 sm:inline">· {o.hint}</span>
         </Link>
       ))}
     </nav>
