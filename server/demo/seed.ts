@@ -15,6 +15,9 @@ import {
   memberships,
   moments,
   periods,
+  scenarioCapacities,
+  scenarioInitiatives,
+  scenarios,
   users,
   workspaces,
 } from "@/db/schema";
@@ -29,6 +32,7 @@ import { DEMO_INITIATIVES } from "./data/initiatives";
 import { DEMO_ADMIN_NAME, DEMO_MEMBERS, DEMO_WORKSPACE_NAME } from "./data/people";
 import { demoReadingDate } from "./data/dates";
 import { demoPeriods } from "./data/periods";
+import { DEMO_SCENARIOS } from "./data/scenarios";
 import type { MemberKey } from "./data/types";
 
 export const DEMO_EMAIL = "demo@triplecrown.local";
@@ -228,6 +232,28 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
       .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at });
   }
 
+  for (const sc of DEMO_SCENARIOS) {
+    const scenarioId = (
+      await insertedRow(
+        tx
+          .insert(scenarios)
+          .values({ workspaceId, name: sc.name, description: sc.description, createdBy: people.executive })
+          .returning({ id: scenarios.id }),
+      )
+    ).id;
+    for (const [k, capacity] of (sc.capacities ?? []).entries()) {
+      if (capacity !== null) await tx.insert(scenarioCapacities).values({ scenarioId, periodId: periodIds[k]!, capacity });
+    }
+    for (const [mode, keys] of [
+      ["in", sc.forceIn ?? []],
+      ["out", sc.forceOut ?? []],
+    ] as const) {
+      for (const key of keys) {
+        await tx.insert(scenarioInitiatives).values({ scenarioId, initiativeId: lookup(initiativeIds, key, "initiative"), mode });
+      }
+    }
+  }
+
   await recordAudit(
     tx,
     { workspaceId, userId: admin.id },
@@ -240,6 +266,7 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
         moments: momentIds.size,
         initiatives: initiativeIds.size,
         periods: periodIds.length,
+        scenarios: DEMO_SCENARIOS.length,
         comments: DEMO_COMMENTS.length,
       },
     },

@@ -17,6 +17,7 @@ import {
   memberships,
   moments,
   periods,
+  scenarios,
   scoringModels,
   users,
   workspaces,
@@ -29,6 +30,8 @@ import { DEMO_CATEGORIES } from "@/server/demo/data/customers";
 import { DEMO_INITIATIVES } from "@/server/demo/data/initiatives";
 import { DEMO_MEMBERS } from "@/server/demo/data/people";
 import { DEMO_PERIOD_CAPACITIES } from "@/server/demo/data/periods";
+import { DEMO_SCENARIOS } from "@/server/demo/data/scenarios";
+import { callerFor } from "../helpers/factories";
 import { loadPeriods } from "@/server/domain/period/queries";
 import { planCalendar } from "@/server/domain/period/calendar";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
@@ -97,6 +100,23 @@ describe("demo seed", () => {
     expect(await rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
     expect(await rows(comments)).toBe(DEMO_COMMENTS.length);
     expect(await rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
+    expect(await rows(scenarios)).toBe(DEMO_SCENARIOS.length);
+  });
+
+  it("ships a lean-year scenario where the optimal plan recovers value the greedy plan leaves, with the live tracker", async () => {
+    const admin = (await db.select().from(users).where(eq(users.email, DEMO_EMAIL)))[0]!;
+    const caller = callerFor(db, admin.id);
+    const lean = (await caller.scenario.list({ workspaceId })).find((s) => s.name.startsWith("Lean year"))!;
+    expect(lean.capacities.map((c) => c.capacity)).toEqual([27, 30, 33, 30, 36, 33, 30, 24]);
+    const compared = await caller.plan.compare({
+      workspaceId,
+      a: { scenarioId: lean.id, mode: "greedy" },
+      b: { scenarioId: lean.id, mode: "optimal" },
+    });
+    expect(compared.b.totals.value).toBeGreaterThan(compared.a.totals.value);
+    expect(compared.moves.find((m) => m.title === "Live repair tracker in the app")?.kind).toBe("added");
+    const forced = (await caller.scenario.list({ workspaceId })).find((s) => s.name.startsWith("Repair tracker"))!;
+    expect(forced.forceInCount).toBe(1);
   });
 
   it("is dated from the day it is seeded: eight quarters from two quarters before the current one", async () => {

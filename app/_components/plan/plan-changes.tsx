@@ -16,7 +16,11 @@ export function PlanChanges({ plan }: { plan: PlanViewData }) {
           let text: string;
           if (c.kind === "added")
             text = `added in ${label(c.start)}: the greedy plan had no room left for it once more urgent work was placed.`;
-          else if (c.kind === "moved") text = `moved from ${label(c.greedyStart)} to ${label(c.start)}, to make room for more value.`;
+          else if (c.kind === "moved")
+            text =
+              (c.start ?? 0) < (c.greedyStart ?? 0)
+                ? `starts in ${label(c.start)} instead of ${label(c.greedyStart)}: the rearranged plan has room for it sooner.`
+                : `starts in ${label(c.start)} instead of ${label(c.greedyStart)}, leaving ${label(c.greedyStart)} to work that is worth more there.`;
           else
             text = `left out (the greedy plan had it in ${label(c.greedyStart)}): ${item && !item.scheduled ? choiceReasonText(item, plan) : "its room buys more value elsewhere."}`;
           return (
