@@ -105,6 +105,43 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     expect(there).toEqual(here);
   });
 
+  it("plan.choice gives the same plan from the worker; the solver never runs on the request thread", async () => {
+    const first = (await api.initiative.list({ workspaceId, sort: "title", dir: "asc", limit: 1, offset: 0 })).items[0]!;
+    const department = (await api.initiative.get({ workspaceId, id: first.id })).department;
+    // The two renames move the first initiative's version; nothing else of the plan may differ.
+    const comparable = (view: Awaited<ReturnType<typeof api.plan.choice>>) => ({
+      ...view,
+      stateKey: "-",
+      solveMs: 0,
+      items: view.items.map((i) => ({ ...i, version: 0 })),
+    });
+    for (const mode of ["greedy", "optimal"] as const) {
+      process.env.OFF_THREAD_FROM_INITIATIVES = "1000000";
+      const before = workerPools().heavy.stats.completed;
+      const here = await api.plan.choice({ workspaceId, mode });
+      const jobsHere = workerPools().heavy.stats.completed - before;
+      // Plans are cached per state: two changes that end where they began make a new state with the same plan.
+      await renameFirst("department", "Renamed for a moment");
+      await renameFirst("department", department);
+      process.env.OFF_THREAD_FROM_INITIATIVES = "60";
+      const middle = workerPools().heavy.stats.completed;
+      const there = await api.plan.choice({ workspaceId, mode });
+      // On the request thread the optimal plan is still solved in the worker (one job); greedy needs none.
+      expect(jobsHere).toBe(mode === "optimal" ? 1 : 0);
+      expect(workerPools().heavy.stats.completed - middle).toBe(1);
+      expect(there.stateKey).not.toBe(here.stateKey);
+      if (mode === "greedy") {
+        expect(comparable(there)).toEqual(comparable(here));
+      } else {
+        // A solve that reaches its time limit may stop at another incumbent: the inputs and the baseline must agree.
+        expect(there.greedyObjective).toBe(here.greedyObjective);
+        expect(there.periods.map((p) => p.capacity)).toEqual(here.periods.map((p) => p.capacity));
+        expect(there.objective).toBeGreaterThanOrEqual(there.greedyObjective - 1e-9);
+        if (there.status === "optimal" && here.status === "optimal") expect(there.objective).toBeCloseTo(here.objective, 6);
+      }
+    }
+  });
+
   it("share links read the scorecard in the worker too", async () => {
     const link = await api.share.create({ workspaceId, expiresInDays: 7 });
     const anonymous = callerFor(db, null);
@@ -165,6 +202,7 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     expect([...SCORECARD_READS.keys()].sort()).toEqual(
       [
         "initiative.glances",
+        "plan.choice",
         "scorecard.full",
         "scorecard.planVsRealised",
         "scorecard.roadmap",
