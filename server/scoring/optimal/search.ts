@@ -10,6 +10,7 @@
 // kept when the solver's answer is worth less, so the result is never worse
 // than greedy.
 import type { Highs } from "highs";
+import { capacityBound } from "./bound";
 import type { Budget } from "./budget";
 import type { PlanContext } from "./context";
 import { buildModel, columnsOf, placementOf } from "./model";
@@ -30,7 +31,7 @@ export interface SearchResult {
   outcome: "optimal" | "stopped" | "infeasible";
   /** null only when infeasible. */
   placement: Placement | null;
-  /** Proven upper bound on the value (null when the solver gave none). */
+  /** Proven upper bound on the value (null only when infeasible). */
   bound: number | null;
 }
 
@@ -74,21 +75,25 @@ export function searchPlan(ctx: PlanContext, highs: Highs, budget: Budget, force
   }
   for (const other of [fallback, start]) {
     if (other === null || !hasAll(other, forced)) continue;
-    fill(ctx, other);
-    moveEarlier(ctx, other);
-    best = best === null ? other : better(ctx, best, other, forced);
+    best = best === null ? polished(ctx, other, forced) : better(ctx, best, polished(ctx, other, forced), forced);
   }
-  best ??= fallback; // no solution at all: the greedy plan, which may miss a forced-in one
+  best ??= polished(ctx, fallback, forced); // no plan holds every forced-in one: the greedy plan, which misses some
 
   const value = objectiveOf(ctx, best);
-  const proven = first.status === "optimal" && first.bound !== null && (value >= first.bound || sameValue(value, first.bound));
-  return { outcome: proven ? "optimal" : "stopped", placement: best, bound: first.bound };
+  // The tightest of the solver's bound, the relaxation's optimum and the capacity bound (the solver may stop
+  // before it has either of its own).
+  const bounds = [first.bound, relaxation.status === "optimal" ? relaxation.bound : null].filter((b): b is number => b !== null);
+  const bound = Math.min(...bounds, capacityBound(ctx, w, forced));
+  const proven = first.status === "optimal" && bound !== null && (value >= bound || sameValue(value, bound));
+  return { outcome: proven ? "optimal" : "stopped", placement: best, bound };
 }
 
+/** Checked, topped up and moved earlier; the last fill comes after the moves, which can free room. */
 function polished(ctx: PlanContext, p: Placement, forced: Uint8Array): Placement {
   repair(ctx, p, forced);
   fill(ctx, p);
   moveEarlier(ctx, p);
+  fill(ctx, p);
   return p;
 }
 
