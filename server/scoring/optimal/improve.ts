@@ -26,6 +26,12 @@ export function improve(ctx: PlanContext, p: Placement, forced: Uint8Array, roun
   const deficit = new Float64Array(P);
   const chosen: number[] = [];
   const bestOut: number[] = [];
+  const removables = (): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (removable(i)) out.push(i);
+    return out;
+  };
+  let candidatesOut = removables();
 
   for (let round = 0; round < rounds; round++) {
     let improved = false;
@@ -52,8 +58,8 @@ export function improve(ctx: PlanContext, p: Placement, forced: Uint8Array, roun
           // The removable item that relieves the deficit most per unit of value lost.
           let pick = -1;
           let pickRatio = Infinity;
-          for (let i = 0; i < n; i++) {
-            if (!removable(i) || chosen.includes(i)) continue;
+          for (const i of candidatesOut) {
+            if (chosen.includes(i)) continue;
             let relief = 0;
             for (let q = Math.max(st, p.start[i]!); q < Math.min(st + d, p.start[i]! + duration[i]!); q++) {
               if (deficit[q]! > 0) relief += Math.min(per[i]!, deficit[q]!);
@@ -100,9 +106,11 @@ export function improve(ctx: PlanContext, p: Placement, forced: Uint8Array, roun
         }
       }
       improved = true;
+      candidatesOut = removables();
     }
     fill(ctx, p);
     used.set(usage(ctx, p));
+    candidatesOut = removables();
     if (!improved) break;
   }
 }
