@@ -31,7 +31,7 @@ export interface SearchResult {
   outcome: "optimal" | "stopped" | "infeasible";
   /** null only when infeasible. */
   placement: Placement | null;
-  /** Proven upper bound on the value (null only when infeasible). */
+  /** Proven upper bound on the value (null when infeasible). */
   bound: number | null;
 }
 
@@ -84,7 +84,7 @@ export function searchPlan(ctx: PlanContext, highs: Highs, budget: Budget, force
   // before it has either of its own).
   const bounds = [first.bound, relaxation.status === "optimal" ? relaxation.bound : null].filter((b): b is number => b !== null);
   const bound = Math.min(...bounds, capacityBound(ctx, w, forced));
-  const proven = first.status === "optimal" && bound !== null && (value >= bound || sameValue(value, bound));
+  const proven = first.status === "optimal" && (value >= bound || sameValue(value, bound));
   return { outcome: proven ? "optimal" : "stopped", placement: best, bound };
 }
 
