@@ -1,4 +1,4 @@
-// planRobustness: the optimal plan of each Monte Carlo sample (docs/scoring.md section 4), and per open initiative
+// planRobustness: the optimal plan of each Monte Carlo sample (docs/scoring.md section 5), and per open initiative
 // the share of samples whose plan holds it. Cost-only model: valued(id, v) has valueScore v; an estimate of
 // (low, likely, high) × 10,000 samples valueScore from the triangle (low, likely, high).
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// How robust the optimal plan is to the uncertainty of docs/scoring.md section 4
+// How robust the optimal plan is to the uncertainty of docs/scoring.md section 5
 // (the "core index"): the optimal plan of each Monte Carlo sample, and per open
 // initiative the share of samples whose plan schedules it. Samples are drawn
 // exactly as simulatePortfolio draws its runs (same generator, same seed, two
