@@ -34,4 +34,11 @@ export {
   type PlanChange,
   type PlanChoice,
   type InfeasibleForceIn,
+  planRobustness,
+  MAX_ROBUSTNESS_SAMPLES,
+  DEFAULT_SAMPLE_TIME_LIMIT_MS,
+  type RobustnessOptions,
+  type RobustnessRow,
+  type RobustnessVerdict,
+  type PlanRobustness,
 } from "./optimal";

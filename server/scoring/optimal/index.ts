@@ -2,3 +2,4 @@
 export type * from "./types";
 export { greedyPlan, optimizePlan } from "./plan";
 export { DEFAULT_TIME_LIMIT_MS, MIN_TIME_LIMIT_MS, MAX_TIME_LIMIT_MS } from "./options";
+export { planRobustness, verdictOf, MAX_ROBUSTNESS_SAMPLES, DEFAULT_SAMPLE_TIME_LIMIT_MS, ROBUST_IN, ROBUST_OUT } from "./robustness";

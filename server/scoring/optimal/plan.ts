@@ -6,7 +6,7 @@ import { buildChoice } from "./choice";
 import { buildContext, type PlanContext } from "./context";
 import { checkEachForceIn, togetherInfeasible } from "./force";
 import { greedyOutcome, type GreedyOutcome } from "./greedy";
-import { earliestStart, objectiveOf, usage } from "./placement";
+import { earliestStart, objectiveOf, usage, type Placement } from "./placement";
 import { blockersOf, fullPeriodsOf, reasonsOf } from "./reasons";
 import { searchPlan } from "./search";
 import { solver } from "./solver";
@@ -54,6 +54,8 @@ export async function optimizePlan(input: PortfolioInput, periods: readonly Peri
   // Out of time without a plan that holds every forced-in one: say which are missing, without claiming proof.
   const missing = insisted.filter((i) => placement.scheduled[i] === 0);
   if (missing.length > 0) infeasible = [...infeasible, ...failures(ctx, placement, missing)];
+  const given = ctx.forceIn.map((i) => ctx.ranked.s.ids[i]!);
+  infeasible.sort((a, b) => given.indexOf(a.id) - given.indexOf(b.id));
 
   return buildChoice(ctx, {
     status: proven ? "infeasible" : result.outcome === "optimal" ? "optimal" : "time_limit",
@@ -79,7 +81,8 @@ function greedyFailures(ctx: PlanContext, greedy: GreedyOutcome): InfeasibleForc
   return failures(ctx, greedy.forcedPhase, greedy.failedForceIn);
 }
 
-function failures(ctx: PlanContext, p: ReturnType<typeof greedyOutcome>["placement"], indices: readonly number[]): InfeasibleForceIn[] {
+/** Why each of these forced-in initiatives is not in plan p: a prerequisite it lacks, or the periods without room. */
+function failures(ctx: PlanContext, p: Placement, indices: readonly number[]): InfeasibleForceIn[] {
   const used = usage(ctx, p);
   return indices.map((i) => {
     const earliest = earliestStart(ctx, p, i);
