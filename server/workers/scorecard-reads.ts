@@ -1,5 +1,6 @@
 import { glanceRead } from "@/server/domain/initiative/queries";
 import { planChoiceRead } from "@/server/domain/plan/choice";
+import { planRobustnessRead } from "@/server/domain/plan/robustness";
 import {
   fullScorecardRead,
   planVsRealisedRead,
@@ -36,5 +37,6 @@ export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>>
     sharedRead,
     previewRead,
     planChoiceRead,
+    planRobustnessRead,
   ].map((read) => [read.name, read as ScorecardRead<never, unknown>]),
 );

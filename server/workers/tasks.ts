@@ -4,10 +4,12 @@ import { importStaged } from "@/server/domain/transfer/workspace-import";
 import type { ImportWorkspaceInput } from "@/server/domain/transfer/schemas";
 import {
   optimizePlan,
+  planRobustness,
   simulatePortfolio,
   type ChoiceOptions,
   type Period,
   type PortfolioInput,
+  type RobustnessOptions,
   type SimulationOptions,
 } from "@/server/scoring";
 import { errorToWorkerReply } from "./error-transfer";
@@ -49,6 +51,8 @@ const TASKS: Record<string, (payload: never) => unknown> = {
     );
   },
   optimizePlan: (p: { input: PortfolioInput; periods: Period[]; options: ChoiceOptions }) => optimizePlan(p.input, p.periods, p.options),
+  planRobustness: (p: { input: PortfolioInput; periods: Period[]; options: RobustnessOptions }) =>
+    planRobustness(p.input, p.periods, p.options),
   importWorkspace: (p: { dbFile: string; userId: string; input: ImportWorkspaceInput }) =>
     importStaged({ db: databaseAt(p.dbFile), userId: p.userId }, p.input),
 };

@@ -89,6 +89,12 @@ describe("the optimal plan", () => {
     await expectAccessible(page);
     await screenshot(page, "roadmap-optimal");
 
+    // Fixed estimates: every sample is the same portfolio, so A and B are always in and Big never.
+    await page.getByRole("button", { name: "Check robustness" }).click();
+    await until(() => page.getByTestId("robustness-counts").textContent()).toContain(
+      "2 in the plan in 90% of samples or more, 1 in 10% or fewer, 0 borderline",
+    );
+
     await page.getByRole("button", { name: "Adopt this plan" }).click();
     const dialog = page.getByRole("dialog", { name: "Adopt the optimal plan?" });
     expect(await dialog.textContent()).toContain("2 initiatives will be pinned, and 2 proposals approved on the way");

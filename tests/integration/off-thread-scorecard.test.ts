@@ -203,6 +203,7 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
       [
         "initiative.glances",
         "plan.choice",
+        "plan.robustness",
         "scorecard.full",
         "scorecard.planVsRealised",
         "scorecard.roadmap",

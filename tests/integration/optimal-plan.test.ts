@@ -91,6 +91,33 @@ describe("plan.choice: the optimal plan beside the greedy one", () => {
   });
 });
 
+describe("plan.robustness: how often each initiative is in the optimal plan of a sample", () => {
+  it("with fixed estimates every sample is the same portfolio: A and B always in, Big never", async () => {
+    const result = await team.as.viewer.plan.robustness({ ...ws, samples: 10 });
+    expect(result.samples).toBe(10);
+    const byTitle = Object.fromEntries(result.rows.map((r) => [r.title, [r.share, r.verdict]]));
+    expect(byTitle).toEqual({ Big: [0, "robust_out"], "Small A": [1, "robust_in"], "Small B": [1, "robust_in"] });
+  });
+
+  it("with Small A's saving uncertain, Big is in the plan of some samples and A in the others", async () => {
+    // A's saving ranges 100,000..1,000,000 (likely 600,000), so its value is drawn from 3..30. The plan is A + B
+    // (value a + 18) when a > 12, else Big alone (30): Big + A or Big + B need 13 > 10. So A's share is 1 − Big's.
+    await db.update(initiatives).set({ costLow: 100_000, costHigh: 1_000_000 }).where(eq(initiatives.id, ids.a));
+    const result = await team.as.viewer.plan.robustness({ ...ws, samples: 40, seed: 3 });
+    const big = result.rows.find((r) => r.title === "Big")!;
+    const a = result.rows.find((r) => r.title === "Small A")!;
+    expect(big.share).toBeGreaterThan(0);
+    expect(big.share).toBeLessThan(1);
+    expect(a.share).toBeCloseTo(1 - big.share, 9);
+  });
+
+  it("refuses a sample count outside 10..100 with a plain message", async () => {
+    const error = await failure(team.as.viewer.plan.robustness({ ...ws, samples: 5000 }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.message).toContain("At most 100 samples");
+  });
+});
+
 describe("plan.adopt: pin the optimal plan, and undo it", () => {
   it("pins each newly planned initiative to its start period, approving proposals, in the audit trail", async () => {
     const plan = await team.as.executive.plan.choice({ ...ws, mode: "optimal" });

@@ -15,6 +15,7 @@ import { PlanChanges } from "./plan-changes";
 import { LeftOut } from "./left-out";
 import { choiceTimeline } from "./choice-rows";
 import { gainText, gapText } from "./choice-text";
+import { RobustnessCard } from "./robustness-card";
 import { Solving } from "./solving";
 
 /**
@@ -80,6 +81,7 @@ export function OptimalView({ printing }: { printing: boolean }) {
         />
       </Card>
       <LeftOut plan={plan} />
+      <RobustnessCard />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { PermissionTable } from "../shared/access";
 export const planPermissions = {
   choice: "workspace.read",
   compare: "workspace.read",
+  robustness: "workspace.read",
   adoptions: "workspace.read",
   adopt: "initiative.decide",
   undoAdoption: "initiative.decide",

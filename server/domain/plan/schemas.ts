@@ -28,3 +28,16 @@ export const adoptPlanInput = z.object({
 });
 
 export const undoAdoptionInput = z.object({ adoptionId: idSchema });
+
+/** Monte Carlo samples of the optimal plan (docs/scoring.md, robustness): each is a full solve, so few and short. */
+export const ROBUSTNESS_SAMPLES = { min: 10, max: 100, byDefault: 30 } as const;
+export const planRobustnessInput = z.object({
+  samples: z
+    .number({ message: "Samples must be a whole number" })
+    .int("Samples must be a whole number")
+    .min(ROBUSTNESS_SAMPLES.min, `At least ${ROBUSTNESS_SAMPLES.min} samples`)
+    .max(ROBUSTNESS_SAMPLES.max, `At most ${ROBUSTNESS_SAMPLES.max} samples`)
+    .default(ROBUSTNESS_SAMPLES.byDefault),
+  seed: z.number().int("The seed must be a whole number").min(0).max(2_147_483_647).default(1),
+});
+export type PlanRobustnessInput = z.output<typeof planRobustnessInput>;

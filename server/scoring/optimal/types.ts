@@ -106,7 +106,7 @@ export interface RobustnessOptions extends PlanOptions {
   samples: number;
   /** Integer; the same seed gives the same samples. */
   seed: number;
-  /** Solver time per sample, an integer 100..60000 ms; 2000 when absent. */
+  /** Solver time per sample, an integer 100..60000 ms; 500 when absent (DEFAULT_SAMPLE_TIME_LIMIT_MS). */
   timeLimitMs?: number;
 }
 
