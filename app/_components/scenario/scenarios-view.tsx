@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
+import { RoadmapTabs } from "../roadmap/roadmap-tabs";
 import { Alert, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { useWorkspace } from "../workspace/workspace-context";
 import { ScenarioCompare } from "../plan/scenario-compare";
@@ -47,6 +48,7 @@ export function ScenariosView() {
         description="What-if versions of the plan: change a period's capacity, force initiatives in or out, or score with another model version, and compare the plans they give. The workspace itself is never changed."
         actions={scenarios.length ? newButton : null}
       />
+      <RoadmapTabs slug={ws.slug} />
       <div className="space-y-6">
         {/* One live region that stays on the page, so each "saved" is announced. */}
         <p
