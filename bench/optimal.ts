@@ -20,7 +20,7 @@ import { objectiveOf } from "../server/scoring/optimal/placement";
 import { fill, repair } from "../server/scoring/optimal/polish";
 import { solver } from "../server/scoring/optimal/solver";
 import { windowsOf } from "../server/scoring/optimal/windows";
-import { Sfc32 } from "../server/scoring/prng";
+import { seededCustomers } from "./fixtures/random-portfolio";
 import { rankedPortfolio } from "../server/scoring/score";
 
 const PERIODS = 8;
@@ -36,15 +36,7 @@ const LP_SOLVER_TIMEOUT_MS = Number(process.env.LP_TIMEOUT_MS ?? 20_000);
  * capacity holds about half of the open effort, so the plan has to choose.
  */
 export function makeOpenPortfolio(open: number, seed: number): { input: PortfolioInput; periods: Period[] } {
-  const rng = new Sfc32(seed);
-  const int = (lo: number, hi: number): number => lo + Math.floor(rng.next() * (hi - lo + 1));
-  const categories = [1, 2, 3, 4].map((k) => ({ id: `c${k}`, weight: int(1, 3) }));
-  const moments = Array.from({ length: 12 }, (_, k) => ({
-    id: `m${k}`,
-    categoryId: `c${(k % 4) + 1}`,
-    importance: int(1, 5),
-    performance: int(1, 5),
-  }));
+  const { rng, int, categories, moments } = seededCustomers(seed);
   const closed = Math.round(open * 0.08);
   const initiatives: InitiativeInput[] = [];
   let openEffort = 0;

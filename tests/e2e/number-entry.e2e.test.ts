@@ -3,26 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, newContext } from "./support/browser";
-import { trpc } from "./support/http-client";
-import { expectAllSaved, signUp } from "./support/people";
+import { signUpWithWorkspace, until, type WorkspaceApi } from "./support/own-workspace";
+import { expectAllSaved } from "./support/people";
 
 const stamp = Date.now().toString(36);
 const person = { name: "Nina Numbers", email: `nina-${stamp}@example.com`, password: "nina-password" };
 const CATEGORY = "Needs the van back by Monday";
 
-const until = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 100 });
-
 let browser: Browser;
 let page: Page;
 let slug = "";
-let cookie = "";
-let workspaceId = "";
-
-async function api(kind: "query" | "mutation", path: string, input: Record<string, unknown>): Promise<unknown> {
-  const res = await trpc(cookie, kind, path, { workspaceId, ...input });
-  if (res.error) throw new Error(`${path}: ${res.error.message}`);
-  return res.data;
-}
+let api: WorkspaceApi;
 
 const categorySize = async () =>
   (((await api("query", "category.list", {})) as { items: unknown[] }).items as { name: string; size: number | null }[]).find(
@@ -33,10 +24,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await newContext(browser);
   page = await context.newPage();
-  slug = await signUp(page, person);
-  const session = (await context.cookies()).find((c) => c.name.includes("session-token"))!;
-  cookie = `${session.name}=${session.value}`;
-  workspaceId = ((await trpc(cookie, "query", "workspace.bySlug", { slug })).data as { id: string }).id;
+  ({ slug, api } = await signUpWithWorkspace(page, person));
 });
 afterAll(async () => {
   await browser?.close();

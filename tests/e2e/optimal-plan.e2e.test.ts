@@ -4,24 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { DEMO, expectAccessible, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
-import { trpc } from "./support/http-client";
-import { signUp } from "./support/people";
+import { signUpWithWorkspace, until, type WorkspaceApi } from "./support/own-workspace";
 
 const stamp = Date.now().toString(36);
 const person = { name: "Olive Optimal", email: `olive-${stamp}@example.com`, password: "olive-password" };
-const until = <T>(fn: () => Promise<T> | T, timeout = 30_000) => expect.poll(fn, { timeout, interval: 100 });
-
 let browser: Browser;
 let page: Page;
 let slug = "";
-let cookie = "";
-let workspaceId = "";
-
-async function api(kind: "query" | "mutation", path: string, input: Record<string, unknown>): Promise<unknown> {
-  const res = await trpc(cookie, kind, path, { workspaceId, ...input });
-  if (res.error) throw new Error(`${path}: ${res.error.message}`);
-  return res.data;
-}
+let api: WorkspaceApi;
 
 /*
  * The hand-worked portfolio (default model, no effect links, confidence 1:
@@ -36,10 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await newContext(browser);
   page = await context.newPage();
-  slug = await signUp(page, person);
-  const session = (await context.cookies()).find((c) => c.name.includes("session-token"))!;
-  cookie = `${session.name}=${session.value}`;
-  workspaceId = ((await trpc(cookie, "query", "workspace.bySlug", { slug })).data as { id: string }).id;
+  ({ slug, api } = await signUpWithWorkspace(page, person));
   const quarters = (await api("mutation", "period.createQuarters", { startDate: "2026-07-01", count: 1, capacity: 10 })) as {
     id: string;
   }[];

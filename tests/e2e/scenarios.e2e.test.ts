@@ -5,25 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectAccessible, launchBrowser, newContext } from "./support/browser";
-import { trpc } from "./support/http-client";
-import { signUp } from "./support/people";
+import { signUpWithWorkspace, until, type WorkspaceApi } from "./support/own-workspace";
 
 const stamp = Date.now().toString(36);
 const person = { name: "Sam Scenario", email: `sam-${stamp}@example.com`, password: "sam-password" };
 
-const until = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 100 });
-
 let browser: Browser;
 let page: Page;
 let slug = "";
-let cookie = "";
-let workspaceId = "";
-
-async function api(kind: "query" | "mutation", path: string, input: Record<string, unknown>): Promise<unknown> {
-  const res = await trpc(cookie, kind, path, { workspaceId, ...input });
-  if (res.error) throw new Error(`${path}: ${res.error.message}`);
-  return res.data;
-}
+let api: WorkspaceApi;
 
 type Saved = { id: string; name: string; capacities: { periodId: string; capacity: number }[]; forceIn: string[]; forceOut: string[] };
 const scenarios = async () => (await api("query", "scenario.list", {})) as { id: string; name: string }[];
@@ -40,10 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const context = await newContext(browser);
   page = await context.newPage();
-  slug = await signUp(page, person);
-  const session = (await context.cookies()).find((c) => c.name.includes("session-token"))!;
-  cookie = `${session.name}=${session.value}`;
-  workspaceId = ((await trpc(cookie, "query", "workspace.bySlug", { slug })).data as { id: string }).id;
+  ({ slug, api } = await signUpWithWorkspace(page, person));
   quarters = (await api("mutation", "period.createQuarters", { startDate: "2026-07-01", count: 4, capacity: 10 })) as typeof quarters;
   alpha = ((await api("mutation", "initiative.create", { title: "Alpha self-service booking" })) as { id: string }).id;
   beta = ((await api("mutation", "initiative.create", { title: "Beta courtesy cars" })) as { id: string }).id;
