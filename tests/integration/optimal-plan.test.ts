@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { initiatives, periods } from "@/db/schema";
+import { initiativeDependencies, initiatives, periods } from "@/db/schema";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { createTestDb } from "../helpers/db";
 import { databaseDigest } from "../helpers/digest";
@@ -79,6 +79,27 @@ describe("plan.choice: the optimal plan beside the greedy one", () => {
     const big = optimal.items.find((i) => i.id === ids.big)!;
     expect(big).toMatchObject({ scheduled: false, reason: "no_capacity", fullPeriods: [0] });
     expect(optimal.periods[0]).toMatchObject({ label: "Q1 2026", capacity: 10, used: 10, left: 0 });
+  });
+
+  it("names a blocker and why it is out: a prerequisite the plan leaves out, or one that was cancelled", async () => {
+    // Follow-up (cost 100,000 → value 3, effort 1) needs Big: Big + Follow-up (33) is still worth less than A + B (36).
+    const followUp = await initiative("Follow-up", 100_000, 1);
+    const old = await insertInitiative(db, ws.workspaceId, { title: "Old idea", status: "cancelled", effort: 1 });
+    const revival = await initiative("Revival", 100_000, 1);
+    await db.insert(initiativeDependencies).values([
+      { workspaceId: ws.workspaceId, initiativeId: followUp, dependsOnId: ids.big },
+      { workspaceId: ws.workspaceId, initiativeId: revival, dependsOnId: old.id },
+    ]);
+    const optimal = await team.as.viewer.plan.choice({ ...ws, mode: "optimal" });
+    expect(optimal.objective).toBeCloseTo(36, 9);
+    expect(optimal.items.find((i) => i.id === followUp)).toMatchObject({
+      reason: "blocked",
+      blockedByNamed: [{ id: ids.big, title: "Big", why: "not_planned" }],
+    });
+    expect(optimal.items.find((i) => i.id === revival)).toMatchObject({
+      reason: "blocked",
+      blockedByNamed: [{ id: old.id, title: "Old idea", why: "cancelled" }],
+    });
   });
 
   it("answers the same plan again from its cache until the workspace changes", async () => {

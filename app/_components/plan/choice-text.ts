@@ -8,19 +8,15 @@ export function listLabels(labels: readonly string[]): string {
 }
 
 /** Why a plan leaves an initiative out, with the constraint that binds it, in words a team can act on. */
-export function choiceReasonText(item: ChoiceUnscheduled, plan: Pick<PlanViewData, "periods" | "items" | "infeasible">): string {
+export function choiceReasonText(item: ChoiceUnscheduled, plan: Pick<PlanViewData, "periods">): string {
   switch (item.reason) {
     case "no_positive_value":
       return `Its value score (${formatNumber(item.valueScore, 1)}) is not above 0 and nothing planned needs it.`;
     case "forced_out":
       return "This scenario leaves it out.";
     case "blocked": {
-      const reasonOf = new Map(plan.items.flatMap((i) => (i.scheduled ? [] : [[i.id, i.reason] as const])));
-      const names = item.blockedByNamed.map((p) => {
-        const why = reasonOf.get(p.id);
-        const tail = why === "forced_out" ? "which this scenario leaves out" : why ? "which does not fit" : "which was cancelled";
-        return `“${p.title}”, ${tail}`;
-      });
+      const tails = { forced_out: "which this scenario leaves out", not_planned: "which does not fit", cancelled: "which was cancelled" };
+      const names = item.blockedByNamed.map((p) => `“${p.title}”, ${tails[p.why]}`);
       return `Needs ${names.join("; ") || "a prerequisite that is not planned"}.`;
     }
     case "no_capacity": {

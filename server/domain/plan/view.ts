@@ -18,6 +18,16 @@ export function planView(choice: PlanChoice, loaded: LoadedPortfolio, inputs: Pl
   const named = (id: string): Named => ({ id, title: loaded.display.get(id)?.title ?? id });
   const dates = new Map(loaded.periods.map((p) => [p.id, { startDate: p.startDate, lastDay: p.lastDay }]));
   const prerequisites = new Map(loaded.input.initiatives.map((i) => [i.id, i.dependsOn]));
+  // Why each blocker is out, read off the whole plan (the page lists only part of what is left out): a prerequisite
+  // that is not an open item was cancelled.
+  const outBecause = new Map(choice.items.flatMap((i) => (i.scheduled ? [] : [[i.id, i.reason] as const])));
+  const blocker = (id: string) => {
+    const reason = outBecause.get(id);
+    return {
+      ...named(id),
+      why: reason === undefined ? ("cancelled" as const) : reason === "forced_out" ? ("forced_out" as const) : ("not_planned" as const),
+    };
+  };
   const items = choice.items.map((item) => {
     const shown = loaded.display.get(item.id);
     const about = {
@@ -28,7 +38,7 @@ export function planView(choice: PlanChoice, loaded: LoadedPortfolio, inputs: Pl
       dependsOn: (prerequisites.get(item.id) ?? []).map(named),
     };
     if (item.scheduled) return { ...item, ...about };
-    return { ...item, ...about, blockedByNamed: (item.blockedBy ?? []).map(named) };
+    return { ...item, ...about, blockedByNamed: (item.blockedBy ?? []).map(blocker) };
   });
   const unscheduled = items.filter((i) => !i.scheduled);
   const listed = new Set(unscheduled.slice(0, UNSCHEDULED_LISTED).map((i) => i.id));
