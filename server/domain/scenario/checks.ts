@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { initiatives, periods, scenarios, scoringModels } from "@/db/schema";
+import { initiatives, periods, scenarios } from "@/db/schema";
 import { ValidationError } from "../errors";
+import { modelByNumber } from "../scoringModel/queries";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import type { CreateScenarioInput } from "./schemas";
 
@@ -25,11 +26,8 @@ export async function refuseBadScenario(
   const add = (key: string, message: string) => (errors[key] ??= []).push(message);
   if (s.name !== undefined) await checkName(tx, ctx.workspaceId, s.name, current?.id, add);
   if (s.scoringModelNumber !== undefined && s.scoringModelNumber !== null) {
-    const [model] = await tx
-      .select({ id: scoringModels.id })
-      .from(scoringModels)
-      .where(and(eq(scoringModels.workspaceId, ctx.workspaceId), eq(scoringModels.number, s.scoringModelNumber)));
-    if (!model) add("scoringModelNumber", `This workspace has no scoring model version ${s.scoringModelNumber}`);
+    if (!(await modelByNumber(tx, ctx.workspaceId, s.scoringModelNumber)))
+      add("scoringModelNumber", `This workspace has no scoring model version ${s.scoringModelNumber}`);
   }
   if (s.capacities !== undefined) await checkCapacities(tx, ctx.workspaceId, s.capacities, add);
   if (s.forceIn !== undefined || s.forceOut !== undefined) {
