@@ -14,6 +14,8 @@ export type PlanInputs = {
   input: PortfolioInput;
   periods: Period[];
   options: ChoiceOptions;
+  /** Where today falls in the plan: the engine's currentPeriod and what the page says of today. */
+  calendar: ReturnType<typeof planCalendar>;
   /** Capacity per period before the scenario changed it (by period id). */
   baseCapacity: Map<string, number>;
   scenario: ScenarioApplied | null;
@@ -27,13 +29,15 @@ export type PlanInputs = {
  * of what it changes.
  */
 export async function planInputs(db: DbOrTx, workspaceId: string, loaded: LoadedPortfolio, scenarioId: string | null): Promise<PlanInputs> {
-  const currentPeriod = planCalendar(loaded.periods).currentPeriod;
+  const calendar = planCalendar(loaded.periods);
+  const currentPeriod = calendar.currentPeriod;
   const baseCapacity = new Map(loaded.enginePeriods.map((p) => [p.id, p.capacity]));
   if (!scenarioId) {
     return {
       input: loaded.input,
       periods: loaded.enginePeriods,
       options: { currentPeriod },
+      calendar,
       baseCapacity,
       scenario: null,
       modelNumber: loaded.model.number,
@@ -54,6 +58,7 @@ export async function planInputs(db: DbOrTx, workspaceId: string, loaded: Loaded
     input,
     periods,
     options: { currentPeriod, forceIn: scenario.forceIn, forceOut: scenario.forceOut },
+    calendar,
     baseCapacity,
     scenario: { id: scenario.id, name: scenario.name, version: scenario.version, modelNumber: scenario.scoringModelNumber },
     modelNumber,

@@ -1,5 +1,4 @@
 import type { PlanChoice } from "@/server/scoring";
-import { planCalendar } from "../period/calendar";
 import type { LoadedPortfolio } from "../scorecard/portfolio";
 import { UNSCHEDULED_LISTED } from "../scorecard/views";
 import type { PlanMode } from "./schemas";
@@ -47,7 +46,7 @@ export function planView(choice: PlanChoice, loaded: LoadedPortfolio, inputs: Pl
     mode,
     scenario: inputs.scenario,
     modelNumber: inputs.modelNumber,
-    calendar: planCalendar(loaded.periods),
+    calendar: inputs.calendar,
     status: choice.status,
     objective: choice.objective,
     greedyObjective: choice.greedyObjective,
