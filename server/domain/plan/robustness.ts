@@ -1,9 +1,7 @@
-import { isMainThread } from "node:worker_threads";
 import { planRobustness, type PlanRobustness } from "@/server/scoring";
-import { SIMULATION_TIMEOUT_MS, workerPools } from "@/server/workers/pools";
-import { Lru } from "../scorecard/lru";
-import { defineScorecardRead, readScorecard, scorecardPlace, sourcePortfolio } from "../scorecard/read";
-import type { WorkspaceCtx } from "../shared/context";
+import { SIMULATION_TIMEOUT_MS } from "@/server/workers/pools";
+import { defineScorecardRead, sourcePortfolio } from "../scorecard/read";
+import { cachedPlanRead, offRequestThread } from "./cached-read";
 import { planInputs } from "./inputs";
 import type { PlanRobustnessInput } from "./schemas";
 
@@ -20,14 +18,15 @@ export const planRobustnessRead = defineScorecardRead("plan.robustness", async (
   const { loaded } = await sourcePortfolio(s);
   const inputs = await planInputs(s.db, s.workspaceId, loaded, null);
   const options = { currentPeriod: inputs.options.currentPeriod, samples: o.samples, seed: o.seed, timeLimitMs: SAMPLE_TIME_LIMIT_MS };
-  const result: PlanRobustness = isMainThread
-    ? await workerPools().simulations.run(
-        "planRobustness",
-        { input: inputs.input, periods: inputs.periods, options },
-        SIMULATION_TIMEOUT_MS,
-        s.workspaceId,
-      )
-    : await planRobustness(inputs.input, inputs.periods, options);
+  const payload = { input: inputs.input, periods: inputs.periods, options };
+  const result = await offRequestThread<PlanRobustness>(
+    "simulations",
+    "planRobustness",
+    payload,
+    s.workspaceId,
+    () => planRobustness(inputs.input, inputs.periods, options),
+    SIMULATION_TIMEOUT_MS,
+  );
   return {
     samples: result.samples,
     optimalSamples: result.optimalSamples,
@@ -35,14 +34,5 @@ export const planRobustnessRead = defineScorecardRead("plan.robustness", async (
   };
 });
 
-const known = new Lru<string, Awaited<ReturnType<typeof planRobustnessRead.run>>>(50);
-
-export async function planRobustnessView(ctx: WorkspaceCtx, input: PlanRobustnessInput) {
-  const place = await scorecardPlace(ctx.db, ctx.workspaceId);
-  const cacheKey = `${ctx.workspaceId}\u0000${place.key}\u0000${input.samples}\u0000${input.seed}`;
-  const hit = known.get(cacheKey);
-  if (hit) return hit;
-  const view = await readScorecard(ctx.db, ctx.workspaceId, planRobustnessRead, input, { place, timeoutMs: SIMULATION_TIMEOUT_MS });
-  known.set(cacheKey, view);
-  return view;
-}
+/** Robustness by workspace state, samples and seed. */
+export const planRobustnessView = cachedPlanRead(planRobustnessRead, 50, { timeoutMs: SIMULATION_TIMEOUT_MS });
