@@ -277,3 +277,12 @@ export async function makeRichWorkspace(db: Db, workspaceId: string, people: { o
   ]);
   return { categories: [speed, calm], canvases: [c1, c2], moments: [m1, m2, m3], periods: [q1, q2], initiatives: { platform, fixed, sms } };
 }
+
+export type WorkspaceFileJson = Record<string, unknown> & { workspace: Record<string, unknown> };
+
+/** A workspace file without what may differ after a round trip: the export time and the workspace's name. */
+export function normalised(file: WorkspaceFileJson) {
+  const { exportedAt: _at, workspace, ...rest } = file;
+  const { name: _name, ...content } = workspace;
+  return { ...rest, workspace: content };
+}

@@ -10,19 +10,14 @@ import { createTestDb } from "../helpers/db";
 import { databaseDigest } from "../helpers/digest";
 import { callerFor, makeWorkspace } from "../helpers/factories";
 import { failure } from "../helpers/initiative-factories";
-import { makeRichWorkspace } from "../helpers/transfer-factories";
+import { makeRichWorkspace, normalised, type WorkspaceFileJson } from "../helpers/transfer-factories";
 
 let db: Db;
 beforeEach(async () => {
   db = await createTestDb();
 });
 
-type File = Record<string, unknown> & { workspace: Record<string, unknown> };
-function normalised(file: File) {
-  const { exportedAt: _at, workspace, ...rest } = file;
-  const { name: _name, ...content } = workspace;
-  return { ...rest, workspace: content };
-}
+type File = WorkspaceFileJson;
 
 /** The rich workspace (periods Q1, Q2 2027; initiatives platform, fixed, sms, cancelled in that order) with two scenarios. */
 async function withScenarios() {

@@ -7,21 +7,12 @@ import { createTestDb } from "../helpers/db";
 import { databaseDigest } from "../helpers/digest";
 import { callerFor, makeTeam, makeWorkspace } from "../helpers/factories";
 import { failure } from "../helpers/initiative-factories";
-import { makeRichWorkspace } from "../helpers/transfer-factories";
+import { makeRichWorkspace, normalised } from "../helpers/transfer-factories";
 
 let db: Db;
 beforeEach(async () => {
   db = await createTestDb();
 });
-
-type File = Record<string, unknown> & { workspace: Record<string, unknown> };
-
-/** Everything but what may differ after a round trip: the export time and the workspace's name. */
-function normalised(file: File) {
-  const { exportedAt: _at, workspace, ...rest } = file;
-  const { name: _name, ...content } = workspace;
-  return { ...rest, workspace: content };
-}
 
 async function solo() {
   const { workspace, admin } = await makeWorkspace(db, { name: "Northwind Car Care" });
