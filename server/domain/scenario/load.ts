@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { periods, scenarioCapacities, scenarioInitiatives, scenarios } from "@/db/schema";
+import { compareIds } from "@/server/scoring";
 import { NotFoundError } from "../errors";
 import type { DbOrTx } from "../shared/context";
 
@@ -22,8 +23,6 @@ export type Scenario = {
   forceOut: string[];
 };
 
-const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The capacities and forced initiatives of these scenarios, by scenario id. */
 export async function scenarioParts(db: DbOrTx, scenarioIds: readonly string[]) {
   const parts = new Map(
@@ -43,8 +42,8 @@ export async function scenarioParts(db: DbOrTx, scenarioIds: readonly string[]) 
     .where(inArray(scenarioInitiatives.scenarioId, [...scenarioIds]));
   for (const f of forcedRows) (f.mode === "in" ? parts.get(f.scenarioId)!.forceIn : parts.get(f.scenarioId)!.forceOut).push(f.initiativeId);
   for (const p of parts.values()) {
-    p.forceIn.sort(byId);
-    p.forceOut.sort(byId);
+    p.forceIn.sort(compareIds);
+    p.forceOut.sort(compareIds);
   }
   return parts;
 }
