@@ -18,15 +18,8 @@ export type ScenarioDraft = {
 
 export const EMPTY_DRAFT: ScenarioDraft = { name: "", description: "", model: "", overrides: {}, forceIn: [], forceOut: [] };
 
-type Saved = {
-  name: string;
-  description: string;
-  scoringModelNumber: number | null;
-  capacities: { periodId: string; capacity: number }[];
-  forceIn: string[];
-  forceOut: string[];
-  initiatives: Picked[];
-};
+/** A saved scenario as `scenario.get` answers: its values, and the forced initiatives named. */
+type Saved = ScenarioValues & { initiatives: Picked[] };
 
 /** The editor's starting state for a saved scenario. */
 export function draftOf(s: Saved): ScenarioDraft {
