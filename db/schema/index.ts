@@ -35,6 +35,8 @@ export const {
   initiativeDependencies,
   initiativeAssumptions,
   initiativeResults,
+  initiativeMeasures,
+  decisions,
   comments,
   scenarios,
   scenarioCapacities,

@@ -1,13 +1,18 @@
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { EVIDENCE_KINDS } from "../../server/scoring/outcomes/evidence";
 import { INITIATIVE_STATUSES } from "../../server/scoring/types";
+
+export { EVIDENCE_KINDS };
 import { idColumn, timestamps, versionColumn } from "./columns";
-import { moments } from "./customers";
+import { measures, moments } from "./customers";
 import { periods } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
 export const ASSUMPTION_KINDS = ["assumption", "risk"] as const;
 export const ASSUMPTION_STATUSES = ["untested", "validated", "invalidated"] as const;
+/** The status moves an executive's decision records (server/domain/decision). */
+export const DECISION_OUTCOMES = ["approved", "cancelled"] as const;
 export const COMMENT_ENTITY_TYPES = ["initiative", "canvas"] as const;
 
 const workspaceRef = () =>
@@ -107,12 +112,70 @@ export const initiativeAssumptions = sqliteTable(
     text: text("text").notNull(),
     status: text("status", { enum: ASSUMPTION_STATUSES }).notNull().default("untested"),
     critical: integer("critical", { mode: "boolean" }).notNull().default(false),
+    /** What the status rests on; weighs the evidence-based confidence (docs/scoring.md §10). */
+    evidence: text("evidence", { enum: EVIDENCE_KINDS }).notNull().default("opinion"),
     ...timestamps(),
     version: versionColumn(),
   },
   (t) => [
     index("initiative_assumptions_initiative_idx").on(t.initiativeId),
     index("initiative_assumptions_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/**
+ * An outside-in measure an initiative expects to move, and by how much:
+ * `expectedChange` is in the measure's unit, signed (+8 points, −2 days),
+ * expected by the end of `byPeriodId` when given.
+ */
+export const initiativeMeasures = sqliteTable(
+  "initiative_measures",
+  {
+    workspaceId: workspaceRef(),
+    initiativeId: text("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    measureId: text("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    expectedChange: real("expected_change").notNull(),
+    byPeriodId: text("by_period_id").references(() => periods.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.measureId] }),
+    index("initiative_measures_measure_idx").on(t.measureId),
+    index("initiative_measures_by_period_idx").on(t.byPeriodId),
+    index("initiative_measures_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/**
+ * An executive's decision on an initiative (approve, reject, cancel, stop),
+ * with the scorecard's figures at that moment, so that after delivery the
+ * initiative can say what was expected when it was decided.
+ */
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: idColumn(),
+    workspaceId: workspaceRef(),
+    initiativeId: text("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: INITIATIVE_STATUSES }).notNull(),
+    outcome: text("outcome", { enum: DECISION_OUTCOMES }).notNull(),
+    reason: text("reason").notNull().default(""),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    /** The scoring model version the figures were computed with. */
+    modelNumber: integer("model_number").notNull(),
+    /** The scorecard's figures at the decision (server/domain/decision/snapshot.ts). */
+    figures: text("figures", { mode: "json" }).notNull(),
+    decidedAt: integer("decided_at").notNull(),
+  },
+  (t) => [
+    index("decisions_initiative_idx").on(t.initiativeId, t.decidedAt),
+    index("decisions_workspace_idx").on(t.workspaceId, t.decidedAt),
+    index("decisions_decided_by_idx").on(t.decidedBy),
   ],
 );
 

@@ -47,6 +47,8 @@ export const scoringModels = sqliteTable(
     horizonYears: integer("horizon_years").notNull(),
     /** Points a crown score must exceed to count (docs/scoring.md v2); 0 gives v1's "above zero". */
     crownThreshold: real("crown_threshold").notNull().default(0.5),
+    /** Confidence from the initiative\'s assumptions and their evidence where it has any (docs/scoring.md §10). */
+    confidenceFromEvidence: integer("confidence_from_evidence", { mode: "boolean" }).notNull().default(false),
     note: text("note").notNull().default(""),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at").notNull(),

@@ -20,6 +20,8 @@ export const TABLE_NAMES = [
   "initiativeDependencies",
   "initiativeAssumptions",
   "initiativeResults",
+  "initiativeMeasures",
+  "decisions",
   "comments",
   "scenarios",
   "scenarioCapacities",

@@ -42,3 +42,4 @@ export {
   type RobustnessVerdict,
   type PlanRobustness,
 } from "./optimal";
+export * from "./outcomes";

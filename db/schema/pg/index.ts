@@ -5,7 +5,16 @@ export { workspaces, memberships, invitations } from "./workspaces";
 export { auditLog } from "./audit";
 export { categories, canvases, moments, measures, measureActuals } from "./customers";
 export { periods, scoringModels } from "./planning";
-export { initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults, comments } from "./initiatives";
+export {
+  initiatives,
+  initiativeEffects,
+  initiativeDependencies,
+  initiativeAssumptions,
+  initiativeResults,
+  initiativeMeasures,
+  decisions,
+  comments,
+} from "./initiatives";
 export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } from "./scenarios";
 export { shareLinks } from "./share";
 export { idempotencyKeys } from "./requests";

@@ -1,8 +1,8 @@
-import { boolean, doublePrecision, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { INITIATIVE_STATUSES } from "../../../server/scoring/types";
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, COMMENT_ENTITY_TYPES } from "../initiatives";
-import { idColumn, timestamps, versionColumn } from "./columns";
-import { moments } from "./customers";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, COMMENT_ENTITY_TYPES, DECISION_OUTCOMES, EVIDENCE_KINDS } from "../initiatives";
+import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
+import { measures, moments } from "./customers";
 import { periods } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
@@ -106,12 +106,59 @@ export const initiativeAssumptions = pgTable(
     text: text("text").notNull(),
     status: text("status", { enum: ASSUMPTION_STATUSES }).notNull().default("untested"),
     critical: boolean("critical").notNull().default(false),
+    evidence: text("evidence", { enum: EVIDENCE_KINDS }).notNull().default("opinion"),
     ...timestamps(),
     version: versionColumn(),
   },
   (t) => [
     index("initiative_assumptions_initiative_idx").on(t.initiativeId),
     index("initiative_assumptions_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/** An outside-in measure an initiative expects to move, and by how much. */
+export const initiativeMeasures = pgTable(
+  "initiative_measures",
+  {
+    workspaceId: workspaceRef(),
+    initiativeId: text("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    measureId: text("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    expectedChange: doublePrecision("expected_change").notNull(),
+    byPeriodId: text("by_period_id").references(() => periods.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.measureId] }),
+    index("initiative_measures_measure_idx").on(t.measureId),
+    index("initiative_measures_by_period_idx").on(t.byPeriodId),
+    index("initiative_measures_workspace_idx").on(t.workspaceId),
+  ],
+);
+
+/** An executive's decision on an initiative, with the scorecard's figures at that moment. */
+export const decisions = pgTable(
+  "decisions",
+  {
+    id: idColumn(),
+    workspaceId: workspaceRef(),
+    initiativeId: text("initiative_id")
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: INITIATIVE_STATUSES }).notNull(),
+    outcome: text("outcome", { enum: DECISION_OUTCOMES }).notNull(),
+    reason: text("reason").notNull().default(""),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    modelNumber: integer("model_number").notNull(),
+    figures: json("figures").notNull(),
+    decidedAt: epochMs("decided_at").notNull(),
+  },
+  (t) => [
+    index("decisions_initiative_idx").on(t.initiativeId, t.decidedAt),
+    index("decisions_workspace_idx").on(t.workspaceId, t.decidedAt),
+    index("decisions_decided_by_idx").on(t.decidedBy),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { doublePrecision, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
@@ -44,6 +44,8 @@ export const scoringModels = pgTable(
     discountRate: doublePrecision("discount_rate").notNull(),
     horizonYears: integer("horizon_years").notNull(),
     crownThreshold: doublePrecision("crown_threshold").notNull().default(0.5),
+    /** Confidence from the initiative\'s assumptions and their evidence where it has any (docs/scoring.md §10). */
+    confidenceFromEvidence: boolean("confidence_from_evidence").notNull().default(false),
     note: text("note").notNull().default(""),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: epochMs("created_at").notNull(),
