@@ -61,6 +61,8 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       trpc.initiative.list.queryKey(),
       trpc.scorecard.pathKey(),
       trpc.moment.list.queryKey(),
+      // A finish moves the marks on the measures' charts.
+      trpc.measure.list.queryKey(),
       trpc.audit.list.queryKey(),
     ]) {
       void queryClient.invalidateQueries({ queryKey: key });
