@@ -22,6 +22,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+let measureId = "";
+let initiativeId = "";
+
 type Link = { measureName: string; expectedChange: number; byPeriod: { label: string } | null };
 
 describe("outcome measures on the initiative page", () => {
@@ -33,17 +36,18 @@ describe("outcome measures on the initiative page", () => {
       id: string;
     };
     const canvas = (await api("mutation", "canvas.create", { categoryId: category.id, title: "Van back on time" })) as { id: string };
-    await api("mutation", "measure.create", {
+    ({ id: measureId } = (await api("mutation", "measure.create", {
       canvasId: canvas.id,
       name: "Repeat calls",
       unit: "calls",
       direction: "lower_is_better",
       baseline: 6000,
-    });
+    })) as { id: string });
     const [quarter] = (await api("mutation", "period.createQuarters", { startDate: "2027-07-01", count: 1, capacity: 10 })) as {
       label: string;
     }[];
     const initiative = (await api("mutation", "initiative.create", { title: "Fix it first time" })) as { id: string };
+    initiativeId = initiative.id;
     const links = async () => ((await api("query", "initiative.get", { id: initiative.id })) as { measureLinks: Link[] }).measureLinks;
 
     await page.goto(`/w/${slug}/initiatives/${initiative.id}`);
@@ -71,5 +75,43 @@ describe("outcome measures on the initiative page", () => {
     await page.getByRole("button", { name: "Remove Repeat calls" }).press("Enter");
     await until(() => page.getByText("No measures named yet.").count()).toBeGreaterThan(0);
     expect(await links()).toEqual([]);
+  });
+
+  it("after delivery shows the verdict on the initiative page and marks the finish on the measure's chart", async () => {
+    type Versioned = { version: number };
+    // Past quarters (values cannot be dated in the future): Q2 2026 runs to 30 Jun 2026, when Q3 starts.
+    await api("mutation", "period.createQuarters", { startDate: "2026-04-01", count: 2, capacity: 10 });
+    const linked = (await api("mutation", "initiative.setMeasureLinks", {
+      initiativeId,
+      links: [{ measureId, expectedChange: -1500 }],
+    })) as Versioned;
+    await api("mutation", "measure.addActual", { measureId, date: "2026-03-15", value: 6000 });
+    await api("mutation", "measure.addActual", { measureId, date: "2026-08-15", value: 4500 });
+    const approved = (await api("mutation", "initiative.decide", {
+      id: initiativeId,
+      version: linked.version,
+      decision: "approve",
+      reason: "Callbacks cost us most",
+    })) as Versioned;
+    const started = (await api("mutation", "initiative.updateProgress", {
+      id: initiativeId,
+      version: approved.version,
+      status: "in_progress",
+      startPeriod: 0,
+    })) as Versioned;
+    await api("mutation", "initiative.updateProgress", { id: initiativeId, version: started.version, status: "done" });
+
+    await page.goto(`/w/${slug}/initiatives/${initiativeId}`);
+    const row = page.getByRole("list", { name: "Measures it should move" }).getByRole("listitem").first();
+    await until(() => row.textContent()).toContain("Delivered");
+    const text = await row.textContent();
+    expect(text).toContain("Before: 6,000 calls on 15 Mar 2026.");
+    expect(text).toContain("After: 4,500 calls on 15 Aug 2026.");
+    expect(text).toContain("Expected −1,500 calls, observed −1,500 calls (100% of the expected change).");
+
+    const canvasId = ((await api("query", "measure.get", { id: measureId })) as { canvasId: string }).canvasId;
+    await page.goto(`/w/${slug}/canvases/${canvasId}`);
+    await until(() => page.getByRole("img", { name: /^Fix it first time finished in Q2 2026 \(30 Jun 2026\)$/ }).count()).toBe(1);
+    await until(() => page.getByTestId("measure-finishes").textContent()).toContain("Finished: Fix it first time (30 Jun 2026)");
   });
 });
