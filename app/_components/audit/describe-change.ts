@@ -3,6 +3,7 @@ const ACTIONS: Record<string, string> = {
   delete: "Deleted",
   set_effects: "Changed the moments it affects",
   set_dependencies: "Changed its prerequisites",
+  set_measure_links: "Changed the measures it should move",
   update_progress: "Updated status or progress",
   approve: "Approved",
   reject: "Rejected",

@@ -21,6 +21,7 @@ import { DependenciesPicker } from "./dependencies-picker";
 import { draftErrors, draftOf, estimatesOf, fieldsOf, toPatch, withFields, type Draft, type DraftFields } from "./draft";
 import { EffectsPicker } from "./effects-picker";
 import { MainFields } from "./main-fields";
+import { MeasureLinksSection } from "./measure-links-section";
 import { ScorePanel } from "./score-panel";
 import { decisionOf } from "@/server/domain/initiative/status-rules";
 import { StatusControl, type Move } from "./status-control";
@@ -60,6 +61,8 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       trpc.initiative.list.queryKey(),
       trpc.scorecard.pathKey(),
       trpc.moment.list.queryKey(),
+      // A finish moves the marks on the measures' charts.
+      trpc.measure.list.queryKey(),
       trpc.audit.list.queryKey(),
     ]) {
       void queryClient.invalidateQueries({ queryKey: key });
@@ -236,6 +239,19 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
         <div className="space-y-6">
           <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} />
           <EffectsPicker effects={effects} onChange={changeEffect} readOnly={readOnly} error={linkError} saving={pendingOps > 0} />
+          <MeasureLinksSection
+            links={initiative.measureLinks}
+            readOnly={!ws.canCall("initiative.setMeasureLinks")}
+            onSave={(links) =>
+              tracked(
+                ops.run((version) => client.initiative.setMeasureLinks.mutate({ workspaceId: ws.id, initiativeId: id, version, links })),
+              ).then(() => {
+                void queryClient.invalidateQueries({ queryKey: trpc.measure.list.queryKey() });
+                void queryClient.invalidateQueries({ queryKey: trpc.audit.list.queryKey() });
+                return refetchDetail();
+              })
+            }
+          />
           <DependenciesPicker
             initiativeId={id}
             dependsOn={deps}

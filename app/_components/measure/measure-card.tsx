@@ -66,11 +66,34 @@ export function MeasureCard({
         </div>
       </dl>
       <div className="mt-3">
-        <Sparkline values={m.series.map((s) => s.value)} target={m.target} />
+        <Sparkline
+          values={m.series.map((s) => s.value)}
+          target={m.target}
+          dates={m.series.map((s) => s.date)}
+          marks={m.finishes.map((f) => ({
+            key: f.initiativeId,
+            date: f.date,
+            label: `${f.title} finished in ${f.periodLabel} (${formatDate(f.date)})`,
+          }))}
+        />
         {m.series.length >= 2 ? (
           <p className="sr-only">
             Trend of the last {m.series.length} values, from {withUnit(m.series[0]?.value, m.unit)} to{" "}
             {withUnit(m.series.at(-1)?.value, m.unit)}.
+          </p>
+        ) : null}
+        {m.finishes.length > 0 ? (
+          <p className="mt-1 text-xs text-slate-600" data-testid="measure-finishes">
+            <span className="text-amber-700" aria-hidden>
+              ▼{" "}
+            </span>
+            Finished:{" "}
+            {m.finishes.map((f, i) => (
+              <span key={f.initiativeId}>
+                {i ? "; " : ""}
+                {f.title} ({formatDate(f.date)})
+              </span>
+            ))}
           </p>
         ) : null}
       </div>

@@ -1,11 +1,28 @@
+import { markPosition } from "./finish-marks";
+
+/** A dated event drawn over the line: a linked initiative that finished. */
+export type SparkMark = { key: string; date: string; label: string };
+
 /**
- * A small trend line; decorative, the numbers beside it carry the meaning.
+ * A small trend line; decorative, the numbers beside it carry the meaning,
+ * except for the marks, which each carry their own label.
  * Plain SVG drawn on the server: a charting library here cost every canvas a
  * chart render per measure right after the page loaded, for a single line.
  * The curve is d3's monotone-x (what Recharts' type="monotone" draws), so it
  * never overshoots a value.
  */
-export function Sparkline({ values, target }: { values: number[]; target: number | null }) {
+export function Sparkline({
+  values,
+  target,
+  dates = [],
+  marks = [],
+}: {
+  values: number[];
+  target: number | null;
+  /** The values' dates (oldest first), to place the marks; needed only with marks. */
+  dates?: string[];
+  marks?: SparkMark[];
+}) {
   if (values.length < 2) {
     return <div className="flex h-10 items-center text-xs text-slate-500">{values.length ? "One value so far" : "No values yet"}</div>;
   }
@@ -17,8 +34,8 @@ export function Sparkline({ values, target }: { values: number[]; target: number
   // viewBox units: 100 across (stretched to the card's width), 40 down as the box is 40 px high, 4 px margins.
   const points = values.map((v, i): [number, number] => [1 + (98 * i) / (values.length - 1), 36 - (32 * (v - low)) / (high - low)]);
   return (
-    <div className="h-10 w-full" aria-hidden>
-      <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-full w-full overflow-visible">
+    <div className="relative h-10 w-full">
+      <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-full w-full overflow-visible" aria-hidden>
         <path
           d={monotonePath(points)}
           fill="none"
@@ -28,6 +45,23 @@ export function Sparkline({ values, target }: { values: number[]; target: number
           strokeLinejoin="round"
         />
       </svg>
+      {marks.map((m) => (
+        // A dashed rule with a triangle on top: shape, not colour alone, tells it from the line.
+        <span
+          key={m.key}
+          role="img"
+          aria-label={m.label}
+          title={m.label}
+          data-testid="finish-mark"
+          className="absolute inset-y-0 -ml-1.5 flex w-3 flex-col items-center"
+          style={{ left: `${markPosition(dates, m.date)}%` }}
+        >
+          <span className="text-[8px] leading-none text-amber-700" aria-hidden>
+            ▼
+          </span>
+          <span className="w-0 flex-1 border-l border-dashed border-amber-600" aria-hidden />
+        </span>
+      ))}
     </div>
   );
 }

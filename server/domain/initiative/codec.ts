@@ -1,9 +1,24 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { initiativeAssumptions, initiativeDependencies, initiativeEffects, initiativeResults, initiatives } from "@/db/schema";
+import {
+  initiativeAssumptions,
+  initiativeDependencies,
+  initiativeEffects,
+  initiativeMeasures,
+  initiativeResults,
+  initiatives,
+} from "@/db/schema";
 import { defineCodec, epochMs, groupBy, list, personRef, ref, sortBy, type CellReader, type CsvColumn } from "../shared/codec";
 import { MAX_PERIODS } from "../period/schemas";
-import { addAssumptionInput, createInitiativeInput, MAX_DEPENDENCIES, MAX_EFFECTS, recordResultInput } from "./schemas";
+import {
+  addAssumptionInput,
+  createInitiativeInput,
+  expectedChangeSchema,
+  MAX_DEPENDENCIES,
+  MAX_EFFECTS,
+  MAX_MEASURE_LINKS,
+  recordResultInput,
+} from "./schemas";
 import { resolveStatusFields } from "./status-rules";
 
 const effect = z.object({
@@ -16,13 +31,19 @@ const effect = z.object({
     .refine((e) => e !== 0, "An effect of 0 is no link"),
 });
 
+const measureLink = z.object({ measureRef: ref, expectedChange: expectedChangeSchema, byPeriodRef: ref.nullable().default(null) });
+
 const assumption = addAssumptionInput.omit({ initiativeId: true }).extend({ createdAt: epochMs.optional() });
 
 const result = recordResultInput
   .omit({ initiativeId: true, periodId: true, version: true })
   .extend({ periodRef: ref, createdAt: epochMs.optional() });
 
-/** Initiatives in the workspace file, with their effects, prerequisites, assumptions and results. */
+/**
+ * Initiatives in the workspace file, with their effects, prerequisites,
+ * assumptions, results and the measures they expect to move (`measureLinks`,
+ * added in version 1 without a new version number: an older file has none).
+ */
 export const initiativeCodec = defineCodec({
   key: "initiatives",
   kind: "initiative",
@@ -35,9 +56,10 @@ export const initiativeCodec = defineCodec({
     dependsOn: list(ref, MAX_DEPENDENCIES, "prerequisites per initiative"),
     assumptions: list(assumption, 1_000, "assumptions per initiative"),
     results: list(result, MAX_PERIODS, "results per initiative"),
+    measureLinks: list(measureLink, MAX_MEASURE_LINKS, "measure links per initiative"),
     createdAt: epochMs.optional(),
   }),
-  tables: [initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults],
+  tables: [initiatives, initiativeEffects, initiativeDependencies, initiativeAssumptions, initiativeResults, initiativeMeasures],
   read: async (db, workspaceId) => {
     const effects = groupBy(
       await db.select().from(initiativeEffects).where(eq(initiativeEffects.workspaceId, workspaceId)),
@@ -61,6 +83,10 @@ export const initiativeCodec = defineCodec({
       await db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId)),
       (r) => r.initiativeId,
     );
+    const measureLinks = groupBy(
+      await db.select().from(initiativeMeasures).where(eq(initiativeMeasures.workspaceId, workspaceId)),
+      (m) => m.initiativeId,
+    );
     return sortBy(
       await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId)),
       (i) => i.createdAt,
@@ -72,6 +98,7 @@ export const initiativeCodec = defineCodec({
       deps: deps.get(i.id) ?? [],
       assumptions: assumptions.get(i.id) ?? [],
       results: results.get(i.id) ?? [],
+      measureLinks: measureLinks.get(i.id) ?? [],
     }));
   },
   toFile: (i, refs) => ({
@@ -111,6 +138,11 @@ export const initiativeCodec = defineCodec({
       actualRevenueGrowth: r.actualRevenueGrowth,
       note: r.note,
       createdAt: r.createdAt,
+    })),
+    measureLinks: sortBy(i.measureLinks, (m) => refs.order("measure", m.measureId)).map((m) => ({
+      measureRef: refs.ref("measure", m.measureId)!,
+      expectedChange: m.expectedChange,
+      byPeriodRef: m.byPeriodId === null ? null : refs.ref("period", m.byPeriodId)!,
     })),
   }),
   fromFile: (x, refs) => {
@@ -154,6 +186,13 @@ export const initiativeCodec = defineCodec({
         initiativeId,
         periodId: refs.idOf("period", periodRef),
         ...refs.stamp(createdAt),
+      })),
+      x.measureLinks.map((m) => ({
+        workspaceId,
+        initiativeId,
+        measureId: refs.idOf("measure", m.measureRef),
+        expectedChange: m.expectedChange,
+        byPeriodId: m.byPeriodRef === null ? null : refs.idOf("period", m.byPeriodRef),
       })),
     ];
   },

@@ -2,6 +2,7 @@ import { procedureTable } from "../shared/procedure";
 import { addAssumption, deleteAssumption, updateAssumption } from "./assumptions";
 import { createInitiative, deleteInitiative, updateInitiative } from "./commands";
 import { setDependencies, setEffects } from "./links";
+import { setMeasureLinks } from "./measure-links";
 import { initiativePermissions } from "./permissions";
 import { getInitiative, listDepartments, listInitiatives } from "./queries";
 import { deleteResult, recordResult } from "./results";
@@ -17,6 +18,7 @@ import {
   recordResultInput,
   setDependenciesInput,
   setEffectsInput,
+  setMeasureLinksInput,
   updateAssumptionInput,
   updateInitiativeInput,
   updateProgressInput,
@@ -27,6 +29,7 @@ export * from "./access";
 export * from "./assumptions";
 export * from "./commands";
 export * from "./links";
+export * from "./measure-links";
 export * from "./queries";
 export * from "./results";
 export * from "./schemas";
@@ -45,6 +48,7 @@ export const initiativeProcedures = procedureTable(initiativePermissions, {
   decide: (p) => p.mutation(decideInput, decideInitiative),
   setEffects: (p) => p.mutation(setEffectsInput, setEffects),
   setDependencies: (p) => p.mutation(setDependenciesInput, setDependencies),
+  setMeasureLinks: (p) => p.mutation(setMeasureLinksInput, setMeasureLinks),
   addAssumption: (p) => p.create(addAssumptionInput, addAssumption),
   updateAssumption: (p) => p.mutation(updateAssumptionInput, updateAssumption),
   deleteAssumption: (p) => p.mutation(deleteByVersionInput, deleteAssumption),

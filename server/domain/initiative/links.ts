@@ -14,7 +14,7 @@ import type { SetDependenciesInput, SetEffectsInput } from "./schemas";
  * version (so an editor holding an older copy learns of it), and a given
  * version is checked like any update.
  */
-async function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number | undefined): Promise<InitiativeRow> {
+export async function touchInitiative(tx: Tx, ctx: WorkspaceCtx, id: string, version: number | undefined): Promise<InitiativeRow> {
   const before = await initiativeInWorkspace(tx, ctx, id);
   if (version !== undefined && before.version !== version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", id);
   return await updateVersioned(tx, ctx, initiatives, "Initiative", { id, version: before.version }, {});

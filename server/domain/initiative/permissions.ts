@@ -16,6 +16,7 @@ export const initiativePermissions = {
   decide: "initiative.decide",
   setEffects: "content.write",
   setDependencies: "content.write",
+  setMeasureLinks: "content.write",
   addAssumption: "content.write",
   updateAssumption: "content.write",
   deleteAssumption: "content.write",

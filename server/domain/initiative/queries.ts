@@ -14,6 +14,7 @@ import {
 import type { WorkspaceCtx } from "../shared/context";
 import type { Page } from "../shared/pagination";
 import { initiativeInWorkspace, toInitiative, type Initiative } from "./access";
+import { measureOutcomes } from "./measure-outcomes";
 import { ScoringInputError } from "@/server/scoring";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { ScoreGlance } from "../scorecard/views";
@@ -210,7 +211,9 @@ export async function getInitiative(ctx: WorkspaceCtx, input: { id: string }) {
     .innerJoin(periods, eq(periods.id, initiativeResults.periodId))
     .where(eq(initiativeResults.initiativeId, row.id))
     .orderBy(asc(periods.startDate), asc(periods.id));
-  return { ...toInitiative(row), owner, effects, dependsOn, dependents, assumptions, results };
+  // The measures it should move, with their verdicts once it is done (measure-outcomes.ts).
+  const measureLinks = await measureOutcomes(db, ctx.workspaceId, [row.id]);
+  return { ...toInitiative(row), owner, effects, dependsOn, dependents, assumptions, results, measureLinks };
 }
 
 /** Distinct departments already in use, for the form's suggestions. */

@@ -6,6 +6,10 @@ import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedTex
 export const MONEY_LIMIT = 1e12;
 export const MAX_EFFECTS = 200;
 export const MAX_DEPENDENCIES = 100;
+/** An initiative that expects to move more measures than this has no clear aim. */
+export const MAX_MEASURE_LINKS = 20;
+/** Measures are bounded by ±1e12 (measure/schemas.ts); a change can span the whole range. */
+export const EXPECTED_CHANGE_LIMIT = 2e12;
 /** Period indexes are small; the bound only keeps garbage out. */
 export const PERIOD_INDEX_LIMIT = 1000;
 
@@ -257,6 +261,38 @@ export const setDependenciesInput = z.object({
     }),
 });
 export type SetDependenciesInput = z.infer<typeof setDependenciesInput>;
+
+/** The expected move of a measure: signed, in the measure's unit, never 0 (0 is no expectation). */
+export const expectedChangeSchema = z
+  .number({ message: "The expected change must be a number, e.g. 8 or −2.5" })
+  .min(-EXPECTED_CHANGE_LIMIT, "The expected change must be at least −2,000,000,000,000")
+  .max(EXPECTED_CHANGE_LIMIT, "The expected change must be at most 2,000,000,000,000")
+  .refine((n) => n !== 0, "An expected change of 0 is no expectation: say how much the measure should move, or remove the link");
+
+export const setMeasureLinksInput = z.object({
+  initiativeId: id,
+  /** When given, a stale version is refused (CONFLICT). */
+  version: versionSchema.optional(),
+  links: z
+    .array(
+      z.object({
+        measureId: id,
+        expectedChange: expectedChangeSchema,
+        byPeriodId: id.nullable().default(null),
+      }),
+    )
+    .max(MAX_MEASURE_LINKS, `At most ${MAX_MEASURE_LINKS} measures per initiative: link the few it should move most`)
+    .superRefine((links, ctx) => {
+      const seen = new Set<string>();
+      links.forEach((l, i) => {
+        if (seen.has(l.measureId)) {
+          ctx.addIssue({ code: "custom", path: [i, "measureId"], message: "One link per measure: this measure is listed twice" });
+        }
+        seen.add(l.measureId);
+      });
+    }),
+});
+export type SetMeasureLinksInput = z.infer<typeof setMeasureLinksInput>;
 
 const assumptionFields = {
   kind: z.enum(ASSUMPTION_KINDS, { message: "Choose assumption or risk" }),

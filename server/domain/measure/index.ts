@@ -1,5 +1,6 @@
 import { procedureTable } from "../shared/procedure";
 import { addActual, createMeasure, deleteActual, deleteMeasure, updateMeasure } from "./commands";
+import { listMeasuresGrouped } from "./grouped";
 import { measurePermissions } from "./permissions";
 import { getMeasure, listActuals, listMeasures } from "./queries";
 import {
@@ -13,6 +14,8 @@ import {
 } from "./schemas";
 
 export * from "./commands";
+export * from "./finishes";
+export * from "./grouped";
 export * from "./progress";
 export * from "./queries";
 export * from "./schemas";
@@ -20,6 +23,7 @@ export { measurePermissions };
 
 export const measureProcedures = procedureTable(measurePermissions, {
   list: (p) => p.query(listMeasuresInput, listMeasures),
+  listGrouped: (p) => p.query(listMeasuresGrouped),
   get: (p) => p.query(measureIdInput, async (ctx, input) => await getMeasure(ctx, input.id)),
   create: (p) => p.create(createMeasureInput, createMeasure),
   update: (p) => p.mutation(updateMeasureInput, updateMeasure),

@@ -5,6 +5,7 @@ import { getCanvasInWorkspace } from "../canvas/queries";
 import { measureProgress, OUTPUT_MEASURE_MESSAGE } from "./progress";
 import type { ListActualsInput } from "./schemas";
 import { rowInWorkspace } from "../shared/in-workspace";
+import { measureFinishes, type MeasureFinish } from "./finishes";
 
 type MeasureRow = typeof measures.$inferSelect;
 
@@ -19,7 +20,7 @@ export async function getMeasureInWorkspace(db: DbOrTx, ctx: Pick<WorkspaceCtx, 
 const newestFirst = [desc(measureActuals.date), desc(measureActuals.createdAt), desc(measureActuals.id)];
 
 /** A measure with its latest actual, a short trend series (oldest first), progress and the output flag. */
-export async function readMeasure(db: DbOrTx, row: MeasureRow) {
+export async function readMeasure(db: DbOrTx, row: MeasureRow, finishes: MeasureFinish[] = []) {
   const recent = await db
     .select({ id: measureActuals.id, date: measureActuals.date, value: measureActuals.value, note: measureActuals.note })
     .from(measureActuals)
@@ -35,6 +36,8 @@ export async function readMeasure(db: DbOrTx, row: MeasureRow) {
     progress: measureProgress(row, latest?.value ?? null),
     isOutputMeasure,
     outputWarning: isOutputMeasure ? OUTPUT_MEASURE_MESSAGE : null,
+    /** Where the chart marks the finish of a done initiative that expected to move it. */
+    finishes,
   };
 }
 
@@ -46,11 +49,17 @@ export async function listMeasures(ctx: WorkspaceCtx, input: { canvasId: string 
     .where(and(eq(measures.workspaceId, ctx.workspaceId), eq(measures.canvasId, input.canvasId)))
     .orderBy(asc(sql`lower(${measures.name})`), asc(measures.id))
     .limit(500);
-  return Promise.all(rows.map((row) => readMeasure(ctx.db, row)));
+  const finishes = await measureFinishes(
+    ctx.db,
+    ctx.workspaceId,
+    rows.map((r) => r.id),
+  );
+  return Promise.all(rows.map((row) => readMeasure(ctx.db, row, finishes.get(row.id))));
 }
 
 export async function getMeasure(ctx: WorkspaceCtx, id: string) {
-  return await readMeasure(ctx.db, await getMeasureInWorkspace(ctx.db, ctx, id));
+  const row = await getMeasureInWorkspace(ctx.db, ctx, id);
+  return await readMeasure(ctx.db, row, (await measureFinishes(ctx.db, ctx.workspaceId, [row.id])).get(row.id));
 }
 
 export async function listActuals(ctx: WorkspaceCtx, input: ListActualsInput) {

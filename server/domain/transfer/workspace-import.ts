@@ -67,7 +67,7 @@ function checkReferences(file: WorkspaceFile): void {
   const categoryRefs = refs("categories", w.categories);
   const canvasRefs = refs("canvases", w.canvases);
   const momentRefs = refs("moments", w.moments);
-  refs("measures", w.measures);
+  const measureRefs = refs("measures", w.measures);
   const periodRefs = refs("periods", w.periods);
   const initiativeRefs = refs("initiatives", w.initiatives);
   const need = (set: Set<string>, value: string, path: string, what: string) => {
@@ -113,6 +113,14 @@ function checkReferences(file: WorkspaceFile): void {
       if (resultPeriods.has(r.periodRef))
         issues.push({ path: `${at}.results.${k}.periodRef`, message: "One result per period: this period is listed twice" });
       resultPeriods.add(r.periodRef);
+    });
+    const linkedMeasures = new Set<string>();
+    x.measureLinks.forEach((m, k) => {
+      need(measureRefs, m.measureRef, `${at}.measureLinks.${k}.measureRef`, "measure");
+      if (m.byPeriodRef !== null) need(periodRefs, m.byPeriodRef, `${at}.measureLinks.${k}.byPeriodRef`, "period");
+      if (linkedMeasures.has(m.measureRef))
+        issues.push({ path: `${at}.measureLinks.${k}.measureRef`, message: "One link per measure: this measure is listed twice" });
+      linkedMeasures.add(m.measureRef);
     });
     try {
       resolveStatusFields(
