@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { initiativeEffects, initiativeMeasures, initiativeResults } from "@/db/schema";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
+import { downloadResponse } from "@/server/http/downloads";
 import { createTestDb } from "../helpers/db";
 import { makeTeam } from "../helpers/factories";
 import { makeActual, makeMeasure } from "../helpers/customer-factories";
@@ -253,4 +254,29 @@ describe("calibrated values on the scorecard", () => {
     const full = await team.as.viewer.scorecard.get(ws);
     expect(Object.keys(full.calibration.calibrated).sort()).toEqual([ids.echo, ids.foxtrot, ids.hotel].sort());
   });
+});
+
+describe("the board pack", () => {
+  it(
+    "has a Benefits realisation section with the totals, the departments and how their estimates came true",
+    { timeout: 120_000 },
+    async () => {
+      const url = new URL(`http://127.0.0.1/api/export/scorecard.pdf?workspace=${team.workspaceId}`);
+      const res = await downloadResponse({ db, userId: team.members.executive.id, file: "scorecard.pdf", url });
+      expect(res.status).toBe(200);
+      const { extractText, getDocumentProxy } = await import("unpdf");
+      const pdf = await getDocumentProxy(new Uint8Array(await res.arrayBuffer()));
+      const { text, totalPages } = await extractText(pdf, { mergePages: true });
+      expect(totalPages).toBeLessThanOrEqual(3);
+      // Table cells wrap onto several lines in the extracted text.
+      const section = text.slice(text.indexOf("Benefits realisation")).replace(/\s+/g, " ");
+      expect(section.length).toBeGreaterThan("Benefits realisation".length);
+      // Finance: 3 initiatives, 500k planned, 240k realised of the 400k planned for the periods recorded (60 %), no revenue.
+      expect(section).toContain("Finance 3 €500k €240k 60% €0 €0 —");
+      // In total: cost 280k of the 500k recorded = 56 %; revenue 120k of 100k = 120 %.
+      expect(section).toContain("Total 5 €700k €280k 56% €200k €120k 120% 1 delivered · 1 partly · 1 not measured");
+      expect(section).toContain("Finance 60% (3 initiatives)");
+      expect(section).toContain("120% (1 initiative, too few to calibrate)");
+    },
+  );
 });
