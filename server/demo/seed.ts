@@ -9,6 +9,7 @@ import {
   initiativeDependencies,
   initiativeEffects,
   initiativeResults,
+  initiativeMeasures,
   initiatives,
   measureActuals,
   measures,
@@ -87,6 +88,7 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
 
   const momentIds = new Map<string, string>();
   const canvasIds = new Map<string, string>();
+  const measureIds = new Map<string, string>();
   for (const c of DEMO_CATEGORIES) {
     const { canvas: cv, key: categoryKey, ...category } = c;
     const categoryId = (
@@ -120,6 +122,7 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
       momentIds.set(key, id);
     }
     for (const { actuals, ...measure } of measureList) {
+      if (measureIds.has(measure.name)) throw new Error(`demo data: measure name "${measure.name}" used twice`);
       const measureId = (
         await insertedRow(
           tx
@@ -128,6 +131,7 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
             .returning({ id: measures.id }),
         )
       ).id;
+      measureIds.set(measure.name, measureId);
       for (const a of actuals) {
         await tx.insert(measureActuals).values({
           workspaceId,
@@ -204,9 +208,26 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
       await tx.insert(initiativeDependencies).values({ workspaceId, initiativeId, dependsOnId: lookup(initiativeIds, dep, "initiative") });
     }
     for (const a of i.assumptions ?? []) {
-      await tx
-        .insert(initiativeAssumptions)
-        .values({ workspaceId, initiativeId, kind: a.kind, text: a.text, status: a.status, critical: a.critical ?? false });
+      await tx.insert(initiativeAssumptions).values({
+        workspaceId,
+        initiativeId,
+        kind: a.kind,
+        text: a.text,
+        status: a.status,
+        critical: a.critical ?? false,
+        evidence: a.evidence ?? "opinion",
+      });
+    }
+    for (const m of i.measures ?? []) {
+      const byPeriodId = m.by === undefined ? null : periodIds[m.by];
+      if (byPeriodId === undefined) throw new Error(`demo data: no period ${m.by} for measures of "${i.key}"`);
+      await tx.insert(initiativeMeasures).values({
+        workspaceId,
+        initiativeId,
+        measureId: lookup(measureIds, m.measure, "measure"),
+        expectedChange: m.expected,
+        byPeriodId,
+      });
     }
     for (const r of i.results ?? []) {
       const periodId = periodIds[r.period];

@@ -8,7 +8,20 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, openDatabase, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { accountNotices, auditLog, idempotencyKeys, invitations, rateLimits, revokedSessions, shareLinks } from "@/db/schema";
+import {
+  accountNotices,
+  auditLog,
+  decisions,
+  idempotencyKeys,
+  initiativeMeasures,
+  initiatives,
+  invitations,
+  measures,
+  periods,
+  rateLimits,
+  revokedSessions,
+  shareLinks,
+} from "@/db/schema";
 import * as pgTables from "@/db/schema/pg";
 import { CopyRefusedError } from "@/server/cli/db-copy/checks";
 import { runDbCopy } from "@/server/cli/db-copy/run";
@@ -47,6 +60,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   initiative_dependencies: 3,
   initiative_assumptions: 2,
   initiative_results: 1,
+  initiative_measures: 1,
+  decisions: 1,
   comments: 2,
   scenarios: 0,
   scenario_capacities: 0,
@@ -63,6 +78,29 @@ async function seed(db: Db): Promise<void> {
   const { workspace, admin, members } = await makeWorkspace(db, { name: "Garage Nord", members: ["editor"] });
   const editor = members.editor!;
   await makeRichWorkspace(db, workspace.id, { owner: admin.id, author: editor.id });
+  const [platform] = await db.select().from(initiatives).where(eq(initiatives.title, "Booking platform"));
+  const [measure] = await db.select().from(measures).where(eq(measures.workspaceId, workspace.id)).limit(1);
+  const [period] = await db.select().from(periods).where(eq(periods.workspaceId, workspace.id)).limit(1);
+  await db
+    .insert(initiativeMeasures)
+    .values({
+      workspaceId: workspace.id,
+      initiativeId: platform!.id,
+      measureId: measure!.id,
+      expectedChange: -2.5,
+      byPeriodId: period!.id,
+    });
+  await db.insert(decisions).values({
+    workspaceId: workspace.id,
+    initiativeId: platform!.id,
+    fromStatus: "proposed",
+    outcome: "approved",
+    reason: "Worth it — ✓",
+    decidedBy: admin.id,
+    modelNumber: 2,
+    figures: { valueScore: 14.25, rank: 2, scores: { experience: 3, cost: -0.5, revenue: 1 } },
+    decidedAt: YEAR_2100,
+  });
   const reader = await makeUser(db, { name: "Notice Reader" });
   await db.insert(auditLog).values({
     workspaceId: workspace.id,
@@ -167,13 +205,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 27 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 29 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(27);
+    expect(result.checks).toHaveLength(29);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -255,8 +293,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1244 rows in 27 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(27);
+    expect(out).toContain("Copied 1246 rows in 29 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(29);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

@@ -10,6 +10,7 @@ import {
   initiativeAssumptions,
   initiativeDependencies,
   initiativeEffects,
+  initiativeMeasures,
   initiativeResults,
   initiatives,
   measureActuals,
@@ -36,6 +37,31 @@ import { loadPeriods } from "@/server/domain/period/queries";
 import { planCalendar } from "@/server/domain/period/calendar";
 import { resetClock, setClock } from "@/server/domain/shared/clock";
 import { createTestDb } from "../helpers/db";
+import { measureOutcomes } from "@/server/domain/initiative/measure-outcomes";
+import { calibrate, periodYears, type DeliveredInitiative } from "@/server/scoring";
+
+/** The realisation ratios of the demo's done work, from its rows (the domain's own read is tested elsewhere). */
+async function departmentRatios(db: Db, workspaceId: string) {
+  const list = await loadPeriods(db, workspaceId);
+  const done = await db
+    .select()
+    .from(initiatives)
+    .where(and(eq(initiatives.workspaceId, workspaceId), eq(initiatives.status, "done")));
+  const recorded = await db.select().from(initiativeResults).where(eq(initiativeResults.workspaceId, workspaceId));
+  const delivered: DeliveredInitiative[] = done.map((i) => ({
+    id: i.id,
+    department: i.department,
+    costLikely: i.costLikely,
+    revenueLikely: i.revenueLikely,
+    results: recorded
+      .filter((r) => r.initiativeId === i.id)
+      .map((r) => {
+        const p = list.find((x) => x.id === r.periodId)!;
+        return { years: periodYears(p.startDate, p.lastDay), costReduction: r.actualCostReduction, revenueGrowth: r.actualRevenueGrowth };
+      }),
+  }));
+  return Object.fromEntries(calibrate(delivered).departments.map((d) => [d.department, d.realisation]));
+}
 
 const DEMO_PASSWORD = "this install's demo password";
 let db: Db;
@@ -71,17 +97,17 @@ describe("demo seed", () => {
   it("matches the shape the brief asks for", () => {
     expect(DEMO_CATEGORIES).toHaveLength(4);
     expect(sum(DEMO_CATEGORIES, (c) => c.canvas.moments.length)).toBe(14);
-    expect(DEMO_INITIATIVES).toHaveLength(25);
+    expect(DEMO_INITIATIVES).toHaveLength(26);
     expect(new Set(DEMO_INITIATIVES.map((i) => i.department))).toEqual(
       new Set(["Service", "Digital", "Contact centre", "Parts & logistics", "Finance"]),
     );
     const byStatus = (s: string) => DEMO_INITIATIVES.filter((i) => i.status === s);
-    expect(byStatus("done")).toHaveLength(4);
+    expect(byStatus("done")).toHaveLength(5);
     expect(byStatus("in_progress")).toHaveLength(3);
     expect(byStatus("cancelled")).toHaveLength(1);
     expect(byStatus("approved").filter((i) => i.pinnedPeriod !== undefined)).toHaveLength(2);
     expect(DEMO_PERIOD_CAPACITIES).toHaveLength(8);
-    expect(DEMO_CATEGORIES.every((c) => c.canvas.measures.length >= 2 && c.canvas.measures.length <= 3)).toBe(true);
+    expect(DEMO_CATEGORIES.every((c) => c.canvas.measures.length >= 2 && c.canvas.measures.length <= 4)).toBe(true);
     expect(DEMO_CATEGORIES.some((c) => c.canvas.measures.some((m) => m.kind === "output"))).toBe(true);
   });
 
@@ -98,6 +124,7 @@ describe("demo seed", () => {
     expect(await rows(initiativeDependencies)).toBe(sum(DEMO_INITIATIVES, (i) => i.dependsOn?.length ?? 0));
     expect(await rows(initiativeAssumptions)).toBe(sum(DEMO_INITIATIVES, (i) => i.assumptions?.length ?? 0));
     expect(await rows(initiativeResults)).toBe(sum(DEMO_INITIATIVES, (i) => i.results?.length ?? 0));
+    expect(await rows(initiativeMeasures)).toBe(sum(DEMO_INITIATIVES, (i) => i.measures?.length ?? 0));
     expect(await rows(comments)).toBe(DEMO_COMMENTS.length);
     expect(await rows(memberships)).toBe(1 + DEMO_MEMBERS.length);
     expect(await rows(scenarios)).toBe(DEMO_SCENARIOS.length);
@@ -139,7 +166,7 @@ describe("demo seed", () => {
   it("puts done and in-progress work in the past quarters, pins in the current one or later, readings and results in the past", async () => {
     const inits = await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId));
     const started = inits.filter((i) => i.status === "done" || i.status === "in_progress");
-    expect(started).toHaveLength(7);
+    expect(started).toHaveLength(8);
     for (const i of started) expect(i.startPeriod!).toBeLessThan(2);
     const pins = inits.filter((i) => i.pinnedPeriod !== null).map((i) => i.pinnedPeriod);
     expect(pins.sort()).toEqual([2, 3]);
@@ -239,5 +266,30 @@ describe("demo seed", () => {
     expect(harmful).toContain("Chatbot replaces the phone line for status questions");
     expect(harmful).toContain("Switch to a cheaper, slower parts supplier");
     expect(new Set(unlinked)).toEqual(new Set(["Job status feed from the workshop system", "Email-only invoices"]));
+  });
+
+  it("closes the loop: verdicts of every kind, and a department that over-promises", async () => {
+    const outcomes = await measureOutcomes(db, workspaceId);
+    const titles = new Map(
+      (await db.select().from(initiatives).where(eq(initiatives.workspaceId, workspaceId))).map((i) => [i.id, i.title]),
+    );
+    const verdicts = outcomes
+      .filter((o) => o.result)
+      .map((o) => `${titles.get(o.initiativeId)} / ${o.measureName}: ${o.result!.verdict}`)
+      .sort();
+    expect(verdicts).toEqual([
+      "Self check-in kiosks at the desk / Minutes at the desk to drop the car off: not_yet",
+      "“Your car is ready” text with a firm time / Cars ready by the promised time: partly",
+      "“Your car is ready” text with a firm time / Customers who had to chase us for an update: delivered",
+    ]);
+    expect(outcomes.find((o) => o.measureName === "Calls handled per agent hour")?.kind).toBe("output");
+
+    // Digital's three done initiatives, by hand (a quarter is 0.25 of a year, two quarters recorded):
+    // cost: booking 26,000 of 45,000, history −2,500 of −2,500, kiosks 20,000 of 60,000 → 48,500 / 107,500.
+    const ratios = await departmentRatios(db, workspaceId);
+    expect(ratios.Digital!.cost.initiatives).toBe(3);
+    expect(ratios.Digital!.cost.ratio).toBeCloseTo(48_500 / 107_500, 9);
+    // revenue: booking 47,000 of 75,000, history 57,000 of 60,000, kiosks 5,000 of 20,000.
+    expect(ratios.Digital!.revenue.ratio).toBeCloseTo(109_000 / 155_000, 9);
   });
 });

@@ -17,6 +17,10 @@ export const contactCentreInitiatives: DemoInitiative[] = [
     durationPeriods: 1,
     confidence: 1,
     effects: { "t-status": 2, "t-collect": 1 },
+    measures: [
+      { measure: "Customers who had to chase us for an update", expected: -8, by: 1 },
+      { measure: "Cars ready by the promised time", expected: 10, by: 1 },
+    ],
     results: [
       { period: 0, cost: 26_000, revenue: 0, note: "Status calls down 21% in pilot branches" },
       { period: 1, cost: 31_000, revenue: 0, note: "Rolled out everywhere" },
@@ -36,6 +40,7 @@ export const contactCentreInitiatives: DemoInitiative[] = [
     durationPeriods: 1,
     confidence: 0.8,
     effects: { "t-status": -2, "p-diagnosis": -2 },
+    measures: [{ measure: "Calls handled per agent hour", expected: 3 }],
     assumptions: [
       { kind: "risk", text: "Shorter calls mean more repeat calls: the output measure improves, the outcome gets worse.", status: "untested", critical: true },
     ],

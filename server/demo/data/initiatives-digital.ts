@@ -17,8 +17,12 @@ export const digitalInitiatives: DemoInitiative[] = [
     effects: { "t-status": 3, "t-collect": 1, "e-history": 1 },
     dependsOn: ["job-status-feed"],
     decisionReason: "Biggest hot spot for our most valuable category.",
+    measures: [
+      { measure: "Customers who had to chase us for an update", expected: -10, by: 4 },
+      { measure: "Cars ready by the promised time", expected: 4, by: 4 },
+    ],
     assumptions: [
-      { kind: "assumption", text: "Six in ten customers install or already use the app.", status: "validated" },
+      { kind: "assumption", text: "Six in ten customers install or already use the app.", status: "validated", evidence: "data" },
       { kind: "risk", text: "Workshop staff do not update job status in real time.", status: "untested", critical: true },
     ],
   },
@@ -38,10 +42,10 @@ export const digitalInitiatives: DemoInitiative[] = [
     durationPeriods: 2,
     confidence: 0.8,
     effects: { "t-book": 3 },
-    assumptions: [{ kind: "assumption", text: "Half of bookings move online within a year.", status: "validated" }],
+    assumptions: [{ kind: "assumption", text: "Half of bookings move online within a year.", status: "validated", evidence: "launch" }],
     results: [
-      { period: 0, cost: 20_000, revenue: 35_000, note: "42% of bookings online after its first quarter" },
-      { period: 1, cost: 24_000, revenue: 41_000, note: "Online share 49%" },
+      { period: 0, cost: 12_000, revenue: 22_000, note: "31% of bookings online after its first quarter; phone bookings fell less than planned" },
+      { period: 1, cost: 14_000, revenue: 25_000, note: "Online share 36%" },
     ],
   },
   {
@@ -59,7 +63,7 @@ export const digitalInitiatives: DemoInitiative[] = [
     confidence: 0.8,
     effects: { "t-status": -2, "p-approve": -1 },
     assumptions: [
-      { kind: "risk", text: "Worried customers abandon the chatbot and call anyway.", status: "invalidated", critical: true },
+      { kind: "risk", text: "Worried customers abandon the chatbot and call anyway.", status: "invalidated", critical: true, evidence: "test" },
     ],
   },
   {
@@ -96,6 +100,32 @@ export const digitalInitiatives: DemoInitiative[] = [
     results: [
       { period: 0, cost: -1_200, revenue: 26_000, note: "Reminder bookings up 18%" },
       { period: 1, cost: -1_300, revenue: 31_000, note: "" },
+    ],
+  },
+  {
+    key: "self-check-in",
+    title: "Self check-in kiosks at the desk",
+    problem: "Dropping the car off means queueing at the desk while an advisor types in what the booking already says.",
+    department: "Digital",
+    owner: "editor",
+    status: "done",
+    startPeriod: 0,
+    progress: 100,
+    cost: [60_000, 120_000, 150_000],
+    revenue: [20_000, 40_000, 60_000],
+    investment: 180_000,
+    effort: 10,
+    durationPeriods: 1,
+    confidence: 0.8,
+    effects: { "t-dropoff": 2 },
+    decisionReason: "Advisors' time goes to customers, not to typing.",
+    assumptions: [
+      { kind: "assumption", text: "Most customers prefer a kiosk to the desk.", status: "invalidated", critical: true, evidence: "launch" },
+    ],
+    measures: [{ measure: "Minutes at the desk to drop the car off", expected: -6, by: 1 }],
+    results: [
+      { period: 0, cost: 9_000, revenue: 2_000, note: "Kiosks live; two in three customers still use the desk" },
+      { period: 1, cost: 11_000, revenue: 3_000, note: "" },
     ],
   },
 ];

@@ -39,7 +39,7 @@ export const financeInitiatives: DemoInitiative[] = [
     dependsOn: ["digital-history"],
     assumptions: [
       { kind: "assumption", text: "One in five price seekers signs up when offered at the desk.", status: "untested", critical: true },
-      { kind: "risk", text: "Consumer-credit rules apply to monthly plans.", status: "validated" },
+      { kind: "risk", text: "Consumer-credit rules apply to monthly plans.", status: "validated", evidence: "data" },
     ],
   },
   {

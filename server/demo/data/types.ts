@@ -2,6 +2,7 @@ import type {
   ASSUMPTION_KINDS,
   ASSUMPTION_STATUSES,
   CANVAS_STATUSES,
+  EVIDENCE_KINDS,
   DIGITAL_SAVVINESS,
   JOURNEY_TYPES,
   MEASURE_DIRECTIONS,
@@ -88,7 +89,11 @@ export type DemoInitiative = {
     text: string;
     status: (typeof ASSUMPTION_STATUSES)[number];
     critical?: boolean;
+    /** What the status rests on; "opinion" when omitted. */
+    evidence?: (typeof EVIDENCE_KINDS)[number];
   }[];
+  /** Outcome measures it expects to move: measure name → expected change (in the measure's unit), by a period index. */
+  measures?: { measure: string; expected: number; by?: number }[];
   /** Realised per period index. */
   results?: { period: number; cost: number; revenue: number; note: string }[];
 };
