@@ -1,7 +1,7 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useState } from "react";
 
 /** The URL parameter that keeps "Show calibrated values" on across reloads and shared links. */
 const PARAM = "calibrated";
@@ -9,18 +9,26 @@ const PARAM = "calibrated";
 /** Whether the scorecard shows calibrated values, kept in the URL (off by default). */
 export function useCalibratedToggle(): [boolean, (on: boolean) => void] {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
-  const on = params.get(PARAM) === "1";
+  const inUrl = params.get(PARAM) === "1";
+  // The box follows the click at once; the URL (and so back, reload and shared links) follows it.
+  const [on, setOn] = useState(inUrl);
+  const [seenUrl, setSeenUrl] = useState(inUrl);
+  if (seenUrl !== inUrl) {
+    setSeenUrl(inUrl);
+    setOn(inUrl);
+  }
   const set = useCallback(
     (next: boolean) => {
+      setOn(next);
       const p = new URLSearchParams(params.toString());
       if (next) p.set(PARAM, "1");
       else p.delete(PARAM);
       const query = p.toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      // The page's data does not depend on it: no server round trip, just the address (Next keeps useSearchParams in step).
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
     },
-    [params, router, pathname],
+    [params, pathname],
   );
   return [on, set];
 }
