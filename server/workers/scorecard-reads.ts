@@ -9,6 +9,7 @@ import {
   simulationRead,
   summaryRead,
 } from "@/server/domain/scorecard/service";
+import { benefitsRead, departmentCalibrationRead } from "@/server/domain/scorecard/outcome-reads";
 import type { ScorecardRead } from "@/server/domain/scorecard/read";
 import { previewRead } from "@/server/domain/scoringModel/preview";
 import { sharedRead } from "@/server/domain/share/view";
@@ -38,5 +39,7 @@ export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>>
     previewRead,
     planChoiceRead,
     planRobustnessRead,
+    benefitsRead,
+    departmentCalibrationRead,
   ].map((read) => [read.name, read as ScorecardRead<never, unknown>]),
 );

@@ -19,6 +19,8 @@ let db: Db;
 let workspaceId: string;
 let api: Awaited<ReturnType<typeof callerFor>>;
 let viewer: Awaited<ReturnType<typeof callerFor>>;
+/** An initiative of the big workspace, for reads about one initiative. */
+let firstId: string;
 
 beforeAll(async () => {
   ({ db, close } = await createSharedTestDb());
@@ -29,6 +31,7 @@ beforeAll(async () => {
   const other = await makeUser(db);
   await db.insert(memberships).values({ workspaceId, userId: other.id, role: "viewer" });
   viewer = callerFor(db, other.id);
+  firstId = (await api.initiative.list({ workspaceId, sort: "title", dir: "asc", limit: 1, offset: 0 })).items[0]!.id;
 });
 
 afterAll(async () => {
@@ -61,6 +64,8 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     ["scorecard.rows", () => api.scorecard.rows({ workspaceId, limit: 25, offset: 5, search: "1" })],
     ["scorecard.roadmap", () => api.scorecard.roadmap({ workspaceId })],
     ["scorecard.planVsRealised", () => api.scorecard.planVsRealised({ workspaceId })],
+    ["scorecard.benefits", () => api.scorecard.benefits({ workspaceId })],
+    ["scorecard.departmentCalibration", () => api.scorecard.departmentCalibration({ workspaceId, initiativeId: firstId })],
     ["scorecard.get", () => api.scorecard.get({ workspaceId })],
     ["initiative.list by value", () => api.initiative.list({ workspaceId, sort: "value", dir: "desc", limit: 20, offset: 0 })],
     ["transfer.exportCsv scorecard", () => api.transfer.exportCsv({ workspaceId, kind: "scorecard" })],
@@ -204,6 +209,8 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
         "initiative.glances",
         "plan.choice",
         "plan.robustness",
+        "scorecard.benefits",
+        "scorecard.departmentCalibration",
         "scorecard.full",
         "scorecard.planVsRealised",
         "scorecard.roadmap",

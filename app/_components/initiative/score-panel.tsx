@@ -1,6 +1,7 @@
 "use client";
 
 import type { Crown } from "@/server/scoring";
+import { DepartmentCalibrationNote } from "../benefits/department-calibration";
 import { Badge, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatMoney, formatNumber, formatSigned, formatYears } from "../ui/format";
@@ -92,6 +93,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
           ) : null}
         </ul>
       ) : null}
+      <DepartmentCalibrationNote />
 
       <table className="mt-4 w-full text-sm">
         <caption className="mb-1 text-left text-xs font-medium uppercase tracking-wide text-slate-600">How the value adds up</caption>

@@ -4,12 +4,13 @@ import { Link } from "@/app/_components/ui/link";
 import { usePathname } from "next/navigation";
 import { cn } from "../ui/cn";
 
-/** The plan, and what it delivered: two views of one roadmap. */
+/** The plan, what it delivered, and what delivered work brought since: views of one roadmap. */
 export function RoadmapTabs({ slug }: { slug: string }) {
   const pathname = usePathname();
   const tabs = [
     { href: `/w/${slug}/roadmap`, label: "Plan" },
     { href: `/w/${slug}/roadmap/results`, label: "Plan vs realised" },
+    { href: `/w/${slug}/roadmap/benefits`, label: "Benefits" },
     { href: `/w/${slug}/roadmap/scenarios`, label: "Scenarios" },
   ];
   return (

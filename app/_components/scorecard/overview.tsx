@@ -76,6 +76,7 @@ export function Overview() {
             sensitivity: s
               ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust }
               : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null },
+            calibrated: Object.hasOwn(full.calibration.calibrated, i.id) ? full.calibration.calibrated[i.id]! : null,
           };
         })
         // The ranked table is open work; done and cancelled work prints in its own list.

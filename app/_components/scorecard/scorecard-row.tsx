@@ -7,6 +7,7 @@ import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber, formatSigned, formatYears } from "../ui/format";
+import { CalibratedCell } from "./calibrated-cell";
 import { CrownBars } from "./crown-bars";
 import { FlagBadges } from "./flag-badges";
 import { RobustnessBadge } from "./robustness-badge";
@@ -38,6 +39,7 @@ export function ScorecardRow({
   onToggle,
   onDecide,
   printing,
+  calibrated = false,
 }: {
   row: Row;
   slug: string;
@@ -47,6 +49,8 @@ export function ScorecardRow({
   onToggle: () => void;
   onDecide: (() => void) | null;
   printing: boolean;
+  /** Show the calibrated value beside the estimated one (one column more). */
+  calibrated?: boolean;
 }) {
   const panelId = `breakdown-${row.id}`;
   return (
@@ -72,6 +76,7 @@ export function ScorecardRow({
         <td className={cn(CELL, "text-right font-semibold tabular-nums", row.valueScore < 0 ? "text-red-700" : "text-slate-900")}>
           {formatSigned(row.valueScore, 1)}
         </td>
+        {calibrated ? <CalibratedCell row={row} className={CELL} /> : null}
         <td className={cn(MD, CELL, "text-right tabular-nums text-slate-800")}>{formatNumber(row.priority, 2)}</td>
         <td className={cn(MD, CELL, "whitespace-nowrap text-right tabular-nums")}>
           <span className={row.npv < 0 ? "text-red-700" : "text-slate-800"}>{formatMoneyShort(row.npv, currency)}</span>
@@ -108,7 +113,7 @@ export function ScorecardRow({
       </tr>
       {expanded ? (
         <tr id={panelId} className="bg-slate-50/60">
-          <td colSpan={COLUMN_COUNT} className="border-b border-slate-200">
+          <td colSpan={COLUMN_COUNT + (calibrated ? 1 : 0)} className="border-b border-slate-200">
             <BreakdownPanel row={row} model={model} printing={printing} />
           </td>
         </tr>

@@ -12,6 +12,7 @@ import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
+import { CalibratedToggle, useCalibratedToggle } from "./calibrated-toggle";
 import { Pager } from "./pager";
 import { SCORECARD_PAGE_SIZE as PAGE_SIZE } from "./rows-page";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
@@ -79,6 +80,8 @@ export function ScorecardTable({
   const dialogUsed = useLatch(deciding !== null);
   const visible = printing && printRows ? printRows : items;
   const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_ROWS);
+  const [calibrated, setCalibrated] = useCalibratedToggle();
+  const columns = COLUMN_COUNT + (calibrated ? 1 : 0);
 
   function toggle(id: string) {
     setExpanded((prev) => {
@@ -105,6 +108,7 @@ export function ScorecardTable({
         }}
         departments={departments}
       />
+      <CalibratedToggle on={calibrated} onChange={setCalibrated} />
       {printing && !printRows && total > items.length ? (
         <p className="hidden px-4 pt-2 text-xs text-slate-700 print:block">
           Rows {formatNumber(offset + 1, 0)}–{formatNumber(offset + items.length, 0)} of {formatNumber(total, 0)}
@@ -140,6 +144,11 @@ export function ScorecardTable({
               <th scope="col" className={cn(CELL, "text-right font-medium")}>
                 Value
               </th>
+              {calibrated ? (
+                <th scope="col" className={cn(CELL, "text-right font-medium")}>
+                  Calibrated
+                </th>
+              ) : null}
               <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
                 Priority
               </th>
@@ -172,11 +181,12 @@ export function ScorecardTable({
                 onToggle={() => toggle(row.id)}
                 onDecide={canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null}
                 printing={printing}
+                calibrated={calibrated}
               />
             ))}
             {data && visible.length === 0 ? (
               <tr>
-                <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-sm text-slate-600">
+                <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600">
                   {filtered
                     ? "No initiative matches these filters. Clear the search or choose another department or status."
                     : "No initiatives."}
@@ -185,7 +195,7 @@ export function ScorecardTable({
             ) : null}
             {!data && page.isPending ? (
               <tr>
-                <td colSpan={COLUMN_COUNT} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
+                <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
                   Loading the ranked initiatives…
                 </td>
               </tr>

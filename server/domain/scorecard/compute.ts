@@ -7,6 +7,7 @@ import {
   type ScoredInitiative,
 } from "@/server/scoring";
 import { planCalendar } from "../period/calendar";
+import { calibrationOf } from "./calibration";
 import type { InitiativeDisplay, LoadedPortfolio } from "./portfolio";
 
 export type ScorecardInitiative = ScoredInitiative & InitiativeDisplay;
@@ -114,6 +115,8 @@ export function buildScorecard(loaded: LoadedPortfolio) {
     },
     headline: headline(initiatives, scheduled),
     planVsRealised: planVsRealised(initiatives, loaded),
+    /** How done work's estimates realised, and open work's calibrated values (beside the estimated ones, never instead). */
+    calibration: calibrationOf(loaded),
     /** Realised sums by initiative (read-only; shared with the loaded portfolio). */
     realised: loaded.realised as ReadonlyMap<string, { costReduction: number; revenueGrowth: number; periodsReported: number }>,
   };

@@ -3,9 +3,11 @@ import { scorecardPermissions } from "./permissions";
 import { simulateInput } from "./schemas";
 import { getPlanVsRealised, getRoadmap, getScorecard, getScorecardRows, getScorecardSummary, simulateScorecard } from "./service";
 import { scorecardRowsInput } from "./views";
+import { departmentCalibrationInput, getBenefits, getDepartmentCalibration } from "./outcome-reads";
 
 export * from "./schemas";
 export * from "./service";
+export * from "./outcome-reads";
 export { scorecardRowsInput, type ScorecardRowsInput } from "./views";
 export { scorecardPermissions };
 
@@ -18,4 +20,6 @@ export const scorecardProcedures = procedureTable(scorecardPermissions, {
   roadmap: (p) => p.query((ctx) => getRoadmap(ctx)),
   planVsRealised: (p) => p.query((ctx) => getPlanVsRealised(ctx)),
   simulate: (p) => p.query(simulateInput, (ctx, input) => simulateScorecard(ctx, input)),
+  benefits: (p) => p.query((ctx) => getBenefits(ctx)),
+  departmentCalibration: (p) => p.query(departmentCalibrationInput, (ctx, input) => getDepartmentCalibration(ctx, input)),
 });

@@ -8,4 +8,7 @@ export const scorecardPermissions = {
   roadmap: "workspace.read",
   planVsRealised: "workspace.read",
   simulate: "workspace.read",
+  /** Benefits realisation: read like plan vs realised. */
+  benefits: "workspace.read",
+  departmentCalibration: "workspace.read",
 } as const satisfies PermissionTable;

@@ -12,6 +12,7 @@ import {
 import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../period/queries";
+import { loadPeriodResults, type PeriodResult } from "./delivered";
 import { currentModel, engineModelOf, type StoredModel } from "../scoringModel/queries";
 
 /** What the scorecard shows about an initiative besides its scores. */
@@ -44,6 +45,8 @@ export type LoadedPortfolio = {
   enginePeriods: Period[];
   display: Map<string, InitiativeDisplay>;
   realised: Map<string, Realised>;
+  /** Recorded results per initiative and period, oldest first (calibration and benefits realisation). */
+  results: Map<string, PeriodResult[]>;
 };
 
 /** Reads every row the engine needs for one workspace and maps it to the engine's types. */
@@ -151,5 +154,6 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
     enginePeriods: periods.map((p) => ({ id: p.id, label: p.label, capacity: p.capacity })),
     display,
     realised,
+    results: await loadPeriodResults(db, workspaceId, periods),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INITIATIVE_STATUSES } from "@/server/scoring/types";
 import { isOpen, type Scorecard, type ScorecardInitiative } from "./compute";
+import { calibratedValueOf, type CalibratedValue } from "./calibration";
 import type { LoadedPortfolio } from "./portfolio";
 
 /**
@@ -33,6 +34,8 @@ export type ScorecardRowsInput = z.infer<typeof scorecardRowsInput>;
 /** rankMin, rankMax and robust are null for done and cancelled work, which is not ranked. */
 export type ScorecardRow = ScorecardInitiative & {
   sensitivity: { rankMin: number | null; rankMax: number | null; robust: boolean | null };
+  /** The value and rank with calibrated estimates (docs/scoring.md §10.2); null when no calibration factor applies. */
+  calibrated: CalibratedValue | null;
 };
 
 /** The ranked table: open work only (docs/scoring.md v2), in rank order. */
@@ -45,6 +48,7 @@ function rows(scorecard: Scorecard): ScorecardRow[] {
       sensitivity: s
         ? { rankMin: s.rankMin, rankMax: s.rankMax, robust: s.robust }
         : { rankMin: i.rank, rankMax: i.rank, robust: i.rank !== null },
+      calibrated: calibratedValueOf(scorecard.calibration, i.id),
     };
   });
 }

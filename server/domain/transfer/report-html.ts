@@ -63,10 +63,82 @@ tr { page-break-inside: avoid; }
 .break { page-break-before: always; }
 `;
 
+const VERDICTS: [string, string][] = [
+  ["delivered", "delivered"],
+  ["partly", "partly"],
+  ["not_yet", "not yet"],
+  ["not_measured", "not measured"],
+];
+function verdictWords(v: Record<string, number>): string {
+  return (
+    VERDICTS.filter(([k]) => (v[k] ?? 0) > 0)
+      .map(([k, word]) => `${v[k]} ${word}`)
+      .join(" · ") || "no measures"
+  );
+}
+
+const share = (realised: number, planned: number) => (planned > 0 ? `${formatNumber((realised / planned) * 100, 0)}%` : "—");
+
+type Crown = { ratio: number | null; initiatives: number };
+function ratioCell(c: Crown, minimum: number): string {
+  if (c.ratio === null) return `<span class="muted">no done estimates</span>`;
+  const n = `${c.initiatives} ${c.initiatives === 1 ? "initiative" : "initiatives"}`;
+  return `${formatNumber(c.ratio * 100, 0)}% <span class="muted">(${n}${c.initiatives < minimum ? ", too few to calibrate" : ""})</span>`;
+}
+
+/** Benefits realisation for the board pack: totals, departments and how their estimates came true. */
+function benefitsSection(r: ReportData): string {
+  const b = r.benefits;
+  const c = r.workspace.currency;
+  if (b.total.initiatives === 0) {
+    return `<h2>Benefits realisation</h2><p class="muted">Nothing has been delivered yet: once work is done and results are recorded, what it brought against its plan shows here.</p>`;
+  }
+  const row = (name: string, g: typeof b.total, bold = false) => {
+    const w = (t: string) => (bold ? `<b>${t}</b>` : t);
+    return `<tr>
+  <td>${w(esc(name))}</td><td class="num">${g.initiatives}</td>
+  <td class="num">${w(money(g.planned.cost, c))}</td><td class="num">${w(money(g.realised.cost, c))}</td><td class="num">${share(g.realised.cost, g.plannedRecorded.cost)}</td>
+  <td class="num">${w(money(g.planned.revenue, c))}</td><td class="num">${w(money(g.realised.revenue, c))}</td><td class="num">${share(g.realised.revenue, g.plannedRecorded.revenue)}</td>
+  <td>${verdictWords(g.verdicts)}</td>
+</tr>`;
+  };
+  const departments =
+    b.departments.map((d) => row(d.name || "No department", d)).join("") +
+    (b.moreDepartments ? `<tr><td colspan="9" class="muted">and ${b.moreDepartments} more departments</td></tr>` : "") +
+    row("Total", b.total, true);
+  const cal = b.calibration;
+  const calibration =
+    cal.departments
+      .map(
+        (d) =>
+          `<tr><td>${esc(d.department || "No department")}</td><td>${ratioCell(d.realisation.cost, cal.minimum)}</td><td>${ratioCell(d.realisation.revenue, cal.minimum)}</td></tr>`,
+      )
+      .join("") +
+    `<tr><td><b>Whole workspace</b></td><td>${ratioCell(cal.overall.cost, cal.minimum)}</td><td>${ratioCell(cal.overall.revenue, cal.minimum)}</td></tr>`;
+  return `<h2>Benefits realisation</h2>
+<div class="cols">
+  <section>
+    <table>
+      <thead><tr><th>Department</th><th class="num">Initiatives</th><th class="num">Cost plan</th><th class="num">Cost real</th><th class="num">Share</th><th class="num">Revenue plan</th><th class="num">Revenue real</th><th class="num">Share</th><th>Measures</th></tr></thead>
+      <tbody>${departments}</tbody>
+    </table>
+    <p class="sub">Delivered work since delivery${b.latestEndedPeriod ? `, up to ${esc(b.latestEndedPeriod)}` : ""}: planned is the likely yearly estimate × each period's share of a year; share is realised against the plan of the periods recorded (${b.total.periodsNotRecorded} periods not recorded yet).</p>
+  </section>
+  <section>
+    <table>
+      <thead><tr><th>Estimates realised</th><th>Cost</th><th>Revenue</th></tr></thead>
+      <tbody>${calibration}</tbody>
+    </table>
+    <p class="sub">Realised as a share of planned on each department's done work; below 100% it over-promised. Used to calibrate estimates only on at least ${cal.minimum} initiatives.</p>
+  </section>
+</div>`;
+}
+
 /**
  * The executive scorecard as one self-contained HTML page (no scripts, no
  * external files): headline figures, the top initiatives with crowns and
- * breakdown, the roadmap per period and plan against realised. Printed to
+ * breakdown, the roadmap per period, plan against realised and benefits
+ * realisation. Printed to
  * A4 landscape it takes 1–3 pages.
  */
 export function renderReportHtml(r: ReportData): string {
@@ -178,5 +250,6 @@ export function renderReportHtml(r: ReportData): string {
     <p class="sub">Planned: the likely yearly amounts. Realised: the sums recorded so far.</p>
   </section>
 </div>
+${benefitsSection(r)}
 </body></html>`;
 }

@@ -1,4 +1,5 @@
-import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
+import { buildBenefits, categoryNamesOf, verdictsOfWorkspace } from "../scorecard/benefits";
+import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
 import type { WorkspaceCtx } from "../shared/context";
 import { workspaceRow } from "./workspace-row";
 
@@ -6,6 +7,7 @@ import { workspaceRow } from "./workspace-row";
 const REPORT_TOP_INITIATIVES = 10;
 const REPORT_TITLES_PER_PERIOD = 5;
 const REPORT_PLAN_ROWS = 8;
+const REPORT_BENEFIT_DEPARTMENTS = 8;
 
 /**
  * The figures of the executive scorecard PDF: headline, the best-ranked
@@ -21,6 +23,10 @@ export async function reportData(ctx: WorkspaceCtx, now = new Date()) {
 export const reportRead = defineScorecardRead("transfer.report", async (s, input: { now: string }) => {
   const ws = await workspaceRow(s.db, s.workspaceId);
   const sc = await sourceScorecard(s);
+  const { loaded } = await sourcePortfolio(s);
+  const benefits = buildBenefits(sc, loaded, await verdictsOfWorkspace(s.db, s.workspaceId), await categoryNamesOf(s.db, s.workspaceId));
+  // The departments with the most delivered work first: the page has room for a few.
+  const departments = [...benefits.departments].sort((a, b) => b.initiatives - a.initiatives || a.name.localeCompare(b.name));
   const robust = new Map(sc.sensitivity.rows.map((r) => [r.id, r.robust]));
   const byPeriod = new Map<number, string[]>();
   for (const item of sc.roadmap.items) {
@@ -74,6 +80,13 @@ export const reportRead = defineScorecardRead("transfer.report", async (s, input
       rows: plan.slice(0, REPORT_PLAN_ROWS),
       more: Math.max(0, plan.length - REPORT_PLAN_ROWS),
       totals: { ...sc.planVsRealised.totals },
+    },
+    benefits: {
+      latestEndedPeriod: benefits.latestEndedPeriod?.label ?? null,
+      total: benefits.total,
+      departments: departments.slice(0, REPORT_BENEFIT_DEPARTMENTS),
+      moreDepartments: Math.max(0, departments.length - REPORT_BENEFIT_DEPARTMENTS),
+      calibration: benefits.calibration,
     },
   };
 });
