@@ -1,7 +1,7 @@
 import {
   calibrate,
   calibratePortfolio,
-  factorFor,
+  departmentFactors,
   rankPortfolio,
   type Calibration,
   type DeliveredInitiative,
@@ -66,16 +66,7 @@ export function deliveredInitiatives(loaded: LoadedPortfolio): DeliveredInitiati
 export function calibrationOf(loaded: LoadedPortfolio): ScorecardCalibration {
   const calibration = calibrate(deliveredInitiatives(loaded));
   const departmentOf = (id: string) => loaded.display.get(id)?.department ?? "";
-  const factors = new Map<string, { cost: Factor | null; revenue: Factor | null }>();
-  const factorsOf = (department: string) => {
-    let f = factors.get(department);
-    if (!f)
-      factors.set(
-        department,
-        (f = { cost: factorFor(calibration, department, "cost"), revenue: factorFor(calibration, department, "revenue") }),
-      );
-    return f;
-  };
+  const factorsOf = departmentFactors(calibration);
   const applies = loaded.input.initiatives.filter((i) => {
     if (i.status === "done" || i.status === "cancelled") return false;
     const f = factorsOf(departmentOf(i.id));

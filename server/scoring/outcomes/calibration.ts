@@ -134,22 +134,26 @@ export function scaleEstimate(e: Estimate, factor: number): Estimate {
   return factor >= 0 ? { low, likely, high } : { low: high, likely, high: low };
 }
 
+/** Both crowns' factors of a department (factorFor), worked out once per department however often asked. */
+export function departmentFactors(calibration: Calibration): (department: string) => { cost: Factor | null; revenue: Factor | null } {
+  const known = new Map<string, { cost: Factor | null; revenue: Factor | null }>();
+  return (department) => {
+    let f = known.get(department);
+    if (!f) {
+      f = { cost: factorFor(calibration, department, "cost"), revenue: factorFor(calibration, department, "revenue") };
+      known.set(department, f);
+    }
+    return f;
+  };
+}
+
 /**
  * The portfolio with every open initiative's money estimates calibrated by
  * its department's factors (unchanged where there is none). Done and
  * cancelled work keeps its estimates: it is not ranked.
  */
 export function calibratePortfolio(input: PortfolioInput, departmentOf: (id: string) => string, calibration: Calibration): PortfolioInput {
-  const factors = new Map<string, { cost: Factor | null; revenue: Factor | null }>();
-  const factorsOf = (department: string) => {
-    let f = factors.get(department);
-    if (!f)
-      factors.set(
-        department,
-        (f = { cost: factorFor(calibration, department, "cost"), revenue: factorFor(calibration, department, "revenue") }),
-      );
-    return f;
-  };
+  const factorsOf = departmentFactors(calibration);
   return {
     ...input,
     initiatives: input.initiatives.map((i) => {

@@ -7,6 +7,7 @@ export {
   realisation,
   calibrate,
   factorFor,
+  departmentFactors,
   scaleEstimate,
   calibratePortfolio,
   type MoneyCrown,
