@@ -9,6 +9,7 @@ import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
 import type { InitiativeDetail } from "../trpc/types";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
+import { DecisionLog } from "../decision/decision-log";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comment/lazy-panels";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -61,6 +62,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       trpc.scorecard.pathKey(),
       trpc.moment.list.queryKey(),
       trpc.audit.list.queryKey(),
+      trpc.decision.list.queryKey(),
     ]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }
@@ -254,6 +256,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             }
             onDelete={(a) => assumptionOp(client.initiative.deleteAssumption.mutate({ workspaceId: ws.id, id: a.id, version: a.version }))}
           />
+          <DecisionLog initiativeId={id} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CommentsPanel entityType="initiative" entityId={id} />
             <AuditHistory entityType="initiative" entityId={id} />
