@@ -169,7 +169,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     });
 
   const estimates = useMemo(() => estimatesOf(draft), [draft]);
-  const live = useLiveScore(id, estimates, effects);
+  const live = useLiveScore(id, estimates, effects, initiative.assumptions);
   const titleError = errors.title;
 
   return (
