@@ -25,7 +25,7 @@ export function expectedLine(d: DecisionEntry, currency: string): string {
   const place = f.rank === null ? "not ranked" : `rank ${f.rank} of ${f.ranked}`;
   const confidence =
     f.confidenceSource === "evidence"
-      ? `confidence ${formatNumber(f.confidence, 2)} from ${plural(f.confidenceAssumptions, "assumption")} and risks`
+      ? `confidence ${formatNumber(f.confidence, 2)} from ${f.confidenceAssumptions === 1 ? "1 assumption or risk" : `${f.confidenceAssumptions} assumptions and risks`}`
       : `confidence ${formatNumber(f.confidence, 2)} picked by hand`;
   return (
     `Expected then: value ${formatSigned(f.valueScore)} (${place}, ${plural(f.crowns, "crown")}), ` +
