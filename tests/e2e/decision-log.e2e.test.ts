@@ -60,6 +60,7 @@ describe("evidence and the decision log on the initiative page", () => {
     // Validated on an opinion (critical, 0.625 × 2) and one untested (0.5): (1.25 + 0.5) / 3 = 0.58.
     const source = page.getByTestId("confidence-source");
     await until(() => source.textContent()).toBe("Confidence 0.58 from 2 assumptions and risks (evidence)");
+    expect(await page.getByTestId("confidence-from-evidence").isVisible()).toBe(true);
     // Validated by a test instead: (2 × 0.875 + 0.5) / 3 = 0.75, value 30 × 0.75 = 22.5.
     const evidence = page.getByLabel("Evidence for “Customers answer the call-back”");
     await evidence.focus();
@@ -74,7 +75,7 @@ describe("evidence and the decision log on the initiative page", () => {
     const entry = log.getByRole("listitem");
     await until(() => entry.count()).toBe(1);
     expect(await entry.textContent()).toMatch(
-      /^Approved on \d{1,2} [A-Z][a-z]{2} \d{4} by Dana Decider — ‘A test showed customers answer; parts are local\.’\./,
+      /^Approved on \d{1,2} [A-Z][a-z]{2} \d{4} by Dana Decider — ‘A test showed customers answer; parts are local\.’Expected then/,
     );
     expect(await entry.textContent()).toContain(
       "Expected then: value +22.5 (rank 1 of 1, 1 crown), cost reduction €1,000,000 a year, revenue growth €0 a year, investment €0; confidence 0.75 from 2 assumptions and risks (scoring model v2).",

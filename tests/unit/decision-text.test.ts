@@ -42,6 +42,9 @@ describe("decision log text", () => {
     expect(decidedLine({ ...approved, outcome: "cancelled", fromStatus: "in_progress", decidedBy: null })).toBe(
       "Stopped on 3 Mar 2027 by a former member — ‘Loved by customers’.",
     );
+    expect(decidedLine({ ...approved, reason: "Cheap to try; customers ask for it." })).toBe(
+      "Approved on 3 Mar 2027 by Ana Lopez — ‘Cheap to try; customers ask for it.’",
+    );
   });
 
   it("says what the scorecard expected then", () => {

@@ -13,7 +13,9 @@ export function decisionVerb(d: Pick<DecisionEntry, "outcome" | "fromStatus">): 
 export function decidedLine(d: DecisionEntry): string {
   const by = d.decidedBy ? ` by ${d.decidedBy.name ?? "a former member"}` : " by a former member";
   const reason = d.reason ? ` — ‘${d.reason}’` : "";
-  return `${decisionVerb(d)} on ${formatDate(d.decidedAt)}${by}${reason}.`;
+  // A reason that ends a sentence already ends the line: no second full stop after the quote.
+  const end = /[.!?]$/.test(d.reason) ? "" : ".";
+  return `${decisionVerb(d)} on ${formatDate(d.decidedAt)}${by}${reason}${end}`;
 }
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;

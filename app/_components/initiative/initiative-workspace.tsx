@@ -236,7 +236,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} />
+          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} assumptions={initiative.assumptions.length} />
           <EffectsPicker effects={effects} onChange={changeEffect} readOnly={readOnly} error={linkError} saving={pendingOps > 0} />
           <DependenciesPicker
             initiativeId={id}
