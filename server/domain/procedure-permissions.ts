@@ -4,6 +4,7 @@ import { authPermissions } from "./auth/permissions";
 import { canvasPermissions } from "./canvas/permissions";
 import { categoryPermissions } from "./category/permissions";
 import { commentPermissions } from "./comment/permissions";
+import { decisionPermissions } from "./decision/permissions";
 import { initiativePermissions } from "./initiative/permissions";
 import { invitationPermissions } from "./invitation/permissions";
 import { measurePermissions } from "./measure/permissions";
@@ -39,6 +40,7 @@ export const PROCEDURE_PERMISSIONS = {
   comment: commentPermissions,
   audit: auditPermissions,
   initiative: initiativePermissions,
+  decision: decisionPermissions,
   period: periodPermissions,
   scenario: scenarioPermissions,
   scoringModel: scoringModelPermissions,

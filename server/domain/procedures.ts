@@ -3,6 +3,7 @@ import { authProcedures } from "./auth";
 import { canvasProcedures } from "./canvas";
 import { categoryProcedures } from "./category";
 import { commentProcedures } from "./comment";
+import { decisionProcedures } from "./decision";
 import { initiativeProcedures } from "./initiative";
 import { invitationProcedures } from "./invitation";
 import { measureProcedures } from "./measure";
@@ -38,6 +39,7 @@ export const PROCEDURES = {
   comment: commentProcedures,
   audit: auditProcedures,
   initiative: initiativeProcedures,
+  decision: decisionProcedures,
   period: periodProcedures,
   scenario: scenarioProcedures,
   scoringModel: scoringModelProcedures,

@@ -1,3 +1,4 @@
+import { decisionSnapshotRead } from "@/server/domain/decision/snapshot";
 import { glanceRead } from "@/server/domain/initiative/queries";
 import { planChoiceRead } from "@/server/domain/plan/choice";
 import { planRobustnessRead } from "@/server/domain/plan/robustness";
@@ -32,6 +33,7 @@ export const SCORECARD_READS: ReadonlyMap<string, ScorecardRead<never, unknown>>
     planVsRealisedRead,
     simulationRead,
     glanceRead,
+    decisionSnapshotRead,
     csvRead,
     workspaceFileRead,
     reportRead,

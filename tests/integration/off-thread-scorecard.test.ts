@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { seedBigWorkspace } from "@/server/demo/big-workspace";
+import { decisionSnapshots } from "@/server/domain/decision/snapshot";
 import { workerPools } from "@/server/workers/pools";
 import { SCORECARD_READS } from "@/server/workers/scorecard-reads";
 import { createSharedTestDb, createTestDb } from "../helpers/db";
@@ -95,6 +96,16 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     expect(workerJobsHere).toBe(0);
     expect(workerJobsThere).toBe(1);
     expect(there).toEqual(here);
+  });
+
+  it("a decision's figures (decision.snapshot) are the same from the worker", async () => {
+    const ids = (await api.initiative.list({ workspaceId, sort: "title", dir: "asc", limit: 3, offset: 0 })).items.map((i) => i.id);
+    const ctx = { db, userId: "reader", workspaceId, role: "admin" as const };
+    const { here, there, workerJobsHere, workerJobsThere } = await bothWays(() => decisionSnapshots(ctx, ids));
+    expect(workerJobsHere).toBe(0);
+    expect(workerJobsThere).toBe(1);
+    expect(there).toEqual(here);
+    expect([...here.figures.values()].every((f) => f.scored)).toBe(true);
   });
 
   it("scorecard.simulate gives the same answer from the worker", async () => {
@@ -206,6 +217,7 @@ describe("scorecard reads of a large workspace run in the worker thread", () => 
     // Each is exercised above through its procedure; a new read must be added to the registry and to this list.
     expect([...SCORECARD_READS.keys()].sort()).toEqual(
       [
+        "decision.snapshot",
         "initiative.glances",
         "plan.choice",
         "plan.robustness",

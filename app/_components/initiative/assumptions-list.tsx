@@ -8,9 +8,11 @@ import { Alert, Badge, Card } from "../ui/card";
 import { formText } from "../ui/form-text";
 
 type Assumption = InitiativeDetail["assumptions"][number];
-type Patch = Partial<Pick<Assumption, "status" | "critical" | "text" | "kind">>;
+type Patch = Partial<Pick<Assumption, "status" | "critical" | "text" | "kind" | "evidence">>;
 
 const STATUS_TEXT = { untested: "Untested", validated: "Validated", invalidated: "Invalidated" } as const;
+/** What a status rests on, weakest first (docs/scoring.md §10.4: opinion 0.25, data 0.5, test 0.75, launch 1). */
+const EVIDENCE_TEXT = { opinion: "Opinion", data: "Data", test: "Test", launch: "Launch" } as const;
 const CONTROL = "rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
 /** What must be true for it to work, and what could go wrong; each tested over time. */
@@ -61,6 +63,9 @@ export function AssumptionsList({
         <p className="text-sm text-slate-600">
           What must be true for the estimates to hold, and what could go wrong. Test the critical ones first.
         </p>
+        <p id="evidence-help" className="text-xs text-slate-600">
+          “On what evidence” says how sure a validated or invalidated one is: an opinion counts least, then data, a test, and a launch most.
+        </p>
       </div>
       {error ? <Alert>{error}</Alert> : null}
       {items.length === 0 ? <p className="text-sm text-slate-600">None written down yet.</p> : null}
@@ -73,9 +78,12 @@ export function AssumptionsList({
                 {a.critical ? <Badge tone="amber">Critical</Badge> : null} {a.text}
               </p>
               {readOnly ? (
-                <Badge tone={a.status === "validated" ? "green" : a.status === "invalidated" ? "red" : "slate"}>
-                  {STATUS_TEXT[a.status]}
-                </Badge>
+                <p className="flex flex-wrap items-center gap-1">
+                  <Badge tone={a.status === "validated" ? "green" : a.status === "invalidated" ? "red" : "slate"}>
+                    {STATUS_TEXT[a.status]}
+                  </Badge>
+                  <span className="text-xs text-slate-600">on {EVIDENCE_TEXT[a.evidence].toLowerCase()}</span>
+                </p>
               ) : (
                 <div className="flex flex-wrap items-center gap-2">
                   <select
@@ -90,6 +98,22 @@ export function AssumptionsList({
                       </option>
                     ))}
                   </select>
+                  <label className="flex items-center gap-1 text-xs text-slate-700">
+                    On what evidence
+                    <select
+                      aria-label={`Evidence for “${a.text}”`}
+                      aria-describedby="evidence-help"
+                      value={a.evidence}
+                      onChange={(e) => run(onUpdate(a, { evidence: e.target.value as Assumption["evidence"] }))}
+                      className={CONTROL}
+                    >
+                      {Object.entries(EVIDENCE_TEXT).map(([v, l]) => (
+                        <option key={v} value={v}>
+                          {l}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
                   <label className="flex items-center gap-1 text-xs text-slate-700">
                     <input type="checkbox" checked={a.critical} onChange={(e) => run(onUpdate(a, { critical: e.target.checked }))} />
                     Critical

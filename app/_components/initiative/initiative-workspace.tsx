@@ -9,6 +9,7 @@ import { ConflictChoices, SaveStatus } from "../autosave/save-status";
 import { useAutosave } from "../autosave/use-autosave";
 import type { InitiativeDetail } from "../trpc/types";
 import { useConfirmLeave } from "../canvas/use-confirm-leave";
+import { DecisionLog } from "../decision/decision-log";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comment/lazy-panels";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -64,6 +65,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
       // A finish moves the marks on the measures' charts.
       trpc.measure.list.queryKey(),
       trpc.audit.list.queryKey(),
+      trpc.decision.list.queryKey(),
     ]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }
@@ -170,7 +172,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
     });
 
   const estimates = useMemo(() => estimatesOf(draft), [draft]);
-  const live = useLiveScore(id, estimates, effects);
+  const live = useLiveScore(id, estimates, effects, initiative.assumptions);
   const titleError = errors.title;
 
   return (
@@ -237,7 +239,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} />
+          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} assumptions={initiative.assumptions.length} />
           <EffectsPicker effects={effects} onChange={changeEffect} readOnly={readOnly} error={linkError} saving={pendingOps > 0} />
           <MeasureLinksSection
             links={initiative.measureLinks}
@@ -270,6 +272,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
             }
             onDelete={(a) => assumptionOp(client.initiative.deleteAssumption.mutate({ workspaceId: ws.id, id: a.id, version: a.version }))}
           />
+          <DecisionLog initiativeId={id} />
           <div className="grid gap-6 lg:grid-cols-2">
             <CommentsPanel entityType="initiative" entityId={id} />
             <AuditHistory entityType="initiative" entityId={id} />

@@ -17,16 +17,21 @@ export function MainFields({
   onChange,
   errors,
   readOnly,
+  assumptions = 0,
 }: {
   draft: Draft;
   onChange: (draft: Draft) => void;
   errors: Record<string, string[]>;
   readOnly: boolean;
+  /** How many assumptions and risks the initiative has: with the model's evidence option they set the confidence. */
+  assumptions?: number;
 }) {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const members = useQuery(trpc.member.list.queryOptions({ workspaceId: ws.id }));
   const departments = useQuery(trpc.initiative.departments.queryOptions({ workspaceId: ws.id }));
+  const model = useQuery(trpc.scoringModel.get.queryOptions({ workspaceId: ws.id }));
+  const fromEvidence = model.data?.confidenceFromEvidence === true && assumptions > 0;
   const listId = useId();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => onChange({ ...draft, [key]: value });
 
@@ -121,6 +126,12 @@ export function MainFields({
         <fieldset>
           <legend className="text-sm font-semibold text-slate-900">Confidence</legend>
           <p className="text-xs text-slate-600">How sure are you of these estimates? It scales the value score.</p>
+          {fromEvidence ? (
+            <p className="text-xs text-slate-600" data-testid="confidence-from-evidence">
+              The scoring model works confidence out from the assumptions and risks below; the one picked here counts again if they are all
+              removed or the model stops doing so.
+            </p>
+          ) : null}
           <div className="mt-2 grid gap-2 sm:grid-cols-3">
             {CONFIDENCE_OPTIONS.map((o) => (
               <label

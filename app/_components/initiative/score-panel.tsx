@@ -6,6 +6,7 @@ import { Badge, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatMoney, formatNumber, formatSigned, formatYears } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { confidenceText } from "./confidence-text";
 import { Crowns } from "./crowns";
 import type { LiveScore } from "./use-live-score";
 
@@ -142,6 +143,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
           </tr>
         </tfoot>
       </table>
+      <p className="mt-2 text-xs text-slate-600" data-testid="confidence-source">
+        {confidenceText(live.confidence)}
+      </p>
 
       {b.links.length ? (
         <div className="mt-4">

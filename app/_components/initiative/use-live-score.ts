@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { EffectLink, Estimate, InitiativeInput, ScoredInitiative } from "@/server/scoring";
+import { chooseConfidence, type ConfidenceChoice, type EvidencedAssumption } from "@/server/scoring/outcomes/evidence";
 import type { scorePortfolio as ScorePortfolio } from "@/server/scoring/score";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -28,6 +29,8 @@ export type LiveScore =
       of: number;
       momentNames: Map<string, string>;
       model: { horizonYears: number; revenueMargin: number };
+      /** The confidence scored with: the hand-picked one, or the assumptions' when the model asks (as the scorecard chooses). */
+      confidence: ConfidenceChoice;
     };
 
 /** The engine's refusal, said for the person typing (its own message names paths and ids). */
@@ -66,7 +69,12 @@ function rankAmong(points: Point[], self: { id: string; priority: number; valueS
  * the top of the ranking from the scorecard summary (a page-sized view: the
  * whole scorecard of a big workspace is megabytes).
  */
-export function useLiveScore(initiativeId: string, draft: DraftEstimates | null, effects: EffectLink[]): LiveScore {
+export function useLiveScore(
+  initiativeId: string,
+  draft: DraftEstimates | null,
+  effects: EffectLink[],
+  assumptions: readonly EvidencedAssumption[],
+): LiveScore {
   const trpc = useTRPC();
   const ws = useWorkspace();
   const input = { workspaceId: ws.id };
@@ -102,6 +110,7 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
       momentNames,
       moments,
       categories: categories.data.items.map((c) => ({ id: c.id, weight: c.weight })),
+      confidenceFromEvidence: m.confidenceFromEvidence,
       model: {
         weights: m.weights,
         materialAmount: m.materialAmount,
@@ -115,9 +124,11 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
   return useMemo((): LiveScore => {
     if (!base || !scorePortfolio) return { status: "loading" };
     if (!draft) return { status: "invalid", message: "Fix the highlighted fields to see the score." };
+    const confidence = chooseConfidence(draft.confidence, base.confidenceFromEvidence, assumptions);
     const self: InitiativeInput = {
       id: initiativeId,
       ...draft,
+      confidence: confidence.confidence,
       effects: effects.filter((e) => base.momentNames.has(e.momentId)),
       dependsOn: [],
       status: "proposed",
@@ -136,9 +147,10 @@ export function useLiveScore(initiativeId: string, draft: DraftEstimates | null,
         of: Math.max(total, 1),
         momentNames: base.momentNames,
         model: base.model,
+        confidence,
       };
     } catch (error) {
       return { status: "invalid", message: scoringProblem(error) };
     }
-  }, [base, scorePortfolio, draft, effects, initiativeId, summary.data]);
+  }, [base, scorePortfolio, draft, effects, assumptions, initiativeId, summary.data]);
 }

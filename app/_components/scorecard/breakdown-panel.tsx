@@ -1,6 +1,7 @@
 "use client";
 
 import { CommentsPanel } from "../comment/comments-panel";
+import { confidenceText } from "../initiative/confidence-text";
 import { useWorkspace } from "../workspace/workspace-context";
 import { EffectContributions } from "./effect-contributions";
 import { FinanceSummary } from "./finance-summary";
@@ -15,6 +16,9 @@ export function BreakdownPanel({ row, model, printing }: { row: ScorecardRow; mo
     <div className="sticky left-0 grid max-w-[calc(100vw-2rem)] gap-5 p-4 md:max-w-none lg:grid-cols-2" data-testid="breakdown">
       <div className="space-y-5">
         <ValuePartsTable row={row} />
+        <p className="text-xs text-slate-600">
+          {confidenceText({ confidence: row.confidence, source: row.confidenceSource, assumptions: row.confidenceAssumptions })}
+        </p>
         <EffectContributions row={row} />
       </div>
       <div className="space-y-5">

@@ -12,6 +12,7 @@ export type Draft = {
   discountPercent: string;
   horizonYears: string;
   crownThreshold: string;
+  confidenceFromEvidence: boolean;
 };
 
 export function toDraft(m: ModelFields): Draft {
@@ -23,6 +24,7 @@ export function toDraft(m: ModelFields): Draft {
     discountPercent: numberText(round(m.discountRate * 100)),
     horizonYears: numberText(m.horizonYears),
     crownThreshold: numberText(m.crownThreshold ?? 0.5),
+    confidenceFromEvidence: m.confidenceFromEvidence ?? false,
   };
 }
 
@@ -50,6 +52,7 @@ export function parseDraft(d: Draft): { model: ModelFields | null; errors: Recor
     discountRate: num("discountRate", d.discountPercent) / 100,
     horizonYears: num("horizonYears", d.horizonYears),
     crownThreshold: num("crownThreshold", d.crownThreshold),
+    confidenceFromEvidence: d.confidenceFromEvidence,
   };
   const parsed = modelFields.safeParse(candidate);
   if (parsed.success && !Object.keys(errors).length) return { model: parsed.data, errors: {} };

@@ -45,7 +45,7 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
     save.mutate({ workspaceId: ws.id, ...parsed.model, version: model.number, note });
   }
 
-  const set = (key: Exclude<keyof Draft, "weights">) => (e: { target: { value: string } }) => {
+  const set = (key: Exclude<keyof Draft, "weights" | "confidenceFromEvidence">) => (e: { target: { value: string } }) => {
     setDraft({ ...draft, [key]: e.target.value });
   };
   const e = parsed.errors;
@@ -119,6 +119,24 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
               />
             </div>
           </fieldset>
+          <fieldset className="space-y-2">
+            <legend className="text-base font-semibold text-slate-900">Confidence</legend>
+            <label className="flex items-start gap-2 text-sm text-slate-800">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={draft.confidenceFromEvidence}
+                onChange={(ev) => setDraft({ ...draft, confidenceFromEvidence: ev.target.checked })}
+                aria-describedby="confidence-from-evidence-help"
+              />
+              <span>Work out confidence from the evidence</span>
+            </label>
+            <p id="confidence-from-evidence-help" className="text-sm text-slate-600">
+              An initiative&apos;s confidence then follows from its assumptions and risks: each untested one counts as a coin toss, each
+              validated or invalidated one moves it up or down by how strong its evidence is (opinion, data, test, launch), and critical
+              ones count twice. Initiatives without assumptions or risks keep the confidence picked by hand.
+            </p>
+          </fieldset>
           {canEdit ? (
             <div className="space-y-3 border-t border-slate-200 pt-4">
               <TextField
@@ -175,5 +193,6 @@ function toModelFields(m: StoredModel) {
     discountRate: m.discountRate,
     horizonYears: m.horizonYears,
     crownThreshold: m.crownThreshold,
+    confidenceFromEvidence: m.confidenceFromEvidence,
   };
 }

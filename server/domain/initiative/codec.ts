@@ -130,6 +130,7 @@ export const initiativeCodec = defineCodec({
       text: a.text,
       status: a.status,
       critical: a.critical,
+      evidence: a.evidence,
       createdAt: a.createdAt,
     })),
     results: sortBy(i.results, (r) => refs.order("period", r.periodId)).map((r) => ({

@@ -4,6 +4,8 @@ import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { Tx, WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { recordDecision } from "../decision/record";
+import type { DecisionSnapshots } from "../decision/snapshot";
 import { initiativeInWorkspace } from "./access";
 import { checkTransition, resolveStatusFields } from "./status-rules";
 
@@ -20,8 +22,15 @@ export const ADOPTION_REASON = "Approved by adopting the optimal plan";
  * the way (a pin holds only for approved work); the caller's role must be
  * allowed to decide. The version is the one the plan was computed from: a
  * newer one means someone changed the initiative since, and the adoption stops.
+ * An approval is a decision: it is logged with the figures read before the
+ * adoption's transaction (`snapshots`).
  */
-export async function pinAsPlanned(tx: Tx, ctx: WorkspaceCtx, target: { id: string; version: number; period: number }): Promise<PinChange> {
+export async function pinAsPlanned(
+  tx: Tx,
+  ctx: WorkspaceCtx,
+  target: { id: string; version: number; period: number },
+  snapshots: DecisionSnapshots,
+): Promise<PinChange> {
   const before = await initiativeInWorkspace(tx, ctx, target.id);
   if (before.version !== target.version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", target.id);
   if (before.status !== "proposed" && before.status !== "approved") {
@@ -34,6 +43,13 @@ export async function pinAsPlanned(tx: Tx, ctx: WorkspaceCtx, target: { id: stri
     ...fields,
     ...(approving ? { decisionReason: ADOPTION_REASON } : {}),
   });
+  if (approving)
+    await recordDecision(tx, ctx, snapshots, {
+      initiativeId: after.id,
+      fromStatus: before.status,
+      outcome: "approved",
+      reason: ADOPTION_REASON,
+    });
   await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "adopt_plan", before, after });
   return {
     id: after.id,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES } from "@/db/schema";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, EVIDENCE_KINDS } from "@/db/schema";
 import { INITIATIVE_STATUSES } from "./status-rules";
 import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
@@ -296,6 +296,7 @@ export type SetMeasureLinksInput = z.infer<typeof setMeasureLinksInput>;
 
 const assumptionFields = {
   kind: z.enum(ASSUMPTION_KINDS, { message: "Choose assumption or risk" }),
+  evidence: z.enum(EVIDENCE_KINDS, { message: "Choose what it rests on: opinion, data, test or launch" }),
   text: requiredText("Assumption or risk", TEXT_MAX.note, "Write the assumption or risk"),
   status: z.enum(ASSUMPTION_STATUSES, { message: `Choose one of: ${ASSUMPTION_STATUSES.join(", ")}` }),
   critical: z.boolean(),
@@ -307,6 +308,8 @@ export const addAssumptionInput = z.object({
   text: assumptionFields.text,
   status: assumptionFields.status.default("untested"),
   critical: assumptionFields.critical.default(false),
+  /** What the status rests on (docs/scoring.md §10.4); a file or client without it means an opinion. */
+  evidence: assumptionFields.evidence.default("opinion"),
 });
 export type AddAssumptionInput = z.infer<typeof addAssumptionInput>;
 

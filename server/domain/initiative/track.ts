@@ -4,6 +4,8 @@ import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { recordDecision } from "../decision/record";
+import { decisionSnapshots } from "../decision/snapshot";
 import { initiativeInWorkspace, toInitiative } from "./access";
 import type { DecideInput, UpdateProgressInput } from "./schemas";
 import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-rules";
@@ -27,6 +29,8 @@ export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInp
  * stored on the initiative and in the audit trail.
  */
 export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
+  // The figures the scorecard shows now, before the decision changes them (the decision log keeps them).
+  const snapshots = await decisionSnapshots(ctx, [input.id]);
   return await writeTransaction(ctx, async (tx) => {
     const before = await initiativeInWorkspace(tx, ctx, input.id);
     if (before.version !== input.version) await throwMissingOrStale(tx, ctx, initiatives, "Initiative", input.id);
@@ -40,6 +44,12 @@ export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
     checkTransition(ctx.role, before.status, to, "decide");
     const fields = resolveStatusFields(before, { status: to });
     const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason });
+    await recordDecision(tx, ctx, snapshots, {
+      initiativeId: after.id,
+      fromStatus: before.status,
+      outcome: to === "approved" ? "approved" : "cancelled",
+      reason: input.reason,
+    });
     await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: after.id,

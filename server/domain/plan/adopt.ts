@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { newId } from "@/db/ids";
 import { planAdoptions, users } from "@/db/schema";
 import { ConflictError } from "../errors";
+import { decisionSnapshots } from "../decision/snapshot";
 import { pinAsPlanned, unpinAdopted, type PinChange } from "../initiative/plan-pins";
 import { scorecardStateKey } from "../scorecard/cache";
 import { recordAudit } from "../shared/audit";
@@ -25,11 +26,16 @@ export async function adoptOptimalPlan(ctx: WorkspaceCtx, input: { stateKey: str
   if (plan.stateKey !== input.stateKey) throw new ConflictError(STALE_PLAN);
   const placed = plan.items.filter((i) => i.scheduled && i.kind === "planned");
   if (placed.length === 0) throw new ConflictError("The optimal plan places no new work, so there is nothing to adopt.");
+  // Approving a proposal on the way is a decision: the log keeps the figures the scorecard shows now.
+  const snapshots = await decisionSnapshots(
+    ctx,
+    placed.map((i) => i.id),
+  );
   return await writeTransaction(ctx, async (tx) => {
     const changes: PinChange[] = [];
     for (const item of placed) {
       if (!item.scheduled) continue;
-      changes.push(await pinAsPlanned(tx, ctx, { id: item.id, version: item.version, period: item.startPeriod }));
+      changes.push(await pinAsPlanned(tx, ctx, { id: item.id, version: item.version, period: item.startPeriod }, snapshots));
     }
     const approved = changes.filter((c) => c.before.status === "proposed").length;
     const summary =

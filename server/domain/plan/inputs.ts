@@ -3,7 +3,8 @@ import { NotFoundError } from "../errors";
 import { planCalendar } from "../period/calendar";
 import type { LoadedPortfolio } from "../scorecard/portfolio";
 import { loadScenario } from "../scenario/load";
-import { engineModelOf, modelByNumber } from "../scoringModel/queries";
+import { inputUnderModel } from "../scorecard/confidence";
+import { modelByNumber } from "../scoringModel/queries";
 import type { DbOrTx } from "../shared/context";
 
 /** What a scenario changed, for the page to say so beside its plan. */
@@ -51,7 +52,8 @@ export async function planInputs(db: DbOrTx, workspaceId: string, loaded: Loaded
   if (scenario.scoringModelNumber !== null && scenario.scoringModelNumber !== loaded.model.number) {
     const model = await modelByNumber(db, workspaceId, scenario.scoringModelNumber);
     if (!model) throw new NotFoundError(`Scoring model v${scenario.scoringModelNumber}`);
-    input = { ...loaded.input, model: engineModelOf(model) };
+    // Another version may choose confidence differently (from evidence or by hand).
+    input = inputUnderModel(loaded, model);
     modelNumber = model.number;
   }
   return {

@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import {
   canvases,
   categories,
+  initiativeAssumptions,
   initiativeDependencies,
   initiativeEffects,
   initiativeResults,
@@ -9,7 +10,15 @@ import {
   moments,
   users,
 } from "@/db/schema";
-import type { InitiativeInput, Period, PortfolioInput } from "@/server/scoring";
+import {
+  chooseConfidence,
+  evidenceConfidence,
+  type ConfidenceSource,
+  type EvidencedAssumption,
+  type InitiativeInput,
+  type Period,
+  type PortfolioInput,
+} from "@/server/scoring";
 import type { DbOrTx } from "../shared/context";
 import { loadPeriods, type PeriodRow } from "../period/queries";
 import { loadPeriodResults, type PeriodResult } from "./delivered";
@@ -22,7 +31,14 @@ export type InitiativeDisplay = {
   status: InitiativeInput["status"];
   ownerId: string | null;
   ownerName: string | null;
+  /** The confidence scored with: the hand-picked one, or the evidence's when the model asks and there are assumptions. */
   confidence: number;
+  confidenceSource: ConfidenceSource;
+  /** Assumptions and risks the evidence confidence rests on (0 when hand-picked). */
+  confidenceAssumptions: number;
+  /** What a person picked, and what the evidence gives (null without assumptions): another model version chooses again. */
+  handConfidence: number;
+  evidence: { confidence: number | null; assumptions: number };
   effort: number;
   investment: number;
   durationPeriods: number;
@@ -104,17 +120,36 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
     realised.set(r.id, { costReduction: Number(r.cost), revenueGrowth: Number(r.revenue), periodsReported: Number(r.n) });
   }
 
+  const assumptions = new Map<string, EvidencedAssumption[]>();
+  for (const a of await db
+    .select({
+      id: initiativeAssumptions.initiativeId,
+      status: initiativeAssumptions.status,
+      evidence: initiativeAssumptions.evidence,
+      critical: initiativeAssumptions.critical,
+    })
+    .from(initiativeAssumptions)
+    .where(eq(initiativeAssumptions.workspaceId, workspaceId))) {
+    (assumptions.get(a.id) ?? assumptions.set(a.id, []).get(a.id)!).push({ status: a.status, evidence: a.evidence, critical: a.critical });
+  }
+
   const display = new Map<string, InitiativeDisplay>();
   const engineInitiatives: InitiativeInput[] = rows.map(({ i, ownerName }) => {
     const costReduction = { low: i.costLow, likely: i.costLikely, high: i.costHigh };
     const revenueGrowth = { low: i.revenueLow, likely: i.revenueLikely, high: i.revenueHigh };
+    const own = assumptions.get(i.id) ?? [];
+    const chosen = chooseConfidence(i.confidence, model.confidenceFromEvidence, own);
     display.set(i.id, {
       title: i.title,
       department: i.department,
       status: i.status,
       ownerId: i.ownerId,
       ownerName,
-      confidence: i.confidence,
+      confidence: chosen.confidence,
+      confidenceSource: chosen.source,
+      confidenceAssumptions: chosen.assumptions,
+      handConfidence: i.confidence,
+      evidence: { confidence: evidenceConfidence(own), assumptions: own.length },
       effort: i.effort,
       investment: i.investment,
       durationPeriods: i.durationPeriods,
@@ -134,7 +169,7 @@ export async function loadPortfolio(db: DbOrTx, workspaceId: string): Promise<Lo
       investment: i.investment,
       effort: i.effort,
       durationPeriods: i.durationPeriods,
-      confidence: i.confidence,
+      confidence: chosen.confidence,
       dependsOn: dependsOn.get(i.id) ?? [],
       status: i.status,
       startPeriod: i.startPeriod,

@@ -25,6 +25,7 @@ export const scoringModelCodec = defineCodec({
     discountRate: m.discountRate,
     horizonYears: m.horizonYears,
     crownThreshold: m.crownThreshold,
+    confidenceFromEvidence: m.confidenceFromEvidence,
     note: m.note,
     createdBy: refs.person(m.createdBy),
     createdAt: m.createdAt,
@@ -44,6 +45,8 @@ export const scoringModelCodec = defineCodec({
         horizonYears: m.horizonYears,
         // Files written before docs/scoring.md v2 have no threshold: they get v2's default.
         crownThreshold: m.crownThreshold ?? DEFAULT_CROWN_THRESHOLD,
+        // Files written before issue 20 keep the hand-picked confidence.
+        confidenceFromEvidence: m.confidenceFromEvidence ?? false,
         note: m.note,
         createdBy: refs.person(m.createdBy),
         createdAt: m.createdAt ?? refs.now,

@@ -32,6 +32,7 @@ export async function updateModel(ctx: WorkspaceCtx, input: UpdateModelInput) {
           discountRate: input.discountRate,
           horizonYears: input.horizonYears,
           crownThreshold: input.crownThreshold ?? before.crownThreshold,
+          confidenceFromEvidence: input.confidenceFromEvidence ?? before.confidenceFromEvidence,
           note: input.note,
           createdBy: ctx.userId,
           createdAt: Date.now(),

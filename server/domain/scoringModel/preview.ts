@@ -1,5 +1,6 @@
 import { scorePortfolio } from "@/server/scoring";
 import type { WorkspaceCtx } from "../shared/context";
+import { withConfidenceFrom } from "../scorecard/confidence";
 import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
 import type { ModelFields } from "./schemas";
 
@@ -15,9 +16,10 @@ export async function previewModel(ctx: WorkspaceCtx, draft: ModelFields) {
 export const previewRead = defineScorecardRead("scoringModel.preview", async (s, draft: ModelFields) => {
   const current = new Map((await sourceScorecard(s)).initiatives.map((i) => [i.id, i]));
   const { loaded } = await sourcePortfolio(s);
-  // A draft without a threshold (an older client) keeps the current one.
-  const model = { ...draft, crownThreshold: draft.crownThreshold ?? loaded.model.crownThreshold };
-  const scored = scorePortfolio({ ...loaded.input, model });
+  // A draft without a threshold or evidence choice (an older client) keeps the current one.
+  const confidenceFromEvidence = draft.confidenceFromEvidence ?? loaded.model.confidenceFromEvidence;
+  const model = { ...draft, crownThreshold: draft.crownThreshold ?? loaded.model.crownThreshold, confidenceFromEvidence };
+  const scored = scorePortfolio({ ...withConfidenceFrom(loaded, confidenceFromEvidence), model });
   // Only open work is ranked, so only open work can move (done and cancelled rows have no rank).
   const rows = scored.flatMap((s) => {
     const now = current.get(s.id)!;

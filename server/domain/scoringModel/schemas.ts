@@ -45,6 +45,11 @@ export const modelFields = z.object({
     .min(0, "The crown threshold is between 0 and 10 points")
     .max(10, "The crown threshold is between 0 and 10 points")
     .optional(),
+  /**
+   * docs/scoring.md §10.4: score with the confidence the initiative's assumptions and their evidence support,
+   * where it has any. Optional so an older client or file keeps the current choice instead of resetting it.
+   */
+  confidenceFromEvidence: z.boolean({ message: "Say yes or no to confidence from evidence" }).optional(),
 });
 export type ModelFields = z.infer<typeof modelFields>;
 

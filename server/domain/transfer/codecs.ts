@@ -1,6 +1,7 @@
 import { canvasCodec } from "../canvas/codec";
 import { categoryCodec } from "../category/codec";
 import { commentCodec } from "../comment/codec";
+import { decisionCodec } from "../decision/codec";
 import { initiativeCodec } from "../initiative/codec";
 import { measureCodec } from "../measure/codec";
 import { momentCodec } from "../moment/codec";
@@ -26,5 +27,6 @@ export const FILE_CODECS: readonly AnyCodec[] = [
   scoringModelCodec,
   initiativeCodec,
   commentCodec,
+  decisionCodec,
   scenarioCodec,
 ];

@@ -3,6 +3,7 @@ import { ROLES } from "@/db/schema";
 import { canvasCodec } from "../canvas/codec";
 import { categoryCodec } from "../category/codec";
 import { commentCodec } from "../comment/codec";
+import { decisionCodec } from "../decision/codec";
 import { initiativeCodec } from "../initiative/codec";
 import { measureCodec } from "../measure/codec";
 import { momentCodec } from "../moment/codec";
@@ -54,6 +55,8 @@ export const workspaceFileSchema = z.object({
     comments: list(commentCodec.schema, 200_000, "comments"),
     /** Added in version 1 without a new version number: a file from before has none and imports as before. */
     scenarios: list(scenarioCodec.schema, 10_000, "scenarios"),
+    /** Added in version 1 without a new version number (issue 20): a file from before has no decision log. */
+    decisions: list(decisionCodec.schema, 200_000, "decisions"),
   }),
 });
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>;

@@ -136,6 +136,7 @@ function checkReferences(file: WorkspaceFile): void {
     const set = c.entityType === "initiative" ? initiativeRefs : canvasRefs;
     need(set, c.entityRef, `workspace.comments.${i}.entityRef`, c.entityType);
   });
+  w.decisions.forEach((d, i) => need(initiativeRefs, d.initiativeRef, `workspace.decisions.${i}.initiativeRef`, "initiative"));
   issues.push(...scenarioIssues(w, { periodRefs, initiativeRefs, modelNumbers: numbers }));
   if (issues.length === 0) {
     const cycle = findDependencyCycle(w.initiatives.map((x) => ({ id: x.ref, dependsOn: x.dependsOn })));
