@@ -34,12 +34,15 @@ import { DEMO_ADMIN_NAME, DEMO_MEMBERS, DEMO_WORKSPACE_NAME } from "./data/peopl
 import { demoReadingDate } from "./data/dates";
 import { demoPeriods } from "./data/periods";
 import { DEMO_SCENARIOS } from "./data/scenarios";
+import { seedDemoDecisions } from "./decisions";
+import { addMonths } from "@/server/domain/period/quarters";
 import type { MemberKey } from "./data/types";
 
 export const DEMO_EMAIL = "demo@triplecrown.local";
 export const DEMO_SLUG = "demo";
 
 const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 export async function demoSeeded(db: Db): Promise<boolean> {
   return await demoUserExists(db);
@@ -252,6 +255,22 @@ async function insertDemoWorkspace(tx: Tx, passwordHash: string): Promise<void> 
       .insert(comments)
       .values({ workspaceId, entityType, entityId, authorId: people[c.by], body: c.body, createdAt: at, updatedAt: at });
   }
+
+  // Decided a fortnight before the quarter it started in; approved work not yet started, a month ago.
+  const firstQuarter = demoPeriods(day)[0]!.startDate;
+  const decidedOn = (i: (typeof DEMO_INITIATIVES)[number]) =>
+    i.startPeriod === undefined ? now - 30 * DAY : Date.parse(`${addMonths(firstQuarter, 3 * i.startPeriod)}T10:00:00Z`) - 14 * DAY;
+  await seedDemoDecisions(
+    tx,
+    workspaceId,
+    people.executive,
+    DEMO_INITIATIVES.filter((i) => i.status !== "proposed").map((i) => ({
+      initiativeId: lookup(initiativeIds, i.key, "initiative"),
+      outcome: i.status === "cancelled" ? "cancelled" : "approved",
+      reason: i.decisionReason ?? "Approved at the quarterly portfolio review.",
+      decidedAt: decidedOn(i),
+    })),
+  );
 
   for (const sc of DEMO_SCENARIOS) {
     const scenarioId = (

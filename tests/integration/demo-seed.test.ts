@@ -7,6 +7,7 @@ import {
   canvases,
   categories,
   comments,
+  decisions,
   initiativeAssumptions,
   initiativeDependencies,
   initiativeEffects,
@@ -291,5 +292,23 @@ describe("demo seed", () => {
     expect(ratios.Digital!.cost.ratio).toBeCloseTo(48_500 / 107_500, 9);
     // revenue: booking 47,000 of 75,000, history 57,000 of 60,000, kiosks 5,000 of 20,000.
     expect(ratios.Digital!.revenue.ratio).toBeCloseTo(109_000 / 155_000, 9);
+  });
+
+  it("logs a decision for every decided initiative, with the figures it was decided on", async () => {
+    const logged = await db.select().from(decisions).where(eq(decisions.workspaceId, workspaceId));
+    expect(logged).toHaveLength(DEMO_INITIATIVES.filter((i) => i.status !== "proposed").length);
+    const [kiosks] = await db.select().from(initiatives).where(eq(initiatives.title, "Self check-in kiosks at the desk"));
+    const kiosk = logged.find((d) => d.initiativeId === kiosks!.id)!;
+    expect(kiosk).toMatchObject({
+      outcome: "approved",
+      fromStatus: "proposed",
+      reason: "Advisors' time goes to customers, not to typing.",
+    });
+    const figures = kiosk.figures as { scored: boolean; rank: number | null; costReduction: { likely: number } };
+    expect(figures.scored).toBe(true);
+    expect(figures.rank).not.toBeNull(); // decided while it was a ranked proposal
+    expect(figures.costReduction.likely).toBe(120_000);
+    // Decided a fortnight before its first quarter (period 0: seeded on 20 February 2027, the current quarter is Q1 2027, two quarters before it Q3 2026).
+    expect(new Date(kiosk.decidedAt).toISOString().slice(0, 10)).toBe("2026-06-17");
   });
 });

@@ -1,6 +1,7 @@
 import { ScoringInputError } from "@/server/scoring";
 import type { WorkspaceCtx } from "../shared/context";
 import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
+import type { ScorecardInitiative } from "../scorecard/compute";
 import type { DecisionFigures } from "./schemas";
 
 /** What the log keeps when the engine refuses the workspace's data: the decision still stands. */
@@ -32,27 +33,32 @@ export const decisionSnapshotRead = defineScorecardRead("decision.snapshot", asy
   const found = new Map<string, DecisionFigures>();
   for (const i of card.initiatives) {
     if (!wanted.has(i.id)) continue;
-    found.set(i.id, {
-      scored: true,
-      valueScore: i.valueScore,
-      priority: i.priority,
-      rank: i.rank,
-      ranked,
-      crowns: i.crowns,
-      scores: { experience: i.scores.experience, cost: i.scores.cost, revenue: i.scores.revenue },
-      confidence: i.confidence,
-      confidenceSource: i.confidenceSource,
-      confidenceAssumptions: i.confidenceAssumptions,
-      costReduction: { ...i.costReduction },
-      revenueGrowth: { ...i.revenueGrowth },
-      investment: i.investment,
-      effort: i.effort,
-      npv: i.npv,
-      paybackYears: i.paybackYears,
-    });
+    found.set(i.id, figuresOf(i, ranked));
   }
   return { modelNumber: card.model.number, rows: ids.map((id) => ({ id, figures: found.get(id) ?? UNSCORED })) };
 });
+
+/** The figures a decision keeps of one scored initiative; `ranked` = how many were ranked with it. */
+export function figuresOf(i: ScorecardInitiative, ranked: number): DecisionFigures {
+  return {
+    scored: true,
+    valueScore: i.valueScore,
+    priority: i.priority,
+    rank: i.rank,
+    ranked,
+    crowns: i.crowns,
+    scores: { experience: i.scores.experience, cost: i.scores.cost, revenue: i.scores.revenue },
+    confidence: i.confidence,
+    confidenceSource: i.confidenceSource,
+    confidenceAssumptions: i.confidenceAssumptions,
+    costReduction: { ...i.costReduction },
+    revenueGrowth: { ...i.revenueGrowth },
+    investment: i.investment,
+    effort: i.effort,
+    npv: i.npv,
+    paybackYears: i.paybackYears,
+  };
+}
 
 /** Read before a decision's write transaction: the figures the scorecard shows at that moment. */
 export async function decisionSnapshots(ctx: WorkspaceCtx, ids: readonly string[]): Promise<DecisionSnapshots> {
