@@ -81,15 +81,13 @@ async function seed(db: Db): Promise<void> {
   const [platform] = await db.select().from(initiatives).where(eq(initiatives.title, "Booking platform"));
   const [measure] = await db.select().from(measures).where(eq(measures.workspaceId, workspace.id)).limit(1);
   const [period] = await db.select().from(periods).where(eq(periods.workspaceId, workspace.id)).limit(1);
-  await db
-    .insert(initiativeMeasures)
-    .values({
-      workspaceId: workspace.id,
-      initiativeId: platform!.id,
-      measureId: measure!.id,
-      expectedChange: -2.5,
-      byPeriodId: period!.id,
-    });
+  await db.insert(initiativeMeasures).values({
+    workspaceId: workspace.id,
+    initiativeId: platform!.id,
+    measureId: measure!.id,
+    expectedChange: -2.5,
+    byPeriodId: period!.id,
+  });
   await db.insert(decisions).values({
     workspaceId: workspace.id,
     initiativeId: platform!.id,
