@@ -6,7 +6,7 @@ import { formatMoneyShort } from "../charts/format-short";
 import { InfoTip } from "../guide/info-tip";
 import type { GlossaryId } from "../guide/glossary-entries";
 
-type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad"; tip?: GlossaryId };
+type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad"; tip?: { entry: GlossaryId; figure: string } };
 
 function figures(h: Headline, currency: string): Figure[] {
   return [
@@ -19,7 +19,7 @@ function figures(h: Headline, currency: string): Figure[] {
       label: "Triple crowns",
       value: formatNumber(h.tripleCrowns, 0),
       hint: "open work with better experience, lower cost and more revenue at once",
-      tip: "crowns",
+      tip: { entry: "crowns", figure: "a triple crown" },
     },
     { label: "On the roadmap", value: formatNumber(h.scheduled, 0), hint: "in progress, pinned or planned within capacity" },
     {
@@ -36,14 +36,14 @@ function figures(h: Headline, currency: string): Figure[] {
       label: "NPV of the plan",
       value: formatMoneyShort(h.totalNpv, currency),
       hint: "sum of the net present values of the work on the roadmap",
-      tip: "npv",
+      tip: { entry: "npv", figure: "the NPV of the plan" },
       tone: h.totalNpv < 0 ? "bad" : undefined,
     },
     {
       label: "Experience score of the plan",
       value: formatSigned(h.experienceScore, 1),
       hint: "sum of the experience crown scores (−10..+10 each) of the work on the roadmap",
-      tip: "crowns",
+      tip: { entry: "crowns", figure: "the experience score of the plan" },
       tone: h.experienceScore > 0 ? "good" : h.experienceScore < 0 ? "bad" : undefined,
     },
   ];
@@ -61,7 +61,7 @@ export function HeadlineFigures({ headline, currency }: { headline: Headline; cu
           <Card key={f.label} className="p-3 print:break-inside-avoid">
             <dt className="flex items-center gap-1 text-xs font-medium text-slate-600">
               {f.label}
-              {f.tip ? <InfoTip entry={f.tip} figure={f.label.toLowerCase()} /> : null}
+              {f.tip ? <InfoTip entry={f.tip.entry} figure={f.tip.figure} /> : null}
             </dt>
             <dd
               className={cn(
