@@ -207,7 +207,6 @@ export function MomentRow({
             <Badge tone="red">Hot spot</Badge>
           </span>
         ) : null}
-        <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
       <td className="w-28 px-1.5 py-1 text-xs">
         {m.linkedInitiatives.length === 0 ? (
