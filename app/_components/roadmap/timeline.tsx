@@ -60,7 +60,7 @@ export function Timeline({
       className="relative overflow-x-auto print:overflow-visible"
       data-testid="timeline-scroll"
       role="region"
-      aria-label="Timeline, scrolls sideways"
+      aria-label="Roadmap timeline"
       // A keyboard user scrolls the box with the arrow keys once it has focus.
       tabIndex={0}
     >
