@@ -24,7 +24,12 @@ function RatioCell({ crown, label }: { crown: Crown; label: string }) {
  */
 export function CalibrationTable({ calibration }: { calibration: BenefitsData["calibration"] }) {
   return (
-    <Card className="overflow-x-auto print:break-inside-avoid print:shadow-none">
+    <Card
+      className="overflow-x-auto print:break-inside-avoid print:shadow-none"
+      role="region"
+      aria-label="How estimates have come true"
+      tabIndex={0}
+    >
       <table className="w-full text-left text-sm" data-testid="calibration-table">
         <caption className="px-4 pt-4 text-left">
           <span className="block text-lg font-semibold text-slate-900">How estimates have come true</span>
