@@ -25,7 +25,12 @@ function RatioCell({ crown, label }: { crown: Crown; label: string }) {
  */
 export function CalibrationTable({ calibration }: { calibration: BenefitsData["calibration"] }) {
   return (
-    <Card className="overflow-x-auto print:break-inside-avoid print:shadow-none">
+    <Card
+      className="overflow-x-auto print:break-inside-avoid print:shadow-none"
+      role="region"
+      aria-label="How estimates have come true"
+      tabIndex={0}
+    >
       <table className="w-full text-left text-sm" data-testid="calibration-table">
         <caption className="px-4 pt-4 text-left">
           <span className="flex items-center gap-1 text-lg font-semibold text-slate-900">
