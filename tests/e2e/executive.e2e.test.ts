@@ -114,6 +114,10 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByRole("button", { name: "Run the simulation" }).click();
     await page.getByTestId("uncertainty-row").first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("uncertainty-row").count()).toBe(15);
+    // Ranges and the chance of a top-10 place are on the one measure the ranking uses, named in the heading.
+    expect(await page.getByRole("columnheader", { name: /Priority \(value for effort, the ranking measure\)/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("columnheader", { name: "Chance of top 10" }).isVisible()).toBe(true);
+    expect(await page.getByText("Experience estimates and effort are point values").isVisible()).toBe(true);
     await screenshot(page, "scorecard-overview");
     await printShot(page, "scorecard-print");
 
