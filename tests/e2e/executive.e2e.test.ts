@@ -100,9 +100,11 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByRole("button", { name: `Decide on ${title}` }).click();
     const dialog = page.getByRole("dialog", { name: "Approve or reject" });
     await dialog.waitFor();
-    await dialog.getByRole("button", { name: "Approve" }).click();
-    await dialog.getByText("Say why").waitFor();
-    await dialog.getByLabel("Reason").fill("Cheap to try; enthusiasts ask for it in every survey.");
+    // Said before any click: the reason is optional to approve and required to reject.
+    expect(await dialog.getByText("(optional to approve, required to reject)").isVisible()).toBe(true);
+    await dialog.getByRole("button", { name: "Reject" }).click();
+    await dialog.getByText("Say why you reject or stop it").waitFor();
+    await dialog.getByLabel(/^Reason/).fill("Cheap to try; enthusiasts ask for it in every survey.");
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Approve" }).click();
     await dialog.waitFor({ state: "hidden" });
