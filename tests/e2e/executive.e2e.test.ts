@@ -284,6 +284,17 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByTestId("scorecard-row").first().getByRole("button", { name: /^Why/ }).click();
     await page.getByTestId("breakdown").waitFor();
     expect(await page.getByRole("button", { name: "Comment" }).count()).toBe(0);
+    // The crown is explained where it first appears.
+    expect(await page.getByText("How to read the crown:").first().isVisible()).toBe(true);
+    // An initiative reads as text, not as a greyed-out form.
+    await page.goto(`/w/${DEMO.slug}/initiatives`);
+    await heading(page, "Initiatives");
+    await page.getByText("How to read the crown:").first().waitFor();
+    await page.locator(`table a[href^="/w/${DEMO.slug}/initiatives/"]`).first().click();
+    await page.getByTestId("initiative-facts").waitFor();
+    expect(await page.getByRole("textbox", { name: "Problem" }).count()).toBe(0);
+    expect(await page.getByTestId("initiative-facts").getByText("Cost reduction (likely)").isVisible()).toBe(true);
+    await expectAccessible(page);
     await page.goto(`/w/${DEMO.slug}/roadmap`);
     await heading(page, "Roadmap");
     await page.getByTestId("roadmap-row").first().waitFor();
