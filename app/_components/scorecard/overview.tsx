@@ -19,6 +19,7 @@ import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { PrintButton } from "./print-button";
 import { ALL_ROWS, type ScorecardFilter } from "./scorecard-filters";
+import { CrownLegend } from "./crown-bars";
 import { matchesFilter, ScorecardTable } from "./scorecard-table";
 import type { ScorecardRow } from "./types";
 
@@ -198,6 +199,7 @@ export function Overview() {
           </Alert>
         </div>
       ) : null}
+      <CrownLegend threshold={d.model.crownThreshold ?? undefined} className="mb-3" />
       <ScorecardTable
         model={d.model}
         departments={departments}
