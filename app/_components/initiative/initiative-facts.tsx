@@ -8,9 +8,9 @@ import { useWorkspace } from "../workspace/workspace-context";
 import type { Draft } from "./draft";
 import { CONFIDENCE_OPTIONS } from "./labels";
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, children, className }: { term: string; children: ReactNode; className?: string }) {
   return (
-    <div>
+    <div className={className}>
       <dt className="text-xs font-medium text-slate-600">{term}</dt>
       <dd className="mt-0.5 whitespace-pre-line break-words text-sm text-slate-900">{children}</dd>
     </div>
@@ -46,9 +46,9 @@ export function InitiativeFacts({ draft }: { draft: Draft }) {
       <Card className="p-4">
         <h2 className="font-semibold text-slate-900">The change</h2>
         <dl className="mt-3 grid gap-4 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <Fact term="Problem">{or(draft.problem)}</Fact>
-          </div>
+          <Fact term="Problem" className="sm:col-span-2">
+            {or(draft.problem)}
+          </Fact>
           <Fact term="Owner">{owner}</Fact>
           <Fact term="Department">{or(draft.department)}</Fact>
         </dl>
