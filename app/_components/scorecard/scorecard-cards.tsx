@@ -80,7 +80,7 @@ export function ScorecardCards({
               </div>
             </div>
             <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pl-10">
-              <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} />
+              <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} threshold={model.crownThreshold} />
               <dl className="flex gap-4 text-sm">
                 <div>
                   <dt className="text-xs text-slate-600">Value</dt>
