@@ -42,6 +42,8 @@ export const memberships = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
+    /** When this person put away the first-hour checklist of this workspace; null while they still see it. */
+    onboardingDismissedAt: integer("onboarding_dismissed_at"),
     ...timestamps(),
     version: versionColumn(),
   },

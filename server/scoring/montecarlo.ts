@@ -119,6 +119,11 @@ export function simulatePortfolio(input: PortfolioInput, options: SimulationOpti
       p10: nearestRankPercentile(mine, 10),
       p50: nearestRankPercentile(mine, 50),
       p90: nearestRankPercentile(mine, 90),
+      // Effort does not vary between runs and is positive, so each priority percentile is the value's ÷ effort.
+      priority: s.priority[i]!,
+      priorityP10: nearestRankPercentile(mine, 10) / s.effort[i]!,
+      priorityP50: nearestRankPercentile(mine, 50) / s.effort[i]!,
+      priorityP90: nearestRankPercentile(mine, 90) / s.effort[i]!,
       pTop10: q < openCount ? topHits[i]! / runs : null,
     };
   }

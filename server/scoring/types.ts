@@ -215,6 +215,12 @@ export interface UncertaintyRow {
   p10: number;
   p50: number;
   p90: number;
+  /** Deterministic priority (value ÷ effort), the measure the ranking and the top 10 are decided on. */
+  priority: number;
+  /** The same percentiles of the sampled priority: effort is a point estimate, so they are the value's ÷ effort. */
+  priorityP10: number;
+  priorityP50: number;
+  priorityP90: number;
   /** Share of runs (0..1) in which the initiative ranked 10th or better among open work; null for done and cancelled. */
   pTop10: number | null;
 }

@@ -100,9 +100,11 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByRole("button", { name: `Decide on ${title}` }).click();
     const dialog = page.getByRole("dialog", { name: "Approve or reject" });
     await dialog.waitFor();
-    await dialog.getByRole("button", { name: "Approve" }).click();
-    await dialog.getByText("Say why").waitFor();
-    await dialog.getByLabel("Reason").fill("Cheap to try; enthusiasts ask for it in every survey.");
+    // Said before any click: the reason is optional to approve and required to reject.
+    expect(await dialog.getByText("(optional to approve, required to reject)").isVisible()).toBe(true);
+    await dialog.getByRole("button", { name: "Reject" }).click();
+    await dialog.getByText("Say why you reject or stop it").waitFor();
+    await dialog.getByLabel(/^Reason/).fill("Cheap to try; enthusiasts ask for it in every survey.");
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Approve" }).click();
     await dialog.waitFor({ state: "hidden" });
@@ -114,6 +116,10 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByRole("button", { name: "Run the simulation" }).click();
     await page.getByTestId("uncertainty-row").first().waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("uncertainty-row").count()).toBe(15);
+    // Ranges and the chance of a top-10 place are on the one measure the ranking uses, named in the heading.
+    expect(await page.getByRole("columnheader", { name: /Priority \(value for effort, the ranking measure\)/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("columnheader", { name: "Chance of top 10" }).isVisible()).toBe(true);
+    expect(await page.getByText("Experience estimates and effort are point values").isVisible()).toBe(true);
     await screenshot(page, "scorecard-overview");
     await printShot(page, "scorecard-print");
 
@@ -278,6 +284,17 @@ describe("executive scorecard and team roadmap", () => {
     await page.getByTestId("scorecard-row").first().getByRole("button", { name: /^Why/ }).click();
     await page.getByTestId("breakdown").waitFor();
     expect(await page.getByRole("button", { name: "Comment" }).count()).toBe(0);
+    // The crown is explained where it first appears.
+    expect(await page.getByText("How to read the crown:").first().isVisible()).toBe(true);
+    // An initiative reads as text, not as a greyed-out form.
+    await page.goto(`/w/${DEMO.slug}/initiatives`);
+    await heading(page, "Initiatives");
+    await page.getByText("How to read the crown:").first().waitFor();
+    await page.locator(`table a[href^="/w/${DEMO.slug}/initiatives/"]`).first().click();
+    await page.getByTestId("initiative-facts").waitFor();
+    expect(await page.getByRole("textbox", { name: "Problem" }).count()).toBe(0);
+    expect(await page.getByTestId("initiative-facts").getByText("Cost reduction (likely)").isVisible()).toBe(true);
+    await expectAccessible(page);
     await page.goto(`/w/${DEMO.slug}/roadmap`);
     await heading(page, "Roadmap");
     await page.getByTestId("roadmap-row").first().waitFor();

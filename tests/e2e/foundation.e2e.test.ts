@@ -42,6 +42,10 @@ describe("foundation journey", () => {
     await page.getByRole("button", { name: "Create invitation" }).click();
     const link = await page.getByTestId("invite-link").inputValue();
     expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
+    // The email is cleared for the next invitee, and the link has a copy button that says what happened.
+    expect(await page.getByLabel("Email", { exact: true }).inputValue()).toBe("");
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.getByText(/^(Link copied\.|Could not copy: select the link and copy it by hand\.)$/).waitFor();
     await screenshot(page, "members");
 
     const inviteeContext = await newContext(browser);

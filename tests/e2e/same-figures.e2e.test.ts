@@ -65,6 +65,8 @@ describe("the same figures on every surface", () => {
         payback: ((await npvCell.nth(1).textContent()) ?? "").trim().replace(/^payback /, ""),
         confidence: await cell(7),
         robustness: ((await row.locator("td:nth-child(8) span span").first().textContent()) ?? "").trim(),
+        // The crown's parts as it says them ("Experience +6.7 (crown), Cost +5.0 (crown), …"): one component draws it.
+        crown: (await row.locator("[data-crown]").first().getAttribute("title")) ?? "",
       };
     };
     const top = await cells(1);
@@ -89,6 +91,15 @@ describe("the same figures on every surface", () => {
     const sharedRow = ((await shared.getByRole("row").filter({ hasText: top.title }).first().textContent()) ?? "").replace(/\s+/g, " ");
     for (const value of [top.value, top.priority, top.npv, top.confidence, top.robustness]) expectIn("share page row", sharedRow, value);
     if (!top.payback.startsWith("never")) expectIn("share page row", sharedRow, top.payback);
+    const sharedCrown = await shared
+      .getByRole("row")
+      .filter({ hasText: top.title })
+      .first()
+      .locator("[data-crown]")
+      .first()
+      .getAttribute("title");
+    if (sharedCrown !== top.crown) differences.push(`share page crown “${sharedCrown}” against the overview's “${top.crown}”`);
+    expectIn("share page", sharedText, "How to read the crown");
     await visitor.close();
 
     // The PDF board pack: the headline figures, and the top initiative's row (from its title to the next one's).
@@ -101,6 +112,12 @@ describe("the same figures on every surface", () => {
     const pdfRow = pdf.slice(from, to);
     for (const value of [top.value, top.priority, top.npv, top.confidence, top.robustness]) expectIn("PDF row", pdfRow, value);
     if (!top.payback.startsWith("never")) expectIn("PDF row", pdfRow, top.payback);
+    // The PDF draws the same crown parts: each part's name, score, and "crown" when won.
+    const flatRow = pdfRow.replace(/\s+/g, " ");
+    for (const [, name, score, won] of top.crown.matchAll(/(Experience|Cost|Revenue) ([+\u2212]?[\d.]+)( \(crown\))?/g)) {
+      expectIn("PDF crown", flatRow, name!);
+      expectIn("PDF crown", flatRow, `${score}${won ? " crown" : ""}`);
+    }
     if (/\bsensitive\b|\brobust\b/.test(pdf)) differences.push("PDF uses “sensitive”/“robust”");
     expect(differences).toEqual([]);
   });

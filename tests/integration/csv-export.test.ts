@@ -358,6 +358,11 @@ describe("PDF executive scorecard", () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The crown as the app draws it, labelled (hand-worked from the scores above: 6.7, 5.0 and 2.0 are all above 0.5).
+    const flat = text.replace(/\s+/g, " ");
+    for (const part of ["How to read the crown", "Experience ▲ +6.7 crown", "Cost ▲ +5.0 crown", "Revenue ▲ +2.0 crown"]) {
+      expect(flat).toContain(part);
+    }
     // The title that is a formula is printed as text, escaped, not as markup.
     expect(text).toContain('=HYPERLINK("http://evil.test","click")');
   });

@@ -410,16 +410,28 @@ describe("initiative.decide (executive)", () => {
     expect(rejected).toMatchObject({ status: "cancelled", decisionReason: "Harms experience" });
   });
 
-  it("needs a reason of at most 2,000 characters", async () => {
+  it("approves without a reason: the reason is optional for approving", async () => {
+    const created = await insertInitiative(db, team.workspaceId);
+    const approved = await team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve" });
+    expect(approved).toMatchObject({ status: "approved", decisionReason: null, version: 2 });
+    const other = await insertInitiative(db, team.workspaceId);
+    const blank = await team.as.executive.initiative.decide({ ...ws, id: other.id, version: 1, decision: "approve", reason: "  " });
+    expect(blank).toMatchObject({ status: "approved", decisionReason: null });
+  });
+
+  it("needs a reason to reject, of at most 2,000 characters, and changes nothing without one", async () => {
     const created = await insertInitiative(db, team.workspaceId);
     const empty = await failure(
-      team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: " " }),
+      team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "reject", reason: " " }),
     );
-    expect(empty.fieldErrors.reason?.[0]).toMatch(/Say why/);
+    expect(empty.fieldErrors.reason?.[0]).toBe("Say why you reject or stop it: the reason is kept with the decision");
+    const missing = await failure(team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "reject" }));
+    expect(missing.fieldErrors.reason?.[0]).toBe("Say why you reject or stop it: the reason is kept with the decision");
     const long = await failure(
       team.as.executive.initiative.decide({ ...ws, id: created.id, version: 1, decision: "approve", reason: "r".repeat(2001) }),
     );
     expect(long.fieldErrors.reason?.[0]).toMatch(/2,000/);
+    expect(await team.as.executive.initiative.get({ ...ws, id: created.id })).toMatchObject({ status: "proposed", version: 1 });
   });
 
   it("only executives and admins decide", async () => {

@@ -26,7 +26,7 @@ export function BenefitGroupsTable({
 }) {
   const money = (v: number) => formatMoneyShort(v, currency);
   return (
-    <Card className="overflow-x-auto print:break-inside-avoid print:shadow-none">
+    <Card className="overflow-x-auto print:break-inside-avoid print:shadow-none" role="region" aria-label={title} tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid={testId}>
         <caption className="px-4 pt-4 text-left">
           <span className="block text-lg font-semibold text-slate-900">{title}</span>

@@ -40,7 +40,7 @@ export function BenefitInitiatives({
   const shown = printing ? rows : rows.slice(offset, offset + PAGE_SIZE);
   const money = (v: number) => formatMoneyShort(v, ws.currency);
   return (
-    <Card className="overflow-x-auto print:shadow-none">
+    <Card className="overflow-x-auto print:shadow-none" role="region" aria-label="Per initiative" tabIndex={0}>
       <table className="w-full text-left text-sm" data-testid="benefit-initiatives">
         <caption className="px-4 pt-4 text-left">
           <span className="block text-lg font-semibold text-slate-900">Per initiative</span>

@@ -1,3 +1,4 @@
+import { InfoTip } from "../guide/info-tip";
 import { Card } from "../ui/card";
 import { departmentName, initiativesText, MIN_BASIS, ratioText, type BenefitsData } from "./words";
 
@@ -24,10 +25,18 @@ function RatioCell({ crown, label }: { crown: Crown; label: string }) {
  */
 export function CalibrationTable({ calibration }: { calibration: BenefitsData["calibration"] }) {
   return (
-    <Card className="overflow-x-auto print:break-inside-avoid print:shadow-none">
+    <Card
+      className="overflow-x-auto print:break-inside-avoid print:shadow-none"
+      role="region"
+      aria-label="How estimates have come true"
+      tabIndex={0}
+    >
       <table className="w-full text-left text-sm" data-testid="calibration-table">
         <caption className="px-4 pt-4 text-left">
-          <span className="block text-lg font-semibold text-slate-900">How estimates have come true</span>
+          <span className="flex items-center gap-1 text-lg font-semibold text-slate-900">
+            How estimates have come true <InfoTip entry="realisation-ratio" figure="the realisation ratio" />
+            <InfoTip entry="calibrated-value" figure="the calibrated value" />
+          </span>
           <span className="block max-w-3xl text-xs font-normal text-slate-600">
             For each department&apos;s done work: what was realised as a share of what its likely yearly estimate planned for the same
             periods (100% means the estimates came true; below it, the department over-promised). Bigger plans weigh more. A ratio is used

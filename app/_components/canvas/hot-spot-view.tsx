@@ -7,6 +7,7 @@ import { Badge, Card, Skeleton } from "../ui/card";
 import { formatMoney } from "../ui/format";
 import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
+import { InfoTip } from "../guide/info-tip";
 import { HOT_SPOT_CHART_HEIGHT } from "./hot-spot-chart-height";
 
 const chartPlaceholder = <Skeleton className={`w-full ${HOT_SPOT_CHART_HEIGHT}`} />;
@@ -62,8 +63,9 @@ export function HotSpotView({ moments }: { moments: MomentItem[] }) {
           </ul>
         </Card>
         <Card className="p-4">
-          <h3 className="text-sm font-semibold text-slate-900">
+          <h3 className="flex items-center gap-1 text-sm font-semibold text-slate-900">
             Hot spots <span className="font-normal text-slate-600">({hotSpots.length})</span>
+            <InfoTip entry="hot-spot-score" figure="the hot-spot score" />
           </h3>
           {hotSpots.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">
@@ -75,7 +77,7 @@ export function HotSpotView({ moments }: { moments: MomentItem[] }) {
                 <li key={m.id} className="rounded-md bg-red-50 px-3 py-2 text-sm ring-1 ring-inset ring-red-200">
                   <p className="font-medium text-slate-900">{m.name}</p>
                   <p className="text-xs text-slate-700">
-                    Importance {m.importance}, performance {m.performance} · score {m.hotSpotScore} ·{" "}
+                    Importance {m.importance}, performance {m.performance} · hot-spot score {m.hotSpotScore} ·{" "}
                     {formatMoney(m.annualCost, ws.currency)} a year
                   </p>
                   {m.linkedInitiatives.length === 0 ? (

@@ -1,6 +1,15 @@
 import { formatNumber, formatPercent, formatSigned } from "../ui/format";
 
-type RangeRow = { id: string; rank: number; title: string; valueScore: number; p10: number; p50: number; p90: number; pTop10: number };
+type RangeRow = {
+  id: string;
+  rank: number;
+  title: string;
+  priority: number;
+  priorityP10: number;
+  priorityP50: number;
+  priorityP90: number;
+  pTop10: number;
+};
 
 /** Where a value sits on the shared scale, in percent of the track's width. */
 function scale(min: number, max: number) {
@@ -8,25 +17,28 @@ function scale(min: number, max: number) {
   return (v: number) => `${((v - min) / span) * 100}%`;
 }
 
-/** P10–P90 of each initiative's value score as a bar on one shared scale, P50 as a tick, the plan's value as a dot. */
+/**
+ * P10–P90 of each initiative's priority as a bar on one shared scale, P50 as a tick, the estimate as a dot: the same
+ * measure the ranking and "chance of top 10" are decided on, so a wide range and a low chance read together.
+ */
 export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
-  const values = rows.flatMap((r) => [r.p10, r.p90, r.valueScore, 0]);
+  const values = rows.flatMap((r) => [r.priorityP10, r.priorityP90, r.priority, 0]);
   const min = Math.min(...values);
   const max = Math.max(...values);
   const at = scale(min, max);
   return (
     <table className="w-full text-sm">
-      <caption className="sr-only">Value score ranges from the simulation, best ranked first</caption>
+      <caption className="sr-only">Priority ranges and chance of a top-10 place from the simulation, best ranked first</caption>
       <thead>
         <tr className="text-xs text-slate-600">
           <th scope="col" className="py-1 pr-3 text-left font-medium">
             Initiative
           </th>
           <th scope="col" className="w-1/2 py-1 pr-3 text-left font-medium">
-            P10 – P90 of the value score <span className="font-normal">(tick: P50, dot: estimate)</span>
+            Priority (value for effort, the ranking measure), P10 – P90 <span className="font-normal">(tick: P50, dot: estimate)</span>
           </th>
           <th scope="col" className="py-1 text-right font-medium">
-            In the top 10
+            Chance of top 10
           </th>
         </tr>
       </thead>
@@ -43,17 +55,17 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
                 {min < 0 && max > 0 ? <div className="absolute inset-y-0 w-px bg-slate-400" style={{ left: at(0) }} /> : null}
                 <div
                   className="absolute top-1 h-2 rounded-full bg-brand-500/60 print:border print:border-brand-700"
-                  style={{ left: at(r.p10), width: `calc(${at(r.p90)} - ${at(r.p10)} + 2px)` }}
+                  style={{ left: at(r.priorityP10), width: `calc(${at(r.priorityP90)} - ${at(r.priorityP10)} + 2px)` }}
                 />
-                <div className="absolute top-0 h-4 w-0.5 bg-brand-700" style={{ left: at(r.p50) }} />
+                <div className="absolute top-0 h-4 w-0.5 bg-brand-700" style={{ left: at(r.priorityP50) }} />
                 <div
                   className="absolute top-1 size-2 -translate-x-1 rounded-full bg-crown ring-1 ring-white"
-                  style={{ left: at(r.valueScore) }}
+                  style={{ left: at(r.priority) }}
                 />
               </div>
               <p className="text-[11px] tabular-nums text-slate-600">
-                P10 {formatSigned(r.p10, 1)} · P50 {formatSigned(r.p50, 1)} · P90 {formatSigned(r.p90, 1)} · estimate{" "}
-                {formatSigned(r.valueScore, 1)}
+                P10 {formatSigned(r.priorityP10, 2)} · P50 {formatSigned(r.priorityP50, 2)} · P90 {formatSigned(r.priorityP90, 2)} ·
+                estimate {formatSigned(r.priority, 2)}
               </p>
             </td>
             <td className="py-1.5 text-right tabular-nums text-slate-800">{formatPercent(r.pTop10 * 100, 0)}</td>
@@ -63,8 +75,9 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
       <tfoot>
         <tr>
           <td colSpan={3} className="pt-2 text-xs text-slate-600">
-            Scale from {formatNumber(min, 1)} to {formatNumber(max, 1)}. Cost and revenue vary between their low and high estimates
-            (triangular); the experience score does not vary.
+            Scale from {formatNumber(min, 2)} to {formatNumber(max, 2)}. The spread comes from the money estimates: cost reduction and
+            revenue growth vary between their low, likely and high values. Experience estimates and effort are point values and do not vary,
+            so work whose value is mostly experience shows a narrow range.
           </td>
         </tr>
       </tfoot>

@@ -1,21 +1,22 @@
+import { crownParts } from "@/server/format/crown";
+import { CrownBars } from "../scorecard/crown-bars";
 import { Crown } from "../shell/crown";
 import { cn } from "../ui/cn";
 
-const NAMES = ["experience", "cost", "revenue"] as const;
-
-/** Three small crowns, filled for each of experience, cost and revenue whose score is positive. */
-export function Crowns({ scores, className }: { scores: { experience: number; cost: number; revenue: number }; className?: string }) {
-  const won = NAMES.filter((n) => scores[n] > 0);
-  return (
-    <span className={cn("inline-flex items-center gap-0.5", className)} title={won.length ? `Crowns: ${won.join(", ")}` : "No crowns"}>
-      <span className="sr-only">
-        {won.length} of 3 crowns{won.length ? ` (${won.join(", ")})` : ""}
-      </span>
-      {NAMES.map((n) => (
-        <Crown key={n} className={cn("size-4", scores[n] > 0 ? "text-crown" : "text-slate-300")} />
-      ))}
-    </span>
-  );
+/** The triple crown of one initiative: the same crown as the scorecard (CrownBars), won parts judged on the threshold. */
+export function Crowns({
+  scores,
+  threshold,
+  named,
+  className,
+}: {
+  scores: { experience: number; cost: number; revenue: number };
+  threshold?: number;
+  named?: boolean;
+  className?: string;
+}) {
+  const tripleCrown = crownParts(scores, threshold).every((p) => p.won);
+  return <CrownBars scores={scores} tripleCrown={tripleCrown} threshold={threshold} named={named} className={className} />;
 }
 
 /** How many crowns, when only the count is known (the scorecard summary's compact points). */

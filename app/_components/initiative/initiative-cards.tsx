@@ -3,7 +3,7 @@ import type { InitiativeListItem } from "../trpc/types";
 import { Badge } from "../ui/card";
 import { formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { CrownCount } from "./crowns";
+import { Crowns } from "./crowns";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
 
 type Row = InitiativeListItem;
@@ -27,7 +27,7 @@ export function InitiativeCards({ rows }: { rows: Row[] }) {
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
             {i.score ? (
               <span className="inline-flex items-center gap-1.5">
-                <CrownCount count={i.score.crowns} />
+                <Crowns scores={i.score.scores} threshold={i.score.crownThreshold} />
                 <span className="font-semibold tabular-nums">{formatNumber(i.score.valueScore, 1)}</span>
                 <span className="text-slate-600">rank {i.score.rank}</span>
               </span>

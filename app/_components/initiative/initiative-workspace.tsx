@@ -18,6 +18,7 @@ import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { AssumptionsList } from "./assumptions-list";
 import { Crowns } from "./crowns";
+import { InitiativeFacts } from "./initiative-facts";
 import { DependenciesPicker } from "./dependencies-picker";
 import { draftErrors, draftOf, estimatesOf, fieldsOf, toPatch, withFields, type Draft, type DraftFields } from "./draft";
 import { EffectsPicker } from "./effects-picker";
@@ -239,7 +240,11 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
 
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
-          <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={readOnly} assumptions={initiative.assumptions.length} />
+          {readOnly ? (
+            <InitiativeFacts draft={draft} />
+          ) : (
+            <MainFields draft={draft} onChange={setDraft} errors={errors} readOnly={false} assumptions={initiative.assumptions.length} />
+          )}
           <EffectsPicker effects={effects} onChange={changeEffect} readOnly={readOnly} error={linkError} saving={pendingOps > 0} />
           <MeasureLinksSection
             links={initiative.measureLinks}

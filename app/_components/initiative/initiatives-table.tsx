@@ -11,7 +11,8 @@ import { cn } from "../ui/cn";
 import { Alert, Badge, Card, EmptyState, PageHeader, Skeleton } from "../ui/card";
 import { formatDateTime, formatMoney, formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { CrownCount } from "./crowns";
+import { CrownLegend } from "../scorecard/crown-bars";
+import { Crowns } from "./crowns";
 import { InitiativeCards } from "./initiative-cards";
 import { InitiativeFilters, NO_FILTERS, type Filters } from "./initiative-filters";
 import { STATUS_LABELS, STATUS_TONES } from "./labels";
@@ -102,6 +103,7 @@ export function InitiativesTable() {
           Try fewer filters or another search word.
         </EmptyState>
       ) : null}
+      {rows.length ? <CrownLegend threshold={rows.find((r) => r.score)?.score?.crownThreshold} className="mb-3" /> : null}
       {rows.length ? (
         <Card className="relative overflow-x-auto">
           <InitiativeCards rows={rows} />
@@ -151,7 +153,7 @@ export function InitiativesTable() {
                   <td className={cn(CELL, "whitespace-nowrap text-right")}>
                     {i.score ? (
                       <span className="inline-flex items-center gap-2">
-                        <CrownCount count={i.score.crowns} />
+                        <Crowns scores={i.score.scores} threshold={i.score.crownThreshold} />
                         <span className="w-10 font-semibold tabular-nums">{formatNumber(i.score.valueScore, 1)}</span>
                       </span>
                     ) : (

@@ -6,14 +6,15 @@ import { Badge, Card, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatMoney, formatNumber, formatSigned, formatYears } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { InfoTip } from "../guide/info-tip";
 import { confidenceText } from "./confidence-text";
 import { Crowns } from "./crowns";
 import type { LiveScore } from "./use-live-score";
 
-const CROWN_LABELS: Record<Crown, { name: string; symbol: string; text: string }> = {
-  experience: { name: "Experience", symbol: "s_E", text: "from the moments it improves or harms" },
-  cost: { name: "Cost", symbol: "s_C", text: "likely cost reduction against the material amount" },
-  revenue: { name: "Revenue", symbol: "s_R", text: "likely revenue growth against the material amount" },
+const CROWN_LABELS: Record<Crown, { name: string; text: string }> = {
+  experience: { name: "Experience", text: "from the moments it improves or harms" },
+  cost: { name: "Cost", text: "likely yearly cost reduction against the reference amount" },
+  revenue: { name: "Revenue", text: "likely yearly revenue growth against the reference amount" },
 };
 
 function tone(v: number) {
@@ -56,13 +57,17 @@ export function ScorePanel({ live }: { live: LiveScore }) {
       </div>
       <dl className="mt-3 grid grid-cols-3 gap-2">
         <div className="rounded-md bg-slate-50 p-2">
-          <dt className="text-xs text-slate-600">Value score</dt>
+          <dt className="flex items-center gap-1 text-xs text-slate-600">
+            Value score <InfoTip entry="value" figure="value score" />
+          </dt>
           <dd className={cn("text-2xl font-semibold tabular-nums", tone(s.valueScore))} data-testid="value-score">
             {formatNumber(s.valueScore, 1)}
           </dd>
         </div>
         <div className="rounded-md bg-slate-50 p-2">
-          <dt className="text-xs text-slate-600">Priority</dt>
+          <dt className="flex items-center gap-1 text-xs text-slate-600">
+            Priority <InfoTip entry="priority" />
+          </dt>
           <dd className="text-2xl font-semibold tabular-nums text-slate-900">{formatNumber(s.priority, 2)}</dd>
         </div>
         <div className="rounded-md bg-slate-50 p-2">
@@ -97,7 +102,9 @@ export function ScorePanel({ live }: { live: LiveScore }) {
       <DepartmentCalibrationNote />
 
       <table className="mt-4 w-full text-sm">
-        <caption className="mb-1 text-left text-xs font-medium uppercase tracking-wide text-slate-600">How the value adds up</caption>
+        <caption className="mb-1 text-left text-xs font-medium uppercase tracking-wide text-slate-600">
+          How the value adds up <InfoTip entry="crowns" figure="a crown" />
+        </caption>
         <thead>
           <tr className="text-xs text-slate-600">
             <th scope="col" className="py-1 text-left font-medium">
@@ -120,8 +127,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
             return (
               <tr key={c}>
                 <th scope="row" className="py-1.5 text-left font-normal">
-                  <span className="font-medium text-slate-900">{CROWN_LABELS[c].name}</span>{" "}
-                  <span className="text-xs text-slate-500">({CROWN_LABELS[c].symbol})</span>
+                  <span className="font-medium text-slate-900">{CROWN_LABELS[c].name}</span>
                   <span className="block text-xs text-slate-500">{CROWN_LABELS[c].text}</span>
                 </th>
                 <td className={cn("py-1.5 pl-2 text-right tabular-nums", tone(part.score))}>
@@ -161,7 +167,10 @@ export function ScorePanel({ live }: { live: LiveScore }) {
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-xs text-slate-500">Points towards s_E: effect / 3 × weight of the moment × category factor × 10.</p>
+          <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-500">
+            Points towards the experience score: the effect (of 3) × how much the moment counts × how much its category counts × 10.
+            <InfoTip entry="moment-weight" figure="how much a moment counts" />
+          </p>
         </div>
       ) : null}
 
@@ -171,17 +180,23 @@ export function ScorePanel({ live }: { live: LiveScore }) {
           <dd className="font-medium tabular-nums">{formatMoney(s.netAnnualBenefit, ws.currency)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">NPV over {formatYears(live.model.horizonYears, 0)}</dt>
+          <dt className="flex items-center gap-1 text-xs text-slate-600">
+            NPV over {formatYears(live.model.horizonYears, 0)} <InfoTip entry="npv" />
+          </dt>
           <dd className={cn("font-medium tabular-nums", tone(s.npv))} data-testid="npv">
             {formatMoney(s.npv, ws.currency)}
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Payback</dt>
+          <dt className="flex items-center gap-1 text-xs text-slate-600">
+            Payback <InfoTip entry="payback" />
+          </dt>
           <dd className="font-medium tabular-nums">{s.paybackYears === null ? "Never" : formatYears(s.paybackYears)}</dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Crowns</dt>
+          <dt className="flex items-center gap-1 text-xs text-slate-600">
+            Crowns <InfoTip entry="crown-threshold" figure="the crown threshold" />
+          </dt>
           <dd className="font-medium">{s.crowns} of 3</dd>
         </div>
       </dl>

@@ -42,7 +42,8 @@ export function MembersPanel() {
         </Card>
       ) : null}
       {actionError ? <Alert>{readTrpcError(actionError).message}</Alert> : null}
-      <Card className="overflow-x-auto">
+      {/* relative: the table's screen-reader-only texts are positioned, and would otherwise widen the page on a phone. */}
+      <Card className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Members</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">

@@ -59,7 +59,13 @@ export function InlineText({
   multiline?: boolean;
 }) {
   const { draft, setDraft, editing, setEditing } = useCellDraft(value);
-  if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{value || "—"}</span>;
+  // Full text on hover; read-only cells wrap rather than cut.
+  if (readOnly)
+    return (
+      <span className={cn("block break-words px-1.5 py-1 text-sm", className)} title={value || undefined}>
+        {value || "—"}
+      </span>
+    );
   const tooLong = draft.trim().length > maxLength;
   const invalid = (required && draft.trim() === "") || tooLong;
   const Control = multiline ? "textarea" : "input";
@@ -71,7 +77,8 @@ export function InlineText({
         rows={multiline ? 2 : undefined}
         value={draft}
         aria-invalid={invalid || undefined}
-        title={tooLong ? tooLongMessage(label, maxLength, draft.trim().length) : invalid ? "Required" : undefined}
+        // A narrow cell cuts long text: the whole of it shows on hover (and scrolls in the focused field).
+        title={tooLong ? tooLongMessage(label, maxLength, draft.trim().length) : invalid ? "Required" : draft || undefined}
         onFocus={() => setEditing(true)}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => keys(e, () => setDraft(value))}
@@ -189,10 +196,16 @@ export function InlineSelect<T extends string | number>({
   boxed?: boolean;
 }) {
   const current = options.find((o) => o.value === value);
-  if (readOnly) return <span className={cn("block px-1.5 py-1 text-sm", className)}>{current?.label ?? String(value)}</span>;
+  if (readOnly)
+    return (
+      <span className={cn("block break-words px-1.5 py-1 text-sm", className)} title={current?.label ?? String(value)}>
+        {current?.label ?? String(value)}
+      </span>
+    );
   return (
     <select
       aria-label={label}
+      title={current?.label}
       value={String(value)}
       onChange={(e) => {
         const next = options.find((o) => String(o.value) === e.target.value);

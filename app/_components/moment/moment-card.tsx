@@ -117,8 +117,8 @@ export function MomentCard({
         </Field>
       </div>
       <p className="mt-2 px-1.5 text-sm text-slate-800">
-        {formatMoney(m.annualCost, ws.currency)} a year · score {m.hotSpotScore}{" "}
-        <span className="text-slate-600">(gap {formatNumber(m.gap, 2)})</span> {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
+        {formatMoney(m.annualCost, ws.currency)} a year · hot-spot score {m.hotSpotScore} of 100{" "}
+        {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
       </p>
       {m.linkedInitiatives.length ? (
         <ul className="mt-1 space-y-1 px-1.5 text-sm">

@@ -28,7 +28,11 @@ function LinkedInitiative({ link }: { link: MomentItem["linkedInitiatives"][numb
       <span className={cn("tabular-nums font-semibold", link.effect > 0 ? "text-emerald-700" : "text-red-700")}>
         {formatSigned(link.effect, 0)}
       </span>
-      <Link href={`/w/${ws.slug}/initiatives/${link.id}`} title={link.title} className="line-clamp-1 text-brand-700 hover:underline">
+      <Link
+        href={`/w/${ws.slug}/initiatives/${link.id}`}
+        title={link.title}
+        className="line-clamp-2 text-brand-700 hover:line-clamp-none hover:underline focus-visible:line-clamp-none"
+      >
         {link.title}
       </Link>
     </li>
@@ -207,7 +211,6 @@ export function MomentRow({
             <Badge tone="red">Hot spot</Badge>
           </span>
         ) : null}
-        <span className="block text-xs tabular-nums text-slate-600">gap {formatNumber(m.gap, 2)}</span>
       </td>
       <td className="w-28 px-1.5 py-1 text-xs">
         {m.linkedInitiatives.length === 0 ? (

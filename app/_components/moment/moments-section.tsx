@@ -1,6 +1,7 @@
 "use client";
 
 import { ConflictChoices } from "../autosave/save-status";
+import { InfoTip } from "../guide/info-tip";
 import { useState } from "react";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
@@ -112,8 +113,10 @@ export function MomentsSection({ moments, canEdit }: { moments: ReturnType<typeo
                   <th scope="col" className={`${HEAD} text-right`}>
                     Annual cost
                   </th>
-                  <th scope="col" className={`${HEAD} text-right`} title="100 × gap; gap = importance × (6 − performance) / 25">
-                    Hot-spot score
+                  <th scope="col" className={`${HEAD} text-right`}>
+                    <span className="inline-flex items-center gap-1">
+                      Hot-spot score <InfoTip entry="hot-spot-score" figure="the hot-spot score" />
+                    </span>
                   </th>
                   <th scope="col" className={HEAD}>
                     Initiatives

@@ -52,7 +52,7 @@ export function AddPeriodForm() {
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label="Add a period">
-      <h3 className="font-semibold text-slate-900">Add a period</h3>
+      <h2 className="font-semibold text-slate-900">Add a period</h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Label" name="label" placeholder="Q1 2027" required error={fe.label} />
         <DateField label="Starts on" name="startDate" required error={fe.startDate} />

@@ -47,7 +47,7 @@ export function CreateQuartersForm({ suggestedStart }: { suggestedStart: string 
 
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-label="Create quarters">
-      <h3 className="font-semibold text-slate-900">Create quarters</h3>
+      <h2 className="font-semibold text-slate-900">Create quarters</h2>
       <p className="text-xs text-slate-600">Three-month periods labelled by calendar quarter (“Q1 2027”), one after the other.</p>
       <div className="grid gap-3 sm:grid-cols-3">
         <DateField label="First quarter starts on" name="startDate" defaultValue={suggestedStart} required error={fe.startDate} />

@@ -6,6 +6,7 @@ import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
 import { Alert, Badge, Card } from "../ui/card";
+import { InfoTip } from "../guide/info-tip";
 import { formatPercent } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 
@@ -30,7 +31,9 @@ export function RobustnessCard() {
     <Card className="mt-4 p-5" data-testid="plan-robustness">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <h2 className="text-base font-semibold text-slate-900">How robust is this plan?</h2>
+          <h2 className="flex items-center gap-1 text-base font-semibold text-slate-900">
+            How robust is this plan? <InfoTip entry="robustness" figure="robustness" />
+          </h2>
           <p className="mt-1 text-sm text-slate-600">
             Plans {SAMPLES} samples of the cost and revenue ranges and counts how often each initiative is in the optimal plan.
           </p>

@@ -98,7 +98,9 @@ export function ScenarioCompare() {
             <table className="w-full text-sm">
               <thead>
                 <tr className="text-left text-slate-600">
-                  <th className="py-1 font-medium" scope="col"></th>
+                  <th className="py-1 font-medium" scope="col">
+                    <span className="sr-only">Measure</span>
+                  </th>
                   <th className="py-1 font-medium" scope="col">
                     A: {data.a.scenario?.name ?? "as it is"}
                   </th>

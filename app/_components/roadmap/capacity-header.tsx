@@ -17,7 +17,7 @@ export function CapacityHeader({ periods, currentPeriod }: { periods: RoadmapDat
             data-testid="period-head"
             data-when={history ? "history" : current ? "current" : "ahead"}
             className={cn(
-              "min-w-28 border-l print:min-w-0 border-slate-200 px-2 py-2 text-left align-bottom font-medium normal-case tracking-normal",
+              "min-w-24 sm:min-w-28 border-l print:min-w-0 border-slate-200 px-2 py-2 text-left align-bottom font-medium normal-case tracking-normal",
               history && "bg-slate-100 text-slate-700",
               current && "border-l-2 border-l-brand-600",
             )}

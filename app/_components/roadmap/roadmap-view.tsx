@@ -20,6 +20,7 @@ import { formatDate, formatNumber } from "../ui/format";
 import { useLatch } from "../ui/use-latch";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CrownLegend } from "./crown-legend";
+import { PeriodList } from "./period-list";
 import { lookups, planRows, type PlanRow, type PlanScheduled } from "./plan-rows";
 import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
@@ -238,6 +239,9 @@ export function RoadmapView() {
       </div>
       <TodayNote roadmap={data} />
       <CrownLegend />
+      <p className="no-print mb-1 text-xs text-slate-600 md:hidden">
+        <span aria-hidden>↔</span> Scroll sideways to see every quarter.
+      </p>
       <Card className="print:shadow-none">
         <Timeline
           rows={scheduled}
@@ -261,6 +265,16 @@ export function RoadmapView() {
           ) : null}
         </p>
       </Card>
+      <div className="no-print md:hidden">
+        <PeriodList
+          rows={scheduled}
+          periods={data.periods}
+          currentPeriod={data.calendar.currentPeriod}
+          slug={ws.slug}
+          canUpdate={canUpdate}
+          onUpdate={(row) => setUpdatingId(row.item.id)}
+        />
+      </div>
       <UnscheduledList
         rows={unscheduled}
         periods={data.periods}

@@ -88,7 +88,7 @@ export function TimelineRow({
     <tr ref={measureRef} data-index={index} className="align-middle print:break-inside-avoid" data-testid="roadmap-row">
       <th
         scope="row"
-        className="sticky left-0 z-10 w-44 min-w-44 max-w-80 bg-white sm:w-80 sm:min-w-60 print:static print:w-52 print:min-w-0 px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]"
+        className="sticky left-0 z-10 w-36 min-w-36 max-w-80 bg-white sm:w-80 sm:min-w-60 print:static print:w-52 print:min-w-0 px-3 py-2 text-left font-normal shadow-[1px_0_0_#e2e8f0]"
       >
         <span className="block">
           <span className="block min-w-0">

@@ -56,7 +56,14 @@ export function Timeline({
   const columns = periods.length + 1;
 
   return (
-    <div className="relative overflow-x-auto print:overflow-visible">
+    <div
+      className="relative overflow-x-auto print:overflow-visible"
+      data-testid="timeline-scroll"
+      role="region"
+      aria-label="Roadmap timeline"
+      // A keyboard user scrolls the box with the arrow keys once it has focus.
+      tabIndex={0}
+    >
       <table
         className="w-full border-separate border-spacing-0 text-sm print:table-fixed print:text-xs"
         aria-label="Roadmap: initiatives by period"

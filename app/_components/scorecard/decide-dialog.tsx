@@ -9,10 +9,14 @@ import { Alert } from "../ui/card";
 import { Dialog } from "../ui/dialog";
 import { TextAreaField } from "../ui/field";
 import { useWorkspace } from "../workspace/workspace-context";
+import { REASON_REQUIRED_MESSAGE, reasonRule } from "@/server/domain/initiative/status-rules";
 
 export type DecisionTarget = { id: string; title: string; status: string; version: number };
 
-/** Approve a proposal or reject (stop) an initiative; the reason is kept with the decision. */
+/**
+ * Approve a proposal or reject (stop) an initiative; the reason is kept with the decision. The field says up front
+ * what the server asks (status-rules.ts, reasonRule): optional to approve, required to reject or stop.
+ */
 export function DecideDialog({ target, onClose }: { target: DecisionTarget | null; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -40,8 +44,9 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
 
   function submit(decision: "approve" | "reject") {
     if (!target) return;
-    if (!reason.trim()) return setMissing(true);
-    decide.mutate({ workspaceId: ws.id, id: target.id, version: target.version, decision, reason: reason.trim() });
+    const text = reason.trim();
+    if (!text && reasonRule(decision) === "required") return setMissing(true);
+    decide.mutate({ workspaceId: ws.id, id: target.id, version: target.version, decision, ...(text ? { reason: text } : {}) });
   }
 
   const canApprove = target?.status === "proposed";
@@ -63,7 +68,12 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
         noValidate
       >
         <TextAreaField
-          label="Reason"
+          label={
+            <>
+              Reason{" "}
+              <span className="font-normal text-slate-600">{canApprove ? "(optional to approve, required to reject)" : "(required)"}</span>
+            </>
+          }
           hint="Kept with the decision and shown to the team. Say what made the difference."
           value={reason}
           limit={2000}
@@ -71,7 +81,7 @@ export function DecideDialog({ target, onClose }: { target: DecisionTarget | nul
             setReason(e.target.value);
             setMissing(false);
           }}
-          error={missing ? "Say why: the reason is kept with the decision." : fe.reason}
+          error={missing ? `${REASON_REQUIRED_MESSAGE}.` : fe.reason}
           autoFocus
         />
         {decide.error && !fe.reason ? (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { InfoTip } from "../guide/info-tip";
 import { useMemo } from "react";
 import { useTRPC } from "../trpc/client";
 import { cn } from "../ui/cn";
@@ -50,11 +51,15 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
             <th scope="col" className="py-1 pl-3 text-right font-medium">
               Effect
             </th>
-            <th scope="col" className="py-1 pl-3 text-right font-medium" title="the gap for an improvement, importance ÷ 5 for harm">
-              Moment weight
+            <th scope="col" className="py-1 pl-3 text-right font-medium">
+              <span className="inline-flex items-center gap-1">
+                Moment counts <InfoTip entry="moment-weight" figure="how much a moment counts" />
+              </span>
             </th>
             <th scope="col" className="py-1 pl-3 text-right font-medium">
-              Category factor
+              <span className="inline-flex items-center gap-1">
+                Category counts <InfoTip entry="category-factor" figure="how much a category counts" />
+              </span>
             </th>
             <th scope="col" className="py-1 pl-3 text-right font-medium">
               Points
@@ -83,7 +88,7 @@ export function EffectContributions({ row }: { row: ScorecardRow }) {
         <tfoot>
           <tr className="border-t border-slate-300">
             <th scope="row" colSpan={4} className="py-1 text-left text-xs font-normal text-slate-700">
-              Points = effect ÷ 3 × moment weight × category factor × 10; their sum is the experience score
+              Points = effect ÷ 3 × how much the moment counts × how much its category counts × 10; their sum is the experience score
               {row.breakdown.experience.clamped ? " (capped at ±10)" : ""}
             </th>
             <td className={cn("py-1 pl-3 text-right font-semibold tabular-nums", tone(sum))}>{formatSigned(10 * sum, 2)}</td>

@@ -3,8 +3,10 @@ import { cn } from "../ui/cn";
 import { formatNumber, formatSigned } from "../ui/format";
 import type { Headline } from "./types";
 import { formatMoneyShort } from "../charts/format-short";
+import { InfoTip } from "../guide/info-tip";
+import type { GlossaryId } from "../guide/glossary-entries";
 
-type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad" };
+type Figure = { label: string; value: string; hint: string; tone?: "good" | "bad"; tip?: { entry: GlossaryId; figure: string } };
 
 function figures(h: Headline, currency: string): Figure[] {
   return [
@@ -17,6 +19,7 @@ function figures(h: Headline, currency: string): Figure[] {
       label: "Triple crowns",
       value: formatNumber(h.tripleCrowns, 0),
       hint: "open work with better experience, lower cost and more revenue at once",
+      tip: { entry: "crowns", figure: "a triple crown" },
     },
     { label: "On the roadmap", value: formatNumber(h.scheduled, 0), hint: "in progress, pinned or planned within capacity" },
     {
@@ -33,12 +36,14 @@ function figures(h: Headline, currency: string): Figure[] {
       label: "NPV of the plan",
       value: formatMoneyShort(h.totalNpv, currency),
       hint: "sum of the net present values of the work on the roadmap",
+      tip: { entry: "npv", figure: "the NPV of the plan" },
       tone: h.totalNpv < 0 ? "bad" : undefined,
     },
     {
       label: "Experience score of the plan",
       value: formatSigned(h.experienceScore, 1),
       hint: "sum of the experience crown scores (−10..+10 each) of the work on the roadmap",
+      tip: { entry: "crowns", figure: "the experience score of the plan" },
       tone: h.experienceScore > 0 ? "good" : h.experienceScore < 0 ? "bad" : undefined,
     },
   ];
@@ -54,7 +59,10 @@ export function HeadlineFigures({ headline, currency }: { headline: Headline; cu
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-7 print:grid-cols-7">
         {figures(headline, currency).map((f) => (
           <Card key={f.label} className="p-3 print:break-inside-avoid">
-            <dt className="text-xs font-medium text-slate-600">{f.label}</dt>
+            <dt className="flex items-center gap-1 text-xs font-medium text-slate-600">
+              {f.label}
+              {f.tip ? <InfoTip entry={f.tip.entry} figure={f.tip.figure} /> : null}
+            </dt>
             <dd
               className={cn(
                 "mt-1 text-xl font-semibold tabular-nums",

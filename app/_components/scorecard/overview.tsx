@@ -13,11 +13,13 @@ import { Alert, EmptyState, PageHeader } from "../ui/card";
 import { LocalTime } from "../ui/local-time";
 import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
+import { FirstHourChecklist } from "../guide/first-hour-checklist";
 import { ClosedWork } from "./closed-work";
 import { HeadlineFigures } from "./headline-figures";
 import { OverviewSkeleton } from "./overview-skeleton";
 import { PrintButton } from "./print-button";
 import { ALL_ROWS, type ScorecardFilter } from "./scorecard-filters";
+import { CrownLegend } from "./crown-bars";
 import { matchesFilter, ScorecardTable } from "./scorecard-table";
 import type { ScorecardRow } from "./types";
 
@@ -106,7 +108,17 @@ export function Overview() {
           ) : null}
         </>
       }
-      actions={data && data.total > 0 ? <PrintButton onPrint={() => void printAll()} label={preparing ? "Preparing…" : "Print"} /> : null}
+      actions={
+        <>
+          <Link
+            href={`/w/${ws.slug}/glossary`}
+            className="no-print inline-flex h-10 items-center rounded-md px-3 text-sm font-medium text-brand-700 underline underline-offset-2 hover:bg-slate-100"
+          >
+            Glossary
+          </Link>
+          {data && data.total > 0 ? <PrintButton onPrint={() => void printAll()} label={preparing ? "Preparing…" : "Print"} /> : null}
+        </>
+      }
     />
   );
 
@@ -134,6 +146,7 @@ export function Overview() {
     return (
       <>
         {header}
+        <FirstHourChecklist />
         <EmptyState
           title="No initiatives to score yet"
           action={
@@ -173,6 +186,7 @@ export function Overview() {
           <Alert>The full scorecard could not be loaded for printing: {readTrpcError(printError).message} Try again in a moment.</Alert>
         </div>
       ) : null}
+      <FirstHourChecklist />
       <HeadlineFigures headline={d.headline} currency={ws.currency} />
       {d.periods.length === 0 ? (
         <div className="no-print mb-4">
@@ -185,6 +199,7 @@ export function Overview() {
           </Alert>
         </div>
       ) : null}
+      <CrownLegend threshold={d.model.crownThreshold ?? undefined} className="mb-3" />
       <ScorecardTable
         model={d.model}
         departments={departments}

@@ -71,7 +71,7 @@ export function ScorecardRow({
           </span>
         </td>
         <td className={CELL}>
-          <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} />
+          <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} threshold={model.crownThreshold} />
         </td>
         <td className={cn(CELL, "text-right font-semibold tabular-nums", row.valueScore < 0 ? "text-red-700" : "text-slate-900")}>
           {formatSigned(row.valueScore, 1)}

@@ -15,6 +15,7 @@ import type { DecisionTarget } from "./decide-dialog";
 import { CalibratedToggle, useCalibratedToggle } from "./calibrated-toggle";
 import { Pager } from "./pager";
 import { SCORECARD_PAGE_SIZE as PAGE_SIZE } from "./rows-page";
+import { ScorecardCards } from "./scorecard-cards";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
 import { CELL, COLUMN_COUNT, LG, MD, ScorecardRow } from "./scorecard-row";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
@@ -125,8 +126,32 @@ export function ScorecardTable({
           </Alert>
         </div>
       ) : null}
+      {/* Below md a card per initiative (Why and Decide in reach); wide screens and paper get the table. */}
       <div
-        className={cn("relative mt-3 overflow-x-auto transition-opacity", page.isPlaceholderData && "opacity-60")}
+        className={cn("mt-3 transition-opacity md:hidden print:hidden", page.isPlaceholderData && "opacity-60")}
+        aria-busy={page.isFetching}
+      >
+        <ScorecardCards
+          rows={printing ? [] : items}
+          slug={ws.slug}
+          model={model}
+          onDecide={(row) => (canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null)}
+          empty={
+            data
+              ? filtered
+                ? "No initiative matches these filters. Clear the search or choose another department or status."
+                : "No initiatives."
+              : page.isPending
+                ? "Loading the ranked initiatives…"
+                : null
+          }
+        />
+      </div>
+      <div
+        className={cn(
+          "relative mt-3 hidden overflow-x-auto transition-opacity md:block print:block",
+          page.isPlaceholderData && "opacity-60",
+        )}
         aria-busy={page.isFetching}
       >
         <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">

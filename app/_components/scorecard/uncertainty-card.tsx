@@ -55,8 +55,9 @@ export function UncertaintyCard({ initiativeCount }: { initiativeCount: number }
               Uncertainty
             </h2>
             <p className="mt-0.5 max-w-2xl text-xs text-slate-600">
-              How far the value score of the top {TOP} could move when cost and revenue land anywhere between their low and high estimates:{" "}
-              {formatNumber(runs, 0)} simulated scenarios, the same every time.
+              How far the priority of the top {TOP} could move, and how often each stays in the top 10, when cost reduction and revenue
+              growth land anywhere between their low and high estimates: {formatNumber(runs, 0)} simulated scenarios, the same every time.
+              Priority (value for effort) is the measure the ranking is decided on.
             </p>
           </div>
           {!simulation.data ? (

@@ -3,9 +3,9 @@ import { formatNumber, formatSigned } from "../ui/format";
 import type { ScorecardRow } from "./types";
 
 const CROWNS = [
-  { key: "experience", name: "Experience", symbol: "s_E" },
-  { key: "cost", name: "Cost", symbol: "s_C" },
-  { key: "revenue", name: "Revenue", symbol: "s_R" },
+  { key: "experience", name: "Experience" },
+  { key: "cost", name: "Cost" },
+  { key: "revenue", name: "Revenue" },
 ] as const;
 
 const tone = (v: number) => (v > 0 ? "text-emerald-700" : v < 0 ? "text-red-700" : "text-slate-700");
@@ -45,7 +45,7 @@ export function ValuePartsTable({ row }: { row: ScorecardRow }) {
           return (
             <tr key={c.key}>
               <th scope="row" className="py-1 text-left font-medium text-slate-900">
-                {c.name} <span className="text-xs font-normal text-slate-500">({c.symbol})</span>
+                {c.name}
               </th>
               <td className={cn("py-1 text-right tabular-nums", tone(p.score))}>
                 {formatSigned(p.score, 2)}

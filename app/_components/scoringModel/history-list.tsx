@@ -42,7 +42,7 @@ export function HistoryList() {
                 </span>
               </p>
               <p className="text-xs text-slate-700">
-                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · material{" "}
+                Weights {m.weights.experience} / {m.weights.cost} / {m.weights.revenue} · reference amounts{" "}
                 {formatMoneyShort(m.materialAmount.cost, ws.currency)} / {formatMoneyShort(m.materialAmount.revenue, ws.currency)} · margin{" "}
                 {formatPercent(m.revenueMargin * 100, 0)} · discount {formatPercent(m.discountRate * 100, 1)} · {m.horizonYears} years
               </p>

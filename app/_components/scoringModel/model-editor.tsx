@@ -72,15 +72,15 @@ export function ModelEditor({ model, justSaved, onSaved }: { model: StoredModel;
             <legend className="text-base font-semibold text-slate-900">Scales and finance</legend>
             <div className="grid gap-3 sm:grid-cols-2">
               <NumberField
-                label={`Material cost reduction (${ws.currency} per year)`}
-                hint="The yearly saving worth 10 points"
+                label={`Reference cost reduction (${ws.currency} per year)`}
+                hint="The yearly saving your organisation calls significant: it earns the full 10 points (formally, the material amount)"
                 value={draft.materialCost}
                 onChange={set("materialCost")}
                 error={e["materialAmount.cost"]}
               />
               <NumberField
-                label={`Material revenue growth (${ws.currency} per year)`}
-                hint="The yearly extra revenue worth 10 points"
+                label={`Reference revenue growth (${ws.currency} per year)`}
+                hint="The yearly extra revenue your organisation calls significant: it earns the full 10 points"
                 value={draft.materialRevenue}
                 onChange={set("materialRevenue")}
                 error={e["materialAmount.revenue"]}

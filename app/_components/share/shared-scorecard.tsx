@@ -1,4 +1,4 @@
-import { Crowns } from "../initiative/crowns";
+import { CrownBars, CrownLegend } from "../scorecard/crown-bars";
 import { FlagBadges } from "../scorecard/flag-badges";
 import { Badge, Card } from "../ui/card";
 import { confidenceLabel, robustnessLabel, statusLabel } from "@/server/format/words";
@@ -31,6 +31,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
         <Figure value={formatMoneyShort(h.plannedRevenueGrowth, c)} label="planned revenue growth / year" />
         <Figure value={formatMoneyShort(h.totalNpv, c)} label="NPV of planned work" />
       </div>
+      <CrownLegend threshold={view.crownThreshold} />
       <Card className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Initiatives ranked by priority</caption>
@@ -84,7 +85,7 @@ export function SharedScorecard({ view }: { view: SharedView }) {
                   <div className="text-xs text-slate-600">{[i.department, statusLabel(i.status)].filter(Boolean).join(" · ")}</div>
                 </td>
                 <td className="px-3 py-2">
-                  <Crowns scores={i.scores} />
+                  <CrownBars scores={i.scores} tripleCrown={i.tripleCrown} threshold={view.crownThreshold} />
                   {i.tripleCrown ? (
                     <div className="mt-0.5">
                       <Badge tone="brand">Triple crown</Badge>

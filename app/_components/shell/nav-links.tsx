@@ -35,7 +35,7 @@ export function NavLinks({ slug }: { slug: string }) {
   const pathname = usePathname();
   const base = `/w/${slug}`;
   return (
-    <nav aria-label="Workspace" className="flex gap-1 overflow-x-auto md:flex-col">
+    <nav aria-label="Workspace" className="flex flex-col gap-1">
       {NAV_ITEMS.map((item) => {
         const href = `${base}${item.href}`;
         const active = item.href === "" ? pathname === base : pathname.startsWith(href);
@@ -45,7 +45,7 @@ export function NavLinks({ slug }: { slug: string }) {
             href={href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+              "flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium md:block md:min-h-0",
               active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
             )}
           >

@@ -22,7 +22,7 @@ export function WorkspaceSwitcher({
           const slug = e.target.value;
           router.push(slug === "__new" ? "/workspaces/new" : `/w/${slug}`);
         }}
-        className="w-full rounded-md border-0 bg-white py-1.5 pl-2 pr-8 text-sm font-medium text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
+        className="h-11 w-full rounded-md border-0 bg-white py-1.5 md:h-auto pl-2 pr-8 text-sm font-medium text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600"
       >
         {workspaces.map((w) => (
           <option key={w.slug} value={w.slug}>

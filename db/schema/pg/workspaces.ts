@@ -32,6 +32,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
+    /** When this person put away the first-hour checklist of this workspace; null while they still see it. */
+    onboardingDismissedAt: epochMs("onboarding_dismissed_at"),
     ...timestamps(),
     version: versionColumn(),
   },

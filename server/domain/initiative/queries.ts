@@ -18,6 +18,7 @@ import { measureOutcomes } from "./measure-outcomes";
 import { ScoringInputError } from "@/server/scoring";
 import { defineScorecardRead, readScorecard, sourceScorecard } from "../scorecard/read";
 import type { ScoreGlance } from "../scorecard/views";
+import { crownThresholdOf, DEFAULT_CROWN_THRESHOLD } from "@/server/scoring/model";
 import type { InitiativeSort, ListInitiativesInput } from "./schemas";
 
 /** `%` and `_` typed by a user are literal characters, not wildcards. */
@@ -71,10 +72,21 @@ const SQL_SORT: Record<Exclude<InitiativeSort, "value" | "rank">, SQL | AnyColum
  * lists its initiatives (unscored); the scorecard page explains what to fix.
  */
 export const glanceRead = defineScorecardRead("initiative.glances", async (s) => {
-  const out = { ids: [] as string[], ranks: [] as (number | null)[], values: [] as number[], crowns: [] as number[] };
-  let scored: readonly (ScoreGlance & { id: string })[];
+  const out = {
+    ids: [] as string[],
+    ranks: [] as (number | null)[],
+    values: [] as number[],
+    crowns: [] as number[],
+    experience: [] as number[],
+    cost: [] as number[],
+    revenue: [] as number[],
+    crownThreshold: DEFAULT_CROWN_THRESHOLD,
+  };
+  let scored: readonly (Pick<ScoreGlance, "rank" | "valueScore" | "crowns" | "scores"> & { id: string })[];
   try {
-    scored = (await sourceScorecard(s)).initiatives;
+    const sc = await sourceScorecard(s);
+    scored = sc.initiatives;
+    out.crownThreshold = crownThresholdOf(sc.model);
   } catch (error) {
     if (error instanceof ScoringInputError) return out;
     throw error;
@@ -84,13 +96,27 @@ export const glanceRead = defineScorecardRead("initiative.glances", async (s) =>
     out.ranks.push(i.rank);
     out.values.push(i.valueScore);
     out.crowns.push(i.crowns);
+    out.experience.push(i.scores.experience);
+    out.cost.push(i.scores.cost);
+    out.revenue.push(i.scores.revenue);
   }
   return out;
 });
 
 async function scoreGlances(ctx: WorkspaceCtx): Promise<ReadonlyMap<string, ScoreGlance>> {
   const g = await readScorecard(ctx.db, ctx.workspaceId, glanceRead, undefined);
-  return new Map(g.ids.map((id, k) => [id, { rank: g.ranks[k]!, valueScore: g.values[k]!, crowns: g.crowns[k]! }]));
+  return new Map(
+    g.ids.map((id, k) => [
+      id,
+      {
+        rank: g.ranks[k]!,
+        valueScore: g.values[k]!,
+        crowns: g.crowns[k]!,
+        scores: { experience: g.experience[k]!, cost: g.cost[k]!, revenue: g.revenue[k]! },
+        crownThreshold: g.crownThreshold,
+      },
+    ]),
+  );
 }
 
 function selectRows(ctx: WorkspaceCtx, where: SQL) {

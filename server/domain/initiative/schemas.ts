@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, EVIDENCE_KINDS } from "@/db/schema";
 import { INITIATIVE_STATUSES } from "./status-rules";
+import { REASON_REQUIRED_MESSAGE, reasonRule } from "./status-rules";
 import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
 export const MONEY_LIMIT = 1e12;
@@ -209,12 +210,19 @@ export const updateProgressInput = z.object({
 });
 export type UpdateProgressInput = z.infer<typeof updateProgressInput>;
 
-export const decideInput = z.object({
-  id,
-  version: versionSchema,
-  decision: z.enum(["approve", "reject"], { message: "Choose approve or reject" }),
-  reason: requiredText("Reason", TEXT_MAX.note, "Say why: the reason is kept with the decision"),
-});
+export const decideInput = z
+  .object({
+    id,
+    version: versionSchema,
+    decision: z.enum(["approve", "reject"], { message: "Choose approve or reject" }),
+    // Optional for approving, required for rejecting or stopping (status-rules.ts, reasonRule).
+    reason: trimmedText("Reason", TEXT_MAX.note).optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (reasonRule(input.decision) === "required" && !input.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: REASON_REQUIRED_MESSAGE });
+    }
+  });
 export type DecideInput = z.infer<typeof decideInput>;
 
 export const setEffectsInput = z.object({

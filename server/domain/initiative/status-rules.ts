@@ -32,7 +32,7 @@ export type StatusMove = {
 
 /**
  * Every move there is, in the order the UI offers them. Approving and
- * rejecting are decisions (they need a reason, so they go through `decide`);
+ * rejecting are decisions (they keep a reason, required to reject: reasonRule; they go through `decide`);
  * starting, finishing and stepping back are the team's (`updateProgress`);
  * re-opening a cancelled initiative is an edit. Anything else is impossible.
  */
@@ -65,6 +65,15 @@ export function isDecidable(status: InitiativeStatus): boolean {
 /** A decision's outcome: approve → approved, reject → cancelled. */
 export const DECISION_TARGET = { approve: "approved", reject: "cancelled" } as const satisfies Record<string, InitiativeStatus>;
 export type Decision = keyof typeof DECISION_TARGET;
+
+/**
+ * Whether a decision asks for its reason: rejecting, cancelling or stopping work takes something away from a team,
+ * so it says why; approving may (the reason is kept when given).
+ */
+export function reasonRule(decision: Decision): "required" | "optional" {
+  return decision === "reject" ? "required" : "optional";
+}
+export const REASON_REQUIRED_MESSAGE = "Say why you reject or stop it: the reason is kept with the decision";
 
 export function decisionOf(move: StatusMove): Decision {
   return move.to === DECISION_TARGET.approve ? "approve" : "reject";

@@ -43,19 +43,20 @@ export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
     }
     checkTransition(ctx.role, before.status, to, "decide");
     const fields = resolveStatusFields(before, { status: to });
-    const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: input.reason });
+    const reason = input.reason || null;
+    const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, { ...fields, decisionReason: reason });
     await recordDecision(tx, ctx, snapshots, {
       initiativeId: after.id,
       fromStatus: before.status,
       outcome: to === "approved" ? "approved" : "cancelled",
-      reason: input.reason,
+      reason: reason ?? "",
     });
     await recordAudit(tx, ctx, {
       entityType: "initiative",
       entityId: after.id,
       action: input.decision,
       before,
-      after: { ...after, reason: input.reason },
+      after: { ...after, reason },
     });
     return toInitiative(after);
   });

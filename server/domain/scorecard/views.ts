@@ -176,7 +176,14 @@ function roadmap(scorecard: Scorecard, loaded: LoadedPortfolio) {
 }
 
 /** What a list of initiatives shows of each one's score. */
-export type ScoreGlance = { rank: number | null; valueScore: number; crowns: number };
+export type ScoreGlance = {
+  rank: number | null;
+  valueScore: number;
+  crowns: number;
+  /** The three crown scores and the model's threshold: the list draws the same crown as the scorecard. */
+  scores: { experience: number; cost: number; revenue: number };
+  crownThreshold: number;
+};
 
 export type ScorecardViews = {
   rows: ScorecardRow[];

@@ -1,3 +1,4 @@
+import { crownThresholdOf } from "@/server/scoring/model";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { shareLinks, workspaces } from "@/db/schema";
@@ -65,6 +66,7 @@ const sharedRead = defineScorecardRead("share.view", async (s, link: { label: st
     label: link.label,
     expiresAt: link.expiresAt,
     weights: { ...sc.model.weights },
+    crownThreshold: crownThresholdOf(sc.model),
     headline: { ...sc.headline },
     /** The ranked table: open work only (docs/scoring.md v2). */
     initiatives: open.slice(0, SHARED_ROWS_LIMIT).map((i) => ({

@@ -1,5 +1,6 @@
 import { formatMoneyShort, formatNumber, formatSigned, formatYears } from "@/server/format/figures";
 import { confidenceLabel, robustnessLabel, statusLabel } from "@/server/format/words";
+import { crownParts, crownRule, thresholdPosition, type CrownScores } from "@/server/format/crown";
 import type { ReportData } from "./report";
 
 /** Text into HTML: the report holds titles people typed. */
@@ -16,10 +17,26 @@ const REASON: Record<string, string> = {
   no_capacity: "no capacity left",
 };
 
-function crownMarks(scores: { experience: number; cost: number; revenue: number }): string {
-  const mark = (label: string, score: number) =>
-    `<span class="crown ${score > 0 ? "won" : score < 0 ? "harm" : ""}" title="${label}">${label[0]}</span>`;
-  return mark("Experience", scores.experience) + mark("Cost", scores.cost) + mark("Revenue", scores.revenue);
+/**
+ * The crown as the app draws it (app/_components/scorecard/crown-bars.tsx), from the same parts (server/format/crown):
+ * per part its name, the sign as a shape, a bar from the middle line with the threshold tick, the score in figures and
+ * "crown" when won. An SVG bar, not a background, so it prints without asking.
+ */
+export function crownMarks(scores: CrownScores, threshold: number): string {
+  const tick = thresholdPosition(threshold) * 60;
+  return crownParts(scores, threshold)
+    .map((p) => {
+      const w = p.size * 30;
+      const x = p.sign === "loss" ? 30 - w : 30;
+      const bar = `<svg class="cbar" width="60" height="8" viewBox="0 0 60 8" aria-hidden="true"><rect x="0" y="2" width="60" height="4" rx="2" fill="#f1f5f9"/><rect x="${x.toFixed(1)}" y="2" width="${w.toFixed(1)}" height="4" rx="2" fill="${p.sign === "loss" ? "#dc2626" : "#059669"}"/><rect x="29.75" y="1" width="0.5" height="6" fill="#94a3b8"/><rect x="${(tick - 0.5).toFixed(1)}" y="0" width="1" height="8" fill="#0f172a"/></svg>`;
+      return `<div class="cpart${p.won ? " won" : ""}"><span class="cname">${p.name} ${p.signMark}</span>${bar}<span class="cscore">${p.scoreText}${p.won ? " crown" : ""}</span></div>`;
+    })
+    .join("");
+}
+
+/** The legend above the first crowns of the pack: the same words as the app's legend. */
+export function crownLegend(threshold: number): string {
+  return `<p class="sub legend"><b>How to read the crown:</b> ${esc(crownRule(threshold))}</p>`;
 }
 
 /** The three weighted parts as a bar: their sum is the value score. */
@@ -28,7 +45,7 @@ function breakdownBar(parts: { experience: number; cost: number; revenue: number
   const seg = (cls: string, v: number) =>
     `<span class="seg ${cls}${v < 0 ? " neg" : ""}" style="width:${((Math.abs(v) / total) * 100).toFixed(1)}%"></span>`;
   return `<div class="bar">${seg("e", parts.experience)}${seg("c", parts.cost)}${seg("r", parts.revenue)}</div>
-    <div class="parts">E ${formatSigned(parts.experience, 1)} · C ${formatSigned(parts.cost, 1)} · R ${formatSigned(parts.revenue, 1)}</div>`;
+    <div class="parts">Experience ${formatSigned(parts.experience, 1)} · Cost ${formatSigned(parts.cost, 1)} · Revenue ${formatSigned(parts.revenue, 1)}</div>`;
 }
 
 const STYLE = `
@@ -47,9 +64,10 @@ th { text-align: left; font-size: 7.5pt; text-transform: uppercase; color: #4755
 td { border-bottom: 1px solid #e2e8f0; padding: 3px 4px; vertical-align: top; }
 tr { page-break-inside: avoid; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.crown { display: inline-block; width: 15px; height: 15px; line-height: 15px; text-align: center; border-radius: 50%; margin-right: 2px; font-size: 7.5pt; font-weight: bold; background: #e2e8f0; color: #64748b; }
-.crown.won { background: #f59e0b; color: #fff; }
-.crown.harm { background: #dc2626; color: #fff; }
+.cpart { display: flex; align-items: center; gap: 3px; font-size: 7pt; white-space: nowrap; line-height: 1.25; }
+.cpart .cname { width: 58px; color: #334155; }
+.cpart .cscore { color: #334155; font-variant-numeric: tabular-nums; }
+.cpart.won .cname, .cpart.won .cscore { font-weight: bold; color: #0f172a; }
 .triple { color: #b45309; font-weight: bold; font-size: 7.5pt; white-space: nowrap; }
 .bar { display: flex; height: 6px; width: 120px; background: #f1f5f9; border-radius: 3px; overflow: hidden; }
 .seg.e { background: #7c3aed; } .seg.c { background: #0891b2; } .seg.r { background: #16a34a; } .seg.neg { background: #dc2626; }
@@ -166,7 +184,7 @@ export function renderReportHtml(r: ReportData): string {
           return `<tr>
   <td class="num">${i.rank}</td>
   <td><b>${esc(i.title)}</b><div class="muted">${esc(i.department || "—")} · ${statusLabel(i.status)}</div></td>
-  <td>${crownMarks(i.scores)}${i.tripleCrown ? `<div class="triple">Triple crown</div>` : ""}</td>
+  <td>${crownMarks(i.scores, r.model.crownThreshold)}${i.tripleCrown ? `<div class="triple">Triple crown</div>` : ""}</td>
   <td class="num">${formatSigned(i.valueScore, 1)}</td>
   <td class="num">${formatNumber(i.priority, 2)}</td>
   <td>${breakdownBar(i.parts)}</td>
@@ -225,6 +243,7 @@ export function renderReportHtml(r: ReportData): string {
 <div class="cards">${cards}</div>
 
 <h2>Top ${r.top.length} initiatives</h2>
+${crownLegend(r.model.crownThreshold)}
 <table>
   <thead><tr><th class="num">#</th><th>Initiative</th><th>Crowns</th><th class="num">Value</th><th class="num">Priority</th><th>Breakdown (weighted parts)</th><th class="num">NPV</th><th class="num">Payback</th><th>Confidence</th><th>Ranking</th><th>Flags</th></tr></thead>
   <tbody>${top}</tbody>

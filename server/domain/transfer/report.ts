@@ -1,3 +1,4 @@
+import { crownThresholdOf } from "@/server/scoring/model";
 import { buildBenefits, categoryNamesOf, verdictsOfWorkspace } from "../scorecard/benefits";
 import { defineScorecardRead, readScorecard, sourcePortfolio, sourceScorecard } from "../scorecard/read";
 import type { WorkspaceCtx } from "../shared/context";
@@ -42,7 +43,7 @@ export const reportRead = defineScorecardRead("transfer.report", async (s, input
   return {
     workspace: { name: ws.name, currency: ws.currency },
     generatedAt: input.now,
-    model: { number: sc.model.number, weights: { ...sc.model.weights } },
+    model: { number: sc.model.number, weights: { ...sc.model.weights }, crownThreshold: crownThresholdOf(sc.model) },
     headline: { ...sc.headline },
     top: sc.initiatives.slice(0, REPORT_TOP_INITIATIVES).map((i) => ({
       rank: i.rank,

@@ -1,8 +1,10 @@
 import { procedureTable } from "../shared/procedure";
 import { createWorkspaceForUser, updateWorkspace } from "./commands";
+import { loadExampleData } from "./example";
+import { getOnboarding, setOnboardingDismissed } from "./onboarding";
 import { workspacePermissions } from "./permissions";
 import { getWorkspace, getWorkspaceBySlug, listMyWorkspaces } from "./queries";
-import { createWorkspaceInput, updateWorkspaceInput, workspaceSlugInput } from "./schemas";
+import { createWorkspaceInput, dismissOnboardingInput, updateWorkspaceInput, workspaceSlugInput } from "./schemas";
 
 export * from "./commands";
 export * from "./create";
@@ -16,4 +18,7 @@ export const workspaceProcedures = procedureTable(workspacePermissions, {
   create: (p) => p.create(createWorkspaceInput, createWorkspaceForUser),
   get: (p) => p.query(getWorkspace),
   update: (p) => p.mutation(updateWorkspaceInput, updateWorkspace),
+  onboarding: (p) => p.query(getOnboarding),
+  dismissOnboarding: (p) => p.mutation(dismissOnboardingInput, setOnboardingDismissed),
+  loadExample: (p) => p.mutation(loadExampleData),
 });

@@ -8,4 +8,9 @@ export const workspacePermissions = {
   create: SIGNED_IN,
   get: "workspace.read",
   update: "workspace.update",
+  /** The first-hour checklist: each person sees and puts away their own. */
+  onboarding: "workspace.read",
+  dismissOnboarding: "workspace.read",
+  /** Example data goes into an empty workspace only, by an admin. */
+  loadExample: "workspace.update",
 } as const satisfies PermissionTable;

@@ -17,3 +17,7 @@ export const updateWorkspaceInput = z.object({
   version: versionSchema,
 });
 export type UpdateWorkspaceInput = z.infer<typeof updateWorkspaceInput>;
+
+export const dismissOnboardingInput = z.object({
+  dismissed: z.boolean({ message: "Say whether to hide the checklist (true) or show it again (false)" }),
+});

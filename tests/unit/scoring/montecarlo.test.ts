@@ -44,6 +44,15 @@ describe("simulatePortfolio", () => {
     expect(Object.fromEntries(rows.map((r) => [r.id, r.pTop10]))).toEqual(Object.fromEntries(ids.map((id, k) => [id, k >= 2 ? 1 : 0])));
   });
 
+  it("gives the priority range, the measure the top 10 is ranked on: value range ÷ effort", () => {
+    // Hand-worked: fixed estimates, so value 20 → priority 20 / 4 = 5, and value 30 → 30 / 2 = 15 (ranked first).
+    const rows = simulatePortfolio(costOnly([valued("a", 20, { effort: 4 }), valued("b", 30, { effort: 2 })]), { runs: 20, seed: 1 });
+    expect(rows.map((r) => [r.id, r.priority, r.priorityP10, r.priorityP50, r.priorityP90])).toEqual([
+      ["b", 15, 15, 15, 15],
+      ["a", 5, 5, 5, 5],
+    ]);
+  });
+
   it("gives everyone pTop10 = 1 when there are fewer than 10 initiatives", () => {
     const rows = simulatePortfolio(costOnly([valued("a", -5), valued("b", 5)]), { runs: 20, seed: 1 });
     expect(rows.map((r) => r.pTop10)).toEqual([1, 1]);

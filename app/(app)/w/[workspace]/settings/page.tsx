@@ -9,7 +9,7 @@ const SECTIONS = [
   {
     href: "scoring-model",
     title: "Scoring model",
-    text: "Crown weights, material amounts, margin, discount rate and horizon, with a live preview.",
+    text: "Crown weights, the reference amounts worth 10 points, margin, discount rate and horizon, with a live preview.",
   },
   { href: "periods", title: "Periods and capacity", text: "The quarters the roadmap plans in and the effort each can take." },
   {
@@ -19,6 +19,11 @@ const SECTIONS = [
   },
   { href: "sharing", title: "Sharing", text: "Read-only links to the scorecard and roadmap, with an expiry; revoke them at any time." },
 ] as const;
+
+const GUIDE = {
+  title: "Glossary",
+  text: "What value, priority, robustness, crowns and the other figures mean, and how each is worked out.",
+};
 
 export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
   const { workspace } = await params;
@@ -34,6 +39,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             </Card>
           </Link>
         ))}
+        <Link href={`/w/${workspace}/glossary`} className="group">
+          <Card className="h-full p-5 transition group-hover:ring-brand-500">
+            <h2 className="font-semibold text-slate-900">{GUIDE.title}</h2>
+            <p className="mt-1 text-sm text-slate-600">{GUIDE.text}</p>
+          </Card>
+        </Link>
       </div>
     </>
   );

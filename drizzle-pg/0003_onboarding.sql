@@ -1,0 +1,1 @@
+ALTER TABLE "memberships" ADD COLUMN "onboarding_dismissed_at" bigint;

@@ -1,0 +1,1 @@
+ALTER TABLE `memberships` ADD `onboarding_dismissed_at` integer;

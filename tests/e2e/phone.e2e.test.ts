@@ -1,0 +1,159 @@
+import AxeBuilder from "@axe-core/playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { DEMO, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+
+const PHONE = { width: 390, height: 844 };
+const MENU_ITEMS = ["Overview", "Categories", "Canvases", "Initiatives", "Roadmap", "This period", "Settings"];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser, PHONE);
+  page = await context.newPage();
+  await signIn(page, DEMO.email, DEMO.password);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function settled(target: Page) {
+  await target.getByRole("heading", { level: 1 }).waitFor();
+  await target.waitForLoadState("networkidle");
+}
+
+/** How far the page reaches past the phone's width (0 when nothing scrolls sideways). */
+function sidewaysOverflow(target: Page): Promise<number> {
+  return target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Every axe violation, of any impact: on a phone nothing is let off. */
+async function axeViolations(target: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: target }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+async function firstHref(target: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await target.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const found = hrefs.find((h) => pattern.test(h));
+  if (!found) throw new Error(`no link matching ${pattern}`);
+  return found;
+}
+
+describe("on a phone (390 × 844)", () => {
+  it("the Menu button opens every workspace page, Account and Sign out, and Escape closes it back to the button", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const menu = page.getByRole("button", { name: "Menu", exact: true });
+    const box = await menu.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    await menu.click();
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    const panel = page.locator(`#${await menu.getAttribute("aria-controls")}`);
+    expect(await panel.isVisible()).toBe(true);
+    // Focus moves into the menu, and Escape returns it to the button.
+    await expect.poll(() => panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await panel.getByRole("link", { name: "Account" }).isVisible()).toBe(true);
+    expect(await panel.getByRole("button", { name: "Sign out" }).isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await panel.isVisible()).toBe(false);
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    for (const item of MENU_ITEMS) {
+      await menu.click();
+      const link = page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: item });
+      const linkBox = await link.boundingBox();
+      expect(linkBox?.height, `${item} is a tap target of 44 px or more`).toBeGreaterThanOrEqual(44);
+      await link.click();
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 }).toBe(item);
+      // Arriving on the page closes the menu.
+      await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("false");
+      expect(await sidewaysOverflow(page), `${item}: the navigation does not scroll sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it("no page scrolls sideways and axe finds no violations", async () => {
+    const w = `/w/${DEMO.slug}`;
+    await page.goto(`${w}/canvases`);
+    await settled(page);
+    const canvas = await firstHref(page, /\/canvases\/[^/]+$/);
+    await page.goto(`${w}/initiatives`);
+    await settled(page);
+    const initiative = await firstHref(page, /\/initiatives\/[^/?#]+$/);
+    const pages = [
+      w,
+      `${w}/categories`,
+      `${w}/canvases`,
+      canvas,
+      `${w}/initiatives`,
+      initiative,
+      `${w}/roadmap`,
+      `${w}/roadmap?plan=optimal`,
+      `${w}/roadmap/results`,
+      `${w}/roadmap/benefits`,
+      `${w}/roadmap/scenarios`,
+      `${w}/this-period`,
+      `${w}/settings`,
+      `${w}/settings/members`,
+      `${w}/settings/periods`,
+      `${w}/settings/scoring-model`,
+      `${w}/settings/sharing`,
+      `${w}/settings/data`,
+      `/account?next=${encodeURIComponent(w)}`,
+    ];
+    const overflowing: string[] = [];
+    const violations: string[] = [];
+    for (const url of pages) {
+      await page.goto(url);
+      await settled(page);
+      const over = await sidewaysOverflow(page);
+      if (over > 0) overflowing.push(`${url}: ${over} px too wide`);
+      violations.push(...(await axeViolations(page)).map((v) => `${url}: ${v}`));
+      await screenshot(page, `phone-${url.replace(/^\/w\/[^/]+/, "").replace(/[^\w]+/g, "-") || "overview"}`);
+    }
+    expect({ overflowing, violations }).toEqual({ overflowing: [], violations: [] });
+  }, 400_000);
+
+  it("the roadmap's timeline scrolls in its own box and says so; the plan reads as a list per period", async () => {
+    await page.goto(`/w/${DEMO.slug}/roadmap`);
+    await settled(page);
+    expect(await page.getByText("Scroll sideways to see every quarter").isVisible()).toBe(true);
+    const box = page.getByTestId("timeline-scroll");
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const periods = page
+      .getByTestId("period-list")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3 }) });
+    expect(await periods.count()).toBeGreaterThan(1);
+    expect(await periods.first().getByText(/used/).isVisible()).toBe(true);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it("the scorecard is a list of cards with Decide in reach on the first one", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const card = page.getByTestId("scorecard-card").first();
+    await card.waitFor();
+    expect(await card.getAttribute("data-rank")).toBe("1");
+    expect(await card.getByRole("link").first().isVisible()).toBe(true);
+    const decide = card.getByRole("button", { name: /^Decide/ });
+    await decide.scrollIntoViewIfNeeded();
+    const box = await decide.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await decide.click();
+    await page.getByRole("dialog").waitFor();
+    expect(await page.getByRole("dialog").isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    // The wide table is not what a phone shows.
+    expect(await page.getByTestId("scorecard-row").first().isVisible()).toBe(false);
+  });
+});
