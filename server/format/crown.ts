@@ -83,6 +83,3 @@ export function crownRule(threshold: number = DEFAULT_CROWN_THRESHOLD): string {
     `A part wins its crown when it is above ${formatNumber(threshold, 1)} points (the tick on the bar); all three won is a triple crown.`
   );
 }
-
-/** CSV headings and other plain text: the crown parts by their names. */
-export const crownHeading = (key: CrownPart["key"]) => `${CROWN_PARTS.find((p) => p.key === key)!.name} crown score`;

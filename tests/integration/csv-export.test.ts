@@ -123,6 +123,7 @@ describe("scorecard CSV", () => {
       "revenue_score",
       "crowns",
       "triple_crown",
+      "crown",
       "value_score",
       "priority",
       "npv",
@@ -162,6 +163,8 @@ describe("scorecard CSV", () => {
       revenue_score: "2",
       crowns: "3",
       triple_crown: "yes",
+      // The crown in the same words as the app, the share page and the PDF.
+      crown: "Experience +6.7 (crown), Cost +5.0 (crown), Revenue +2.0 (crown); triple crown",
       value_score: "38.1333",
       priority: "3.8133",
       npv: "1194716.25",

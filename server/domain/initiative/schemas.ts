@@ -114,14 +114,14 @@ const confidenceSchema = z
   .max(1, "Confidence is at most 1 (100%)");
 const startPeriodSchema = z
   .number()
-  .int("The start period is a period index (a whole number)")
+  .int("Give the start period as a whole number: 0 is the first period of the plan, −1 the one before")
   .min(-PERIOD_INDEX_LIMIT)
   .max(PERIOD_INDEX_LIMIT)
   .nullable();
 const pinnedPeriodSchema = z
   .number()
-  .int("The pinned period is a period index (a whole number)")
-  .min(0, "The pinned period is a period index >= 0")
+  .int("Give the pinned period as a whole number: 0 is the first period of the plan")
+  .min(0, "The pinned period cannot be before the first period of the plan (0)")
   .max(PERIOD_INDEX_LIMIT)
   .nullable();
 const progressSchema = z

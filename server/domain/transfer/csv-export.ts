@@ -1,5 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { canvases, categories, initiativeDependencies, initiativeEffects, initiatives, moments, users } from "@/db/schema";
+import { crownParts, crownSummary } from "@/server/format/crown";
+import { crownThresholdOf } from "@/server/scoring/model";
 import { INITIATIVE_CSV_COLUMNS } from "../initiative/codec";
 import { MOMENT_CSV_COLUMNS } from "../moment/codec";
 import { computedFields } from "../moment/computed";
@@ -32,6 +34,7 @@ const SCORECARD_COLUMNS = [
   "revenue_score",
   "crowns",
   "triple_crown",
+  "crown",
   "value_score",
   "priority",
   "npv",
@@ -69,6 +72,7 @@ async function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
   const scorecard = await sourceScorecard(source);
   const names = await momentNames(source.db, source.workspaceId);
   const robust = new Map(scorecard.sensitivity.rows.map((r) => [r.id, r]));
+  const threshold = crownThresholdOf(scorecard.model);
   return scorecard.initiatives.map((i): CsvCell[] => {
     const s = robust.get(i.id);
     const b = i.breakdown;
@@ -83,6 +87,7 @@ async function scorecardRows(source: Parameters<typeof sourceScorecard>[0]) {
       roundTo(i.scores.revenue, 4),
       i.crowns,
       i.tripleCrown,
+      crownSummary(crownParts(i.scores, threshold), i.tripleCrown),
       roundTo(i.valueScore, 4),
       roundTo(i.priority, 4),
       roundTo(i.npv, 2),
