@@ -36,7 +36,12 @@ const WORKSPACE = process.env.LH_WORKSPACE === "big" ? "big" : "demo";
 const PRESETS = (process.env.LH_PRESETS ?? "desktop,mobile").split(",").map((p) => p.trim()) as ("desktop" | "mobile")[];
 const RUNS = Number(process.env.LH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const BAR = { performance: 90, accessibility: 95 };
+/**
+ * The bars (docs/quality.md, issue 21): desktop performance >= 95; on the phone preset, within 5 points of the static
+ * settings page measured in the same run (the stack's floor on this machine, which moves between runs more than
+ * any page does); accessibility 100 everywhere.
+ */
+const BAR = { desktop: 95, mobileGap: 5, accessibility: 100 };
 
 type Seeded = { slug: string; canvasId: string; email: string; password: string };
 
@@ -199,10 +204,14 @@ try {
     `Presets: ${PRESETS.join(", ")}, each with its own simulated throttling (desktop: dense 4G, no CPU slowdown; mobile: slow 4G, 4x CPU)\n`,
   );
   const notes: string[] = [];
-  const header = `| preset | page | performance | accessibility | FCP | LCP | TBT | CLS | bar (perf / a11y) |`;
-  const rows: string[] = [header, "|---|---|---|---|---|---|---|---|---|"];
+  const header = `| preset | page | performance | accessibility | FCP | LCP | TBT | CLS | against the settings page | bar |`;
+  const rows: string[] = [header, "|---|---|---|---|---|---|---|---|---|---|"];
+  const ratios: string[] = [];
+  // The reference is measured first in each preset, so every page is compared with the floor of the same minutes.
+  const ordered = [pages[pages.length - 1]!, ...pages.slice(0, -1)];
   for (const preset of PRESETS) {
-    for (const [name, route] of pages) {
+    let reference = 0;
+    for (const [name, route] of ordered) {
       const runs: Run[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`${base}${route}`, started.port, cookie, preset));
       const perf = median(runs.map((r) => r.performance));
@@ -210,10 +219,23 @@ try {
       const mid = [...runs].sort((a, b) => a.performance - b.performance)[runs.length >> 1]!;
       const a11y = Math.min(...runs.map((r) => r.accessibility));
       const range = runs.map((r) => r.performance).join(", ");
-      const met = name.includes("reference") ? "—" : perf >= BAR.performance && a11y >= BAR.accessibility ? "met" : "**missed**";
+      const isReference = name.includes("reference");
+      if (isReference) reference = perf;
+      const gap = reference - perf;
+      const ratio = reference ? perf / reference : 0;
+      const against = isReference ? "—" : `${gap > 0 ? `${gap} points below` : `${-gap} points above`} (ratio ${ratio.toFixed(2)})`;
+      const perfMet = preset === "desktop" ? perf >= BAR.desktop : gap <= BAR.mobileGap;
+      const met = isReference
+        ? a11y >= BAR.accessibility
+          ? "a11y met"
+          : "**a11y missed**"
+        : perfMet && a11y >= BAR.accessibility
+          ? "met"
+          : "**missed**";
       rows.push(
-        `| ${preset} | ${name} | ${perf} (runs: ${range}) | ${a11y} | ${ms(mid.fcp)} | ${ms(mid.lcp)} | ${ms(mid.tbt)} | ${mid.cls.toFixed(3)} | ${BAR.performance} / ${BAR.accessibility}: ${met} |`,
+        `| ${preset} | ${name} | ${perf} (runs: ${range}) | ${a11y} | ${ms(mid.fcp)} | ${ms(mid.lcp)} | ${ms(mid.tbt)} | ${mid.cls.toFixed(3)} | ${against} | ${met} |`,
       );
+      if (!isReference) ratios.push(`${preset} ${name}: ${perf} / ${reference} = ${ratio.toFixed(2)} of the settings page`);
       for (const f of findings(mid.lhr)) notes.push(`${preset}, ${name}: ${f}`);
       if (process.env.LH_REPORT_DIR) {
         mkdirSync(process.env.LH_REPORT_DIR, { recursive: true });
@@ -221,7 +243,11 @@ try {
       }
     }
   }
+  console.log(
+    `Bars: desktop performance >= ${BAR.desktop}; mobile within ${BAR.mobileGap} points of the settings page of the same run; accessibility ${BAR.accessibility}.\n`,
+  );
   console.log(rows.join("\n"));
+  console.log(`\nRatios (page score / settings page score, same preset and run):\n${ratios.join("\n")}`);
   if (notes.length) console.log(`\n${notes.join("\n")}`);
 } finally {
   if (chromium && chromium.exitCode === null) {
