@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { expectAccessible, launchBrowser, newContext } from "./support/browser";
+import { expectEachTipOpens } from "./support/every-page";
 import { signUpWithWorkspace, until, type WorkspaceApi } from "./support/own-workspace";
 
 const stamp = Date.now().toString(36);
@@ -69,22 +70,18 @@ describe("the first hour", () => {
   it("every “?” tip on the overview opens with Enter, names its figure, and closes with Escape", async () => {
     await api("mutation", "initiative.create", { title: "Ready text", costReduction: { low: 100_000, likely: 100_000, high: 100_000 } });
     await page.goto(`/w/${slug}`);
-    const tips = page.getByRole("button", { name: /^What is / });
-    await until(() => tips.count()).toBeGreaterThan(0);
-    const names = await tips.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")!));
-    expect(names).toEqual(["What is a triple crown?", "What is the NPV of the plan?", "What is the experience score of the plan?"]);
-    for (const name of names) {
-      const tip = page.getByRole("button", { name, exact: true });
-      await tip.focus();
-      await page.keyboard.press("Enter");
-      const figure = name.replace(/^What is /, "").replace(/\?$/, "");
-      const dialog = page.getByRole("dialog", { name: figure, exact: true });
-      await until(() => dialog.count()).toBe(1);
-      expect(await dialog.getByRole("link", { name: "How it is computed" }).count()).toBe(1);
-      await page.keyboard.press("Escape");
-      await until(() => dialog.count()).toBe(0);
-      expect(await tip.evaluate((el) => el === document.activeElement)).toBe(true);
-    }
+    await until(() => page.getByRole("button", { name: /^What is / }).count()).toBeGreaterThan(0);
+    expect(await expectEachTipOpens(page)).toEqual([
+      "What is a triple crown?",
+      "What is the NPV of the plan?",
+      "What is the experience score of the plan?",
+      "What is a crown?",
+      "What is value score?",
+      "What is priority?",
+      "What is NPV?",
+      "What is payback?",
+      "What is robustness?",
+    ]);
   });
 
   it("the glossary explains each figure and passes axe", async () => {
@@ -100,5 +97,67 @@ describe("the first hour", () => {
       ).toBe(1);
     }
     await expectAccessible(page);
+  });
+
+  it("adding moments, a hot spot, a linked and costed initiative and a period ticks the rest; then the checklist steps aside", async () => {
+    const canvas = ((await api("query", "canvas.list", {})) as { items: { id: string }[] }).items[0]!;
+    await api("mutation", "moment.create", { canvasId: canvas.id, name: "Booking the repair", importance: 3, performance: 4 });
+    await page.goto(`/w/${slug}`);
+    await until(() => doneSteps()).toEqual(["first-hour-category", "first-hour-outcome", "first-hour-moments"]);
+
+    const hot = (await api("mutation", "moment.create", {
+      canvasId: canvas.id,
+      name: "Car ready when promised",
+      importance: 5,
+      performance: 1,
+    })) as {
+      id: string;
+    };
+    await page.reload();
+    await until(() => doneSteps()).toEqual(["first-hour-category", "first-hour-outcome", "first-hour-moments", "first-hour-hotSpot"]);
+
+    // "Ready text" (made above) has a cost estimate; linking it to the hot spot scores it on all three crowns.
+    const list = (await api("query", "initiative.list", {})) as { items: { id: string; title: string }[] };
+    const ready = list.items.find((i) => i.title === "Ready text")!;
+    await api("mutation", "initiative.setEffects", { initiativeId: ready.id, effects: [{ momentId: hot.id, effect: 2 }] });
+    await page.reload();
+    await until(() => doneSteps()).toEqual([
+      "first-hour-category",
+      "first-hour-outcome",
+      "first-hour-moments",
+      "first-hour-hotSpot",
+      "first-hour-initiative",
+      "first-hour-scored",
+    ]);
+    expect(await step("plan").getByRole("link", { name: "Go to Periods" }).count()).toBe(1);
+
+    // The last step done, the whole checklist has served its purpose and is not shown any more.
+    await api("mutation", "period.createQuarters", { startDate: "2027-01-01", count: 2, capacity: 10 });
+    await page.reload();
+    await page.getByRole("heading", { name: "Ranked scorecard" }).waitFor();
+    await until(() => page.getByTestId("first-hour").count()).toBe(0);
+  });
+});
+
+describe("a second new workspace", () => {
+  it("“Load example data” fills it so the steps tick; “Hide this checklist” puts it away for good", async () => {
+    const context = await newContext(browser);
+    const other = await context.newPage();
+    const second = await signUpWithWorkspace(other, { name: "Sam Second", email: `sam-${stamp}@example.com`, password: "sam-password" });
+    await other.goto(`/w/${second.slug}`);
+    const checklist = other.getByTestId("first-hour");
+    await checklist.waitFor();
+    await checklist.getByRole("button", { name: "Load example data" }).click();
+    // The example is one category with its canvas, moments and two linked proposals: the method's first steps, done.
+    await until(() => checklist.locator("li[data-done='true']").count()).toBeGreaterThanOrEqual(5);
+    expect(await checklist.getByRole("button", { name: "Load example data" }).count()).toBe(0);
+    await other.getByTestId("scorecard-row").first().waitFor();
+
+    await checklist.getByRole("button", { name: "Hide this checklist" }).click();
+    await until(() => other.getByTestId("first-hour").count()).toBe(0);
+    await other.reload();
+    await other.getByRole("heading", { name: "Ranked scorecard" }).waitFor();
+    expect(await other.getByTestId("first-hour").count()).toBe(0);
+    await context.close();
   });
 });

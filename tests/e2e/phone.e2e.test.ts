@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+import { axeViolations, everyDemoPage, settled } from "./support/every-page";
 
 const PHONE = { width: 390, height: 844 };
 const MENU_ITEMS = ["Overview", "Categories", "Canvases", "Initiatives", "Roadmap", "This period", "Settings"];
@@ -20,27 +20,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function settled(target: Page) {
-  await target.getByRole("heading", { level: 1 }).waitFor();
-  await target.waitForLoadState("networkidle");
-}
-
 /** How far the page reaches past the phone's width (0 when nothing scrolls sideways). */
 function sidewaysOverflow(target: Page): Promise<number> {
   return target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
-/** Every axe violation, of any impact: on a phone nothing is let off. */
-async function axeViolations(target: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: target }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
-
-async function firstHref(target: Page, pattern: RegExp): Promise<string> {
-  const hrefs = await target.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const found = hrefs.find((h) => pattern.test(h));
-  if (!found) throw new Error(`no link matching ${pattern}`);
-  return found;
 }
 
 describe("on a phone (390 × 844)", () => {
@@ -79,34 +61,7 @@ describe("on a phone (390 × 844)", () => {
   });
 
   it("no page scrolls sideways and axe finds no violations", async () => {
-    const w = `/w/${DEMO.slug}`;
-    await page.goto(`${w}/canvases`);
-    await settled(page);
-    const canvas = await firstHref(page, /\/canvases\/[^/]+$/);
-    await page.goto(`${w}/initiatives`);
-    await settled(page);
-    const initiative = await firstHref(page, /\/initiatives\/[^/?#]+$/);
-    const pages = [
-      w,
-      `${w}/categories`,
-      `${w}/canvases`,
-      canvas,
-      `${w}/initiatives`,
-      initiative,
-      `${w}/roadmap`,
-      `${w}/roadmap?plan=optimal`,
-      `${w}/roadmap/results`,
-      `${w}/roadmap/benefits`,
-      `${w}/roadmap/scenarios`,
-      `${w}/this-period`,
-      `${w}/settings`,
-      `${w}/settings/members`,
-      `${w}/settings/periods`,
-      `${w}/settings/scoring-model`,
-      `${w}/settings/sharing`,
-      `${w}/settings/data`,
-      `/account?next=${encodeURIComponent(w)}`,
-    ];
+    const pages = await everyDemoPage(page);
     const overflowing: string[] = [];
     const violations: string[] = [];
     for (const url of pages) {

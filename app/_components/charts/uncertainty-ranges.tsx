@@ -1,3 +1,4 @@
+import { InfoTip } from "../guide/info-tip";
 import { formatNumber, formatPercent, formatSigned } from "../ui/format";
 
 type RangeRow = {
@@ -36,9 +37,11 @@ export function UncertaintyRanges({ rows }: { rows: RangeRow[] }) {
           </th>
           <th scope="col" className="w-1/2 py-1 pr-3 text-left font-medium">
             Priority (value for effort, the ranking measure), P10 – P90 <span className="font-normal">(tick: P50, dot: estimate)</span>
+            <InfoTip entry="p10-p90" figure="P10 – P90" className="ml-1" />
           </th>
           <th scope="col" className="py-1 text-right font-medium">
             Chance of top 10
+            <InfoTip entry="chance-top-10" figure="the chance of top 10" className="ml-1" />
           </th>
         </tr>
       </thead>

@@ -66,7 +66,7 @@ export function InfoTip({ entry, figure, href, className }: { entry: GlossaryId;
           id={id}
           role="dialog"
           aria-label={name}
-          className="absolute top-full left-1/2 z-30 mt-1 block w-72 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-md bg-white p-3 text-left text-sm font-normal text-slate-700 shadow-lg ring-1 ring-slate-200"
+          className="absolute top-full left-1/2 z-30 mt-1 block w-72 normal-case tracking-normal max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-md bg-white p-3 text-left text-sm font-normal text-slate-700 shadow-lg ring-1 ring-slate-200"
         >
           <span className="block font-semibold text-slate-900">{name}</span>
           <span className="mt-1 block">{e.meaning}</span>

@@ -60,7 +60,7 @@ export function HeadlineFigures({ headline, currency }: { headline: Headline; cu
         {figures(headline, currency).map((f) => (
           <Card key={f.label} className="p-3 print:break-inside-avoid">
             <dt className="flex items-center gap-1 text-xs font-medium text-slate-600">
-              {f.label}
+              <span>{f.label}</span>
               {f.tip ? <InfoTip entry={f.tip.entry} figure={f.tip.figure} /> : null}
             </dt>
             <dd

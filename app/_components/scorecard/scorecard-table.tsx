@@ -7,9 +7,11 @@ import { isDecidable } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card } from "../ui/card";
+import { InfoTip } from "../guide/info-tip";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { LiveWhenShown, PHONE_MEDIA, WIDE_MEDIA } from "../ui/live-when-shown";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
 import { CalibratedToggle, useCalibratedToggle } from "./calibrated-toggle";
@@ -131,21 +133,23 @@ export function ScorecardTable({
         className={cn("mt-3 transition-opacity md:hidden print:hidden", page.isPlaceholderData && "opacity-60")}
         aria-busy={page.isFetching}
       >
-        <ScorecardCards
-          rows={printing ? [] : items}
-          slug={ws.slug}
-          model={model}
-          onDecide={(row) => (canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null)}
-          empty={
-            data
-              ? filtered
-                ? "No initiative matches these filters. Clear the search or choose another department or status."
-                : "No initiatives."
-              : page.isPending
-                ? "Loading the ranked initiatives…"
-                : null
-          }
-        />
+        <LiveWhenShown media={PHONE_MEDIA}>
+          <ScorecardCards
+            rows={printing ? [] : items}
+            slug={ws.slug}
+            model={model}
+            onDecide={(row) => (canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null)}
+            empty={
+              data
+                ? filtered
+                  ? "No initiative matches these filters. Clear the search or choose another department or status."
+                  : "No initiatives."
+                : page.isPending
+                  ? "Loading the ranked initiatives…"
+                  : null
+            }
+          />
+        </LiveWhenShown>
       </div>
       <div
         className={cn(
@@ -154,79 +158,83 @@ export function ScorecardTable({
         )}
         aria-busy={page.isFetching}
       >
-        <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
-          <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                Rank
-              </th>
-              <th scope="col" className={cn(CELL, "font-medium")}>
-                Initiative
-              </th>
-              <th scope="col" className={cn(CELL, "font-medium")} title="Experience, cost and revenue crown scores, −10 to +10">
-                Crowns
-              </th>
-              <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                Value
-              </th>
-              {calibrated ? (
+        {/* A phone hydrates only the cards it shows; the table's server HTML stays until the screen is wide or prints. */}
+        <LiveWhenShown media={WIDE_MEDIA}>
+          <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
+            <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
                 <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                  Calibrated
+                  Rank
                 </th>
+                <th scope="col" className={cn(CELL, "font-medium")}>
+                  Initiative
+                </th>
+                <th scope="col" className={cn(CELL, "font-medium")} title="Experience, cost and revenue crown scores, −10 to +10">
+                  Crowns <InfoTip entry="crowns" figure="a crown" />
+                </th>
+                <th scope="col" className={cn(CELL, "text-right font-medium")}>
+                  Value <InfoTip entry="value" figure="value score" />
+                </th>
+                {calibrated ? (
+                  <th scope="col" className={cn(CELL, "text-right font-medium")}>
+                    Calibrated <InfoTip entry="calibrated-value" figure="the calibrated value" />
+                  </th>
+                ) : null}
+                <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
+                  Priority <InfoTip entry="priority" figure="priority" />
+                </th>
+                <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
+                  NPV <InfoTip entry="npv" figure="NPV" /> <span className="normal-case tracking-normal">/ payback</span>{" "}
+                  <InfoTip entry="payback" figure="payback" />
+                </th>
+                <th scope="col" className={cn(LG, CELL, "font-medium")}>
+                  Confidence
+                </th>
+                <th scope="col" className={cn(MD, CELL, "font-medium")}>
+                  Robustness <InfoTip entry="robustness" figure="robustness" />
+                </th>
+                <th scope="col" className={cn(MD, CELL, "font-medium")}>
+                  Flags
+                </th>
+                <th scope="col" className={cn(CELL, "no-print font-medium")}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {visible.map((row) => (
+                <ScorecardRow
+                  key={row.id}
+                  row={row}
+                  slug={ws.slug}
+                  currency={ws.currency}
+                  model={model}
+                  expanded={expanded.has(row.id)}
+                  onToggle={() => toggle(row.id)}
+                  onDecide={canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null}
+                  printing={printing}
+                  calibrated={calibrated}
+                />
+              ))}
+              {data && visible.length === 0 ? (
+                <tr>
+                  <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600">
+                    {filtered
+                      ? "No initiative matches these filters. Clear the search or choose another department or status."
+                      : "No initiatives."}
+                  </td>
+                </tr>
               ) : null}
-              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
-                Priority
-              </th>
-              <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
-                NPV <span className="normal-case tracking-normal">/ payback</span>
-              </th>
-              <th scope="col" className={cn(LG, CELL, "font-medium")}>
-                Confidence
-              </th>
-              <th scope="col" className={cn(MD, CELL, "font-medium")}>
-                Robustness
-              </th>
-              <th scope="col" className={cn(MD, CELL, "font-medium")}>
-                Flags
-              </th>
-              <th scope="col" className={cn(CELL, "no-print font-medium")}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {visible.map((row) => (
-              <ScorecardRow
-                key={row.id}
-                row={row}
-                slug={ws.slug}
-                currency={ws.currency}
-                model={model}
-                expanded={expanded.has(row.id)}
-                onToggle={() => toggle(row.id)}
-                onDecide={canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null}
-                printing={printing}
-                calibrated={calibrated}
-              />
-            ))}
-            {data && visible.length === 0 ? (
-              <tr>
-                <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600">
-                  {filtered
-                    ? "No initiative matches these filters. Clear the search or choose another department or status."
-                    : "No initiatives."}
-                </td>
-              </tr>
-            ) : null}
-            {!data && page.isPending ? (
-              <tr>
-                <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
-                  Loading the ranked initiatives…
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
+              {!data && page.isPending ? (
+                <tr>
+                  <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
+                    Loading the ranked initiatives…
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </LiveWhenShown>
       </div>
       {printing ? null : (
         <Pager

@@ -5,6 +5,10 @@ import { useBeforePrint } from "./use-before-print";
 
 type Tag = "div" | "ol";
 
+/** Tailwind's `md` breakpoint as media queries: wide screens get tables, phones get cards. */
+export const WIDE_MEDIA = "(min-width: 48rem)";
+export const PHONE_MEDIA = `not all and ${WIDE_MEDIA}`;
+
 /**
  * For markup that CSS shows only at some widths (a phone layout and a desktop
  * layout of the same data): the server renders `children` for every width, so
