@@ -75,6 +75,22 @@ describe("on a phone (390 × 844)", () => {
     expect({ overflowing, violations }).toEqual({ overflowing: [], violations: [] });
   }, 400_000);
 
+  it("no initiative's page scrolls sideways, whatever its owner list, measures or results hold", async () => {
+    await page.goto(`/w/${DEMO.slug}/initiatives`);
+    await settled(page);
+    const links = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const initiatives = [...new Set(links.filter((h) => /\/initiatives\/[^/?#]+$/.test(h)))];
+    expect(initiatives.length).toBeGreaterThan(10);
+    const overflowing: string[] = [];
+    for (const url of initiatives) {
+      await page.goto(url);
+      await settled(page);
+      const over = await sidewaysOverflow(page);
+      if (over > 0) overflowing.push(`${url}: ${over} px too wide`);
+    }
+    expect(overflowing).toEqual([]);
+  }, 300_000);
+
   it("the roadmap's timeline scrolls in its own box and says so; the plan reads as a list per period", async () => {
     await page.goto(`/w/${DEMO.slug}/roadmap`);
     await settled(page);

@@ -238,7 +238,7 @@ export function InitiativeWorkspace({ initiative }: { initiative: InitiativeDeta
         ) : null}
       </div>
 
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="space-y-6">
           {readOnly ? (
             <InitiativeFacts draft={draft} />

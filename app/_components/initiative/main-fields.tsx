@@ -36,7 +36,7 @@ export function MainFields({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => onChange({ ...draft, [key]: value });
 
   return (
-    <fieldset disabled={readOnly} className="space-y-6">
+    <fieldset disabled={readOnly} className="min-w-0 space-y-6">
       <legend className="sr-only">Initiative details</legend>
       <Card className="space-y-4 p-4">
         <h2 className="font-semibold text-slate-900">The change</h2>
