@@ -72,7 +72,8 @@ describe("foundation journey", () => {
     await other.getByLabel("Email").fill(invitee.email);
     await other.getByLabel("Password").fill("wrong-password");
     await other.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => other.getByRole("alert").first().textContent()).toContain("do not match");
+    // Waits as a person does (the route announcer is an alert too, so the message is found by its words).
+    await other.getByRole("alert").filter({ hasText: "do not match" }).waitFor({ timeout: 20_000 });
     await signIn(other, invitee.email, invitee.password);
     expect(other.url()).toMatch(/\/w\//);
 
