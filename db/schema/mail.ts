@@ -3,7 +3,13 @@ import { idColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
-export const MAIL_STATUSES = ["pending", "sent", "failed"] as const;
+/**
+ * pending: waiting to be sent (again); sent: the SMTP server accepted it;
+ * failed: given up after two days of retries; kept: no SMTP server is
+ * configured, so it stays here for the installation admin to read (and in
+ * the log), and is never sent later.
+ */
+export const MAIL_STATUSES = ["pending", "sent", "failed", "kept"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
