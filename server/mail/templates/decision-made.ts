@@ -1,9 +1,12 @@
 import { renderMail, type RenderedMail } from "../layout";
 
+/** "rejected" is a proposal turned down; "cancelled" is approved or running work stopped by the same decision. */
+export type DecisionOutcome = "approved" | "rejected" | "cancelled";
+
 export function decisionMadeMail(input: {
   workspaceName: string;
   title: string;
-  outcome: "approved" | "rejected";
+  outcome: DecisionOutcome;
   deciderName: string;
   reason: string | null;
   link: string;
