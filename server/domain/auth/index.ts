@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { digestSettings, setDigest, setDigestInput, unsubscribeDigest, unsubscribeInput } from "@/server/mail/digest/subscriptions";
 import { idSchema } from "../shared/inputs";
 import { procedureTable } from "../shared/procedure";
 import { resendVerification, verificationPending, verifyEmail } from "./email-verification";
@@ -28,6 +29,9 @@ export const authProcedures = procedureTable(authPermissions, {
   resendVerification: (p) => p.mutation(async (ctx) => await resendVerification(ctx.db, ctx.userId)),
   isInstallationAdmin: (p) => p.query(async (ctx) => ({ admin: await isInstallationAdmin(ctx.db, ctx.userId) })),
   outbox: (p) => p.query(async (ctx) => await outboxForAdmin(ctx.db, ctx.userId)),
+  digestSettings: (p) => p.query(async (ctx) => await digestSettings(ctx.db, ctx.userId)),
+  setDigest: (p) => p.mutation(setDigestInput, (ctx, input) => setDigest(ctx.db, ctx.userId, input)),
+  unsubscribeDigest: (p) => p.mutation(unsubscribeInput, (ctx, input) => unsubscribeDigest(ctx.db, input)),
   outboxMessage: (p) =>
     p.query(z.object({ id: idSchema }), async (ctx, input) => await outboxMessageForAdmin(ctx.db, ctx.userId, input.id)),
 });

@@ -18,4 +18,9 @@ export const authPermissions = {
   /** The installation admin only (ADMIN_EMAILS, else the first account): outbox-access.ts checks it; others get NOT_FOUND. */
   outbox: SIGNED_IN,
   outboxMessage: SIGNED_IN,
+  /** The weekly digest, per workspace of the caller's (another workspace is NOT_FOUND: subscriptions.ts). */
+  digestSettings: SIGNED_IN,
+  setDigest: SIGNED_IN,
+  /** The digest's signed unsubscribe link works without signing in. */
+  unsubscribeDigest: PUBLIC,
 } as const satisfies PermissionTable;

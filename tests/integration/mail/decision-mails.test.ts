@@ -37,7 +37,7 @@ describe("decision mails", () => {
     const created = await team.as.editor.initiative.create({ ...ws, title: "Self-service booking" });
     const mails = await outbox();
     expect(mails.map((m) => m.to).sort()).toEqual([team.members.executive.email, secondExec.email].sort());
-    const [{ slug }] = (await team.as.viewer.workspace.list()).filter((w) => w.id === team.workspaceId) as [{ slug: string }];
+    const { slug } = (await team.as.viewer.workspace.list()).find((w) => w.id === team.workspaceId)!;
     for (const m of mails) {
       expect(m).toMatchObject({
         kind: "decision-requested",
