@@ -44,4 +44,7 @@ export const {
   planAdoptions,
   shareLinks,
   idempotencyKeys,
+  accountTokens,
+  mailOutbox,
+  digestSubscriptions,
 } = active;

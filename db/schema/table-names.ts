@@ -29,4 +29,7 @@ export const TABLE_NAMES = [
   "planAdoptions",
   "shareLinks",
   "idempotencyKeys",
+  "accountTokens",
+  "mailOutbox",
+  "digestSubscriptions",
 ] as const;

@@ -10,9 +10,9 @@ export const dynamic = "force-dynamic";
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string; email?: string; signedOut?: string }>;
+  searchParams: Promise<{ next?: string; email?: string; signedOut?: string; reset?: string }>;
 }) {
-  const { next = "/", email, signedOut } = await searchParams;
+  const { next = "/", email, signedOut, reset } = await searchParams;
   // The demo's email may show; its password never does (it is made per install: decision 024).
   const demo = process.env.DEMO_HINT !== "off" ? await demoHint() : null;
   return (
@@ -30,6 +30,11 @@ export default async function SignInPage({
       {signedOut === "everywhere" ? (
         <div className="mb-4">
           <Alert tone="success">You are signed out on every device.</Alert>
+        </div>
+      ) : null}
+      {reset === "1" ? (
+        <div className="mb-4">
+          <Alert tone="success">Your password is changed and every device was signed out. Sign in with the new password.</Alert>
         </div>
       ) : null}
       <SignInForm next={next} email={email} />

@@ -15,6 +15,11 @@ export function SignInForm({ next, email }: { next: string; email?: string }) {
       <input type="hidden" name="next" value={next} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <p className="-mt-2 text-right text-sm">
+        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href="/forgot-password">
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" busy={pending} className="w-full">
         Sign in
       </Button>

@@ -1,6 +1,6 @@
 // The PostgreSQL tables: the same names as ../sqlite.ts exports (tests/unit/schema-drift.test.ts).
 // Only tables here: the dialect-free constants (ROLES, …) stay exported by the SQLite files.
-export { users, rateLimits, revokedSessions, accountNotices } from "./users";
+export { users, rateLimits, revokedSessions, accountNotices, accountTokens } from "./users";
 export { workspaces, memberships, invitations } from "./workspaces";
 export { auditLog } from "./audit";
 export { categories, canvases, moments, measures, measureActuals } from "./customers";
@@ -18,3 +18,4 @@ export {
 export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } from "./scenarios";
 export { shareLinks } from "./share";
 export { idempotencyKeys } from "./requests";
+export { mailOutbox, digestSubscriptions } from "./mail";

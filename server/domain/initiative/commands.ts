@@ -18,6 +18,7 @@ import {
 } from "./schemas";
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
 import { requireRoom } from "../quotas";
+import { enqueueDecisionRequested } from "@/server/mail/decision-mails";
 
 export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
   checkInitialStatus(ctx.role, input.status);
@@ -48,6 +49,7 @@ export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativ
         .returning(),
     );
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row });
+    if (row.status === "proposed") await enqueueDecisionRequested(tx, ctx, row);
     return toInitiative(row);
   });
 }
@@ -94,6 +96,7 @@ export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativ
       ...statusFields,
     });
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
+    if (before.status !== "proposed" && after.status === "proposed") await enqueueDecisionRequested(tx, ctx, after);
     return toInitiative(after);
   });
 }

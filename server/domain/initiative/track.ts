@@ -4,6 +4,7 @@ import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { enqueueDecisionMade } from "@/server/mail/decision-mails";
 import { recordDecision } from "../decision/record";
 import { decisionSnapshots } from "../decision/snapshot";
 import { initiativeInWorkspace, toInitiative } from "./access";
@@ -58,6 +59,13 @@ export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
       before,
       after: { ...after, reason },
     });
+    await enqueueDecisionMade(
+      tx,
+      ctx,
+      after,
+      to === "approved" ? "approved" : before.status === "proposed" ? "rejected" : "cancelled",
+      reason,
+    );
     return toInitiative(after);
   });
 }
