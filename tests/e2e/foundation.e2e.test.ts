@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { expectAccessible, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+import { until } from "./support/own-workspace";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,12 +27,12 @@ describe("foundation journey", () => {
     await page.getByLabel("Password").fill(owner.password);
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/w\/olivia-owner-s-workspace/);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Overview");
+    await until(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Overview");
     await screenshot(page, "overview");
 
     for (const nav of ["Categories", "Canvases", "Initiatives", "Roadmap", "Settings"]) {
       await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: nav }).click();
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(nav);
+      await until(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(nav);
       await screenshot(page, `nav-${nav.toLowerCase()}`);
     }
 
@@ -51,20 +52,20 @@ describe("foundation journey", () => {
     const inviteeContext = await newContext(browser);
     const other = await inviteeContext.newPage();
     await other.goto(link);
-    await expect.poll(() => other.getByRole("heading", { level: 1 }).textContent()).toBe("Join Olivia Owner's workspace");
+    await until(() => other.getByRole("heading", { level: 1 }).textContent()).toBe("Join Olivia Owner's workspace");
     await other.getByRole("link", { name: "Create an account to join" }).click();
     await other.getByLabel("Your name").fill(invitee.name);
-    await expect.poll(() => other.getByLabel("Email").inputValue()).toBe(invitee.email);
+    await until(() => other.getByLabel("Email").inputValue()).toBe(invitee.email);
     await other.getByLabel("Password").fill(invitee.password);
     await other.getByRole("button", { name: "Create account" }).click();
     await other.waitForURL(/\/invite\//);
     await other.getByRole("button", { name: "Join workspace" }).click();
     await other.waitForURL(/\/w\/olivia-owner-s-workspace$/);
-    await expect.poll(() => other.getByText("tracker", { exact: true }).first().isVisible()).toBe(true);
+    await until(() => other.getByText("tracker", { exact: true }).first().isVisible()).toBe(true);
 
     // The owner sees the new member with the invited role.
     await page.reload();
-    await expect.poll(() => page.getByRole("combobox", { name: `Role of ${invitee.name}` }).inputValue()).toBe("tracker");
+    await until(() => page.getByRole("combobox", { name: `Role of ${invitee.name}` }).inputValue()).toBe("tracker");
 
     // Sign out, then in again.
     await other.getByRole("button", { name: "Sign out" }).first().click();

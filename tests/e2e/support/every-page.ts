@@ -78,7 +78,7 @@ export async function expectEachTipOpens(page: Page): Promise<string[]> {
     expect(await dialog.getByText(figure, { exact: true }).count(), `${name} names its figure`).toBe(1);
     expect(await dialog.getByRole("link", { name: "How it is computed" }).count(), `${name} links to how it is computed`).toBe(1);
     await page.keyboard.press("Escape");
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
     expect(await tip.evaluate((el) => el === document.activeElement), `${name}: focus returns to the tip`).toBe(true);
   }
   return names;

@@ -51,7 +51,7 @@ export async function inviteAndJoin(
   await page.goto(link);
   await page.getByRole("link", { name: "Create an account to join" }).click();
   await page.getByLabel("Your name").fill(person.name);
-  await expect.poll(() => page.getByLabel("Email").inputValue()).toBe(person.email);
+  await expect.poll(() => page.getByLabel("Email").inputValue(), { timeout: 15_000 }).toBe(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/invite\//);
