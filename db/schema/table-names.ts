@@ -29,4 +29,6 @@ export const TABLE_NAMES = [
   "planAdoptions",
   "shareLinks",
   "idempotencyKeys",
+  "webhooks",
+  "webhookDeliveries",
 ] as const;
