@@ -5,6 +5,7 @@
  */
 import { prepareData } from "./prepare-data";
 import { installShutdownDeadline } from "./shutdown-deadline";
+import { startWebhookPoller } from "@/server/domain/webhook/poller";
 
 export async function onServerStart(): Promise<void> {
   installShutdownDeadline();
@@ -15,4 +16,5 @@ export async function onServerStart(): Promise<void> {
     console.error("Could not prepare the data folder:", error);
     process.exit(1);
   }
+  startWebhookPoller();
 }

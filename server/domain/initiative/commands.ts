@@ -18,6 +18,7 @@ import {
 } from "./schemas";
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
 import { requireRoom } from "../quotas";
+import { emitInitiativeEvents } from "../webhook/emit";
 
 export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
   checkInitialStatus(ctx.role, input.status);
@@ -48,6 +49,7 @@ export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativ
         .returning(),
     );
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row });
+    await emitInitiativeEvents(tx, ctx, { kind: "created", after: row });
     return toInitiative(row);
   });
 }
@@ -94,6 +96,7 @@ export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativ
       ...statusFields,
     });
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
+    await emitInitiativeEvents(tx, ctx, { kind: "updated", before, after });
     return toInitiative(after);
   });
 }
