@@ -168,6 +168,14 @@ async function deliver(db: Db, row: Claimed, now: number): Promise<Recorded> {
     .where(eq(webhooks.id, row.hookId));
   if (!hook) return { status: "lost", paused: false };
   const timestamp = Math.floor(now / 1000);
+  let secret: string;
+  try {
+    secret = unseal(hook.secretSealed);
+  } catch {
+    // Sealed under another AUTH_SECRET: nothing could be signed, so nothing is sent.
+    const error = "The signing secret cannot be read (was AUTH_SECRET changed?). Rotate the secret, then redeliver.";
+    return await record(db, row, row.lockedUntil!, { ok: false, statusCode: null, excerpt: null, error }, now);
+  }
   const outcome = await send(
     hook.url,
     {
@@ -176,7 +184,7 @@ async function deliver(db: Db, row: Claimed, now: number): Promise<Recorded> {
       "x-triplecrown-event": row.eventType,
       "x-triplecrown-delivery": row.id,
       "x-triplecrown-timestamp": String(timestamp),
-      "x-triplecrown-signature": signDelivery(unseal(hook.secretSealed), timestamp, row.payload),
+      "x-triplecrown-signature": signDelivery(secret, timestamp, row.payload),
     },
     row.payload,
   );

@@ -207,3 +207,17 @@ describe("a hook that keeps failing", () => {
     expect(after!.consecutiveFailures).toBe(1);
   });
 });
+
+describe("a secret that cannot be opened", () => {
+  it("sends nothing unsigned and says why, when AUTH_SECRET changed since the hook was made", async () => {
+    const r = await receiver();
+    const hook = await hookFor(team, r.url);
+    await team.as.admin.initiative.create({ workspaceId: team.workspaceId, title: "Changed key" });
+    vi.stubEnv("AUTH_SECRET", "another-secret-entirely-0123456789abcdef");
+    expect(await drainWebhookDeliveries(db, Date.now())).toMatchObject({ claimed: 1, failed: 1 });
+    expect(r.received).toEqual([]);
+    const [row] = await deliveriesOf(hook.id);
+    expect(row).toMatchObject({ status: "pending", attempts: 1, lockedUntil: null });
+    expect(row!.lastError).toBe("The signing secret cannot be read (was AUTH_SECRET changed?). Rotate the secret, then redeliver.");
+  });
+});
