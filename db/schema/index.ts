@@ -47,4 +47,6 @@ export const {
   accountTokens,
   mailOutbox,
   digestSubscriptions,
+  webhooks,
+  webhookDeliveries,
 } = active;

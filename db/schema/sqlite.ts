@@ -8,3 +8,4 @@ export * from "./scenarios";
 export * from "./share";
 export * from "./requests";
 export * from "./mail";
+export * from "./webhooks";

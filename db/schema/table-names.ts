@@ -32,4 +32,6 @@ export const TABLE_NAMES = [
   "accountTokens",
   "mailOutbox",
   "digestSubscriptions",
+  "webhooks",
+  "webhookDeliveries",
 ] as const;

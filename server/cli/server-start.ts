@@ -4,7 +4,7 @@
  * lives, so `npm start` needs no separate TypeScript process to prepare it.
  */
 import { getDb } from "@/db/client";
-import { backgroundJobs } from "@/server/mail/jobs";
+import { backgroundJobs } from "@/server/outbox/jobs";
 import { startPoller } from "@/server/outbox/poller";
 import { prepareData } from "./prepare-data";
 import { installShutdownDeadline } from "./shutdown-deadline";
@@ -21,7 +21,7 @@ export async function onServerStart(): Promise<void> {
   startBackgroundWork();
 }
 
-/** Once per process, even if the dev server registers instrumentation again: the outbox and digest poller. */
+/** Once per process, even if the dev server registers instrumentation again: the outbox, digest and webhook poller. */
 function startBackgroundWork(): void {
   const flag = globalThis as { __tripleCrownPoller?: boolean };
   if (flag.__tripleCrownPoller) return;

@@ -19,6 +19,7 @@ import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
 import { sharePermissions } from "./share/permissions";
 import { transferPermissions } from "./transfer/permissions";
+import { webhookPermissions } from "./webhook/permissions";
 import { workspacePermissions } from "./workspace/permissions";
 
 /**
@@ -48,6 +49,7 @@ export const PROCEDURE_PERMISSIONS = {
   transfer: transferPermissions,
   share: sharePermissions,
   plan: planPermissions,
+  webhook: webhookPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

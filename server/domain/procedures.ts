@@ -17,6 +17,7 @@ import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
 import { shareProcedures } from "./share";
 import { transferProcedures } from "./transfer";
+import { webhookProcedures } from "./webhook";
 import { workspaceProcedures } from "./workspace";
 
 type Permissions = typeof PROCEDURE_PERMISSIONS;
@@ -47,4 +48,5 @@ export const PROCEDURES = {
   transfer: transferProcedures,
   share: shareProcedures,
   plan: planProcedures,
+  webhook: webhookProcedures,
 } as const satisfies TablesMatching<Permissions>;

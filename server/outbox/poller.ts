@@ -2,10 +2,10 @@ import type { Db } from "@/db/database";
 import { logger } from "@/server/log";
 import { drainOutbox } from "./drain";
 
-/** How often each app instance looks for due work; several instances share it through the claims. */
-const POLL_EVERY_MS = 15_000;
+/** How often each app instance looks for due work (`BACKGROUND_POLL_MS`); several instances share it through the claims. */
+const POLL_EVERY_MS = Number(process.env.BACKGROUND_POLL_MS) || 5_000;
 
-/** A periodic job of the poller: the outbox's sends, the weekly digests' due-check. */
+/** A periodic job of the poller: the outbox's sends, the weekly digests' due-check, the webhook deliveries. */
 export type PollerJob = { name: string; run: (db: Db, now: number) => Promise<unknown> };
 
 export const OUTBOX_JOB: PollerJob = { name: "outbox", run: (db, now) => drainOutbox(db, now) };

@@ -21,6 +21,8 @@ import {
   rateLimits,
   revokedSessions,
   shareLinks,
+  webhookDeliveries,
+  webhooks,
 } from "@/db/schema";
 import * as pgTables from "@/db/schema/pg";
 import { CopyRefusedError } from "@/server/cli/db-copy/checks";
@@ -76,6 +78,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   rate_limits: 2,
   revoked_sessions: 1,
   account_notices: 1,
+  webhooks: 1,
+  webhook_deliveries: 1,
 };
 
 async function seed(db: Db): Promise<void> {
@@ -156,6 +160,24 @@ async function seed(db: Db): Promise<void> {
     expiresAt: YEAR_2100,
     createdAt: 1_700_000_000_000,
   });
+  await db.insert(webhooks).values({
+    id: "hook",
+    workspaceId: workspace.id,
+    url: "https://hooks.example.test/in",
+    events: ["initiative.created", "roadmap.changed"],
+    secretSealed: "v1.sealed",
+    createdBy: admin.id,
+    createdAt: 1_700_000_000_000,
+  });
+  await db.insert(webhookDeliveries).values({
+    workspaceId: workspace.id,
+    hookId: "hook",
+    eventId: "event",
+    eventType: "initiative.created",
+    payload: '{"id":"event","data":{"title":"naïve — ✓"}}',
+    nextAttemptAt: YEAR_2100,
+    createdAt: 1_700_000_000_000,
+  });
   await db.insert(invitations).values({
     workspaceId: workspace.id,
     email: "new@example.test",
@@ -207,13 +229,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 32 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 34 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(32);
+    expect(result.checks).toHaveLength(34);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -271,6 +293,14 @@ describe("db:copy from SQLite to PostgreSQL", () => {
         lastAt: 1_700_000_000_500,
         expiresAt: 4_102_444_800_000,
       });
+      const [hook] = await db.select().from(pgTables.webhooks);
+      expect(hook).toMatchObject({ events: ["initiative.created", "roadmap.changed"], state: "active", consecutiveFailures: 0 });
+      const [delivery] = await db.select().from(pgTables.webhookDeliveries);
+      expect(delivery).toMatchObject({
+        payload: '{"id":"event","data":{"title":"naïve — ✓"}}',
+        nextAttemptAt: YEAR_2100,
+        status: "pending",
+      });
       const [stored] = await db.select().from(pgTables.idempotencyKeys);
       expect(stored!.response).toEqual([{ id: "x", title: "Booking platform" }]);
       const [speed] = await db.select().from(pgTables.categories).where(eq(pgTables.categories.name, "Time is money"));
@@ -295,8 +325,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1246 rows in 32 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(32);
+    expect(out).toContain("Copied 1248 rows in 34 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(34);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

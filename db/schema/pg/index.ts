@@ -19,3 +19,4 @@ export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } fro
 export { shareLinks } from "./share";
 export { idempotencyKeys } from "./requests";
 export { mailOutbox, digestSubscriptions } from "./mail";
+export { webhooks, webhookDeliveries } from "./webhooks";

@@ -18,6 +18,11 @@ const SECTIONS = [
     text: "Initiatives and moments from CSV; the scorecard as CSV or PDF; the whole workspace as JSON.",
   },
   { href: "sharing", title: "Sharing", text: "Read-only links to the scorecard and roadmap, with an expiry; revoke them at any time." },
+  {
+    href: "webhooks",
+    title: "Webhooks",
+    text: "Signed messages to other systems when initiatives, the scorecard or the roadmap change (admins).",
+  },
 ] as const;
 
 const GUIDE = {
