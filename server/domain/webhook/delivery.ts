@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { enqueueWebhookPaused } from "@/server/mail/webhook-mails";
 import type { Db } from "@/db/client";
 import { auditLog, webhookDeliveries, webhooks } from "@/db/schema";
 import { logger } from "@/server/log";
@@ -101,7 +102,7 @@ export async function claimDueDeliveries(db: Db, now: number, limit = BATCH): Pr
     .returning();
 }
 
-/** A hook that failed PAUSE_AFTER_FAILURES times in a row stops; its admins read why on the webhooks page and in the audit log. */
+/** A hook that failed PAUSE_AFTER_FAILURES times in a row stops; its admins are mailed and read why on the webhooks page and in the audit log. */
 async function pauseIfFailing(db: Db, hookId: string, failures: number, now: number): Promise<boolean> {
   if (failures < PAUSE_AFTER_FAILURES) return false;
   return await db.transaction(async (tx) => {
@@ -121,6 +122,7 @@ async function pauseIfFailing(db: Db, hookId: string, failures: number, now: num
       after: { url: paused.url, state: paused.state, pauseReason: paused.pauseReason, consecutiveFailures: failures },
       createdAt: now,
     });
+    await enqueueWebhookPaused(tx, paused, failures);
     return true;
   });
 }

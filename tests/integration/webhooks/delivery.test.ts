@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { auditLog, webhookDeliveries, webhooks } from "@/db/schema";
+import { auditLog, mailOutbox, webhookDeliveries, webhooks } from "@/db/schema";
 import { drainWebhookDeliveries } from "@/server/domain/webhook";
 import { createTestDb } from "../../helpers/db";
 import { makeTeam } from "../../helpers/factories";
@@ -173,6 +173,12 @@ describe("a hook that keeps failing", () => {
     expect(audit[0]!.actorId).toBeNull();
     const listed = await team.as.admin.webhook.list({ workspaceId: team.workspaceId });
     expect(listed[0]).toMatchObject({ state: "paused", pauseReason: "failing" });
+    // The workspace's admins are told by mail, in the pausing transaction: only admins, once.
+    const told = await db.select().from(mailOutbox).where(eq(mailOutbox.kind, "webhook-paused"));
+    expect(told.map((m) => m.to)).toEqual([team.members.admin.email]);
+    expect(told[0]!.subject).toBe("A webhook was paused after 10 failed deliveries");
+    expect(told[0]!.text).toContain(r.url);
+    expect(told[0]!.workspaceId).toBe(team.workspaceId);
 
     // Paused: the retries wait, new events are not queued for it.
     await team.as.admin.initiative.create({ workspaceId: team.workspaceId, title: "While paused" });
