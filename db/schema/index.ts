@@ -43,5 +43,6 @@ export const {
   scenarioInitiatives,
   planAdoptions,
   shareLinks,
+  apiTokens,
   idempotencyKeys,
 } = active;

@@ -6,4 +6,5 @@ export * from "./planning";
 export * from "./initiatives";
 export * from "./scenarios";
 export * from "./share";
+export * from "./api-tokens";
 export * from "./requests";

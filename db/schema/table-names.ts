@@ -28,5 +28,6 @@ export const TABLE_NAMES = [
   "scenarioInitiatives",
   "planAdoptions",
   "shareLinks",
+  "apiTokens",
   "idempotencyKeys",
 ] as const;

@@ -68,6 +68,7 @@ const EXPECTED_ROWS: Record<string, number> = {
   scenario_initiatives: 0,
   plan_adoptions: 0,
   share_links: 1,
+  api_tokens: 0,
   idempotency_keys: 1,
   rate_limits: 2,
   revoked_sessions: 1,

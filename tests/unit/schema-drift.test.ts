@@ -180,6 +180,6 @@ describe("the active tables (db/schema/index.ts)", () => {
     const { TABLE_NAMES } = await import("@/db/schema/table-names");
     const pgTables = await import("@/db/schema/pg");
     expect([...TABLE_NAMES].sort()).toEqual(Object.keys(pgTables).sort());
-    expect(new Set(TABLE_NAMES).size).toBe(29);
+    expect(new Set(TABLE_NAMES).size).toBe(30);
   });
 });

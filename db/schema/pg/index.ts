@@ -17,4 +17,5 @@ export {
 } from "./initiatives";
 export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } from "./scenarios";
 export { shareLinks } from "./share";
+export { apiTokens } from "./api-tokens";
 export { idempotencyKeys } from "./requests";
