@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema/workspaces";
+import { apiTokenPermissions } from "./api-token/permissions";
 import { auditPermissions } from "./audit/permissions";
 import { authPermissions } from "./auth/permissions";
 import { canvasPermissions } from "./canvas/permissions";
@@ -48,6 +49,7 @@ export const PROCEDURE_PERMISSIONS = {
   transfer: transferPermissions,
   share: sharePermissions,
   plan: planPermissions,
+  apiToken: apiTokenPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

@@ -1,3 +1,4 @@
+import { apiTokenProcedures } from "./api-token";
 import { auditProcedures } from "./audit";
 import { authProcedures } from "./auth";
 import { canvasProcedures } from "./canvas";
@@ -47,4 +48,5 @@ export const PROCEDURES = {
   transfer: transferProcedures,
   share: shareProcedures,
   plan: planProcedures,
+  apiToken: apiTokenProcedures,
 } as const satisfies TablesMatching<Permissions>;
