@@ -14,10 +14,10 @@ export const DEFAULT_API_PAGE = 50;
 
 export const pageQuery = {
   limit: z
-    .number({ message: "limit is a whole number from 1 to 200" })
-    .int("limit is a whole number from 1 to 200")
-    .min(1, "limit is a whole number from 1 to 200")
-    .max(MAX_API_PAGE, `limit is at most ${MAX_API_PAGE}`)
+    .number({ message: "Limit is a whole number from 1 to 200" })
+    .int("Limit is a whole number from 1 to 200")
+    .min(1, "Limit is a whole number from 1 to 200")
+    .max(MAX_API_PAGE, `Limit is at most ${MAX_API_PAGE}`)
     .default(DEFAULT_API_PAGE)
     .describe(`Rows per page, 1 to ${MAX_API_PAGE}`),
   cursor: z.string().max(200).optional().describe("The nextCursor of the previous page; leave out for the first page"),
