@@ -20,13 +20,7 @@ class SchemaSet {
     const json = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
     const { $schema: _dialect, $defs, ...rest } = json;
     for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) this.components[name] = this.refs(def);
-    // A named schema at the top is answered by reference too, so each appears once.
-    const id = (schema.meta() as { id?: string } | undefined)?.id;
-    if (id) {
-      const { id: _id, ...body } = rest;
-      this.components[id] = this.refs(body);
-      return { $ref: `#/components/schemas/${id}` };
-    }
+    // A named schema at the top comes back from zod as a reference to its own $defs entry, hoisted above.
     return this.refs(rest);
   }
 

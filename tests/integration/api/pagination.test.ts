@@ -50,7 +50,8 @@ describe("cursor pagination", () => {
     const team = await teamWithTokens(db);
     const { token } = await team.makeToken("read");
     const ids = new Set<string>();
-    for (let i = 0; i < 23; i++) ids.add((await insertInitiative(db, team.workspaceId, { title: `Initiative ${String(i).padStart(2, "0")}` })).id);
+    for (let i = 0; i < 23; i++)
+      ids.add((await insertInitiative(db, team.workspaceId, { title: `Initiative ${String(i).padStart(2, "0")}` })).id);
     await insertInitiative(db, team.workspaceId, { title: "Cancelled one", status: "cancelled" });
     const { pages } = await walk(token, "/initiatives?status=proposed&sort=title&dir=desc", 5);
     expect(pages.map((p) => p.data.length)).toEqual([5, 5, 5, 5, 3]);
@@ -73,7 +74,9 @@ describe("cursor pagination", () => {
     const { token } = await team.makeToken("read");
     const tooMany = await api("GET", "/categories?limit=201", { token });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.body).toEqual({ error: { code: "invalid", message: "Limit is at most 200", fields: { limit: ["Limit is at most 200"] } } });
+    expect(tooMany.body).toEqual({
+      error: { code: "invalid", message: "Limit is at most 200", fields: { limit: ["Limit is at most 200"] } },
+    });
     const notNumber = await api("GET", "/categories?limit=ten", { token });
     expect(notNumber.status).toBe(422);
     expect((await api("GET", "/categories?limit=200", { token })).status).toBe(200);
