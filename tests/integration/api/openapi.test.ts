@@ -6,6 +6,7 @@ import { createTestDb } from "../../helpers/db";
 import { makeActual, makeLinkedInitiative, makeMeasure } from "../../helpers/customer-factories";
 import { insertMoments, insertPeriods } from "../../helpers/initiative-factories";
 import { schemaErrors } from "./json-schema-check";
+import { GET as referencePage } from "@/app/api/docs/route";
 import { api, ROUTE_TEMPLATES, serveFrom, teamWithTokens } from "./support";
 
 let db: Db;
@@ -161,5 +162,18 @@ describe("the OpenAPI document", () => {
       "$.error.message: missing",
       '$.error.code: "nope" is not one of ["bad_request","unauthorized","forbidden","not_found","method_not_allowed","conflict","invalid","too_many_requests","internal","unavailable"]',
     ]);
+  });
+
+  it("has a readable reference page listing every operation and schema, without any script", async () => {
+    const doc = await documentFromRoute();
+    const response = referencePage();
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await response.text();
+    expect(html).not.toContain("<script");
+    for (const methods of Object.values(doc.paths as Record<string, Record<string, OperationObject>>)) {
+      for (const op of Object.values(methods)) expect(html).toContain(`id="${op.operationId}"`);
+    }
+    for (const name of Object.keys((doc.components as { schemas: Json }).schemas)) expect(html).toContain(`id="schema-${name}"`);
+    expect(html).toContain("<code>/api/v1/initiatives/{id}</code> — Update an initiative");
   });
 });

@@ -18,6 +18,7 @@ const SECTIONS = [
     text: "Initiatives and moments from CSV; the scorecard as CSV or PDF; the whole workspace as JSON.",
   },
   { href: "sharing", title: "Sharing", text: "Read-only links to the scorecard and roadmap, with an expiry; revoke them at any time." },
+  { href: "api-tokens", title: "API tokens", text: "Tokens for scripts and other tools to use the HTTP API (admins)." },
 ] as const;
 
 const GUIDE = {
