@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { authenticateApiToken, touchApiToken } from "@/server/domain/api-token/authenticate";
@@ -22,6 +23,8 @@ export function envelopeOf(op: Operation): z.ZodObject {
     : z.object({ data: op.response });
 }
 
+/** As the tRPC endpoint accepts a caller's request id (server/trpc/http.ts). */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const NO_STORE = { "Cache-Control": "no-store" };
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -79,13 +82,37 @@ export async function handleApiRequest(
   id: string | undefined,
   options: { db?: Db } = {},
 ): Promise<Response> {
-  const requestId = request.headers.get("x-request-id") ?? undefined;
+  const started = performance.now();
+  const given = request.headers.get("x-request-id");
+  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  const seen: { tokenId?: string } = {};
+  const response = await answer(op, request, id, options.db, requestId, seen);
+  response.headers.set("x-request-id", requestId);
+  if (logger.enabled("info")) {
+    const ms = Math.round(performance.now() - started);
+    logger.info(
+      { requestId, method: request.method, operation: op.operationId, status: response.status, ms, tokenId: seen.tokenId },
+      "api v1 request",
+    );
+  }
+  return response;
+}
+
+async function answer(
+  op: Operation,
+  request: Request,
+  id: string | undefined,
+  givenDb: Db | undefined,
+  requestId: string,
+  seen: { tokenId?: string },
+): Promise<Response> {
   let limitHeaders: Record<string, string> = {};
   try {
-    const db = options.db ?? (await getDb());
+    const db = givenDb ?? (await getDb());
     const now = Date.now();
     const caller = await authenticateApiToken(db, bearerToken(request), now);
     if ("refused" in caller) throw new ApiError("unauthorized", caller.refused);
+    seen.tokenId = caller.tokenId;
     limitHeaders = await countApiCall(db, caller.tokenId, now);
     await touchApiToken(db, caller.tokenId, now);
     const access = op.procedure.access;
@@ -105,12 +132,14 @@ export async function handleApiRequest(
       });
     }
     const run = () => op.run(caller.ctx, parts);
-    const answer =
+    const result =
       op.method === "POST" && key
         ? await runOnce(db, caller.ctx.userId, { key, scope: `api:${caller.tokenId}:${op.operationId}` }, run)
         : await run();
-    const body = envelopeOf(op).parse(answer);
-    return Response.json(body, { status: op.status ?? 200, headers: { ...NO_STORE, ...limitHeaders } });
+    const body = envelopeOf(op).safeParse(result);
+    // An answer that does not fit its documented schema is our bug (500), never the caller's 422.
+    if (!body.success) throw new Error(`${op.operationId} answered outside its schema: ${body.error.message}`);
+    return Response.json(body.data, { status: op.status ?? 200, headers: { ...NO_STORE, ...limitHeaders } });
   } catch (error) {
     const known = toApiError(error, labelsForPath(op.procedurePath));
     if (known) return errorResponse(known, { ...NO_STORE, ...limitHeaders });

@@ -5,6 +5,10 @@ import { initiatives } from "@/db/schema";
 import { createTestDb } from "../../helpers/db";
 import { makeCategory } from "../../helpers/customer-factories";
 import { insertInitiative } from "../../helpers/initiative-factories";
+import { z } from "zod";
+import { handleApiRequest } from "@/server/api/handle";
+import { operationById } from "@/server/api/operations";
+import { insertPeriods } from "../../helpers/initiative-factories";
 import { api, dataDigest as digest, serveFrom, teamWithTokens } from "./support";
 
 let db: Db;
@@ -139,5 +143,21 @@ describe("errors", () => {
     const stale = await api("PATCH", `/initiatives/${row.id}`, { token, body: { version: 1, title: "Third" } });
     expect(stale.status).toBe(409);
     expect((stale.body as Body).error!.code).toBe("conflict");
+  });
+
+  it("answers 500, not 422, when an answer would not fit its documented schema", async () => {
+    const team = await teamWithTokens(db);
+    const { token } = await team.makeToken("read");
+    await insertPeriods(db, team.workspaceId, ["2026-07-01"]);
+    const broken = { ...operationById("listPeriods"), response: z.object({ quarter: z.string() }) };
+    const request = new Request("http://127.0.0.1/api/v1/periods", {
+      headers: { authorization: `Bearer ${token}`, "x-request-id": "walk-1" },
+    });
+    const response = await handleApiRequest(broken, request, undefined, { db });
+    expect(response.status).toBe(500);
+    expect(response.headers.get("x-request-id")).toBe("walk-1");
+    expect(await response.json()).toEqual({
+      error: { code: "internal", message: "Something went wrong on our side. Please try again; if it keeps happening, tell your admin." },
+    });
   });
 });
