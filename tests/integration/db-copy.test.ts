@@ -204,13 +204,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 29 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 30 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(29);
+    expect(result.checks).toHaveLength(30);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -292,8 +292,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1246 rows in 29 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(29);
+    expect(out).toContain("Copied 1246 rows in 30 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(30);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,
