@@ -43,6 +43,7 @@ export const {
   scenarioInitiatives,
   planAdoptions,
   shareLinks,
+  apiTokens,
   idempotencyKeys,
   accountTokens,
   mailOutbox,

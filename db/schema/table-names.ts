@@ -28,6 +28,7 @@ export const TABLE_NAMES = [
   "scenarioInitiatives",
   "planAdoptions",
   "shareLinks",
+  "apiTokens",
   "idempotencyKeys",
   "accountTokens",
   "mailOutbox",

@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema/workspaces";
+import { apiTokenPermissions } from "./api-token/permissions";
 import { auditPermissions } from "./audit/permissions";
 import { authPermissions } from "./auth/permissions";
 import { canvasPermissions } from "./canvas/permissions";
@@ -50,6 +51,7 @@ export const PROCEDURE_PERMISSIONS = {
   share: sharePermissions,
   plan: planPermissions,
   webhook: webhookPermissions,
+  apiToken: apiTokenPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

@@ -1,3 +1,4 @@
+import { apiTokenProcedures } from "./api-token";
 import { auditProcedures } from "./audit";
 import { authProcedures } from "./auth";
 import { canvasProcedures } from "./canvas";
@@ -49,4 +50,5 @@ export const PROCEDURES = {
   share: shareProcedures,
   plan: planProcedures,
   webhook: webhookProcedures,
+  apiToken: apiTokenProcedures,
 } as const satisfies TablesMatching<Permissions>;

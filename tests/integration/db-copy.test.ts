@@ -74,6 +74,7 @@ const EXPECTED_ROWS: Record<string, number> = {
   scenario_initiatives: 0,
   plan_adoptions: 0,
   share_links: 1,
+  api_tokens: 0,
   idempotency_keys: 1,
   rate_limits: 2,
   revoked_sessions: 1,
@@ -229,13 +230,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 34 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 35 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(34);
+    expect(result.checks).toHaveLength(35);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -325,8 +326,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1248 rows in 34 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(34);
+    expect(out).toContain("Copied 1248 rows in 35 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(35);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

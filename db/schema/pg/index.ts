@@ -17,6 +17,7 @@ export {
 } from "./initiatives";
 export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } from "./scenarios";
 export { shareLinks } from "./share";
+export { apiTokens } from "./api-tokens";
 export { idempotencyKeys } from "./requests";
 export { mailOutbox, digestSubscriptions } from "./mail";
 export { webhooks, webhookDeliveries } from "./webhooks";

@@ -23,6 +23,7 @@ const SECTIONS = [
     title: "Webhooks",
     text: "Signed messages to other systems when initiatives, the scorecard or the roadmap change (admins).",
   },
+  { href: "api-tokens", title: "API tokens", text: "Tokens for scripts and other tools to use the HTTP API (admins)." },
 ] as const;
 
 const GUIDE = {
