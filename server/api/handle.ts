@@ -151,13 +151,14 @@ async function answer(
   }
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+/** Next passes no params at all to a route without a dynamic segment (/api/v1/categories), so both may be missing. */
+type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> } | undefined;
 
 /** The route handler of one operation (app/api/v1/…/route.ts exports one per method): a single call into handleApiRequest. */
-export function apiHandler(operationId: string): (request: Request, context: RouteContext) => Promise<Response> {
+export function apiHandler(operationId: string): (request: Request, context?: RouteContext) => Promise<Response> {
   const op = operationById(operationId);
   return async (request, context) => {
-    const params = await context.params;
+    const params = (await context?.params) ?? {};
     return await handleApiRequest(op, request, typeof params.id === "string" ? params.id : undefined);
   };
 }

@@ -56,7 +56,7 @@ export async function api(
   const url = new URL(`http://127.0.0.1/api/v1${pathAndQuery}`);
   const { template, id } = routeOf(url.pathname.slice("/api/v1".length));
   const route = await ROUTES[template]!();
-  const handler = route[method] as ((r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
+  const handler = route[method] as ((r: Request, c?: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
   if (!handler) return { status: 405, headers: new Headers(), body: null };
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -65,9 +65,8 @@ export async function api(
     body = JSON.stringify(opts.body);
     headers["content-type"] ??= "application/json";
   }
-  const response = await handler(new Request(url, { method, headers, body }), {
-    params: Promise.resolve<Record<string, string>>(id ? { id } : {}),
-  });
+  // As Next does: a route without a dynamic segment gets no params at all.
+  const response = await handler(new Request(url, { method, headers, body }), id ? { params: Promise.resolve({ id }) } : undefined);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as unknown) : null };
 }
