@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
-import { authenticateApiToken, touchApiToken } from "@/server/domain/api-token/authenticate";
+import { authenticateApiToken, touchApiToken } from "@/server/domain/apiToken/authenticate";
 import { can } from "@/server/domain/permissions";
 import { runOnce } from "@/server/domain/shared/idempotency";
 import { IDEMPOTENCY_KEY } from "@/server/domain/shared/idempotency";

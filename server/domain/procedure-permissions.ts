@@ -1,5 +1,5 @@
 import type { Role } from "@/db/schema/workspaces";
-import { apiTokenPermissions } from "./api-token/permissions";
+import { apiTokenPermissions } from "./apiToken/permissions";
 import { auditPermissions } from "./audit/permissions";
 import { authPermissions } from "./auth/permissions";
 import { canvasPermissions } from "./canvas/permissions";

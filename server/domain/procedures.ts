@@ -1,4 +1,4 @@
-import { apiTokenProcedures } from "./api-token";
+import { apiTokenProcedures } from "./apiToken";
 import { auditProcedures } from "./audit";
 import { authProcedures } from "./auth";
 import { canvasProcedures } from "./canvas";

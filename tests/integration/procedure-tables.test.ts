@@ -157,7 +157,7 @@ function sourceFiles(dir: string): string[] {
 function mayNameActions(file: string): boolean {
   return (
     file === "server/domain/permissions.ts" ||
-    /^server\/domain\/[A-Za-z-]+\/permissions\.ts$/.test(file) ||
+    /^server\/domain\/[A-Za-z]+\/permissions\.ts$/.test(file) ||
     file === "server/domain/comment/rules.ts"
   );
 }
