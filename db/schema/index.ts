@@ -44,4 +44,6 @@ export const {
   planAdoptions,
   shareLinks,
   idempotencyKeys,
+  workspaceSso,
+  ssoIdentities,
 } = active;

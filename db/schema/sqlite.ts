@@ -7,3 +7,4 @@ export * from "./initiatives";
 export * from "./scenarios";
 export * from "./share";
 export * from "./requests";
+export * from "./sso";

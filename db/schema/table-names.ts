@@ -29,4 +29,6 @@ export const TABLE_NAMES = [
   "planAdoptions",
   "shareLinks",
   "idempotencyKeys",
+  "workspaceSso",
+  "ssoIdentities",
 ] as const;

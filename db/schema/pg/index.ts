@@ -18,3 +18,4 @@ export {
 export { scenarios, scenarioCapacities, scenarioInitiatives, planAdoptions } from "./scenarios";
 export { shareLinks } from "./share";
 export { idempotencyKeys } from "./requests";
+export { workspaceSso, ssoIdentities } from "./sso";
