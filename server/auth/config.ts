@@ -1,14 +1,18 @@
 import { randomUUID } from "node:crypto";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { TooManyRequestsError } from "@/server/domain/errors";
 import { revokeSession } from "@/server/domain/auth/sessions";
 import { authenticate, type SignedInUser } from "@/server/domain/auth/users";
+import { passwordSignInRefused } from "@/server/domain/sso";
 import { logAuthError } from "./auth-log";
 import { clientIp } from "./client-ip";
 import { getAuthSecret } from "./secret";
 import { liveSessionUserId } from "./session-check";
+import { ssoProviderFor, ssoWorkspaceIdOfPath } from "./sso/provider";
+import { ssoWorkspaceInScope } from "./sso/scope";
+import { ssoSignIn } from "./sso/sign-in-callback";
 
 const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
@@ -19,54 +23,80 @@ class RateLimited extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  secret: getAuthSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-  pages: { signIn: "/sign-in" },
-  logger: {
-    error: (error) => logAuthError(error),
-  },
-  providers: [
-    Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
-        try {
-          return await authenticate(await getDb(), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
-        } catch (error) {
-          if (error instanceof TooManyRequestsError) throw new RateLimited(error.message);
-          throw error;
-        }
-      },
-    }),
-  ],
-  events: {
-    // "Sign out" ends this session only: its id is refused from now on, wherever the cookie is replayed.
-    async signOut(message) {
-      const token = "token" in message ? message.token : null;
-      if (token?.sub && typeof token.sid === "string") {
-        await revokeSession(await getDb(), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 });
-      }
-    },
-  },
-  callbacks: {
-    /**
-     * At sign-in the cookie gets the user's session version and a new session
-     * id; on every later read (pages, server actions) both are checked
-     * against the database, and a revoked session ends here (decision 025).
-     */
-    async jwt({ token, user }) {
-      if (user?.id) {
-        token.sub = user.id;
-        token.sv = (user as SignedInUser).sessionVersion;
-        token.sid = randomUUID();
-        return token;
-      }
-      return (await liveSessionUserId(await getDb(), token)) ? token : null;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
+/** A password sign-in for an account whose workspaces all turned passwords off (decision 052). */
+class CompanySignInRequired extends CredentialsSignin {
+  override code = "sso_required";
+}
+
+const passwordProvider = Credentials({
+  credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+  async authorize(credentials, request) {
+    let user: SignedInUser | null;
+    try {
+      user = await authenticate(await getDb(), { email: credentials.email, password: credentials.password }, clientIp(request.headers));
+    } catch (error) {
+      if (error instanceof TooManyRequestsError) throw new RateLimited(error.message);
+      throw error;
+    }
+    if (user && (await passwordSignInRefused(await getDb(), user.id))) throw new CompanySignInRequired();
+    return user;
   },
 });
+
+/**
+ * Built per request: the password provider always, and the company provider
+ * of the one workspace the request is about (named in the URL of Auth.js's
+ * sign-in and callback routes, or by the server action that starts a company
+ * sign-in), read from the database each time (decision 052).
+ */
+async function configFor(request: Request | undefined): Promise<NextAuthConfig> {
+  const workspaceId = request ? ssoWorkspaceIdOfPath(new URL(request.url).pathname) : ssoWorkspaceInScope();
+  const sso = workspaceId ? await ssoProviderFor(workspaceId) : null;
+  return { ...baseConfig(), providers: sso ? [passwordProvider, sso] : [passwordProvider] };
+}
+
+let base: Omit<NextAuthConfig, "providers"> | null = null;
+function baseConfig(): Omit<NextAuthConfig, "providers"> {
+  base ??= {
+    secret: getAuthSecret(),
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    pages: { signIn: "/sign-in", error: "/sso/refused" },
+    logger: {
+      error: (error) => logAuthError(error),
+    },
+    events: {
+      // "Sign out" ends this session only: its id is refused from now on, wherever the cookie is replayed.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (token?.sub && typeof token.sid === "string") {
+          await revokeSession(await getDb(), { userId: token.sub, sessionId: token.sid, expiresAt: Date.now() + SESSION_MAX_AGE_S * 1000 });
+        }
+      },
+    },
+    callbacks: {
+      signIn: ssoSignIn,
+      /**
+       * At sign-in the cookie gets the user's session version and a new session
+       * id; on every later read (pages, server actions) both are checked
+       * against the database, and a revoked session ends here (decision 025).
+       */
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.sv = (user as SignedInUser).sessionVersion;
+          token.sid = randomUUID();
+          return token;
+        }
+        return (await liveSessionUserId(await getDb(), token)) ? token : null;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+  return base;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(configFor);

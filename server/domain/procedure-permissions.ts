@@ -18,6 +18,7 @@ import { scorecardPermissions } from "./scorecard/permissions";
 import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
 import { sharePermissions } from "./share/permissions";
+import { ssoPermissions } from "./sso/permissions";
 import { transferPermissions } from "./transfer/permissions";
 import { workspacePermissions } from "./workspace/permissions";
 
@@ -48,6 +49,7 @@ export const PROCEDURE_PERMISSIONS = {
   transfer: transferPermissions,
   share: sharePermissions,
   plan: planPermissions,
+  sso: ssoPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

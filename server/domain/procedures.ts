@@ -16,6 +16,7 @@ import { scenarioProcedures } from "./scenario";
 import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
 import { shareProcedures } from "./share";
+import { ssoProcedures } from "./sso";
 import { transferProcedures } from "./transfer";
 import { workspaceProcedures } from "./workspace";
 
@@ -47,4 +48,5 @@ export const PROCEDURES = {
   transfer: transferProcedures,
   share: shareProcedures,
   plan: planProcedures,
+  sso: ssoProcedures,
 } as const satisfies TablesMatching<Permissions>;
