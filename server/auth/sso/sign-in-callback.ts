@@ -9,7 +9,15 @@ import { completeSsoSignIn, workspaceIdOfProvider } from "@/server/domain/sso";
  * the cookie exactly as for a password sign-in); a refusal sends the person
  * to a page that says why. Other providers pass through.
  */
-export async function ssoSignIn({ user, account, profile }: { user: User; account?: Account | null; profile?: Profile }): Promise<true | string> {
+export async function ssoSignIn({
+  user,
+  account,
+  profile,
+}: {
+  user: User;
+  account?: Account | null;
+  profile?: Profile;
+}): Promise<true | string> {
   const workspaceId = account ? workspaceIdOfProvider(account.provider) : null;
   if (!workspaceId) return true;
   const result = await completeSsoSignIn(await getDb(), workspaceId, profile ?? {});

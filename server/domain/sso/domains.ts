@@ -19,7 +19,10 @@ export function isDomain(text: string): boolean {
 export function domainOfEmail(email: string): string | null {
   const at = email.lastIndexOf("@");
   if (at <= 0 || at === email.length - 1) return null;
-  return email.slice(at + 1).trim().toLowerCase();
+  return email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
 }
 
 /** Exact domains only: "example.com" does not let in "mail.example.com" (each is listed on its own). */

@@ -69,7 +69,8 @@ export async function saveSsoSettings(ctx: WorkspaceCtx, input: SaveSsoInput) {
   return await writeTransaction(ctx, async (tx) => {
     const before = await ssoRow(tx, ctx.workspaceId);
     if (!before) {
-      if (!input.clientSecret) throw new ValidationError("Enter the client secret", { clientSecret: ["Enter the client secret your provider gave you"] });
+      if (!input.clientSecret)
+        throw new ValidationError("Enter the client secret", { clientSecret: ["Enter the client secret your provider gave you"] });
       const row = await insertedRow(
         tx
           .insert(workspaceSso)
@@ -110,7 +111,13 @@ export async function saveSsoSettings(ctx: WorkspaceCtx, input: SaveSsoInput) {
         .where(eq(workspaceSso.id, before.id))
         .returning(),
     );
-    await recordAudit(tx, ctx, { entityType: "workspace_sso", entityId: before.id, action: "update", before: publicFields(before), after: publicFields(after) });
+    await recordAudit(tx, ctx, {
+      entityType: "workspace_sso",
+      entityId: before.id,
+      action: "update",
+      before: publicFields(before),
+      after: publicFields(after),
+    });
     return publicFields(after);
   });
 }

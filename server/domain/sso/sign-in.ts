@@ -44,22 +44,39 @@ export async function findSsoWorkspace(db: Db, account: string): Promise<SsoEntr
   const candidates = (await enabled.where(eq(workspaceSso.enabled, true))).filter((row) => row.allowedDomains.includes(domain));
   if (candidates.length === 1) return { workspaceId: candidates[0]!.workspaceId, slug: candidates[0]!.slug };
   if (candidates.length === 0) {
-    return { problem: `No workspace signs in people from ${domain} with a company account. Sign in with your password, or enter your workspace's address.` };
+    return {
+      problem: `No workspace signs in people from ${domain} with a company account. Sign in with your password, or enter your workspace's address.`,
+    };
   }
   const mine = await db
     .select({ workspaceId: memberships.workspaceId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(users.email, text.toLowerCase()), inArray(memberships.workspaceId, candidates.map((c) => c.workspaceId))));
+    .where(
+      and(
+        eq(users.email, text.toLowerCase()),
+        inArray(
+          memberships.workspaceId,
+          candidates.map((c) => c.workspaceId),
+        ),
+      ),
+    );
   if (mine.length === 1) return candidates.find((c) => c.workspaceId === mine[0]!.workspaceId)!;
-  return { problem: `Several workspaces use company sign-in for ${domain}: enter your workspace's address instead (the part after /w/ in its links).` };
+  return {
+    problem: `Several workspaces use company sign-in for ${domain}: enter your workspace's address instead (the part after /w/ in its links).`,
+  };
 }
 
 /** The enabled provider of a workspace, secret unsealed, for Auth.js to build its provider from; null when off. */
 export async function ssoProviderSettings(db: Db, workspaceId: string) {
   const row = (
     await db
-      .select({ issuer: workspaceSso.issuer, clientId: workspaceSso.clientId, sealed: workspaceSso.clientSecretSealed, name: workspaces.name })
+      .select({
+        issuer: workspaceSso.issuer,
+        clientId: workspaceSso.clientId,
+        sealed: workspaceSso.clientSecretSealed,
+        name: workspaces.name,
+      })
       .from(workspaceSso)
       .innerJoin(workspaces, eq(workspaces.id, workspaceSso.workspaceId))
       .where(and(eq(workspaceSso.workspaceId, workspaceId), eq(workspaceSso.enabled, true)))
@@ -72,8 +89,7 @@ export async function ssoProviderSettings(db: Db, workspaceId: string) {
 export type SsoClaims = { sub?: unknown; email?: unknown; email_verified?: unknown; name?: unknown };
 
 export type SsoSignIn =
-  | { userId: string; name: string; email: string; sessionVersion: number; workspaceSlug: string; joined: boolean }
-  | { refused: SsoRefusal };
+  { userId: string; name: string; email: string; sessionVersion: number; workspaceSlug: string; joined: boolean } | { refused: SsoRefusal };
 
 const verified = (value: unknown) => value === true || value === "true";
 
@@ -147,9 +163,16 @@ export async function completeSsoSignIn(db: Db, workspaceId: string, claims: Sso
     let joined = false;
     if ((await memberRole(user.id)) === null) {
       const membership = await insertedRow(
-        tx.insert(memberships).values({ workspaceId, userId: user.id, role: sso.row.defaultRole, createdAt: now, updatedAt: now }).returning(),
+        tx
+          .insert(memberships)
+          .values({ workspaceId, userId: user.id, role: sso.row.defaultRole, createdAt: now, updatedAt: now })
+          .returning(),
       );
-      await recordAudit(tx, { workspaceId, userId: user.id }, { entityType: "membership", entityId: membership.id, action: "create", after: membership });
+      await recordAudit(
+        tx,
+        { workspaceId, userId: user.id },
+        { entityType: "membership", entityId: membership.id, action: "create", after: membership },
+      );
       joined = true;
     }
     return { userId: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, workspaceSlug: sso.slug, joined };
