@@ -61,7 +61,8 @@ export async function findSsoWorkspace(db: Db, account: string): Promise<SsoEntr
         ),
       ),
     );
-  if (mine.length === 1) return candidates.find((c) => c.workspaceId === mine[0]!.workspaceId)!;
+  if (mine.length === 1)
+    return { workspaceId: mine[0]!.workspaceId, slug: candidates.find((c) => c.workspaceId === mine[0]!.workspaceId)!.slug };
   return {
     problem: `Several workspaces use company sign-in for ${domain}: enter your workspace's address instead (the part after /w/ in its links).`,
   };
