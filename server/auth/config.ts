@@ -6,6 +6,7 @@ import { TooManyRequestsError } from "@/server/domain/errors";
 import { revokeSession } from "@/server/domain/auth/sessions";
 import { authenticate, type SignedInUser } from "@/server/domain/auth/users";
 import { passwordSignInRefused } from "@/server/domain/sso";
+import { logger } from "@/server/log";
 import { logAuthError } from "./auth-log";
 import { clientIp } from "./client-ip";
 import { getAuthSecret } from "./secret";
@@ -63,7 +64,13 @@ function baseConfig(): Omit<NextAuthConfig, "providers"> {
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/sign-in", error: "/sso/refused" },
     logger: {
-      error: (error) => logAuthError(error),
+      error: (error) => {
+        logAuthError(error);
+        // A company sign-in that fails at the provider (a wrong client secret, a bad token) says why only in the cause.
+        const cause = (error as { cause?: unknown }).cause;
+        const inner = cause && typeof cause === "object" && "err" in cause ? cause.err : cause;
+        if (inner instanceof Error) logger.error({ err: inner }, "auth error cause");
+      },
     },
     events: {
       // "Sign out" ends this session only: its id is refused from now on, wherever the cookie is replayed.

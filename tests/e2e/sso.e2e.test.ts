@@ -116,7 +116,7 @@ describe("single sign-on with OpenID Connect", () => {
     await page.goto("/sso");
     await page.getByLabel("Work email or workspace address").fill(`zed-${stamp}@nowhere-${stamp}.example`);
     await page.getByRole("button", { name: "Continue to your company's sign-in" }).click();
-    await until(() => page.getByRole("alert").textContent()).toBe(
+    await until(() => page.locator("form [role=alert]").textContent()).toBe(
       `No workspace signs in people from nowhere-${stamp}.example with a company account. Sign in with your password, or enter your workspace's address.`,
     );
     expect(new URL(page.url()).pathname).toBe("/sso");

@@ -1,5 +1,6 @@
 import type { OIDCConfig } from "next-auth/providers";
 import { getDb } from "@/db/client";
+import { appUrl } from "@/server/config/app-url";
 import { ssoProviderId, ssoProviderSettings, workspaceIdOfProvider } from "@/server/domain/sso";
 
 /** The ID token's claims we read (the OIDC standard names). */
@@ -28,6 +29,9 @@ export async function ssoProviderFor(workspaceId: string): Promise<OIDCConfig<Ss
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     checks: ["pkce", "state", "nonce"],
+    // The redirect URI is always the one the admin registered (APP_URL's), whatever host name this request
+    // reached Next under (Next names 127.0.0.1 "localhost"): Auth.js sends this one to the token endpoint.
+    redirectProxyUrl: appUrl("/api/auth"),
     authorization: { params: { scope: "openid email profile" } },
     profile: (claims) => ({ id: claims.sub, email: claims.email ?? null, name: claims.name ?? null }),
   };

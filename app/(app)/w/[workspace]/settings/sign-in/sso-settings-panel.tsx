@@ -22,8 +22,8 @@ export function SsoSettingsPanel() {
   if (!allowed) return <Alert tone="info">Only workspace admins can change how people sign in.</Alert>;
   if (settings.isPending) return <Skeleton className="h-96 w-full" />;
   if (settings.error) return <Alert>{readTrpcError(settings.error).message}</Alert>;
-  // Keyed by version: a saved change (here or elsewhere) starts the form again from what is stored.
-  return <SsoForms key={settings.data.configured ? settings.data.version : 0} data={settings.data} />;
+  // The fields start from what is stored; the first save turns the empty form into the saved one.
+  return <SsoForms key={settings.data.configured ? "saved" : "new"} data={settings.data} />;
 }
 
 type Settings = Awaited<ReturnType<typeof getSsoSettings>>;
