@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import type { NextRequest } from "next/server";
 import { getDb } from "@/db/client";
+import { appUrl } from "@/server/config/app-url";
 import { TooManyRequestsError } from "@/server/domain/errors";
 import { revokeSession } from "@/server/domain/auth/sessions";
 import { authenticate, type SignedInUser } from "@/server/domain/auth/users";
@@ -106,4 +108,25 @@ function baseConfig(): Omit<NextAuthConfig, "providers"> {
   return base;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(configFor);
+const nextAuth = NextAuth(configFor);
+export const { auth, signIn, signOut } = nextAuth;
+
+/**
+ * A company sign-in's routes are answered as if reached at APP_URL, the
+ * origin the provider knows and the browser's cookies live on (its redirect
+ * URI, where it lands). A plain Request: Next's own request type renames a
+ * 127.0.0.1 host "localhost", which is another origin to a browser.
+ */
+async function atAppUrl(request: NextRequest): Promise<NextRequest> {
+  if (!ssoWorkspaceIdOfPath(request.nextUrl.pathname)) return request;
+  const origin = new URL(appUrl()).origin;
+  const url = new URL(request.url);
+  const target = `${origin}${url.pathname}${url.search}`;
+  const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
+  return new Request(target, { method: request.method, headers: request.headers, body }) as NextRequest;
+}
+
+export const handlers = {
+  GET: async (request: NextRequest) => nextAuth.handlers.GET(await atAppUrl(request)),
+  POST: async (request: NextRequest) => nextAuth.handlers.POST(await atAppUrl(request)),
+};
