@@ -68,7 +68,10 @@ function baseConfig(): Omit<NextAuthConfig, "providers"> {
     logger: {
       error: (error) => {
         logAuthError(error);
-        // A company sign-in that fails at the provider (a wrong client secret, a bad token) says why only in the cause.
+        // A company sign-in that fails at the provider (a wrong client secret, a bad token) says why only in the
+        // cause. Unreadable cookies and wrong passwords stay as quiet as auth-log.ts keeps them.
+        const type = (error as { type?: string }).type ?? error.name;
+        if (type === "JWTSessionError" || type === "CredentialsSignin") return;
         const cause = (error as { cause?: unknown }).cause;
         const inner = cause && typeof cause === "object" && "err" in cause ? cause.err : cause;
         if (inner instanceof Error) logger.error({ err: inner }, "auth error cause");
