@@ -20,6 +20,8 @@ import {
   periods,
   rateLimits,
   revokedSessions,
+  ssoIdentities,
+  workspaceSso,
   shareLinks,
 } from "@/db/schema";
 import * as pgTables from "@/db/schema/pg";
@@ -72,6 +74,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   rate_limits: 2,
   revoked_sessions: 1,
   account_notices: 1,
+  workspace_sso: 1,
+  sso_identities: 1,
 };
 
 async function seed(db: Db): Promise<void> {
@@ -137,6 +141,18 @@ async function seed(db: Db): Promise<void> {
   ]);
   await db.insert(revokedSessions).values({ sessionId: "session-1", userId: editor.id, expiresAt: YEAR_2100 });
   await db.insert(accountNotices).values({ userId: reader.id, message: "Your password was changed.", seenAt: null });
+  await db.insert(workspaceSso).values({
+    workspaceId: workspace.id,
+    issuer: "https://login.garage-nord.example",
+    clientId: "crown",
+    clientSecretSealed: "v1.sealed-text",
+    allowedDomains: ["garage-nord.example", "naïve.example"],
+    defaultRole: "tracker",
+    enabled: true,
+    passwordSignInDisabled: true,
+    testedAt: YEAR_2100,
+  });
+  await db.insert(ssoIdentities).values({ workspaceId: workspace.id, subject: "sub-1", userId: editor.id, lastSignInAt: YEAR_2100 });
   await db.insert(idempotencyKeys).values({
     userId: admin.id,
     key: "key-1",
@@ -203,13 +219,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 29 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 31 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(29);
+    expect(result.checks).toHaveLength(31);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -291,8 +307,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1246 rows in 29 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(29);
+    expect(out).toContain("Copied 1248 rows in 31 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(31);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,
