@@ -50,4 +50,6 @@ export const {
   digestSubscriptions,
   webhooks,
   webhookDeliveries,
+  workspaceSso,
+  ssoIdentities,
 } = active;

@@ -10,3 +10,4 @@ export * from "./api-tokens";
 export * from "./requests";
 export * from "./mail";
 export * from "./webhooks";
+export * from "./sso";

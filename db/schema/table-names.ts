@@ -35,4 +35,6 @@ export const TABLE_NAMES = [
   "digestSubscriptions",
   "webhooks",
   "webhookDeliveries",
+  "workspaceSso",
+  "ssoIdentities",
 ] as const;

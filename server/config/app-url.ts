@@ -15,7 +15,7 @@ export function appBase(): string {
 }
 
 /** An absolute link to a path of the app ("/reset-password?token=…" → "https://tc.example.com/reset-password?token=…"). */
-export function appUrl(path: string): string {
+export function appUrl(path = "/"): string {
   return `${appBase()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 

@@ -19,6 +19,7 @@ import { scorecardPermissions } from "./scorecard/permissions";
 import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
 import { sharePermissions } from "./share/permissions";
+import { ssoPermissions } from "./sso/permissions";
 import { transferPermissions } from "./transfer/permissions";
 import { webhookPermissions } from "./webhook/permissions";
 import { workspacePermissions } from "./workspace/permissions";
@@ -52,6 +53,7 @@ export const PROCEDURE_PERMISSIONS = {
   plan: planPermissions,
   webhook: webhookPermissions,
   apiToken: apiTokenPermissions,
+  sso: ssoPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

@@ -17,6 +17,7 @@ import { scenarioProcedures } from "./scenario";
 import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
 import { shareProcedures } from "./share";
+import { ssoProcedures } from "./sso";
 import { transferProcedures } from "./transfer";
 import { webhookProcedures } from "./webhook";
 import { workspaceProcedures } from "./workspace";
@@ -51,4 +52,5 @@ export const PROCEDURES = {
   plan: planProcedures,
   webhook: webhookProcedures,
   apiToken: apiTokenProcedures,
+  sso: ssoProcedures,
 } as const satisfies TablesMatching<Permissions>;

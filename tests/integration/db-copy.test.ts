@@ -20,6 +20,8 @@ import {
   periods,
   rateLimits,
   revokedSessions,
+  ssoIdentities,
+  workspaceSso,
   shareLinks,
   webhookDeliveries,
   webhooks,
@@ -81,6 +83,8 @@ const EXPECTED_ROWS: Record<string, number> = {
   account_notices: 1,
   webhooks: 1,
   webhook_deliveries: 1,
+  workspace_sso: 1,
+  sso_identities: 1,
 };
 
 async function seed(db: Db): Promise<void> {
@@ -146,6 +150,18 @@ async function seed(db: Db): Promise<void> {
   ]);
   await db.insert(revokedSessions).values({ sessionId: "session-1", userId: editor.id, expiresAt: YEAR_2100 });
   await db.insert(accountNotices).values({ userId: reader.id, message: "Your password was changed.", seenAt: null });
+  await db.insert(workspaceSso).values({
+    workspaceId: workspace.id,
+    issuer: "https://login.garage-nord.example",
+    clientId: "crown",
+    clientSecretSealed: "v1.sealed-text",
+    allowedDomains: ["garage-nord.example", "naïve.example"],
+    defaultRole: "tracker",
+    enabled: true,
+    passwordSignInDisabled: true,
+    testedAt: YEAR_2100,
+  });
+  await db.insert(ssoIdentities).values({ workspaceId: workspace.id, subject: "sub-1", userId: editor.id, lastSignInAt: YEAR_2100 });
   await db.insert(idempotencyKeys).values({
     userId: admin.id,
     key: "key-1",
@@ -230,13 +246,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 35 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 37 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(35);
+    expect(result.checks).toHaveLength(37);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -326,8 +342,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1248 rows in 35 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(35);
+    expect(out).toContain("Copied 1250 rows in 37 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(37);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

@@ -5,10 +5,11 @@ import { useActionState } from "react";
 import { Button } from "../../_components/ui/button";
 import { Alert } from "../../_components/ui/card";
 import { TextField } from "../../_components/ui/field";
-import { signInAction, type FormState } from "../actions";
+import type { FormState } from "../actions";
+import { passwordSignInAction } from "./password-action";
 
 export function SignInForm({ next, email }: { next: string; email?: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(passwordSignInAction, {});
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error ? <Alert>{state.error}</Alert> : null}

@@ -21,3 +21,4 @@ export { apiTokens } from "./api-tokens";
 export { idempotencyKeys } from "./requests";
 export { mailOutbox, digestSubscriptions } from "./mail";
 export { webhooks, webhookDeliveries } from "./webhooks";
+export { workspaceSso, ssoIdentities } from "./sso";
