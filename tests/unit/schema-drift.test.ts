@@ -85,6 +85,7 @@ describe("the SQLite and PostgreSQL schemas", () => {
       "webhook_deliveries.attempts",
       "webhook_deliveries.last_status_code",
       "webhooks.consecutive_failures",
+      "workspace_sso.version",
       "workspaces.revision",
       "workspaces.version",
     ]);
