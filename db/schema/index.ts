@@ -43,5 +43,13 @@ export const {
   scenarioInitiatives,
   planAdoptions,
   shareLinks,
+  apiTokens,
   idempotencyKeys,
+  accountTokens,
+  mailOutbox,
+  digestSubscriptions,
+  webhooks,
+  webhookDeliveries,
+  workspaceSso,
+  ssoIdentities,
 } = active;

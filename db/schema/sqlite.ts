@@ -6,4 +6,8 @@ export * from "./planning";
 export * from "./initiatives";
 export * from "./scenarios";
 export * from "./share";
+export * from "./api-tokens";
 export * from "./requests";
+export * from "./mail";
+export * from "./webhooks";
+export * from "./sso";

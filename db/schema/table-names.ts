@@ -28,5 +28,13 @@ export const TABLE_NAMES = [
   "scenarioInitiatives",
   "planAdoptions",
   "shareLinks",
+  "apiTokens",
   "idempotencyKeys",
+  "accountTokens",
+  "mailOutbox",
+  "digestSubscriptions",
+  "webhooks",
+  "webhookDeliveries",
+  "workspaceSso",
+  "ssoIdentities",
 ] as const;

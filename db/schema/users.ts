@@ -15,9 +15,41 @@ export const users = sqliteTable(
      * cookie is refused by every app instance (the check is in the database).
      */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** When the owner followed the verification link; null until then. */
+    emailVerifiedAt: integer("email_verified_at"),
+    /**
+     * When sign-up asked the owner to verify: the app shell's banner shows
+     * while this is set and the email is not verified. Accounts made before
+     * verification existed were never asked, and see no banner.
+     */
+    emailVerificationRequestedAt: integer("email_verification_requested_at"),
     ...timestamps(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const ACCOUNT_TOKEN_PURPOSES = ["password-reset", "email-verification"] as const;
+export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
+
+/**
+ * Single-use links mailed to an account's owner (password reset, email
+ * verification). Only the SHA-256 of the token is kept, so a copy of the
+ * database opens no account; `used_at` makes a link work once.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: idColumn(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("account_tokens_hash_unique").on(t.tokenHash), index("account_tokens_user_idx").on(t.userId, t.purpose)],
 );
 
 /**

@@ -3,6 +3,9 @@
  * request is handled: the data folder is made ready where the connection
  * lives, so `npm start` needs no separate TypeScript process to prepare it.
  */
+import { getDb } from "@/db/client";
+import { backgroundJobs } from "@/server/outbox/jobs";
+import { startPoller } from "@/server/outbox/poller";
 import { prepareData } from "./prepare-data";
 import { installShutdownDeadline } from "./shutdown-deadline";
 
@@ -15,4 +18,13 @@ export async function onServerStart(): Promise<void> {
     console.error("Could not prepare the data folder:", error);
     process.exit(1);
   }
+  startBackgroundWork();
+}
+
+/** Once per process, even if the dev server registers instrumentation again: the outbox, digest and webhook poller. */
+function startBackgroundWork(): void {
+  const flag = globalThis as { __tripleCrownPoller?: boolean };
+  if (flag.__tripleCrownPoller) return;
+  flag.__tripleCrownPoller = true;
+  startPoller(getDb, backgroundJobs());
 }

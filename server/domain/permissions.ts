@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "data.import": ["admin"],
   "data.export": ["admin", "executive", "editor", "tracker", "viewer"],
   "share.manage": ["admin", "executive"],
+  "webhooks.manage": ["admin"],
   "audit.read": ["admin", "executive", "editor", "tracker", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -47,6 +48,7 @@ const ACTION_LABEL: Record<Action, string> = {
   "data.import": "import data",
   "data.export": "export data",
   "share.manage": "manage share links",
+  "webhooks.manage": "manage webhooks",
   "audit.read": "read the audit trail",
 };
 

@@ -1,4 +1,5 @@
 import type { Role } from "@/db/schema/workspaces";
+import { apiTokenPermissions } from "./apiToken/permissions";
 import { auditPermissions } from "./audit/permissions";
 import { authPermissions } from "./auth/permissions";
 import { canvasPermissions } from "./canvas/permissions";
@@ -18,7 +19,9 @@ import { scorecardPermissions } from "./scorecard/permissions";
 import { scoringModelPermissions } from "./scoringModel/permissions";
 import { isWorkspaceAccess, type Access } from "./shared/access";
 import { sharePermissions } from "./share/permissions";
+import { ssoPermissions } from "./sso/permissions";
 import { transferPermissions } from "./transfer/permissions";
+import { webhookPermissions } from "./webhook/permissions";
 import { workspacePermissions } from "./workspace/permissions";
 
 /**
@@ -48,6 +51,9 @@ export const PROCEDURE_PERMISSIONS = {
   transfer: transferPermissions,
   share: sharePermissions,
   plan: planPermissions,
+  webhook: webhookPermissions,
+  apiToken: apiTokenPermissions,
+  sso: ssoPermissions,
 } as const;
 
 export type RouterKey = keyof typeof PROCEDURE_PERMISSIONS;

@@ -1,3 +1,4 @@
+import { apiTokenProcedures } from "./apiToken";
 import { auditProcedures } from "./audit";
 import { authProcedures } from "./auth";
 import { canvasProcedures } from "./canvas";
@@ -16,7 +17,9 @@ import { scenarioProcedures } from "./scenario";
 import { scorecardProcedures } from "./scorecard";
 import { scoringModelProcedures } from "./scoringModel";
 import { shareProcedures } from "./share";
+import { ssoProcedures } from "./sso";
 import { transferProcedures } from "./transfer";
+import { webhookProcedures } from "./webhook";
 import { workspaceProcedures } from "./workspace";
 
 type Permissions = typeof PROCEDURE_PERMISSIONS;
@@ -47,4 +50,7 @@ export const PROCEDURES = {
   transfer: transferProcedures,
   share: shareProcedures,
   plan: planProcedures,
+  webhook: webhookProcedures,
+  apiToken: apiTokenProcedures,
+  sso: ssoProcedures,
 } as const satisfies TablesMatching<Permissions>;

@@ -20,7 +20,11 @@ import {
   periods,
   rateLimits,
   revokedSessions,
+  ssoIdentities,
+  workspaceSso,
   shareLinks,
+  webhookDeliveries,
+  webhooks,
 } from "@/db/schema";
 import * as pgTables from "@/db/schema/pg";
 import { CopyRefusedError } from "@/server/cli/db-copy/checks";
@@ -44,6 +48,10 @@ const AUDIT_ROWS = 1_200;
 /** What the seeded file holds, counted by hand from the factories and the inserts below. */
 const EXPECTED_ROWS: Record<string, number> = {
   users: 3, // the admin, the editor, the notice reader (the invitee has not signed up)
+  // Mail tables (decision 048): the fixture writes none; copied and checked like the others.
+  account_tokens: 0,
+  mail_outbox: 0,
+  digest_subscriptions: 0,
   workspaces: 1,
   memberships: 2,
   invitations: 1,
@@ -68,10 +76,15 @@ const EXPECTED_ROWS: Record<string, number> = {
   scenario_initiatives: 0,
   plan_adoptions: 0,
   share_links: 1,
+  api_tokens: 0,
   idempotency_keys: 1,
   rate_limits: 2,
   revoked_sessions: 1,
   account_notices: 1,
+  webhooks: 1,
+  webhook_deliveries: 1,
+  workspace_sso: 1,
+  sso_identities: 1,
 };
 
 async function seed(db: Db): Promise<void> {
@@ -137,6 +150,18 @@ async function seed(db: Db): Promise<void> {
   ]);
   await db.insert(revokedSessions).values({ sessionId: "session-1", userId: editor.id, expiresAt: YEAR_2100 });
   await db.insert(accountNotices).values({ userId: reader.id, message: "Your password was changed.", seenAt: null });
+  await db.insert(workspaceSso).values({
+    workspaceId: workspace.id,
+    issuer: "https://login.garage-nord.example",
+    clientId: "crown",
+    clientSecretSealed: "v1.sealed-text",
+    allowedDomains: ["garage-nord.example", "naïve.example"],
+    defaultRole: "tracker",
+    enabled: true,
+    passwordSignInDisabled: true,
+    testedAt: YEAR_2100,
+  });
+  await db.insert(ssoIdentities).values({ workspaceId: workspace.id, subject: "sub-1", userId: editor.id, lastSignInAt: YEAR_2100 });
   await db.insert(idempotencyKeys).values({
     userId: admin.id,
     key: "key-1",
@@ -150,6 +175,24 @@ async function seed(db: Db): Promise<void> {
     tokenHash: "hash-share",
     createdBy: admin.id,
     expiresAt: YEAR_2100,
+    createdAt: 1_700_000_000_000,
+  });
+  await db.insert(webhooks).values({
+    id: "hook",
+    workspaceId: workspace.id,
+    url: "https://hooks.example.test/in",
+    events: ["initiative.created", "roadmap.changed"],
+    secretSealed: "v1.sealed",
+    createdBy: admin.id,
+    createdAt: 1_700_000_000_000,
+  });
+  await db.insert(webhookDeliveries).values({
+    workspaceId: workspace.id,
+    hookId: "hook",
+    eventId: "event",
+    eventType: "initiative.created",
+    payload: '{"id":"event","data":{"title":"naïve — ✓"}}',
+    nextAttemptAt: YEAR_2100,
     createdAt: 1_700_000_000_000,
   });
   await db.insert(invitations).values({
@@ -203,13 +246,13 @@ afterAll(() => {
 });
 
 describe("db:copy from SQLite to PostgreSQL", () => {
-  it("copies all 29 tables in small batches and checks every count and checksum", async () => {
+  it("copies all 37 tables in small batches and checks every count and checksum", async () => {
     const url = await freshDatabase();
     const result = await runDbCopy({ from: source, to: url, batchRows: 7 });
 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(result.copied.map((c) => [c.table, c.rows]))).toEqual(EXPECTED_ROWS);
-    expect(result.checks).toHaveLength(29);
+    expect(result.checks).toHaveLength(37);
     for (const check of result.checks) {
       expect(check, check.table).toMatchObject({
         ok: true,
@@ -267,6 +310,14 @@ describe("db:copy from SQLite to PostgreSQL", () => {
         lastAt: 1_700_000_000_500,
         expiresAt: 4_102_444_800_000,
       });
+      const [hook] = await db.select().from(pgTables.webhooks);
+      expect(hook).toMatchObject({ events: ["initiative.created", "roadmap.changed"], state: "active", consecutiveFailures: 0 });
+      const [delivery] = await db.select().from(pgTables.webhookDeliveries);
+      expect(delivery).toMatchObject({
+        payload: '{"id":"event","data":{"title":"naïve — ✓"}}',
+        nextAttemptAt: YEAR_2100,
+        status: "pending",
+      });
       const [stored] = await db.select().from(pgTables.idempotencyKeys);
       expect(stored!.response).toEqual([{ id: "x", title: "Booking platform" }]);
       const [speed] = await db.select().from(pgTables.categories).where(eq(pgTables.categories.name, "Time is money"));
@@ -291,8 +342,8 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     expect(out).toMatch(/^table\s+sqlite rows\s+postgres rows\s+checksum$/m);
     expect(out).toMatch(/^audit_log\s+1201\s+1201\s+ok$/m);
     expect(out).toMatch(/^initiatives\s+4\s+4\s+ok$/m);
-    expect(out).toContain("Copied 1246 rows in 29 tables; every count and checksum matches.");
-    expect(out.match(/ ok$/gm)).toHaveLength(29);
+    expect(out).toContain("Copied 1250 rows in 37 tables; every count and checksum matches.");
+    expect(out.match(/ ok$/gm)).toHaveLength(37);
 
     const again = spawnSync(process.execPath, [tsx, "server/cli/db-copy.ts", "--from", source, "--to", url], {
       cwd: root,

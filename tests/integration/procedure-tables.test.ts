@@ -91,11 +91,27 @@ describe("procedures outside a workspace", () => {
   const open = tableEntries.filter((e) => e.access === PUBLIC);
 
   it("are few and named", () => {
-    expect(open.map((e) => e.path).sort()).toEqual(["auth.signUp", "invitation.describe", "share.view"]);
+    expect(open.map((e) => e.path).sort()).toEqual([
+      "auth.requestPasswordReset",
+      "auth.resetLinkIsLive",
+      "auth.resetPassword",
+      "auth.signUp",
+      "auth.unsubscribeDigest",
+      "auth.verifyEmail",
+      "invitation.describe",
+      "share.view",
+    ]);
     expect(signedIn.map((e) => e.path).sort()).toEqual([
       "auth.changePassword",
+      "auth.digestSettings",
+      "auth.isInstallationAdmin",
       "auth.me",
+      "auth.outbox",
+      "auth.outboxMessage",
+      "auth.resendVerification",
+      "auth.setDigest",
       "auth.signOutEverywhere",
+      "auth.verificationPending",
       "invitation.accept",
       "transfer.importWorkspace",
       "workspace.bySlug",

@@ -71,6 +71,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </form>
         </section>
         <p className="text-center text-sm">
+          <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href="/account/notifications">
+            Email notifications
+          </Link>
+        </p>
+        <p className="text-center text-sm">
           <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={samePath(next)}>
             Back to your workspace
           </Link>

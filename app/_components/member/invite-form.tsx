@@ -68,7 +68,10 @@ export function InviteForm() {
       {invite.error && !Object.keys(fe).length ? <Alert>{readTrpcError(invite.error).message}</Alert> : null}
       {link ? (
         <Alert tone="success">
-          <p className="font-medium">Invitation created. Send this link to the invitee (it works once, for 14 days):</p>
+          <p className="font-medium">
+            Invitation created, and an email with this link is on its way to the invitee. You can also send the link yourself (it works
+            once, for 14 days):
+          </p>
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <input
               readOnly

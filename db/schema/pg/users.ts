@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { ACCOUNT_TOKEN_PURPOSES } from "../users";
 import { epochMs, idColumn, timestamps } from "./columns";
 
 // PostgreSQL twin of ../users.ts: keep the two in step (tests/unit/schema-drift.test.ts).
@@ -13,9 +14,29 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     /** Raised by "sign out everywhere" and a password change: older session cookies are refused. */
     sessionVersion: integer("session_version").notNull().default(1),
+    emailVerifiedAt: epochMs("email_verified_at"),
+    /** Set by sign-up; the banner asks to verify while the email is not verified (see ../users.ts). */
+    emailVerificationRequestedAt: epochMs("email_verification_requested_at"),
     ...timestamps(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+/** Single-use mailed links, stored as SHA-256 hashes (see ../users.ts). */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: idColumn(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ACCOUNT_TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: epochMs("expires_at").notNull(),
+    usedAt: epochMs("used_at"),
+    createdAt: epochMs("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("account_tokens_hash_unique").on(t.tokenHash), index("account_tokens_user_idx").on(t.userId, t.purpose)],
 );
 
 /** Rate-limit counters, shared by every app instance (see ../users.ts). */

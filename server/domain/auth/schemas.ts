@@ -37,3 +37,14 @@ export const changePasswordInput = z.object({
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** A token from a mailed link (reset, verification): 43 characters as made, some slack for mail readers' wrapping. */
+export const mailedTokenSchema = z.string().trim().min(20, "This link is not complete. Open it again from the email.").max(100);
+
+export const requestPasswordResetInput = z.object({ email: emailSchema });
+export type RequestPasswordResetInput = z.infer<typeof requestPasswordResetInput>;
+
+export const resetPasswordInput = z.object({ token: mailedTokenSchema, password: passwordSchema });
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+export const accountTokenInput = z.object({ token: mailedTokenSchema });

@@ -33,3 +33,35 @@ export async function takeWorkspaceSlot(db: Db, userId: string, now = Date.now()
     now,
   );
 }
+
+const RESETS_PER_ADDRESS = 10;
+const RESETS_PER_ACCOUNT = 3;
+
+/**
+ * Counts a password-reset request, per client address and per email, whether
+ * or not the email has an account (so the limit tells nothing either). Both
+ * are checked before either is counted: a refused request changes nothing.
+ */
+export async function takeResetSlot(db: Db, email: string, ip: string, now = Date.now()): Promise<void> {
+  const keys = [
+    ...(ip === UNKNOWN_ADDRESS ? [] : [{ key: `reset-ip:${ip}`, limit: RESETS_PER_ADDRESS }]),
+    { key: `reset-account:${email}`, limit: RESETS_PER_ACCOUNT },
+  ];
+  for (const { key, limit } of keys) {
+    const waitMs = await windowWaitMs(db, key, limit, now);
+    if (waitMs > 0) throw new TooManyRequestsError(`Too many password reset requests. Try again in ${describeWait(waitMs)}.`);
+  }
+  for (const { key } of keys) await hitLimit(db, key, THROTTLE_WINDOW_MS, now);
+}
+
+const VERIFICATION_MAILS_PER_ACCOUNT = 5;
+
+export async function takeVerificationSlot(db: Db, userId: string, now = Date.now()): Promise<void> {
+  await take(
+    db,
+    `verify-mail:${userId}`,
+    VERIFICATION_MAILS_PER_ACCOUNT,
+    (wait) => `We sent several confirmation emails already. Try again in ${wait}.`,
+    now,
+  );
+}

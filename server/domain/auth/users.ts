@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { TooManyRequestsError } from "../errors";
 import { createWorkspace } from "../workspace/create";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password";
+import { askToVerifyEmail } from "./email-verification";
 import { recordSignInFailure, signInWait } from "./sign-in-guard";
 import { takeSignUpSlot } from "./throttles";
 import { signInInput, type SignUpInput } from "./schemas";
@@ -32,6 +33,8 @@ export async function signUp(db: Db, input: SignUpInput, ip: string): Promise<ty
     if (taken) return;
     const user = await insertedRow(tx.insert(users).values({ name: input.name, email: input.email, passwordHash }).returning());
     await createWorkspace(tx, user.id, { name: input.workspaceName ?? `${input.name}'s workspace` });
+    // The account works at once; the mail only confirms the address (the app shell's banner asks until it is).
+    await askToVerifyEmail(tx, user);
   });
   return SIGN_UP_ANSWER;
 }

@@ -18,6 +18,8 @@ import {
 } from "./schemas";
 import { checkInitialStatus, checkTransition, resolveStatusFields } from "./status-rules";
 import { requireRoom } from "../quotas";
+import { enqueueDecisionRequested } from "@/server/mail/decision-mails";
+import { emitInitiativeEvents } from "../webhook/emit";
 
 export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativeInput) {
   checkInitialStatus(ctx.role, input.status);
@@ -48,6 +50,8 @@ export async function createInitiative(ctx: WorkspaceCtx, input: CreateInitiativ
         .returning(),
     );
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: row.id, action: "create", after: row });
+    if (row.status === "proposed") await enqueueDecisionRequested(tx, ctx, row);
+    await emitInitiativeEvents(tx, ctx, { kind: "created", after: row });
     return toInitiative(row);
   });
 }
@@ -94,6 +98,8 @@ export async function updateInitiative(ctx: WorkspaceCtx, input: UpdateInitiativ
       ...statusFields,
     });
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update", before, after, baseVersion });
+    if (before.status !== "proposed" && after.status === "proposed") await enqueueDecisionRequested(tx, ctx, after);
+    await emitInitiativeEvents(tx, ctx, { kind: "updated", before, after });
     return toInitiative(after);
   });
 }

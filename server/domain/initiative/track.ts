@@ -4,11 +4,13 @@ import { ConflictError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { WorkspaceCtx } from "../shared/context";
 import { throwMissingOrStale, updateVersioned } from "../shared/versioned";
+import { enqueueDecisionMade } from "@/server/mail/decision-mails";
 import { recordDecision } from "../decision/record";
 import { decisionSnapshots } from "../decision/snapshot";
 import { initiativeInWorkspace, toInitiative } from "./access";
 import type { DecideInput, UpdateProgressInput } from "./schemas";
 import { checkTransition, DECISION_TARGET, resolveStatusFields } from "./status-rules";
+import { emitInitiativeEvents } from "../webhook/emit";
 
 /** The team's update: start, finish or step back, with the start period, and progress. */
 export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInput) {
@@ -19,6 +21,7 @@ export async function updateProgress(ctx: WorkspaceCtx, input: UpdateProgressInp
     const fields = resolveStatusFields(before, input);
     const after = await updateVersioned(tx, ctx, initiatives, "Initiative", input, fields);
     await recordAudit(tx, ctx, { entityType: "initiative", entityId: after.id, action: "update_progress", before, after });
+    await emitInitiativeEvents(tx, ctx, { kind: "updated", before, after });
     return toInitiative(after);
   });
 }
@@ -58,6 +61,14 @@ export async function decideInitiative(ctx: WorkspaceCtx, input: DecideInput) {
       before,
       after: { ...after, reason },
     });
+    await enqueueDecisionMade(
+      tx,
+      ctx,
+      after,
+      to === "approved" ? "approved" : before.status === "proposed" ? "rejected" : "cancelled",
+      reason,
+    );
+    await emitInitiativeEvents(tx, ctx, { kind: "decided", decision: input.decision, before, after, reason });
     return toInitiative(after);
   });
 }

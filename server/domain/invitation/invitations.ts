@@ -8,6 +8,7 @@ import { invitations, memberships, users, workspaces } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { recordAudit } from "../shared/audit";
 import type { AuthedCtx, DbOrTx, WorkspaceCtx } from "../shared/context";
+import { enqueueInvitationMail } from "./invitation-mail";
 import type { invitationIdInput, invitationTokenInput, inviteInput } from "./schemas";
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -43,6 +44,14 @@ export async function createInvitation(ctx: WorkspaceCtx, input: z.infer<typeof 
     );
     const { tokenHash: _hidden, ...safe } = row;
     await recordAudit(tx, ctx, { entityType: "invitation", entityId: row.id, action: "create", after: safe });
+    await enqueueInvitationMail(tx, {
+      workspaceId: ctx.workspaceId,
+      inviterId: ctx.userId,
+      email: row.email,
+      role: row.role,
+      token,
+      expiresAt: row.expiresAt,
+    });
     return { ...safe, token };
   });
 }

@@ -1,6 +1,7 @@
 import { auditLog } from "@/db/schema";
 import type { DbOrTx, WorkspaceCtx } from "./context";
 import { bumpRevision } from "./revision";
+import { emitWorkspaceChange } from "../webhook/emit";
 
 type AuditEntry = {
   entityType: string;
@@ -35,7 +36,8 @@ function versionOf(entry: AuditEntry): number | null {
 /**
  * Writes one audit row; call it inside the transaction of the change it
  * records. It also bumps the workspace revision, so cached scorecards are
- * recomputed after any change. The version reached and the columns changed
+ * recomputed after any change, and queues the scorecard.changed /
+ * roadmap.changed webhooks (once per transaction). The version reached and the columns changed
  * are kept apart from the JSON so a later update can ask "what changed since
  * version n?" (shared/versioned.ts).
  */
@@ -55,4 +57,5 @@ export async function recordAudit(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspace
     changes: entry.changes ?? (version !== null ? changedColumns(entry.before, entry.after) : null),
     createdAt: Date.now(),
   });
+  await emitWorkspaceChange(tx, ctx, entry);
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { currentUserId } from "@/server/auth/session";
 import { serverApi } from "@/server/trpc/server";
+import { VerifyEmailBanner } from "@/app/_components/mail/verify-email-banner";
 import { AppShell } from "@/app/_components/shell/app-shell";
 import { WorkspaceProvider } from "@/app/_components/workspace/workspace-context";
 
@@ -19,6 +20,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     throw error;
   });
   const workspaces = await api.workspace.list();
+  const { pending: verifyEmail } = await api.auth.verificationPending();
   return (
     <WorkspaceProvider
       value={{
@@ -32,6 +34,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       }}
     >
       <AppShell slug={slug} role={workspace.role} userName={me.name} workspaces={workspaces}>
+        {verifyEmail ? <VerifyEmailBanner email={me.email} /> : null}
         {children}
       </AppShell>
     </WorkspaceProvider>

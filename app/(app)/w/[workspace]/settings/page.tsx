@@ -17,7 +17,14 @@ const SECTIONS = [
     title: "Import and export",
     text: "Initiatives and moments from CSV; the scorecard as CSV or PDF; the whole workspace as JSON.",
   },
+  { href: "sign-in", title: "Sign-in", text: "Single sign-on with your company account (OpenID Connect); password sign-in on or off." },
   { href: "sharing", title: "Sharing", text: "Read-only links to the scorecard and roadmap, with an expiry; revoke them at any time." },
+  {
+    href: "webhooks",
+    title: "Webhooks",
+    text: "Signed messages to other systems when initiatives, the scorecard or the roadmap change (admins).",
+  },
+  { href: "api-tokens", title: "API tokens", text: "Tokens for scripts and other tools to use the HTTP API (admins)." },
 ] as const;
 
 const GUIDE = {

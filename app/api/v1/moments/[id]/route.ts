@@ -1,0 +1,6 @@
+import { apiHandler } from "@/server/api/handle";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = apiHandler("getMoment");

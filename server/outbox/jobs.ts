@@ -1,0 +1,16 @@
+import { drainWebhookDeliveries } from "@/server/domain/webhook/delivery";
+import { sendDueDigests } from "@/server/mail/digest/send-digests";
+import { OUTBOX_JOB, type PollerJob } from "./poller";
+
+/**
+ * What the one poller of every app instance runs, in order: digests first, so a digest written now is mailed in the
+ * same round; then the mail outbox; then the webhook deliveries. Each claims its rows by lease, so instances share
+ * the work without doing a row twice.
+ */
+export function backgroundJobs(): PollerJob[] {
+  return [
+    { name: "digest", run: (db, now) => sendDueDigests(db, now) },
+    OUTBOX_JOB,
+    { name: "webhooks", run: (db, now) => drainWebhookDeliveries(db, now) },
+  ];
+}
