@@ -51,7 +51,12 @@ export async function everyDemoPage(page: Page): Promise<string[]> {
     `${w}/settings/scoring-model`,
     `${w}/settings/sharing`,
     `${w}/settings/data`,
+    `${w}/settings/api-tokens`,
+    `${w}/settings/webhooks`,
+    `${w}/settings/sign-in`,
     `/account?next=${encodeURIComponent(w)}`,
+    "/account/notifications",
+    "/admin/outbox",
   ];
 }
 

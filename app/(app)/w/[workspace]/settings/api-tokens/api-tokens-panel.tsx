@@ -6,6 +6,7 @@ import { useTRPC } from "@/app/_components/trpc/client";
 import { readTrpcError } from "@/app/_components/trpc/read-trpc-error";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Badge, Card, Skeleton } from "@/app/_components/ui/card";
+import { cn } from "@/app/_components/ui/cn";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { formatDate, formatDateTime } from "@/app/_components/ui/format";
 import { useWorkspace } from "@/app/_components/workspace/workspace-context";
@@ -15,6 +16,9 @@ const SCOPE_WORDS = { read: "Read", read_write: "Read and write" } as const;
 const MAX_DAYS = 365;
 
 /** Make a token (shown once, with a copy button), see every token with its last use, and revoke one. */
+/** Columns a phone leaves out, so the table fits 390 px: the token's prefix, when it was made and last used. */
+const WIDE_ONLY = new Set(["Token", "Created", "Last used"]);
+
 export function ApiTokensPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -123,13 +127,14 @@ export function ApiTokensPanel() {
       </Card>
 
       {revoke.error ? <Alert>{readTrpcError(revoke.error).message}</Alert> : null}
-      <Card className="overflow-x-auto">
+      {/* A region a keyboard can scroll, should a long name still widen the table on a narrow screen. */}
+      <Card className="overflow-x-auto" tabIndex={0} role="region" aria-label="API tokens">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">API tokens</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               {["Name", "Access", "Token", "Created", "Last used", "Expires", "State"].map((h) => (
-                <th key={h} scope="col" className="px-4 py-2 font-medium">
+                <th key={h} scope="col" className={cn("px-4 py-2 font-medium", WIDE_ONLY.has(h) && "hidden md:table-cell")}>
                   {h}
                 </th>
               ))}
@@ -164,12 +169,14 @@ export function ApiTokensPanel() {
               <tr key={t.id}>
                 <td className="px-4 py-2 font-medium text-slate-900">{t.name}</td>
                 <td className="px-4 py-2 text-slate-600">{SCOPE_WORDS[t.scope]}</td>
-                <td className="px-4 py-2 font-mono text-xs text-slate-600">{t.prefix}…</td>
-                <td className="px-4 py-2 text-slate-600">
+                <td className="hidden px-4 py-2 font-mono text-xs text-slate-600 md:table-cell">{t.prefix}…</td>
+                <td className="hidden px-4 py-2 text-slate-600 md:table-cell">
                   {formatDateTime(t.createdAt)}
                   {t.createdByName ? ` by ${t.createdByName}` : ""}
                 </td>
-                <td className="px-4 py-2 text-slate-600">{t.lastUsedAt === null ? "Never" : formatDateTime(t.lastUsedAt)}</td>
+                <td className="hidden px-4 py-2 text-slate-600 md:table-cell">
+                  {t.lastUsedAt === null ? "Never" : formatDateTime(t.lastUsedAt)}
+                </td>
                 <td className="px-4 py-2 text-slate-600">{formatDateTime(t.expiresAt)}</td>
                 <td className="px-4 py-2">
                   <Badge tone={STATE_TONE[t.state]}>{t.state}</Badge>
