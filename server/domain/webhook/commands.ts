@@ -21,6 +21,19 @@ async function hookInWorkspace(tx: DbOrTx, ctx: Pick<WorkspaceCtx, "workspaceId"
 }
 
 /** Registers a URL for events; the signing secret is answered this once and stored sealed. */
+/** One change to a hook in the caller's transaction, audited with its public before and after; answers the after. */
+async function changeHook(
+  tx: DbOrTx,
+  ctx: WorkspaceCtx,
+  before: WebhookRow,
+  values: Partial<typeof webhooks.$inferInsert>,
+  action: "update" | "pause" | "resume",
+) {
+  const [after] = await tx.update(webhooks).set(values).where(eq(webhooks.id, before.id)).returning();
+  await recordAudit(tx, ctx, { entityType: "webhook", entityId: before.id, action, before: publicHook(before), after: publicHook(after!) });
+  return publicHook(after!);
+}
+
 export async function createWebhook(ctx: WorkspaceCtx, input: CreateWebhookInput) {
   const secret = newWebhookSecret();
   return await writeTransaction(ctx, async (tx) => {
@@ -50,19 +63,7 @@ export async function createWebhook(ctx: WorkspaceCtx, input: CreateWebhookInput
 export async function updateWebhook(ctx: WorkspaceCtx, input: UpdateWebhookInput) {
   return await writeTransaction(ctx, async (tx) => {
     const before = await hookInWorkspace(tx, ctx, input.id);
-    const [after] = await tx
-      .update(webhooks)
-      .set({ url: input.url ?? before.url, events: input.events ?? before.events })
-      .where(eq(webhooks.id, before.id))
-      .returning();
-    await recordAudit(tx, ctx, {
-      entityType: "webhook",
-      entityId: before.id,
-      action: "update",
-      before: publicHook(before),
-      after: publicHook(after!),
-    });
-    return publicHook(after!);
+    return await changeHook(tx, ctx, before, { url: input.url ?? before.url, events: input.events ?? before.events }, "update");
   });
 }
 
@@ -86,19 +87,7 @@ export async function pauseWebhook(ctx: WorkspaceCtx, input: { id: string }) {
   return await writeTransaction(ctx, async (tx) => {
     const before = await hookInWorkspace(tx, ctx, input.id);
     if (before.state === "paused") throw new ConflictError("This webhook is already paused.");
-    const [after] = await tx
-      .update(webhooks)
-      .set({ state: "paused", pauseReason: "admin", pausedAt: Date.now() })
-      .where(eq(webhooks.id, before.id))
-      .returning();
-    await recordAudit(tx, ctx, {
-      entityType: "webhook",
-      entityId: before.id,
-      action: "pause",
-      before: publicHook(before),
-      after: publicHook(after!),
-    });
-    return publicHook(after!);
+    return await changeHook(tx, ctx, before, { state: "paused", pauseReason: "admin", pausedAt: Date.now() }, "pause");
   });
 }
 
@@ -107,24 +96,18 @@ export async function resumeWebhook(ctx: WorkspaceCtx, input: { id: string }) {
   return await writeTransaction(ctx, async (tx) => {
     const before = await hookInWorkspace(tx, ctx, input.id);
     if (before.state === "active") throw new ConflictError("This webhook is already active.");
-    const now = Date.now();
-    const [after] = await tx
-      .update(webhooks)
-      .set({ state: "active", pauseReason: null, pausedAt: null, consecutiveFailures: 0 })
-      .where(eq(webhooks.id, before.id))
-      .returning();
+    const after = await changeHook(
+      tx,
+      ctx,
+      before,
+      { state: "active", pauseReason: null, pausedAt: null, consecutiveFailures: 0 },
+      "resume",
+    );
     await tx
       .update(webhookDeliveries)
-      .set({ nextAttemptAt: now })
+      .set({ nextAttemptAt: Date.now() })
       .where(and(eq(webhookDeliveries.hookId, before.id), eq(webhookDeliveries.status, "pending")));
-    await recordAudit(tx, ctx, {
-      entityType: "webhook",
-      entityId: before.id,
-      action: "resume",
-      before: publicHook(before),
-      after: publicHook(after!),
-    });
-    return publicHook(after!);
+    return after;
   });
 }
 
