@@ -46,6 +46,32 @@ async function lockoutWarning(db: DbOrTx, ctx: WorkspaceCtx, row: SsoRow): Promi
 }
 
 /** What the sign-in settings page shows: never the secret, always the redirect URL to register. */
+/** One change to the settings in the caller's transaction: a new version, who and when, audited before and after. */
+async function changeSso(
+  tx: DbOrTx,
+  ctx: WorkspaceCtx,
+  before: SsoRow,
+  values: Partial<typeof workspaceSso.$inferInsert>,
+  action: string,
+  now = Date.now(),
+): Promise<SsoRow> {
+  const after = await insertedRow(
+    tx
+      .update(workspaceSso)
+      .set({ ...values, version: before.version + 1, updatedAt: now, updatedBy: ctx.userId })
+      .where(eq(workspaceSso.id, before.id))
+      .returning(),
+  );
+  await recordAudit(tx, ctx, {
+    entityType: "workspace_sso",
+    entityId: before.id,
+    action,
+    before: publicFields(before),
+    after: publicFields(after),
+  });
+  return after;
+}
+
 export async function getSsoSettings(ctx: WorkspaceCtx) {
   const redirectUrl = appUrl(ssoCallbackPath(ctx.workspaceId));
   const row = await ssoRow(ctx.db, ctx.workspaceId);
@@ -94,30 +120,21 @@ export async function saveSsoSettings(ctx: WorkspaceCtx, input: SaveSsoInput) {
       throw new ConflictError("Someone else changed the sign-in settings since you opened them. Reload to see their changes.");
     }
     const providerChanged = input.issuer !== before.issuer || input.clientId !== before.clientId || input.clientSecret !== "";
-    const after = await insertedRow(
-      tx
-        .update(workspaceSso)
-        .set({
-          issuer: input.issuer,
-          clientId: input.clientId,
-          ...(input.clientSecret ? { clientSecretSealed: seal(input.clientSecret) } : {}),
-          allowedDomains: input.allowedDomains,
-          defaultRole: input.defaultRole,
-          ...(providerChanged ? { testedAt: null, enabled: false, passwordSignInDisabled: false } : {}),
-          updatedBy: ctx.userId,
-          updatedAt: now,
-          version: before.version + 1,
-        })
-        .where(eq(workspaceSso.id, before.id))
-        .returning(),
+    const after = await changeSso(
+      tx,
+      ctx,
+      before,
+      {
+        issuer: input.issuer,
+        clientId: input.clientId,
+        ...(input.clientSecret ? { clientSecretSealed: seal(input.clientSecret) } : {}),
+        allowedDomains: input.allowedDomains,
+        defaultRole: input.defaultRole,
+        ...(providerChanged ? { testedAt: null, enabled: false, passwordSignInDisabled: false } : {}),
+      },
+      "update",
+      now,
     );
-    await recordAudit(tx, ctx, {
-      entityType: "workspace_sso",
-      entityId: before.id,
-      action: "update",
-      before: publicFields(before),
-      after: publicFields(after),
-    });
     return publicFields(after);
   });
 }
@@ -137,20 +154,7 @@ export async function testSsoConnection(ctx: WorkspaceCtx, fetcher: typeof fetch
     // The issuer changed while we were asking: this answer is about the old one.
     if (current.issuer !== row.issuer) return;
     const testedAt = result.ok ? Date.now() : null;
-    const after = await insertedRow(
-      tx
-        .update(workspaceSso)
-        .set({ testedAt, version: current.version + 1, updatedAt: Date.now(), updatedBy: ctx.userId })
-        .where(eq(workspaceSso.id, current.id))
-        .returning(),
-    );
-    await recordAudit(tx, ctx, {
-      entityType: "workspace_sso",
-      entityId: current.id,
-      action: result.ok ? "test_passed" : "test_failed",
-      before: publicFields(current),
-      after: publicFields(after),
-    });
+    await changeSso(tx, ctx, current, { testedAt }, result.ok ? "test_passed" : "test_failed");
   });
   return result;
 }
@@ -162,26 +166,13 @@ export async function setSsoEnabled(ctx: WorkspaceCtx, input: { enabled: boolean
     if (input.enabled && before.testedAt === null) {
       throw new ConflictError("Test the connection first: company sign-in can be turned on once the test passes.");
     }
-    const after = await insertedRow(
-      tx
-        .update(workspaceSso)
-        .set({
-          enabled: input.enabled,
-          ...(input.enabled ? {} : { passwordSignInDisabled: false }),
-          version: before.version + 1,
-          updatedAt: Date.now(),
-          updatedBy: ctx.userId,
-        })
-        .where(eq(workspaceSso.id, before.id))
-        .returning(),
+    const after = await changeSso(
+      tx,
+      ctx,
+      before,
+      { enabled: input.enabled, ...(input.enabled ? {} : { passwordSignInDisabled: false }) },
+      input.enabled ? "enable" : "disable",
     );
-    await recordAudit(tx, ctx, {
-      entityType: "workspace_sso",
-      entityId: before.id,
-      action: input.enabled ? "enable" : "disable",
-      before: publicFields(before),
-      after: publicFields(after),
-    });
     return publicFields(after);
   });
 }
@@ -200,20 +191,13 @@ export async function setPasswordSignIn(ctx: WorkspaceCtx, input: { disabled: bo
       const warning = await lockoutWarning(tx, ctx, before);
       if (warning && !input.acceptLockout) throw new ConflictError(warning);
     }
-    const after = await insertedRow(
-      tx
-        .update(workspaceSso)
-        .set({ passwordSignInDisabled: input.disabled, version: before.version + 1, updatedAt: Date.now(), updatedBy: ctx.userId })
-        .where(eq(workspaceSso.id, before.id))
-        .returning(),
+    const after = await changeSso(
+      tx,
+      ctx,
+      before,
+      { passwordSignInDisabled: input.disabled },
+      input.disabled ? "password_sign_in_off" : "password_sign_in_on",
     );
-    await recordAudit(tx, ctx, {
-      entityType: "workspace_sso",
-      entityId: before.id,
-      action: input.disabled ? "password_sign_in_off" : "password_sign_in_on",
-      before: publicFields(before),
-      after: publicFields(after),
-    });
     return publicFields(after);
   });
 }
