@@ -2,9 +2,11 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { idColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { API_TOKEN_SCOPES } from "./values";
 
-/** What a token may do: read acts as a viewer, read_write as an editor (decision 049). */
-export const API_TOKEN_SCOPES = ["read", "read_write"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { API_TOKEN_SCOPES };
+
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
 /** A workspace's token for the HTTP API (/api/v1); the token itself is shown once and only its sha256 is kept. */

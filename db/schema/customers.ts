@@ -2,12 +2,10 @@ import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core
 import { idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { DIGITAL_SAVVINESS, CANVAS_STATUSES, JOURNEY_TYPES, MEASURE_KINDS, MEASURE_DIRECTIONS } from "./values";
 
-export const DIGITAL_SAVVINESS = ["low", "medium", "high"] as const;
-export const CANVAS_STATUSES = ["draft", "agreed"] as const;
-export const JOURNEY_TYPES = ["purchase", "service-planned", "service-unplanned", "delivery", "retail", "other"] as const;
-export const MEASURE_KINDS = ["outcome", "output"] as const;
-export const MEASURE_DIRECTIONS = ["higher_is_better", "lower_is_better"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { DIGITAL_SAVVINESS, CANVAS_STATUSES, JOURNEY_TYPES, MEASURE_KINDS, MEASURE_DIRECTIONS };
 
 const workspaceRef = () =>
   text("workspace_id")

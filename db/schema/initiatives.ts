@@ -8,12 +8,10 @@ import { measures, moments } from "./customers";
 import { periods } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, DECISION_OUTCOMES, COMMENT_ENTITY_TYPES } from "./values";
 
-export const ASSUMPTION_KINDS = ["assumption", "risk"] as const;
-export const ASSUMPTION_STATUSES = ["untested", "validated", "invalidated"] as const;
-/** The status moves an executive's decision records (server/domain/decision). */
-export const DECISION_OUTCOMES = ["approved", "cancelled"] as const;
-export const COMMENT_ENTITY_TYPES = ["initiative", "canvas"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, DECISION_OUTCOMES, COMMENT_ENTITY_TYPES };
 
 const workspaceRef = () =>
   text("workspace_id")

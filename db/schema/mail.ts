@@ -2,6 +2,10 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { idColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { MAIL_STATUSES } from "./values";
+
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { MAIL_STATUSES };
 
 /**
  * pending: waiting to be sent (again); sent: the SMTP server accepted it;
@@ -9,7 +13,6 @@ import { workspaces } from "./workspaces";
  * configured, so it stays here for the installation admin to read (and in
  * the log), and is never sent later.
  */
-export const MAIL_STATUSES = ["pending", "sent", "failed", "kept"] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**

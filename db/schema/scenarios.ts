@@ -4,9 +4,11 @@ import { initiatives } from "./initiatives";
 import { periods } from "./planning";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { SCENARIO_MODES } from "./values";
 
-/** A forced initiative: the plan must schedule it ("in") or must leave it out ("out"). */
-export const SCENARIO_MODES = ["in", "out"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { SCENARIO_MODES };
+
 export type ScenarioMode = (typeof SCENARIO_MODES)[number];
 
 /**

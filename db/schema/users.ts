@@ -1,5 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { idColumn, timestamps } from "./columns";
+import { ACCOUNT_TOKEN_PURPOSES } from "./values";
+
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { ACCOUNT_TOKEN_PURPOSES };
 
 export const users = sqliteTable(
   "users",
@@ -28,7 +32,6 @@ export const users = sqliteTable(
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
 
-export const ACCOUNT_TOKEN_PURPOSES = ["password-reset", "email-verification"] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
 
 /**

@@ -2,12 +2,14 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { idColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
+import { WEBHOOK_STATES, DELIVERY_STATUSES } from "./values";
 
-export const WEBHOOK_STATES = ["active", "paused"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { WEBHOOK_STATES, DELIVERY_STATUSES };
+
 export type WebhookState = (typeof WEBHOOK_STATES)[number];
 /** Who paused a hook: an admin, or the poller after too many failed attempts in a row. */
 export type WebhookPauseReason = "admin" | "failing";
-export const DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** A URL an admin registered to receive a workspace's events (docs/webhooks.md). */

@@ -1,8 +1,11 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
+import { ROLES } from "./values";
 
-export const ROLES = ["admin", "executive", "editor", "tracker", "viewer"] as const;
+/** Re-exported: the lists live in ./values, which client code may import without the database layer. */
+export { ROLES };
+
 export type Role = (typeof ROLES)[number];
 
 export const workspaces = sqliteTable(

@@ -1,5 +1,5 @@
 import { index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { API_TOKEN_SCOPES } from "../api-tokens";
+import { API_TOKEN_SCOPES } from "../values";
 import { epochMs, idColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";

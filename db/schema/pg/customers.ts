@@ -1,5 +1,5 @@
 import { bigint, doublePrecision, index, integer, pgTable, text } from "drizzle-orm/pg-core";
-import { CANVAS_STATUSES, DIGITAL_SAVVINESS, JOURNEY_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS } from "../customers";
+import { CANVAS_STATUSES, DIGITAL_SAVVINESS, JOURNEY_TYPES, MEASURE_DIRECTIONS, MEASURE_KINDS } from "../values";
 import { idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";

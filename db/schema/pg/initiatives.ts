@@ -1,6 +1,7 @@
 import { boolean, doublePrecision, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { INITIATIVE_STATUSES } from "../../../server/scoring/types";
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, COMMENT_ENTITY_TYPES, DECISION_OUTCOMES, EVIDENCE_KINDS } from "../initiatives";
+import { EVIDENCE_KINDS } from "../../../server/scoring/outcomes/evidence";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, COMMENT_ENTITY_TYPES, DECISION_OUTCOMES } from "../values";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { measures, moments } from "./customers";
 import { periods } from "./planning";

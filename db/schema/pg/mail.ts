@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { epochMs, idColumn } from "./columns";
-import { MAIL_STATUSES } from "../mail";
+import { MAIL_STATUSES } from "../values";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 

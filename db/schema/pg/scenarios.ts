@@ -1,5 +1,5 @@
 import { doublePrecision, index, integer, json, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { SCENARIO_MODES } from "../scenarios";
+import { SCENARIO_MODES } from "../values";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { initiatives } from "./initiatives";
 import { periods } from "./planning";

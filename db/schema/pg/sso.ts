@@ -1,5 +1,5 @@
 import { boolean, index, json, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { ROLES } from "../workspaces";
+import { ROLES } from "../values";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
 import { workspaces } from "./workspaces";

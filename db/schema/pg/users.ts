@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { ACCOUNT_TOKEN_PURPOSES } from "../users";
+import { ACCOUNT_TOKEN_PURPOSES } from "../values";
 import { epochMs, idColumn, timestamps } from "./columns";
 
 // PostgreSQL twin of ../users.ts: keep the two in step (tests/unit/schema-drift.test.ts).

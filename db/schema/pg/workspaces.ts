@@ -1,5 +1,5 @@
 import { integer, index, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { ROLES } from "../workspaces";
+import { ROLES } from "../values";
 import { epochMs, idColumn, timestamps, versionColumn } from "./columns";
 import { users } from "./users";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_TOKEN_SCOPES } from "@/db/schema/api-tokens";
+import { API_TOKEN_SCOPES } from "@/db/schema/values";
 import { idSchema, requiredText, TEXT_MAX } from "../shared/inputs";
 
 export { API_TOKEN_SCOPES };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CANVAS_STATUSES } from "@/db/schema";
+import { CANVAS_STATUSES } from "@/db/schema/values";
 import { idSchema, keptText, requiredText, TEXT_MAX, versionSchema, wholeListPage } from "../shared/inputs";
 
 const title = requiredText("Title", TEXT_MAX.title, "Give the canvas a title");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIGITAL_SAVVINESS } from "@/db/schema";
+import { DIGITAL_SAVVINESS } from "@/db/schema/values";
 import { idSchema, keptText, requiredText, TEXT_MAX, versionSchema, wholeListPage } from "../shared/inputs";
 
 const name = requiredText("Name", TEXT_MAX.title, "Give the category a name");

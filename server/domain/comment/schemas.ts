@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMMENT_ENTITY_TYPES } from "@/db/schema";
+import { COMMENT_ENTITY_TYPES } from "@/db/schema/values";
 import { idSchema, pageFields, requiredText, TEXT_MAX } from "../shared/inputs";
 
 const entityType = z.enum(COMMENT_ENTITY_TYPES, { message: `Choose one of: ${COMMENT_ENTITY_TYPES.join(", ")}` });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECISION_OUTCOMES } from "@/db/schema";
+import { DECISION_OUTCOMES } from "@/db/schema/values";
 import { INITIATIVE_STATUSES } from "@/server/scoring";
 import { idSchema } from "../shared/inputs";
 

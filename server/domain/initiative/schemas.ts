@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES, EVIDENCE_KINDS } from "@/db/schema";
+import { ASSUMPTION_KINDS, ASSUMPTION_STATUSES } from "@/db/schema/values";
+import { EVIDENCE_KINDS } from "@/server/scoring/outcomes/evidence";
 import { INITIATIVE_STATUSES } from "./status-rules";
 import { REASON_REQUIRED_MESSAGE, reasonRule } from "./status-rules";
 import { idSchema as id, keptText, pageInput, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEASURE_DIRECTIONS, MEASURE_KINDS } from "@/db/schema";
+import { MEASURE_DIRECTIONS, MEASURE_KINDS } from "@/db/schema/values";
 import { idSchema, keptText, pageFields, requiredText, TEXT_MAX, trimmedText, versionSchema } from "../shared/inputs";
 
 export const MAX_MEASURES_PER_CANVAS = 100;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { JOURNEY_TYPES } from "@/db/schema";
+import { JOURNEY_TYPES } from "@/db/schema/values";
 import { idSchema, requiredText, TEXT_MAX, trimmedText, versionSchema, wholeListPage } from "../shared/inputs";
 
 /** More would not be a canvas any more; it also bounds reorder and list. */

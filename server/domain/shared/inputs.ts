@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/workspaces";
+import { ROLES } from "@/db/schema/values";
 import { tooLong } from "./text";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/db/schema/values";
 import { canvasCodec } from "../canvas/codec";
 import { categoryCodec } from "../category/codec";
 import { commentCodec } from "../comment/codec";

@@ -9,7 +9,7 @@ import { Alert, Badge, Card, Skeleton } from "@/app/_components/ui/card";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { formatDateTime } from "@/app/_components/ui/format";
 import { useWorkspace } from "@/app/_components/workspace/workspace-context";
-import { ROLES } from "@/db/schema/workspaces";
+import { ROLES } from "@/db/schema/values";
 import type { getSsoSettings } from "@/server/domain/sso/settings";
 import { CLIENT_ID_MAX, CLIENT_SECRET_MAX, ISSUER_MAX } from "@/server/domain/sso/schemas";
 
