@@ -2,11 +2,14 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/database";
 import { mailOutbox } from "@/db/schema";
 import { logger } from "@/server/log";
-import { nextAttemptAfterFailure } from "./backoff";
+import { nextRetryAt } from "./retry-schedule";
 import { claimDueMail, type ClaimedMail } from "./claim";
 import { smtpTransport, type MailTransport } from "./transport";
 
 export type DrainResult = { sent: number; retried: number; failed: number; kept: number };
+
+/** A message still unsent two days after it was written is given up (status "failed"). */
+export const GIVE_UP_AFTER_MS = 48 * 60 * 60_000;
 
 /** The longest error text kept on a row: enough to read, not a stack trace. */
 const ERROR_MAX = 500;
@@ -42,7 +45,7 @@ export async function drainOutbox(db: DbOrTx, now = Date.now(), transport: MailT
       result.sent++;
     } catch (error) {
       const attempts = row.attempts + 1;
-      const next = nextAttemptAfterFailure(attempts, row.createdAt, now);
+      const next = nextRetryAt(attempts, row.createdAt, now, GIVE_UP_AFTER_MS);
       await db
         .update(mailOutbox)
         .set({
