@@ -6,7 +6,8 @@ import { MAX_SHARE_DAYS, MIN_SHARE_DAYS } from "@/server/domain/share/limits";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Button } from "../ui/button";
-import { Alert, Badge, Card, Skeleton } from "../ui/card";
+import { Alert, Badge, Card } from "../ui/card";
+import { DataTable, TableStateRows, type TableColumn } from "../ui/data-table";
 import { TextField } from "../ui/field";
 import { formatDate, formatDateTime } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
@@ -14,6 +15,14 @@ import { useWorkspace } from "../workspace/workspace-context";
 const STATE_TONE = { active: "green", expired: "slate", revoked: "red" } as const;
 
 /** Create a read-only link (shown once), copy it, see every link and revoke it. */
+const COLUMNS: TableColumn[] = [
+  { label: "Label" },
+  { label: "Created" },
+  { label: "Expires" },
+  { label: "State" },
+  { label: "Actions", srOnly: true },
+];
+
 export function ShareLinksPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -110,79 +119,43 @@ export function ShareLinksPanel() {
 
       {revoke.error ? <Alert>{readTrpcError(revoke.error).message}</Alert> : null}
       <Card className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Share links</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Label
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Created
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                Expires
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                State
-              </th>
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable caption="Share links" columns={COLUMNS}>
+          <TableStateRows
+            columns={COLUMNS.length}
+            pending={links.isPending}
+            error={links.error ? readTrpcError(links.error).message : null}
+            isEmpty={links.data?.length === 0}
+            empty="No share links yet."
+          />
+          {links.data?.map((l) => (
+            <tr key={l.id}>
+              <td className="px-4 py-2 font-medium text-slate-900">{l.label || <span className="text-slate-500">(no label)</span>}</td>
+              <td className="px-4 py-2 text-slate-600">
+                {formatDateTime(l.createdAt)}
+                {l.createdByName ? ` by ${l.createdByName}` : ""}
+              </td>
+              <td className="px-4 py-2 text-slate-600">{formatDateTime(l.expiresAt)}</td>
+              <td className="px-4 py-2">
+                <Badge tone={STATE_TONE[l.state]}>{l.state}</Badge>
+              </td>
+              <td className="px-4 py-2 text-right">
+                {l.state === "active" ? (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-label={`Revoke ${l.label || "link"} created ${formatDateTime(l.createdAt)}`}
+                    onClick={() => {
+                      if (window.confirm("Revoke this link? Anyone using it loses access at once."))
+                        revoke.mutate({ workspaceId: ws.id, id: l.id });
+                    }}
+                  >
+                    Revoke
+                  </Button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {links.isPending ? (
-              <tr>
-                <td colSpan={5} className="px-4 py-3">
-                  <Skeleton className="h-5 w-full" />
-                </td>
-              </tr>
-            ) : null}
-            {links.error ? (
-              <tr>
-                <td colSpan={5} className="px-4 py-3">
-                  <Alert>{readTrpcError(links.error).message}</Alert>
-                </td>
-              </tr>
-            ) : null}
-            {links.data?.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-4 py-4 text-slate-600">
-                  No share links yet.
-                </td>
-              </tr>
-            ) : null}
-            {links.data?.map((l) => (
-              <tr key={l.id}>
-                <td className="px-4 py-2 font-medium text-slate-900">{l.label || <span className="text-slate-500">(no label)</span>}</td>
-                <td className="px-4 py-2 text-slate-600">
-                  {formatDateTime(l.createdAt)}
-                  {l.createdByName ? ` by ${l.createdByName}` : ""}
-                </td>
-                <td className="px-4 py-2 text-slate-600">{formatDateTime(l.expiresAt)}</td>
-                <td className="px-4 py-2">
-                  <Badge tone={STATE_TONE[l.state]}>{l.state}</Badge>
-                </td>
-                <td className="px-4 py-2 text-right">
-                  {l.state === "active" ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={`Revoke ${l.label || "link"} created ${formatDateTime(l.createdAt)}`}
-                      onClick={() => {
-                        if (window.confirm("Revoke this link? Anyone using it loses access at once."))
-                          revoke.mutate({ workspaceId: ws.id, id: l.id });
-                      }}
-                    >
-                      Revoke
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );

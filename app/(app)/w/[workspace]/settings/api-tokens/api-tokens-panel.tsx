@@ -5,8 +5,8 @@ import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/app/_components/trpc/client";
 import { readTrpcError } from "@/app/_components/trpc/read-trpc-error";
 import { Button } from "@/app/_components/ui/button";
-import { Alert, Badge, Card, Skeleton } from "@/app/_components/ui/card";
-import { cn } from "@/app/_components/ui/cn";
+import { Alert, Badge, Card } from "@/app/_components/ui/card";
+import { DataTable, TableStateRows, WIDE_CELL, type TableColumn } from "@/app/_components/ui/data-table";
 import { SelectField, TextField } from "@/app/_components/ui/field";
 import { formatDate, formatDateTime } from "@/app/_components/ui/format";
 import { useWorkspace } from "@/app/_components/workspace/workspace-context";
@@ -17,7 +17,16 @@ const MAX_DAYS = 365;
 
 /** Make a token (shown once, with a copy button), see every token with its last use, and revoke one. */
 /** Columns a phone leaves out, so the table fits 390 px: the token's prefix, when it was made and last used. */
-const WIDE_ONLY = new Set(["Token", "Created", "Last used"]);
+const COLUMNS: TableColumn[] = [
+  { label: "Name" },
+  { label: "Access" },
+  { label: "Token", wideOnly: true },
+  { label: "Created", wideOnly: true },
+  { label: "Last used", wideOnly: true },
+  { label: "Expires" },
+  { label: "State" },
+  { label: "Actions", srOnly: true },
+];
 
 export function ApiTokensPanel() {
   const trpc = useTRPC();
@@ -129,77 +138,46 @@ export function ApiTokensPanel() {
       {revoke.error ? <Alert>{readTrpcError(revoke.error).message}</Alert> : null}
       {/* A region a keyboard can scroll, should a long name still widen the table on a narrow screen. */}
       <Card className="overflow-x-auto" tabIndex={0} role="region" aria-label="API tokens">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">API tokens</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              {["Name", "Access", "Token", "Created", "Last used", "Expires", "State"].map((h) => (
-                <th key={h} scope="col" className={cn("px-4 py-2 font-medium", WIDE_ONLY.has(h) && "hidden md:table-cell")}>
-                  {h}
-                </th>
-              ))}
-              <th scope="col" className="px-4 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable caption="API tokens" columns={COLUMNS}>
+          <TableStateRows
+            columns={COLUMNS.length}
+            pending={tokens.isPending}
+            error={tokens.error ? readTrpcError(tokens.error).message : null}
+            isEmpty={tokens.data?.length === 0}
+            empty="No API tokens yet."
+          />
+          {tokens.data?.map((t) => (
+            <tr key={t.id}>
+              <td className="px-4 py-2 font-medium text-slate-900">{t.name}</td>
+              <td className="px-4 py-2 text-slate-600">{SCOPE_WORDS[t.scope]}</td>
+              <td className={`px-4 py-2 font-mono text-xs text-slate-600 ${WIDE_CELL}`}>{t.prefix}…</td>
+              <td className={`px-4 py-2 text-slate-600 ${WIDE_CELL}`}>
+                {formatDateTime(t.createdAt)}
+                {t.createdByName ? ` by ${t.createdByName}` : ""}
+              </td>
+              <td className={`px-4 py-2 text-slate-600 ${WIDE_CELL}`}>{t.lastUsedAt === null ? "Never" : formatDateTime(t.lastUsedAt)}</td>
+              <td className="px-4 py-2 text-slate-600">{formatDateTime(t.expiresAt)}</td>
+              <td className="px-4 py-2">
+                <Badge tone={STATE_TONE[t.state]}>{t.state}</Badge>
+              </td>
+              <td className="px-4 py-2 text-right">
+                {t.state === "active" ? (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    aria-label={`Revoke the token ${t.name}`}
+                    onClick={() => {
+                      if (window.confirm(`Revoke “${t.name}”? Whatever uses it loses access at once.`))
+                        revoke.mutate({ workspaceId: ws.id, id: t.id });
+                    }}
+                  >
+                    Revoke
+                  </Button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {tokens.isPending ? (
-              <tr>
-                <td colSpan={8} className="px-4 py-3">
-                  <Skeleton className="h-5 w-full" />
-                </td>
-              </tr>
-            ) : null}
-            {tokens.error ? (
-              <tr>
-                <td colSpan={8} className="px-4 py-3">
-                  <Alert>{readTrpcError(tokens.error).message}</Alert>
-                </td>
-              </tr>
-            ) : null}
-            {tokens.data?.length === 0 ? (
-              <tr>
-                <td colSpan={8} className="px-4 py-4 text-slate-600">
-                  No API tokens yet.
-                </td>
-              </tr>
-            ) : null}
-            {tokens.data?.map((t) => (
-              <tr key={t.id}>
-                <td className="px-4 py-2 font-medium text-slate-900">{t.name}</td>
-                <td className="px-4 py-2 text-slate-600">{SCOPE_WORDS[t.scope]}</td>
-                <td className="hidden px-4 py-2 font-mono text-xs text-slate-600 md:table-cell">{t.prefix}…</td>
-                <td className="hidden px-4 py-2 text-slate-600 md:table-cell">
-                  {formatDateTime(t.createdAt)}
-                  {t.createdByName ? ` by ${t.createdByName}` : ""}
-                </td>
-                <td className="hidden px-4 py-2 text-slate-600 md:table-cell">
-                  {t.lastUsedAt === null ? "Never" : formatDateTime(t.lastUsedAt)}
-                </td>
-                <td className="px-4 py-2 text-slate-600">{formatDateTime(t.expiresAt)}</td>
-                <td className="px-4 py-2">
-                  <Badge tone={STATE_TONE[t.state]}>{t.state}</Badge>
-                </td>
-                <td className="px-4 py-2 text-right">
-                  {t.state === "active" ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={`Revoke the token ${t.name}`}
-                      onClick={() => {
-                        if (window.confirm(`Revoke “${t.name}”? Whatever uses it loses access at once.`))
-                          revoke.mutate({ workspaceId: ws.id, id: t.id });
-                      }}
-                    >
-                      Revoke
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </Card>
     </div>
   );

@@ -5,8 +5,18 @@ import { useTRPC } from "@/app/_components/trpc/client";
 import { readTrpcError } from "@/app/_components/trpc/read-trpc-error";
 import { Button } from "@/app/_components/ui/button";
 import { Alert, Badge, Skeleton } from "@/app/_components/ui/card";
+import { DataTable, type TableColumn } from "@/app/_components/ui/data-table";
 import { formatDateTime } from "@/app/_components/ui/format";
 import { useWorkspace } from "@/app/_components/workspace/workspace-context";
+
+const COLUMNS: TableColumn[] = [
+  { label: "Event" },
+  { label: "Status" },
+  { label: "Answer" },
+  { label: "Attempts" },
+  { label: "Response" },
+  { label: "Actions", srOnly: true },
+];
 
 const STATUS_TONE = { pending: "amber", delivered: "green", failed: "red" } as const;
 
@@ -35,71 +45,44 @@ export function DeliveriesTable({ hookId, paused }: { hookId: string; paused: bo
     <div className="space-y-2">
       {redeliver.error ? <Alert>{readTrpcError(redeliver.error).message}</Alert> : null}
       <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Latest deliveries</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Event
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Answer
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Attempts
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Response
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable caption="Latest deliveries" columns={COLUMNS} dense>
+          {deliveries.data.map((d) => (
+            <tr key={d.id} className="align-top">
+              <td className="px-3 py-2">
+                <code className="text-xs">{d.eventType}</code>
+                <span className="block text-xs text-slate-500">{formatDateTime(d.createdAt)}</span>
+              </td>
+              <td className="px-3 py-2">
+                <Badge tone={STATUS_TONE[d.status]}>{d.status}</Badge>
+                {d.status === "pending" && d.attempts > 0 ? (
+                  <span className="block text-xs text-slate-500">next try {formatDateTime(d.nextAttemptAt)}</span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2 tabular-nums">{d.lastStatusCode ?? "–"}</td>
+              <td className="px-3 py-2 tabular-nums">{d.attempts}</td>
+              <td className="max-w-md px-3 py-2">
+                {d.lastError ? <span className="block text-xs text-red-700">{d.lastError}</span> : null}
+                {d.lastResponseExcerpt ? (
+                  <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all text-xs text-slate-600">{d.lastResponseExcerpt}</pre>
+                ) : null}
+              </td>
+              <td className="px-3 py-2 text-right">
+                {d.status !== "pending" ? (
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    disabled={paused}
+                    title={paused ? "Resume the webhook to redeliver" : undefined}
+                    aria-label={`Redeliver ${d.eventType} of ${formatDateTime(d.createdAt)}`}
+                    onClick={() => redeliver.mutate({ workspaceId: ws.id, deliveryId: d.id })}
+                  >
+                    Redeliver
+                  </Button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {deliveries.data.map((d) => (
-              <tr key={d.id} className="align-top">
-                <td className="px-3 py-2">
-                  <code className="text-xs">{d.eventType}</code>
-                  <span className="block text-xs text-slate-500">{formatDateTime(d.createdAt)}</span>
-                </td>
-                <td className="px-3 py-2">
-                  <Badge tone={STATUS_TONE[d.status]}>{d.status}</Badge>
-                  {d.status === "pending" && d.attempts > 0 ? (
-                    <span className="block text-xs text-slate-500">next try {formatDateTime(d.nextAttemptAt)}</span>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2 tabular-nums">{d.lastStatusCode ?? "–"}</td>
-                <td className="px-3 py-2 tabular-nums">{d.attempts}</td>
-                <td className="max-w-md px-3 py-2">
-                  {d.lastError ? <span className="block text-xs text-red-700">{d.lastError}</span> : null}
-                  {d.lastResponseExcerpt ? (
-                    <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all text-xs text-slate-600">
-                      {d.lastResponseExcerpt}
-                    </pre>
-                  ) : null}
-                </td>
-                <td className="px-3 py-2 text-right">
-                  {d.status !== "pending" ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      disabled={paused}
-                      title={paused ? "Resume the webhook to redeliver" : undefined}
-                      aria-label={`Redeliver ${d.eventType} of ${formatDateTime(d.createdAt)}`}
-                      onClick={() => redeliver.mutate({ workspaceId: ws.id, deliveryId: d.id })}
-                    >
-                      Redeliver
-                    </Button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </div>
   );
