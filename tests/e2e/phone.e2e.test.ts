@@ -106,6 +106,69 @@ describe("on a phone (390 × 844)", () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
+  it("scorecard cards far below the fold come to life when reached, by a click, the keyboard or scrolling", async () => {
+    /** Whether React is behind an element yet: hydrated or rendered elements carry its props, frozen server HTML does not. */
+    const isLive = (selector: string) =>
+      page.evaluate((sel) => {
+        const el = document.querySelector(sel);
+        return el ? Object.keys(el).some((k) => k.startsWith("__reactProps")) : null;
+      }, selector);
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const cards = page.getByTestId("scorecard-card");
+    const count = await cards.count();
+    expect(count, "the demo has enough initiatives to reach below the fold").toBeGreaterThan(12);
+    const lastLink = `[data-testid="scorecard-card"]:last-of-type a`;
+    const firstButton = `[data-testid="scorecard-card"]:first-of-type button`;
+    // The first card is near the screen: it comes to life as soon as the browser is idle.
+    await expect.poll(() => isLive(firstButton), { timeout: 10_000 }).toBe(true);
+    expect(await isLive(lastLink), "the last card is still the server's HTML").toBe(false);
+
+    // A click that reaches a frozen card before the observer does (here a script's, with no scrolling) is not lost.
+    const third = cards.nth(count - 3);
+    expect(await isLive(`[data-testid="scorecard-card"]:nth-of-type(${count - 2}) button`)).toBe(false);
+    await third.getByRole("button", { name: /^Why/ }).evaluate((button: HTMLElement) => button.click());
+    await expect.poll(() => third.getByRole("button", { name: /^Why/ }).getAttribute("aria-expanded"), { timeout: 10_000 }).toBe("true");
+    await expect.poll(() => third.getByText("How the value score adds up").isVisible(), { timeout: 10_000 }).toBe(true);
+
+    // The keyboard: focus entering the frozen card stays on the same link once the card is live.
+    const title = (await page.locator(lastLink).textContent())!;
+    await page.locator(lastLink).focus();
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => [
+            document.activeElement?.textContent,
+            Object.keys(document.activeElement ?? {}).some((k) => k.startsWith("__reactProps")),
+          ]),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual([title, true]);
+
+    // Scrolling: the card before it comes to life too, and its Why opens the breakdown.
+    const previous = cards.nth(count - 2);
+    await previous.scrollIntoViewIfNeeded();
+    const why = previous.getByRole("button", { name: /^Why/ });
+    await expect.poll(() => isLive(`[data-testid="scorecard-card"]:nth-of-type(${count - 1}) button`), { timeout: 10_000 }).toBe(true);
+    await why.click();
+    await expect.poll(() => why.getAttribute("aria-expanded"), { timeout: 10_000 }).toBe("true");
+    await expect.poll(() => previous.getByText("How the value score adds up").isVisible(), { timeout: 10_000 }).toBe(true);
+  });
+
+  it("a card still waiting below the fold comes to life when the list above it renders again, so it never shows old data", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const last = page.getByTestId("scorecard-card").last();
+    const lastIsLive = () => last.evaluate((el) => Object.keys(el.querySelector("button")!).some((k) => k.startsWith("__reactProps")));
+    expect(await lastIsLive()).toBe(false);
+    const toggle = page.getByLabel("Show calibrated values");
+    await toggle.check();
+    await expect.poll(lastIsLive, { timeout: 10_000 }).toBe(true);
+    await toggle.uncheck();
+  });
+
   it("the scorecard is a list of cards with Decide in reach on the first one", async () => {
     await page.goto(`/w/${DEMO.slug}`);
     await settled(page);

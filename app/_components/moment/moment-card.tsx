@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { MomentItem } from "../trpc/types";
 import { Badge } from "../ui/card";
 import { cn } from "../ui/cn";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { formatMoney, formatNumber, formatSigned } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { InlineNumber, InlineSelect, InlineText } from "./inline-cells";
@@ -46,7 +47,12 @@ export function MomentCard({
   const save = (patch: Parameters<Actions["update"]>[1]) => void actions.update(m.id, patch);
   const focus = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   return (
-    <li className={cn("rounded-lg p-3 shadow-sm ring-1", m.isHotSpot ? "bg-red-50 ring-red-200" : "bg-white ring-slate-200")}>
+    // A canvas can hold dozens of moments: a phone brings to life the cards it scrolls near, not all of them at once.
+    <LiveWhenShown
+      as="li"
+      nearViewport
+      className={cn("rounded-lg p-3 shadow-sm ring-1", m.isHotSpot ? "bg-red-50 ring-red-200" : "bg-white ring-slate-200")}
+    >
       <div className="grid grid-cols-2 gap-x-3 gap-y-2">
         <Field caption="Moment" className="col-span-2">
           <InlineText
@@ -166,6 +172,6 @@ export function MomentCard({
           </button>
         </div>
       ) : null}
-    </li>
+    </LiveWhenShown>
   );
 }

@@ -3,6 +3,7 @@ import type { RoadmapData } from "../scorecard/types";
 import { STATUS_LABELS } from "../initiative/labels";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { formatDate, formatNumber } from "../ui/format";
 import type { PlanRow, PlanScheduled } from "./plan-rows";
 
@@ -39,7 +40,12 @@ export function PeriodList({
           const left = p.capacity - p.used;
           const history = p.index < currentPeriod;
           return (
-            <li key={p.id} className={cn("rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200", history && "bg-slate-50")}>
+            <LiveWhenShown
+              key={p.id}
+              as="li"
+              nearViewport
+              className={cn("rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200", history && "bg-slate-50")}
+            >
               <h3 className="flex flex-wrap items-baseline justify-between gap-x-2 font-semibold text-slate-900">
                 <span>
                   {p.label}
@@ -88,7 +94,7 @@ export function PeriodList({
                   ))}
                 </ul>
               )}
-            </li>
+            </LiveWhenShown>
           );
         })}
       </ol>

@@ -24,6 +24,7 @@ import { PeriodList } from "./period-list";
 import { lookups, planRows, type PlanRow, type PlanScheduled } from "./plan-rows";
 import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { Timeline } from "./timeline";
 import { UnscheduledList } from "./unscheduled-list";
 import { canPin, canTrack } from "./update-rules";
@@ -275,14 +276,16 @@ export function RoadmapView() {
           onUpdate={(row) => setUpdatingId(row.item.id)}
         />
       </div>
-      <UnscheduledList
-        rows={unscheduled}
-        periods={data.periods}
-        printing={printing}
-        statusOf={statusOf}
-        canUpdate={canUpdate}
-        onUpdate={(row) => setUpdatingId(row.item.id)}
-      />
+      <LiveWhenShown nearViewport>
+        <UnscheduledList
+          rows={unscheduled}
+          periods={data.periods}
+          printing={printing}
+          statusOf={statusOf}
+          canUpdate={canUpdate}
+          onUpdate={(row) => setUpdatingId(row.item.id)}
+        />
+      </LiveWhenShown>
       {dialogUsed ? (
         <UpdateDialog
           row={updating}

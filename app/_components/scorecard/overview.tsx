@@ -11,6 +11,7 @@ import { Button } from "../ui/button";
 import { ChartPlaceholder } from "../charts/chart-placeholder";
 import { Alert, EmptyState, PageHeader } from "../ui/card";
 import { LocalTime } from "../ui/local-time";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { WhenVisible } from "../ui/when-visible";
 import { useWorkspace } from "../workspace/workspace-context";
 import { FirstHourChecklist } from "../guide/first-hour-checklist";
@@ -208,7 +209,10 @@ export function Overview() {
         filter={filter}
         onFilter={setFilter}
       />
-      <ClosedWork closed={d.closed} currency={ws.currency} slug={ws.slug} printing={printing} />
+      {/* Below the fold on every screen: brought to life when scrolled near, so the first screen is ready sooner. */}
+      <LiveWhenShown nearViewport>
+        <ClosedWork closed={d.closed} currency={ws.currency} slug={ws.slug} printing={printing} />
+      </LiveWhenShown>
       <div className="mt-6 grid gap-6 xl:grid-cols-2 print:grid-cols-2">
         <WhenVisible force={chartsWanted || printing} placeholder={valueEffortPlaceholder}>
           <ValueEffortChart points={d.points} total={d.total} currency={ws.currency} />
@@ -217,9 +221,9 @@ export function Overview() {
           <CrownsByDepartmentChart departments={d.departments} />
         </WhenVisible>
       </div>
-      <div className="mt-6">
+      <LiveWhenShown nearViewport className="mt-6">
         <UncertaintyCard initiativeCount={d.total} />
-      </div>
+      </LiveWhenShown>
     </>
   );
 }

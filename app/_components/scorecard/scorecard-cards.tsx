@@ -7,6 +7,7 @@ import { STATUS_LABELS, STATUS_TONES } from "../initiative/labels";
 import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { formatNumber, formatSigned } from "../ui/format";
 import { CrownBars } from "./crown-bars";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
@@ -60,7 +61,13 @@ export function ScorecardCards({
         const panelId = `card-breakdown-${row.id}`;
         const decide = onDecide(row);
         return (
-          <li key={row.id} data-testid="scorecard-card" data-rank={row.rank} className={cn("px-4 py-3", open && "bg-brand-50/40")}>
+          <LiveWhenShown
+            key={row.id}
+            as="li"
+            nearViewport
+            data={{ testid: "scorecard-card", rank: row.rank ?? "" }}
+            className={cn("px-4 py-3", open && "bg-brand-50/40")}
+          >
             <div className="flex items-start gap-3">
               <span className="min-w-7 text-right text-lg font-semibold tabular-nums text-slate-900">
                 <span className="sr-only">Rank </span>
@@ -115,7 +122,7 @@ export function ScorecardCards({
                 <BreakdownPanel row={row} model={model} printing={false} />
               </div>
             ) : null}
-          </li>
+          </LiveWhenShown>
         );
       })}
     </ol>

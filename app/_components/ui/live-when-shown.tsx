@@ -1,61 +1,203 @@
 "use client";
 
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+} from "react";
+import { flushSync } from "react-dom";
 import { useBeforePrint } from "./use-before-print";
 
-type Tag = "div" | "ol";
+type Tag = "div" | "ol" | "li" | "section";
 
 /** Tailwind's `md` breakpoint as media queries: wide screens get tables, phones get cards. */
 export const WIDE_MEDIA = "(min-width: 48rem)";
 export const PHONE_MEDIA = `not all and ${WIDE_MEDIA}`;
 
+/** How far outside the screen a part counts as near: a screen's height above and below, so scrolling never meets dead HTML. */
+const NEAR_MARGIN = "100% 0px";
+const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
+
 /**
- * For markup that CSS shows only at some widths (a phone layout and a desktop
- * layout of the same data): the server renders `children` for every width, so
- * the first paint is right wherever it lands, but the browser hydrates them
- * only while `media` matches. The other layout keeps the server's HTML as it
- * is (hidden by CSS, so nobody sees or reaches it) and becomes live the moment
- * the media query matches, or when the page is printed. Hydrating both cost a
- * phone hundreds of milliseconds of blocked main thread for markup it never shows.
+ * Whether the server's copy of this part is on the screen, read once while the
+ * page hydrates: null when it is not in the document (a client-side render,
+ * nothing to keep).
+ */
+function serverCopyIsOnScreen(id: string): boolean | null {
+  const el = document.querySelector(`[data-live="${CSS.escape(id)}"]`);
+  if (!el) return null;
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
+}
+
+/**
+ * Runs `wake` when the browser is idle, as a render of its own: parts woken
+ * together (a whole screen of cards coming near) then render one by one in
+ * short tasks instead of one long one that would block a tap.
+ */
+function whenIdle(wake: () => void): () => void {
+  const run = () => flushSync(wake);
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(run, { timeout: 1_000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(run, 1);
+  return () => window.clearTimeout(timer);
+}
+
+/**
+ * Server-rendered HTML that the browser brings to life only when it is wanted.
+ * The server renders `children` for every screen, so the first paint is right
+ * wherever it lands; while the page hydrates, a part that is not wanted keeps
+ * the server's HTML as it is (links work as plain links) and React skips it,
+ * then makes it live the moment it is wanted, or when the page is printed.
+ *
+ * Wanted means: `media` matches (a phone layout and a desktop layout of the
+ * same data: CSS shows one, so the other need not cost anything), and, with
+ * `nearViewport`, the part is on the screen as the page hydrates, or later
+ * comes within a screen of it (a long list, a section below the fold).
+ * Hydrating what a phone never shows, or has not scrolled to, blocked its main
+ * thread for hundreds of milliseconds. Parts that come near are woken when the
+ * browser is idle, each in a short task of its own.
+ *
+ * A frozen part also comes to life when its parent renders it again (its props
+ * may have changed). Going live re-renders the part from its props, replacing
+ * the identical server HTML; focus that entered the frozen HTML (a keyboard
+ * user tabbing in) is moved to the same place in the live one, and a click
+ * that reached it is given to the same control once live.
  *
  * `media` must be the CSS condition under which the wrapper is displayed.
  */
 export function LiveWhenShown({
   media,
-  as: Element = "div",
+  nearViewport = false,
+  as: Wrapper = "div",
   className,
   label,
+  data,
   children,
 }: {
-  media: string;
+  media?: string;
+  nearViewport?: boolean;
   as?: Tag;
   className?: string;
   label?: string;
+  /** Data attributes of the wrapper (`{ rank: 3 }` is `data-rank="3"`), kept whether it is live or not. */
+  data?: Record<string, string | number>;
   children: ReactNode;
 }) {
+  const id = useId();
+  const ref = useRef<HTMLElement>(null);
+  // A focus or click that reached the frozen HTML, to be replayed on the same control once it is live.
+  const pending = useRef<{ at: number; action: "focus" | "click" } | null>(null);
   // Read once, during the hydrating render itself: that is the one moment the choice saves work.
-  // The server has no viewport and renders both layouts.
-  const [live, setLive] = useState(() => typeof window === "undefined" || window.matchMedia(media).matches);
-  useBeforePrint(
-    useCallback(() => setLive(true), []),
-    !live,
-  );
+  // The server has no viewport and renders everything.
+  const [shown, setShown] = useState(() => typeof window === "undefined" || !media || window.matchMedia(media).matches);
+  const [near, setNear] = useState(() => typeof window === "undefined" || !nearViewport || (serverCopyIsOnScreen(id) ?? true));
+  // Asked to come near (the observer, or the parent rendering again): done when the browser is idle.
+  const [nearing, setNearing] = useState(false);
+  const live = shown && near;
+  const attributes = {
+    ...Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v])),
+    "data-live": nearViewport ? id : undefined,
+    className,
+    "aria-label": label,
+  };
+  const wake = useCallback(() => {
+    setShown(true);
+    setNear(true);
+  }, []);
+  useBeforePrint(wake, !live);
+
+  // Frozen HTML shows the props it was rendered with. When the parent renders again (a filter, a refetch, a decision),
+  // the part comes to life, so what is on the page is never older than its data, whoever reads it. (A form hidden by
+  // its media query is not shown to anybody, so it waits for its width.)
+  const renders = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render on purpose: each one may carry new props
   useEffect(() => {
-    if (live) return;
+    renders.current += 1;
+    if (renders.current > 1 && !near) setNearing(true);
+  });
+  useEffect(() => (nearing && !near ? whenIdle(() => setNear(true)) : undefined), [nearing, near]);
+
+  useEffect(() => {
+    if (shown || !media) return;
     const query = window.matchMedia(media);
-    const change = () => query.matches && setLive(true);
+    const change = () => query.matches && setShown(true);
     query.addEventListener("change", change);
     return () => query.removeEventListener("change", change);
-  }, [live, media]);
+  }, [shown, media]);
+
+  useEffect(() => {
+    if (near) return;
+    const el = ref.current;
+    if (!el || !("IntersectionObserver" in window)) return setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNearing(true), {
+      rootMargin: NEAR_MARGIN,
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [near]);
+
+  useLayoutEffect(() => {
+    const replay = pending.current;
+    if (!live || !replay || !ref.current) return;
+    pending.current = null;
+    const target = ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)[replay.at];
+    target?.focus();
+    if (replay.action === "click") target?.click();
+  }, [live]);
+
   if (live) {
     return (
-      <Element key="live" className={className} aria-label={label}>
+      <Wrapper key="live" ref={ref as never} {...attributes}>
         {children}
-      </Element>
+      </Wrapper>
     );
   }
+  /** The control an event reached, counted among the part's focusable elements (-1 when none). */
+  const controlIndex = (event: SyntheticEvent<HTMLElement>) => {
+    const control = event.target instanceof Element ? event.target.closest(FOCUSABLE) : null;
+    return control ? Array.from(event.currentTarget.querySelectorAll(FOCUSABLE)).indexOf(control) : -1;
+  };
+  const onFocus = (event: FocusEvent<HTMLElement>) => {
+    const at = controlIndex(event);
+    if (!pending.current && at >= 0) pending.current = { at, action: "focus" };
+    wake();
+  };
+  // A press on a frozen control must not move focus yet: focus would wake the part at once, replacing the control
+  // between the press and its release, and the click would be lost. The click itself wakes it.
+  const onMouseDownCapture = (event: MouseEvent<HTMLElement>) => {
+    if (controlIndex(event) >= 0) event.preventDefault();
+  };
+  // A click faster than the observer (a jump to the end of the page, a script) is not lost: it is held back from the
+  // inert HTML (a link would load the page again) and given to the live control.
+  const onClickCapture = (event: MouseEvent<HTMLElement>) => {
+    const at = controlIndex(event);
+    if (at < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    pending.current = { at, action: "click" };
+    wake();
+  };
   // An element with (empty) inner HTML has no children for React to hydrate: the server's stay untouched.
   return (
-    <Element key="frozen" className={className} aria-label={label} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />
+    <Wrapper
+      key="frozen"
+      ref={ref as never}
+      {...attributes}
+      onFocus={onFocus}
+      onMouseDownCapture={onMouseDownCapture}
+      onClickCapture={onClickCapture}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: "" }}
+    />
   );
 }
