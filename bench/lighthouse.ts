@@ -1,7 +1,7 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse performance and accessibility of the
  * overview (scorecard), a canvas and the roadmap, signed in, on the built app
- * (bar: docs/quality.md; the met column here still uses 90 / 95), and of the plain
+ * (bars: docs/quality.md, the same as BAR below), and of the plain
  * settings page as a reference for what the machine itself allows.
  *
  * The workspace is the demo one (what a new user sees, realistic text and

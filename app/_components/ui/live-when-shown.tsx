@@ -21,8 +21,12 @@ type Tag = "div" | "ol" | "li" | "section";
 export const WIDE_MEDIA = "(min-width: 48rem)";
 export const PHONE_MEDIA = `not all and ${WIDE_MEDIA}`;
 
-/** How far outside the screen a part counts as near: a screen's height above and below, so scrolling never meets dead HTML. */
-const NEAR_MARGIN = "100% 0px";
+/**
+ * How far outside the screen a part counts as near: a quarter of a screen above and below. Small on purpose: what
+ * comes near while the page is still loading is woken then, inside the time a phone is busy starting up; a part that
+ * scrolls into view a moment before it is live looks the same, and a tap or focus on it is replayed (below).
+ */
+const NEAR_MARGIN = "25% 0px";
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /**
@@ -45,7 +49,7 @@ function serverCopyIsOnScreen(id: string): boolean | null {
 function whenIdle(wake: () => void): () => void {
   const run = () => flushSync(wake);
   if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(run, { timeout: 1_000 });
+    const handle = window.requestIdleCallback(run, { timeout: 300 });
     return () => window.cancelIdleCallback(handle);
   }
   const timer = window.setTimeout(run, 1);
@@ -62,7 +66,7 @@ function whenIdle(wake: () => void): () => void {
  * Wanted means: `media` matches (a phone layout and a desktop layout of the
  * same data: CSS shows one, so the other need not cost anything), and, with
  * `nearViewport`, the part is on the screen as the page hydrates, or later
- * comes within a screen of it (a long list, a section below the fold).
+ * comes within a quarter screen of it (a long list, a section below the fold).
  * Hydrating what a phone never shows, or has not scrolled to, blocked its main
  * thread for hundreds of milliseconds. Parts that come near are woken when the
  * browser is idle, each in a short task of its own.
