@@ -27,18 +27,16 @@ async function mail(subject: string, status: "pending" | "sent" | "kept" | "fail
 }
 
 async function delivery(hookId: string, eventId: string, status: "pending" | "delivered" | "failed", createdAt: number) {
-  await db
-    .insert(webhookDeliveries)
-    .values({
-      workspaceId: team.workspaceId,
-      hookId,
-      eventId,
-      eventType: "initiative.created",
-      payload: "{}",
-      status,
-      nextAttemptAt: createdAt,
-      createdAt,
-    });
+  await db.insert(webhookDeliveries).values({
+    workspaceId: team.workspaceId,
+    hookId,
+    eventId,
+    eventType: "initiative.created",
+    payload: "{}",
+    status,
+    nextAttemptAt: createdAt,
+    createdAt,
+  });
 }
 
 describe("clean-up of finished background work", () => {
