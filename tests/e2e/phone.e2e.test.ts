@@ -120,7 +120,8 @@ describe("on a phone (390 × 844)", () => {
     expect(count, "the demo has enough initiatives to reach below the fold").toBeGreaterThan(12);
     const lastLink = `[data-testid="scorecard-card"]:last-of-type a`;
     const firstButton = `[data-testid="scorecard-card"]:first-of-type button`;
-    // The first card is near the screen: it comes to life as soon as the browser is idle.
+    // The first card comes to life once it is scrolled near; the last stays as it was.
+    await cards.first().scrollIntoViewIfNeeded();
     await expect.poll(() => isLive(firstButton), { timeout: 10_000 }).toBe(true);
     expect(await isLive(lastLink), "the last card is still the server's HTML").toBe(false);
 

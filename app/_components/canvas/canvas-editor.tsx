@@ -9,7 +9,6 @@ import { useMoments } from "../moment/use-moments";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
-import { LiveWhenShown } from "../ui/live-when-shown";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasForm } from "./canvas-form";
 import { HotSpotView } from "./hot-spot-view";
@@ -51,10 +50,8 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
       <CanvasForm key={canvas.data.id} canvas={canvas.data} />
       <MomentsSection moments={moments} canEdit={canEdit} />
       <HotSpotView moments={moments.items} />
-      {/* Below the fold: its charts and forms come to life when scrolled near. */}
-      <LiveWhenShown nearViewport>
-        <MeasuresSection canvasId={canvasId} />
-      </LiveWhenShown>
+      {/* Not frozen below the fold (decision 053): its forms take typed values, which frozen HTML would drop. */}
+      <MeasuresSection canvasId={canvasId} />
       <div className="grid gap-4 lg:grid-cols-2">
         <CommentsPanel entityType="canvas" entityId={canvasId} />
         <AuditHistory entityType="canvas" entityId={canvasId} />
