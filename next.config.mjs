@@ -6,6 +6,9 @@ const nextConfig = (phase) => ({
   // The browser tests build into their own folder so they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // SOURCE_MAPS=1 adds browser source maps to a production build, to read a phone trace by file and line
+  // (docs/performance.md); never on by default, so the served build does not publish its sources.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === "1",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "pino", "highs"],
   // `npm run typecheck` checks types once (in npm test); the build need not do it again.

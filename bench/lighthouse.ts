@@ -11,6 +11,9 @@
  * performance score moves by several points between runs on a shared 2-core
  * machine (the phone preset by up to 10), so the median run is reported.
  *
+ * LH_PAGES=overview,canvas measures only those pages (by the first word of their name) besides the settings page,
+ * which every run measures as its reference: a quicker loop while working on one page.
+ *
  * LH_REPORT_DIR=<folder> keeps the median run's full report (JSON) of each
  * page, to read what the scores are made of.
  *
@@ -208,7 +211,9 @@ try {
   const rows: string[] = [header, "|---|---|---|---|---|---|---|---|---|---|"];
   const ratios: string[] = [];
   // The reference is measured first in each preset, so every page is compared with the floor of the same minutes.
-  const ordered = [pages[pages.length - 1]!, ...pages.slice(0, -1)];
+  const wanted = process.env.LH_PAGES?.split(",").map((p) => p.trim());
+  const measured = pages.slice(0, -1).filter(([name]) => !wanted || wanted.includes(name.split(" ")[0]!));
+  const ordered = [pages[pages.length - 1]!, ...measured];
   for (const preset of PRESETS) {
     let reference = 0;
     for (const [name, route] of ordered) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DEMO, launchBrowser, newContext, screenshot, signIn } from "./support/browser";
+import { DEMO, launchBrowser, newContext, newPhoneContext, screenshot, signIn } from "./support/browser";
 import { axeViolations, everyDemoPage, settled } from "./support/every-page";
 
 const PHONE = { width: 390, height: 844 };
@@ -11,7 +11,7 @@ let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser, PHONE);
+  context = await newPhoneContext(browser, PHONE);
   page = await context.newPage();
   await signIn(page, DEMO.email, DEMO.password);
 });
@@ -106,7 +106,7 @@ describe("on a phone (390 × 844)", () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
-  it("scorecard cards far below the fold come to life when reached, by a click, the keyboard or scrolling", async () => {
+  it("scorecard cards below the fold are filled in and come to life when reached, by the keyboard, scrolling or a click", async () => {
     /** Whether React is behind an element yet: hydrated or rendered elements carry its props, frozen server HTML does not. */
     const isLive = (selector: string) =>
       page.evaluate((sel) => {
@@ -118,56 +118,88 @@ describe("on a phone (390 × 844)", () => {
     const cards = page.getByTestId("scorecard-card");
     const count = await cards.count();
     expect(count, "the demo has enough initiatives to reach below the fold").toBeGreaterThan(12);
-    const lastLink = `[data-testid="scorecard-card"]:last-of-type a`;
-    const firstButton = `[data-testid="scorecard-card"]:first-of-type button`;
-    // The first card comes to life once it is scrolled near; the last stays as it was.
+    const whyOf = (i: number) => cards.nth(i).getByRole("button", { name: /^Why/ });
+    // The first cards are whole in the server's HTML; the others start as their heading (rank, title link, status).
+    expect(await whyOf(0).count()).toBe(1);
+    expect(await whyOf(count - 1).count(), "the last card waits as its heading").toBe(0);
+    const lastLink = cards.nth(count - 1).getByRole("link");
+    const title = (await lastLink.textContent())!;
+    expect(title.length).toBeGreaterThan(3);
+
+    // The first card comes to life once scrolled to; the last still waits.
     await cards.first().scrollIntoViewIfNeeded();
-    await expect.poll(() => isLive(firstButton), { timeout: 10_000 }).toBe(true);
-    expect(await isLive(lastLink), "the last card is still the server's HTML").toBe(false);
+    await expect.poll(() => isLive(`[data-testid="scorecard-card"]:first-of-type button`), { timeout: 10_000 }).toBe(true);
+    expect(await whyOf(count - 1).count()).toBe(0);
 
-    // A click that reaches a frozen card before the observer does (here a script's, with no scrolling) is not lost.
-    const third = cards.nth(count - 3);
-    expect(await isLive(`[data-testid="scorecard-card"]:nth-of-type(${count - 2}) button`)).toBe(false);
-    await third.getByRole("button", { name: /^Why/ }).evaluate((button: HTMLElement) => button.click());
-    await expect.poll(() => third.getByRole("button", { name: /^Why/ }).getAttribute("aria-expanded"), { timeout: 10_000 }).toBe("true");
-    await expect.poll(() => third.getByText("How the value score adds up").isVisible(), { timeout: 10_000 }).toBe(true);
+    // The keyboard: focus entering a waiting card stays on the same link once the card is whole.
+    await lastLink.focus();
+    await expect.poll(() => whyOf(count - 1).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
+    expect(await cards.nth(count - 1).evaluate((card) => card.contains(document.activeElement))).toBe(true);
 
-    // The keyboard: focus entering the frozen card stays on the same link once the card is live.
-    const title = (await page.locator(lastLink).textContent())!;
-    await page.locator(lastLink).focus();
-    await expect
-      .poll(
-        () =>
-          page.evaluate(() => [
-            document.activeElement?.textContent,
-            Object.keys(document.activeElement ?? {}).some((k) => k.startsWith("__reactProps")),
-          ]),
-        {
-          timeout: 10_000,
-        },
-      )
-      .toEqual([title, true]);
-
-    // Scrolling: the card before it comes to life too, and its Why opens the breakdown.
+    // Scrolling: the card before it is filled in too, and its Why opens the breakdown.
     const previous = cards.nth(count - 2);
     await previous.scrollIntoViewIfNeeded();
-    const why = previous.getByRole("button", { name: /^Why/ });
-    await expect.poll(() => isLive(`[data-testid="scorecard-card"]:nth-of-type(${count - 1}) button`), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => whyOf(count - 2).count(), { timeout: 10_000 }).toBe(1);
+    const why = whyOf(count - 2);
     await why.click();
     await expect.poll(() => why.getAttribute("aria-expanded"), { timeout: 10_000 }).toBe("true");
     await expect.poll(() => previous.getByText("How the value score adds up").isVisible(), { timeout: 10_000 }).toBe(true);
+
+    // A click that reaches a waiting card before it is filled in (here a script's, with no scrolling) is not lost.
+    // The middle of the list has not been on the screen yet: the steps above showed its start and its end.
+    const waiting = cards.nth(Math.floor(count / 2));
+    expect(await waiting.getByRole("button", { name: /^Why/ }).count()).toBe(0);
+    const href = (await waiting.getByRole("link").getAttribute("href"))!;
+    await waiting.getByRole("link").evaluate((a: HTMLElement) => a.click());
+    await page.waitForURL((url) => url.pathname === href, { timeout: 15_000 });
   });
 
-  it("a card still waiting below the fold comes to life when the list above it renders again, so it never shows old data", async () => {
+  it("a whole card still frozen below the fold comes to life when the list above it renders again, so it never shows old data", async () => {
     await page.goto(`/w/${DEMO.slug}`);
     await settled(page);
-    const last = page.getByTestId("scorecard-card").last();
-    const lastIsLive = () => last.evaluate((el) => Object.keys(el.querySelector("button")!).some((k) => k.startsWith("__reactProps")));
-    expect(await lastIsLive()).toBe(false);
+    // The third card is whole in the server's HTML but below a phone's first screen, so it starts frozen.
+    const third = page.getByTestId("scorecard-card").nth(2);
+    const thirdIsLive = () => third.evaluate((el) => Object.keys(el.querySelector("button")!).some((k) => k.startsWith("__reactProps")));
+    expect(await third.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+    expect(await thirdIsLive()).toBe(false);
     const toggle = page.getByLabel("Show calibrated values");
     await toggle.check();
-    await expect.poll(lastIsLive, { timeout: 10_000 }).toBe(true);
+    await expect.poll(thirdIsLive, { timeout: 10_000 }).toBe(true);
     await toggle.uncheck();
+  });
+
+  it("the server sends a phone the cards and a wide screen the table; a request that does not say gets both", async () => {
+    const html = async (headers: Record<string, string>) => (await context.request.get(`/w/${DEMO.slug}`, { headers })).text();
+    const phone = await html({ "sec-ch-ua-mobile": "?1" });
+    const wide = await html({ "sec-ch-ua-mobile": "?0" });
+    const unknown = await html({ "user-agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 Safari/605.1.15" });
+    const has = (page: string) => ({
+      cards: page.includes('data-testid="scorecard-card"'),
+      table: page.includes('data-testid="scorecard-row"'),
+    });
+    expect({ phone: has(phone), wide: has(wide), unknown: has(unknown) }).toEqual({
+      phone: { cards: true, table: false },
+      wide: { cards: false, table: true },
+      unknown: { cards: true, table: true },
+    });
+  });
+
+  it("a desktop browser in a narrow window still gets the cards, drawn by the browser, and nothing scrolls sideways", async () => {
+    const narrow = await newContext(browser, PHONE);
+    try {
+      const desk = await narrow.newPage();
+      await signIn(desk, DEMO.email, DEMO.password);
+      await desk.goto(`/w/${DEMO.slug}`);
+      await settled(desk);
+      const first = desk.getByTestId("scorecard-card").first();
+      await first.scrollIntoViewIfNeeded();
+      await expect.poll(() => first.getByRole("button", { name: /^Decide/ }).isVisible(), { timeout: 10_000 }).toBe(true);
+      expect(await desk.getByTestId("scorecard-row").first().isVisible()).toBe(false);
+      expect(await sidewaysOverflow(desk)).toBeLessThanOrEqual(0);
+    } finally {
+      await narrow.close();
+    }
   });
 
   it("the scorecard is a list of cards with Decide in reach on the first one", async () => {

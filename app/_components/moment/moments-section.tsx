@@ -5,7 +5,7 @@ import { InfoTip } from "../guide/info-tip";
 import { useState } from "react";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card, EmptyState, Skeleton } from "../ui/card";
-import { LiveWhenShown, PHONE_MEDIA, WIDE_MEDIA } from "../ui/live-when-shown";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { AddMomentForm } from "./add-moment-form";
 import { MomentCard } from "./moment-card";
 import { MomentRow } from "./moment-row";
@@ -63,7 +63,7 @@ export function MomentsSection({ moments, canEdit }: { moments: ReturnType<typeo
         </EmptyState>
       ) : null}
       {items.length ? (
-        <LiveWhenShown as="ol" media={PHONE_MEDIA} className="space-y-3 md:hidden" label="Moments of truth, in journey order">
+        <LiveWhenShown as="ol" layout="phone" className="space-y-3 md:hidden" label="Moments of truth, in journey order">
           {items.map((m, i) => (
             <MomentCard key={m.id} moment={m} index={i} count={items.length} canEdit={canEdit} actions={moments} />
           ))}
@@ -71,7 +71,7 @@ export function MomentsSection({ moments, canEdit }: { moments: ReturnType<typeo
       ) : null}
       {items.length ? (
         <Card className="relative hidden overflow-x-auto md:block">
-          <LiveWhenShown media={WIDE_MEDIA}>
+          <LiveWhenShown layout="wide">
             <table className="w-full min-w-[64rem] text-sm" aria-describedby="moments-title">
               <caption className="sr-only">Moments of truth of this canvas, in journey order</caption>
               <thead className="border-b border-slate-200">

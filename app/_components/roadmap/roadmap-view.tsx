@@ -266,7 +266,8 @@ export function RoadmapView() {
           ) : null}
         </p>
       </Card>
-      <div className="no-print md:hidden">
+      {/* The phone's plan: a wide screen never shows it, so a request from one leaves it out (decision 054). */}
+      <LiveWhenShown layout="phone" className="no-print md:hidden">
         <PeriodList
           rows={scheduled}
           periods={data.periods}
@@ -275,7 +276,7 @@ export function RoadmapView() {
           canUpdate={canUpdate}
           onUpdate={(row) => setUpdatingId(row.item.id)}
         />
-      </div>
+      </LiveWhenShown>
       <LiveWhenShown nearViewport>
         <UnscheduledList
           rows={unscheduled}

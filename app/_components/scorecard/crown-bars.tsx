@@ -8,13 +8,7 @@ import { cn } from "../ui/cn";
 //
 // The threshold tick and the bar are the track's pseudo-elements and the zero line its background, not elements of
 // their own: a scorecard page shows 75 of these crowns, and every element is HTML a phone parses, lays out and
-// hydrates. Browsers drop backgrounds when printing unless told otherwise: the track asks to print exactly.
-const TRACK =
-  "relative h-2 w-14 rounded-full bg-slate-100 print:border print:border-slate-300 " +
-  "[print-color-adjust:exact] [-webkit-print-color-adjust:exact] " +
-  "bg-[linear-gradient(to_right,transparent_calc(50%-0.5px),#94a3b8_calc(50%-0.5px),#94a3b8_calc(50%+0.5px),transparent_calc(50%+0.5px))] " +
-  "before:absolute before:-inset-y-0.5 before:left-(--thr) before:z-10 before:w-0.5 before:bg-slate-900 " +
-  "after:absolute after:inset-y-0 after:w-(--bar) after:rounded-full";
+// hydrates. For the same reason the track's styles are one class, `crown-track` in app/globals.css.
 
 /**
  * The triple crown: one labelled bar per part (Experience, Cost, Revenue) growing right when it gains and left when it
@@ -61,7 +55,7 @@ export function CrownBars({
             </span>,
             <span
               key={p.key}
-              className={cn(TRACK, p.sign === "loss" ? "after:right-1/2 after:bg-red-600" : "after:left-1/2 after:bg-emerald-600")}
+              className={cn("crown-track", p.sign === "loss" ? "after:right-1/2 after:bg-red-600" : "after:left-1/2 after:bg-emerald-600")}
               style={{ "--bar": `${(p.size * 50).toFixed(1)}%` } as CSSProperties}
             />,
             named ? (

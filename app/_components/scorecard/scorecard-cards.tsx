@@ -21,6 +21,52 @@ const BreakdownPanel = dynamic(() => import("./breakdown-panel").then((m) => m.B
 });
 
 /**
+ * Cards rendered in full from the start; the rest of the page's cards start as a placeholder (their heading and the
+ * room of their crown and buttons) and are filled in when they reach the screen. On a phone the headline figures and
+ * filters fill the first screen, so these few are the most that can be on it as the page loads; the other cards'
+ * crowns and buttons were two thirds of the page's elements, which a phone styles and lays out before it can respond.
+ */
+const FULL_CARDS = 3;
+
+/** Rank, title (the link to the initiative), status and department: the same in a card and its placeholder. */
+function CardHeading({ row, slug }: { row: Row; slug: string }) {
+  return (
+    <div className="flex items-start gap-3">
+      <span className="min-w-7 text-right text-lg font-semibold tabular-nums text-slate-900">
+        <span className="sr-only">Rank </span>
+        {row.rank}
+      </span>
+      <div className="min-w-0 flex-1">
+        <Link
+          href={`/w/${slug}/initiatives/${row.id}`}
+          className="break-words font-medium text-slate-900 hover:text-brand-700 hover:underline"
+        >
+          {row.title}
+        </Link>
+        <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+          <Badge tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</Badge>
+          {row.department ? <span>{row.department}</span> : null}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A card before it reaches the screen: its heading, and the height of its crown row (the taller of the crown's three
+ * 10 px lines with their gaps and the value's two lines, 36 px) and of its buttons (44 px), each after an 8 px gap,
+ * so nothing moves when the card is filled in.
+ */
+function CardPlaceholder({ row, slug }: { row: Row; slug: string }) {
+  return (
+    <>
+      <CardHeading row={row} slug={slug} />
+      <div className="h-24" aria-hidden />
+    </>
+  );
+}
+
+/**
  * The ranked scorecard below the `md` width: one card per initiative with its
  * rank, title, crowns and value, and Why and Decide as full-size buttons, where
  * the table would put them off screen to the right. The same rows, order and
@@ -56,7 +102,7 @@ export function ScorecardCards({
   }
   return (
     <ol className="divide-y divide-slate-100 border-y border-slate-200" aria-label="Ranked initiatives">
-      {rows.map((row) => {
+      {rows.map((row, index) => {
         const open = expanded.has(row.id);
         const panelId = `card-breakdown-${row.id}`;
         const decide = onDecide(row);
@@ -67,25 +113,9 @@ export function ScorecardCards({
             nearViewport
             data={{ testid: "scorecard-card", rank: row.rank ?? "" }}
             className={cn("px-4 py-3", open && "bg-brand-50/40")}
+            placeholder={index < FULL_CARDS ? undefined : <CardPlaceholder row={row} slug={slug} />}
           >
-            <div className="flex items-start gap-3">
-              <span className="min-w-7 text-right text-lg font-semibold tabular-nums text-slate-900">
-                <span className="sr-only">Rank </span>
-                {row.rank}
-              </span>
-              <div className="min-w-0 flex-1">
-                <Link
-                  href={`/w/${slug}/initiatives/${row.id}`}
-                  className="break-words font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                >
-                  {row.title}
-                </Link>
-                <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
-                  <Badge tone={STATUS_TONES[row.status]}>{STATUS_LABELS[row.status]}</Badge>
-                  {row.department ? <span>{row.department}</span> : null}
-                </span>
-              </div>
-            </div>
+            <CardHeading row={row} slug={slug} />
             <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pl-10">
               <CrownBars scores={row.scores} tripleCrown={row.tripleCrown} threshold={model.crownThreshold} />
               <dl className="flex gap-4 text-sm">

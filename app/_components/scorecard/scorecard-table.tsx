@@ -11,7 +11,7 @@ import { InfoTip } from "../guide/info-tip";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { LiveWhenShown, PHONE_MEDIA, WIDE_MEDIA } from "../ui/live-when-shown";
+import { LiveWhenShown } from "../ui/live-when-shown";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
 import { CalibratedToggle, useCalibratedToggle } from "./calibrated-toggle";
@@ -133,7 +133,7 @@ export function ScorecardTable({
         className={cn("mt-3 transition-opacity md:hidden print:hidden", page.isPlaceholderData && "opacity-60")}
         aria-busy={page.isFetching}
       >
-        <LiveWhenShown media={PHONE_MEDIA}>
+        <LiveWhenShown layout="phone">
           <ScorecardCards
             rows={printing ? [] : items}
             slug={ws.slug}
@@ -159,7 +159,7 @@ export function ScorecardTable({
         aria-busy={page.isFetching}
       >
         {/* A phone hydrates only the cards it shows; the table's server HTML stays until the screen is wide or prints. */}
-        <LiveWhenShown media={WIDE_MEDIA}>
+        <LiveWhenShown layout="wide">
           <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
             <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>

@@ -13,20 +13,23 @@ import {
   type SyntheticEvent,
 } from "react";
 import { flushSync } from "react-dom";
+import { useScreenHint } from "../screen/screen-hint";
 import { useBeforePrint } from "./use-before-print";
 
 type Tag = "div" | "ol" | "li" | "section";
 
 /** Tailwind's `md` breakpoint as media queries: wide screens get tables, phones get cards. */
-export const WIDE_MEDIA = "(min-width: 48rem)";
-export const PHONE_MEDIA = `not all and ${WIDE_MEDIA}`;
+const WIDE_MEDIA = "(min-width: 48rem)";
+const MEDIA = { wide: WIDE_MEDIA, phone: `not all and ${WIDE_MEDIA}` } as const;
+type Layout = keyof typeof MEDIA;
 
 /**
- * How far outside the screen a part counts as near: a quarter of a screen above and below. Small on purpose: what
- * comes near while the page is still loading is woken then, inside the time a phone is busy starting up; a part that
- * scrolls into view a moment before it is live looks the same, and a tap or focus on it is replayed (below).
+ * A part is woken when it reaches the screen itself, not before: each wake restyles and repaints the page, and parts
+ * woken ahead (a quarter screen below, as at first) were woken while a phone was still starting up, which Lighthouse
+ * measured as blocking time. A part that scrolls into view a moment before it is live looks the same, and a tap or
+ * focus on it is replayed (below).
  */
-const NEAR_MARGIN = "25% 0px";
+const NEAR_MARGIN = "0px";
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /**
@@ -63,10 +66,10 @@ function whenIdle(wake: () => void): () => void {
  * the server's HTML as it is (links work as plain links) and React skips it,
  * then makes it live the moment it is wanted, or when the page is printed.
  *
- * Wanted means: `media` matches (a phone layout and a desktop layout of the
- * same data: CSS shows one, so the other need not cost anything), and, with
+ * Wanted means: the screen shows `layout` (a phone layout and a wide layout of
+ * the same data: CSS shows one, so the other need not cost anything), and, with
  * `nearViewport`, the part is on the screen as the page hydrates, or later
- * comes within a quarter screen of it (a long list, a section below the fold).
+ * scrolls onto it (a long list, a section below the fold).
  * Hydrating what a phone never shows, or has not scrolled to, blocked its main
  * thread for hundreds of milliseconds. Parts that come near are woken when the
  * browser is idle, each in a short task of its own.
@@ -77,19 +80,35 @@ function whenIdle(wake: () => void): () => void {
  * user tabbing in) is moved to the same place in the live one, and a click
  * that reached it is given to the same control once live.
  *
- * `media` must be the CSS condition under which the wrapper is displayed.
+ * A `placeholder` (with `nearViewport`) stands in for the part until it reaches
+ * the screen, on the server too: lighter HTML of the same height, for long
+ * lists whose items mostly start below the fold (a phone's scorecard shows
+ * none of its cards on its first screen). Unlike frozen HTML it is rendered
+ * from the current props, so it never shows old data and need not wake when
+ * its parent renders again.
+ *
+ * A part with a `layout` is left out of the server's HTML altogether when the
+ * request said it comes from a screen of the other layout (ScreenHint, decision
+ * 054): the browser renders it from its props if the screen turns out to show
+ * it after all, or widens, or prints.
+ *
+ * `layout` must match the CSS that displays the wrapper: "phone" for `md:hidden`,
+ * "wide" for `hidden md:block`.
  */
 export function LiveWhenShown({
-  media,
+  layout,
   nearViewport = false,
+  placeholder,
   as: Wrapper = "div",
   className,
   label,
   data,
   children,
 }: {
-  media?: string;
+  layout?: Layout;
   nearViewport?: boolean;
+  /** Stands in for `children` until the part reaches the screen (with `nearViewport`): the same height, fewer elements. */
+  placeholder?: ReactNode;
   as?: Tag;
   className?: string;
   label?: string;
@@ -101,16 +120,22 @@ export function LiveWhenShown({
   const ref = useRef<HTMLElement>(null);
   // A focus or click that reached the frozen HTML, to be replayed on the same control once it is live.
   const pending = useRef<{ at: number; action: "focus" | "click" } | null>(null);
+  const media = layout ? MEDIA[layout] : undefined;
+  // The server renders every layout, unless the request said its screen shows another one; the browser hydrates with
+  // the same hint, so it expects the same HTML.
+  const hint = useScreenHint();
+  const leftOut = Boolean(layout && hint && hint !== layout);
   // Read once, during the hydrating render itself: that is the one moment the choice saves work.
-  // The server has no viewport and renders everything.
-  const [shown, setShown] = useState(() => typeof window === "undefined" || !media || window.matchMedia(media).matches);
-  const [near, setNear] = useState(() => typeof window === "undefined" || !nearViewport || (serverCopyIsOnScreen(id) ?? true));
+  const [shown, setShown] = useState(() => !leftOut && (typeof window === "undefined" || !media || window.matchMedia(media).matches));
+  const [near, setNear] = useState(
+    () => !placeholder && (typeof window === "undefined" || !nearViewport || (serverCopyIsOnScreen(id) ?? true)),
+  );
   // Asked to come near (the observer, or the parent rendering again): done when the browser is idle.
   const [nearing, setNearing] = useState(false);
   const live = shown && near;
   const attributes = {
     ...Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v])),
-    "data-live": nearViewport ? id : undefined,
+    "data-live": nearViewport && !placeholder ? id : undefined,
     className,
     "aria-label": label,
   };
@@ -127,13 +152,15 @@ export function LiveWhenShown({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render on purpose: each one may carry new props
   useEffect(() => {
     renders.current += 1;
-    if (renders.current > 1 && !near) setNearing(true);
+    if (renders.current > 1 && !near && !placeholder) setNearing(true);
   });
   useEffect(() => (nearing && !near ? whenIdle(() => setNear(true)) : undefined), [nearing, near]);
 
   useEffect(() => {
     if (shown || !media) return;
     const query = window.matchMedia(media);
+    // A part the server left out on a wrong guess (a desktop browser in a narrow window) is rendered now.
+    if (query.matches) return setShown(true);
     const change = () => query.matches && setShown(true);
     query.addEventListener("change", change);
     return () => query.removeEventListener("change", change);
@@ -191,15 +218,21 @@ export function LiveWhenShown({
     pending.current = { at, action: "click" };
     wake();
   };
+  const waiting = { onFocus, onMouseDownCapture, onClickCapture };
+  if (shown && placeholder !== undefined) {
+    return (
+      <Wrapper key="frozen" ref={ref as never} {...attributes} {...waiting}>
+        {placeholder}
+      </Wrapper>
+    );
+  }
   // An element with (empty) inner HTML has no children for React to hydrate: the server's stay untouched.
   return (
     <Wrapper
       key="frozen"
       ref={ref as never}
       {...attributes}
-      onFocus={onFocus}
-      onMouseDownCapture={onMouseDownCapture}
-      onClickCapture={onClickCapture}
+      {...waiting}
       suppressHydrationWarning
       dangerouslySetInnerHTML={{ __html: "" }}
     />

@@ -34,6 +34,22 @@ export async function newContext(browser: Browser, viewport = { width: 1440, hei
   return context;
 }
 
+/**
+ * A phone as the server sees one: touch, a phone's user agent, and so the `Sec-CH-UA-Mobile: ?1` hint Chromium sends
+ * from it, which makes pages leave out their wide layouts (decision 054).
+ */
+export async function newPhoneContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseURL(),
+    viewport,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36",
+  });
+  context.setDefaultTimeout(20_000);
+  return context;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });

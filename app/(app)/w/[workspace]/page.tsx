@@ -15,6 +15,9 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
         return [
           put(keys.scorecard.summary.queryKey({ workspaceId }), api.scorecard.summary({ workspaceId })),
           put(keys.scorecard.rows.queryKey(rows), api.scorecard.rows(rows)),
+          // The first-hour checklist sits above the scorecard: read with the page, so it is in the first paint instead
+          // of arriving after it and pushing the scorecard down.
+          put(keys.workspace.onboarding.queryKey({ workspaceId }), api.workspace.onboarding({ workspaceId })),
         ];
       }}
     >
