@@ -126,8 +126,9 @@ describe("on a phone (390 × 844)", () => {
     const title = (await lastLink.textContent())!;
     expect(title.length).toBeGreaterThan(3);
 
-    // The first card comes to life once scrolled to; the last still waits.
-    await cards.first().scrollIntoViewIfNeeded();
+    // The first card comes to life once scrolled to (its element is replaced as it does, so the scrolling is done in
+    // the page, not through an element handle that could go stale); the last still waits.
+    await cards.first().evaluate((el) => el.scrollIntoView({ block: "center" }));
     await expect.poll(() => isLive(`[data-testid="scorecard-card"]:first-of-type button`), { timeout: 10_000 }).toBe(true);
     expect(await whyOf(count - 1).count()).toBe(0);
 
@@ -139,7 +140,7 @@ describe("on a phone (390 × 844)", () => {
 
     // Scrolling: the card before it is filled in too, and its Why opens the breakdown.
     const previous = cards.nth(count - 2);
-    await previous.scrollIntoViewIfNeeded();
+    await previous.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await expect.poll(() => whyOf(count - 2).count(), { timeout: 10_000 }).toBe(1);
     const why = whyOf(count - 2);
     await why.click();
@@ -193,7 +194,7 @@ describe("on a phone (390 × 844)", () => {
       await desk.goto(`/w/${DEMO.slug}`);
       await settled(desk);
       const first = desk.getByTestId("scorecard-card").first();
-      await first.scrollIntoViewIfNeeded();
+      await first.evaluate((el) => el.scrollIntoView({ block: "center" }));
       await expect.poll(() => first.getByRole("button", { name: /^Decide/ }).isVisible(), { timeout: 10_000 }).toBe(true);
       expect(await desk.getByTestId("scorecard-row").first().isVisible()).toBe(false);
       expect(await sidewaysOverflow(desk)).toBeLessThanOrEqual(0);
@@ -210,7 +211,11 @@ describe("on a phone (390 × 844)", () => {
     expect(await card.getAttribute("data-rank")).toBe("1");
     expect(await card.getByRole("link").first().isVisible()).toBe(true);
     const decide = card.getByRole("button", { name: /^Decide/ });
-    await decide.scrollIntoViewIfNeeded();
+    // Scrolled to in the page: the card is replaced by its live copy as it reaches the screen (decision 054).
+    await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await expect
+      .poll(() => decide.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))), { timeout: 10_000 })
+      .toBe(true);
     const box = await decide.boundingBox();
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -3,9 +3,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { useCallback, useMemo, useState } from "react";
-import { CANVAS_LABELS, updateCanvasInput } from "@/server/domain/canvas/schemas";
+import { CANVAS_LABELS } from "@/server/domain/canvas/labels";
 import { ConflictChoices, SaveStatus } from "../autosave/save-status";
-import { schemaErrors } from "../autosave/schema-errors";
+import { useLazySchemaErrors } from "../autosave/use-lazy-schema-errors";
 import { useAutosave } from "../autosave/use-autosave";
 import { useTRPC, useTRPCClient } from "../trpc/client";
 import { Badge } from "../ui/card";
@@ -28,6 +28,9 @@ const pick = (c: CanvasDetail): Draft => ({
   status: c.status,
 });
 
+/** The API's own schema for a canvas update, fetched with zod once something is typed. */
+const loadSchema = () => import("@/server/domain/canvas/schemas").then((m) => m.updateCanvasInput);
+
 const STATUS_WORDS: Record<string, string> = { draft: "Draft", agreed: "Agreed with the team" };
 const display = (field: string, value: string | number | boolean | null) =>
   field === "status" ? (STATUS_WORDS[String(value)] ?? String(value)) : String(value ?? "");
@@ -44,6 +47,8 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
   const ws = useWorkspace();
   const readOnly = !ws.canCall("canvas.update");
   const [draft, setDraft] = useState<Draft>(() => pick(canvas));
+  // Set by the person's own typing; values from the server are valid as they stand.
+  const [edited, setEdited] = useState(false);
   const [lastSaved, setLastSaved] = useState<{ by: string | null; at: number }>({ by: canvas.updatedByName, at: canvas.updatedAt });
   const getKey = trpc.canvas.get.queryKey({ workspaceId: ws.id, id: canvas.id });
 
@@ -63,7 +68,8 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
     return { version: fresh.version, values: pick(fresh) };
   }, [queryClient, getKey, trpc, ws.id, canvas.id]);
   const onRemote = useCallback((changed: Partial<Draft>) => setDraft((d) => ({ ...d, ...changed })), []);
-  const errors = useMemo(() => schemaErrors(updateCanvasInput, { id: canvas.id, version: 1, ...draft }), [canvas.id, draft]);
+  const input = useMemo(() => ({ id: canvas.id, version: 1, ...draft }), [canvas.id, draft]);
+  const { errors, checking } = useLazySchemaErrors(loadSchema, input, edited);
   const titleMissing = draft.title.trim() === "";
   const autosave = useAutosave({
     values: draft,
@@ -72,12 +78,15 @@ export function CanvasForm({ canvas }: { canvas: CanvasDetail }) {
     load,
     onRemote,
     labels: CANVAS_LABELS,
-    invalid: Object.keys(errors),
+    invalid: checking ? Object.keys(draft) : Object.keys(errors),
     enabled: !readOnly,
   });
   useConfirmLeave(!readOnly && (autosave.dirty || autosave.state.status === "saving"));
 
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = (key: keyof Draft) => (value: string) => {
+    setEdited(true);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
   const errorOf = (key: keyof Draft) => [...(errors[key] ?? []), ...(autosave.fieldErrors[key] ?? [])].join(" ") || undefined;
 
   return (

@@ -9,7 +9,7 @@ import { LiveWhenShown } from "../ui/live-when-shown";
 import { formatMoney, formatNumber, formatSigned } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
 import { InlineNumber, InlineSelect, InlineText } from "./inline-cells";
-import { JOURNEY_OPTIONS, RATING_OPTIONS } from "./moment-options";
+import { JOURNEY_LABELS, JOURNEY_OPTIONS, RATING_OPTIONS } from "./moment-options";
 import type { useMoments } from "./use-moments";
 
 type Actions = Pick<ReturnType<typeof useMoments>, "update" | "remove" | "move">;
@@ -25,6 +25,62 @@ function Field({ caption, children, className }: { caption: string; children: Re
       </span>
       {children}
     </div>
+  );
+}
+
+/**
+ * A field's value as it reads in a card (the placeholder's stand-in for the control): in a box of the control's size
+ * for an editor, as plain text for a reader, exactly as the card draws them.
+ */
+function Shown({ caption, value, boxed, className }: { caption: string; value: ReactNode; boxed: boolean; className?: string }) {
+  return (
+    <div className={className}>
+      <span className="mb-0.5 block text-xs text-slate-600">{caption}</span>
+      <span
+        className={cn(
+          "block px-1.5 py-1 text-sm text-slate-900",
+          boxed ? "min-h-7 truncate rounded bg-white ring-1 ring-inset ring-slate-300" : "break-words",
+        )}
+      >
+        {value}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * A moment card before it reaches the screen (decision 054): the same boxes with the values as text, so the card
+ * looks and measures the same, at half the elements (no controls, no select options); the editable card replaces it
+ * as it scrolls into view. The buttons' row is kept as room.
+ */
+function MomentCardPlaceholder({ moment: m, canEdit, currency }: { moment: MomentItem; canEdit: boolean; currency: string }) {
+  return (
+    <>
+      <div className="grid grid-cols-2 gap-x-3 gap-y-2">
+        <Shown caption="Moment" value={<span className="font-medium">{m.name}</span>} boxed={canEdit} className="col-span-2" />
+        <Shown caption="Stage" value={m.stage} boxed={canEdit} />
+        <Shown caption="Channel" value={m.channel} boxed={canEdit} />
+        <Shown caption="Journey" value={JOURNEY_LABELS[m.journeyType]} boxed={canEdit} className="col-span-2" />
+        <Shown caption="Importance (1–5)" value={m.importance} boxed={canEdit} />
+        <Shown caption="Performance (1–5)" value={m.performance} boxed={canEdit} />
+        <Shown caption="Volume per year" value={formatNumber(m.volumePerYear, 0)} boxed={canEdit} />
+        <Shown caption="Cost each" value={formatMoney(m.costPerInteraction, currency)} boxed={canEdit} />
+      </div>
+      <p className="mt-2 px-1.5 text-sm text-slate-800">
+        {formatMoney(m.annualCost, currency)} a year · hot-spot score {m.hotSpotScore} of 100{" "}
+        {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
+      </p>
+      {m.linkedInitiatives.length ? (
+        <ul className="mt-1 space-y-1 px-1.5 text-sm">
+          {m.linkedInitiatives.map((i) => (
+            <li key={i.id}>
+              {formatSigned(i.effect, 0)} {i.title}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {canEdit ? <div className="mt-2 h-8" /> : null}
+    </>
   );
 }
 
@@ -51,6 +107,7 @@ export function MomentCard({
     <LiveWhenShown
       as="li"
       nearViewport
+      placeholder={<MomentCardPlaceholder moment={m} canEdit={canEdit} currency={ws.currency} />}
       className={cn("rounded-lg p-3 shadow-sm ring-1", m.isHotSpot ? "bg-red-50 ring-red-200" : "bg-white ring-slate-200")}
     >
       <div className="grid grid-cols-2 gap-x-3 gap-y-2">

@@ -3,7 +3,7 @@ import type { JOURNEY_TYPES } from "@/db/schema/customers";
 export type JourneyType = (typeof JOURNEY_TYPES)[number];
 
 /** Every journey type of the schema (the Record type makes a missing one a compile error), in this order. */
-const JOURNEY_LABELS: Record<JourneyType, string> = {
+export const JOURNEY_LABELS: Record<JourneyType, string> = {
   purchase: "Purchase",
   "service-planned": "Planned service",
   "service-unplanned": "Unplanned service",

@@ -240,34 +240,8 @@ export function RoadmapView() {
       </div>
       <TodayNote roadmap={data} />
       <CrownLegend />
-      <p className="no-print mb-1 text-xs text-slate-600 md:hidden">
-        <span aria-hidden>↔</span> Scroll sideways to see every quarter.
-      </p>
-      <Card className="print:shadow-none">
-        <Timeline
-          rows={scheduled}
-          periods={data.periods}
-          currentPeriod={data.calendar.currentPeriod}
-          printing={printing}
-          titleOf={titleOf}
-          statusOf={statusOf}
-          canUpdate={canUpdate}
-          onUpdate={(row) => setUpdatingId(row.item.id)}
-        />
-        <p className="px-4 py-2 text-xs text-slate-600">
-          {department
-            ? `Capacity bars count the work of every department, not only ${department}. `
-            : "Capacity is in effort units per period. "}
-          {done ? `${done} done initiatives are no longer on the plan: ` : ""}
-          {done ? (
-            <Link href={`/w/${ws.slug}/roadmap/results`} className="font-medium text-brand-700 underline">
-              see Plan vs realised
-            </Link>
-          ) : null}
-        </p>
-      </Card>
-      {/* The phone's plan: a wide screen never shows it, so a request from one leaves it out (decision 054). */}
-      <LiveWhenShown layout="phone" className="no-print md:hidden">
+      {/* The phone's plan, first on a phone: a wide screen never shows it, so a request from one leaves it out (decision 054). */}
+      <LiveWhenShown layout="phone" className="no-print mb-6 md:hidden">
         <PeriodList
           rows={scheduled}
           periods={data.periods}
@@ -276,6 +250,35 @@ export function RoadmapView() {
           canUpdate={canUpdate}
           onUpdate={(row) => setUpdatingId(row.item.id)}
         />
+      </LiveWhenShown>
+      <p className="no-print mb-1 text-xs text-slate-600 md:hidden">
+        <span aria-hidden>↔</span> Scroll sideways to see every quarter.
+      </p>
+      {/* On a wide screen the timeline is the page; on a phone it follows the list, below the fold, and waits there. */}
+      <LiveWhenShown nearViewport>
+        <Card className="print:shadow-none">
+          <Timeline
+            rows={scheduled}
+            periods={data.periods}
+            currentPeriod={data.calendar.currentPeriod}
+            printing={printing}
+            titleOf={titleOf}
+            statusOf={statusOf}
+            canUpdate={canUpdate}
+            onUpdate={(row) => setUpdatingId(row.item.id)}
+          />
+          <p className="px-4 py-2 text-xs text-slate-600">
+            {department
+              ? `Capacity bars count the work of every department, not only ${department}. `
+              : "Capacity is in effort units per period. "}
+            {done ? `${done} done initiatives are no longer on the plan: ` : ""}
+            {done ? (
+              <Link href={`/w/${ws.slug}/roadmap/results`} className="font-medium text-brand-700 underline">
+                see Plan vs realised
+              </Link>
+            ) : null}
+          </p>
+        </Card>
       </LiveWhenShown>
       <LiveWhenShown nearViewport>
         <UnscheduledList

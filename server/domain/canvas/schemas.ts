@@ -2,6 +2,8 @@ import { z } from "zod";
 import { CANVAS_STATUSES } from "@/db/schema/values";
 import { idSchema, keptText, requiredText, TEXT_MAX, versionSchema, wholeListPage } from "../shared/inputs";
 
+export { CANVAS_LABELS } from "./labels";
+
 const title = requiredText("Title", TEXT_MAX.title, "Give the canvas a title");
 const longText = (label: string) => keptText(label, TEXT_MAX.long);
 const status = z.enum(CANVAS_STATUSES, { message: `Choose one of: ${CANVAS_STATUSES.join(", ")}` });
@@ -17,18 +19,6 @@ const fields = {
   notes: longText("Notes"),
   status,
 };
-
-/** What each field is called in the editor; CONFLICTs and messages use these, never the keys. */
-export const CANVAS_LABELS = {
-  categoryId: "Category",
-  title: "Title",
-  outcomeStatement: "Successful Customer Outcome",
-  context: "Context",
-  expectations: "Expectations",
-  painPoints: "Pain points",
-  notes: "Notes",
-  status: "Status",
-} as const;
 
 export const createCanvasInput = z.object({
   ...fields,
