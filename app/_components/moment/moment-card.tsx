@@ -48,6 +48,16 @@ function Shown({ caption, value, boxed, className }: { caption: string; value: R
   );
 }
 
+/** What the moment costs a year and its hot-spot score: the same line in the card and its placeholder. */
+function CostLine({ moment: m, currency }: { moment: MomentItem; currency: string }) {
+  return (
+    <p className="mt-2 px-1.5 text-sm text-slate-800">
+      {formatMoney(m.annualCost, currency)} a year · hot-spot score {m.hotSpotScore} of 100{" "}
+      {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
+    </p>
+  );
+}
+
 /**
  * A moment card before it reaches the screen (decision 054): the same boxes with the values as text, so the card
  * looks and measures the same, at half the elements (no controls, no select options); the editable card replaces it
@@ -66,10 +76,7 @@ function MomentCardPlaceholder({ moment: m, canEdit, currency }: { moment: Momen
         <Shown caption="Volume per year" value={formatNumber(m.volumePerYear, 0)} boxed={canEdit} />
         <Shown caption="Cost each" value={formatMoney(m.costPerInteraction, currency)} boxed={canEdit} />
       </div>
-      <p className="mt-2 px-1.5 text-sm text-slate-800">
-        {formatMoney(m.annualCost, currency)} a year · hot-spot score {m.hotSpotScore} of 100{" "}
-        {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
-      </p>
+      <CostLine moment={m} currency={currency} />
       {m.linkedInitiatives.length ? (
         <ul className="mt-1 space-y-1 px-1.5 text-sm">
           {m.linkedInitiatives.map((i) => (
@@ -179,10 +186,7 @@ export function MomentCard({
           />
         </Field>
       </div>
-      <p className="mt-2 px-1.5 text-sm text-slate-800">
-        {formatMoney(m.annualCost, ws.currency)} a year · hot-spot score {m.hotSpotScore} of 100{" "}
-        {m.isHotSpot ? <Badge tone="red">Hot spot</Badge> : null}
-      </p>
+      <CostLine moment={m} currency={ws.currency} />
       {m.linkedInitiatives.length ? (
         <ul className="mt-1 space-y-1 px-1.5 text-sm">
           {m.linkedInitiatives.map((i) => (

@@ -132,7 +132,10 @@ export function LiveWhenShown({
   );
   // Asked to come near (the observer, or the parent rendering again): done when the browser is idle.
   const [nearing, setNearing] = useState(false);
-  const live = shown && near;
+  // A part that started as a placeholder and is then rendered without one (a list re-sorted it to the top) has no
+  // server HTML to keep: it is rendered live at once rather than as an empty frozen wrapper.
+  const startedAsPlaceholder = useRef(placeholder !== undefined);
+  const live = shown && (near || (startedAsPlaceholder.current && placeholder === undefined));
   const attributes = {
     ...Object.fromEntries(Object.entries(data ?? {}).map(([k, v]) => [`data-${k}`, v])),
     "data-live": nearViewport && !placeholder ? id : undefined,
