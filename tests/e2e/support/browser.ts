@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "../screenshots");
@@ -28,8 +28,12 @@ export function baseURL(): string {
   return inject("baseURL");
 }
 
-export async function newContext(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseURL(), viewport });
+export async function newContext(
+  browser: Browser,
+  viewport = { width: 1440, height: 900 },
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseURL(), viewport, ...options });
   context.setDefaultTimeout(20_000);
   return context;
 }
@@ -38,16 +42,12 @@ export async function newContext(browser: Browser, viewport = { width: 1440, hei
  * A phone as the server sees one: touch, a phone's user agent, and so the `Sec-CH-UA-Mobile: ?1` hint Chromium sends
  * from it, which makes pages leave out their wide layouts (decision 054).
  */
-export async function newPhoneContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL: baseURL(),
-    viewport,
+export function newPhoneContext(browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  return newContext(browser, viewport, {
     isMobile: true,
     hasTouch: true,
     userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36",
   });
-  context.setDefaultTimeout(20_000);
-  return context;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
