@@ -94,8 +94,13 @@ describe("on a phone (390 × 844)", () => {
   it("the roadmap's timeline scrolls in its own box and says so; the plan reads as a list per period", async () => {
     await page.goto(`/w/${DEMO.slug}/roadmap`);
     await settled(page);
-    expect(await page.getByText("Scroll sideways to see every quarter").isVisible()).toBe(true);
+    const hint = page.getByText("Scroll sideways to see every quarter");
+    expect(await hint.isVisible()).toBe(true);
+    // Far below a phone's first screen, the timeline starts as the room it takes and is drawn as it reaches the screen.
     const box = page.getByTestId("timeline-scroll");
+    expect(await box.count()).toBe(0);
+    await hint.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await box.waitFor({ timeout: 10_000 });
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     const periods = page
       .getByTestId("period-list")
@@ -104,6 +109,44 @@ describe("on a phone (390 × 844)", () => {
     expect(await periods.count()).toBeGreaterThan(1);
     expect(await periods.first().getByText(/used/).isVisible()).toBe(true);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  it("a canvas's sections below a phone's first screen start as their headings and are drawn on reaching the screen, or at the first Tab", async () => {
+    await page.goto(`/w/${DEMO.slug}/canvases`);
+    await settled(page);
+    const href = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
+    await page.goto(href!);
+    await settled(page);
+    const heading = (name: string) => page.getByRole("heading", { level: 2, name });
+    const measureCards = page.getByTestId("measure-card");
+    const addMoment = page.getByRole("form", { name: "Add a moment of truth" });
+    for (const name of ["Moments of truth", "Hot spots", "Outside-in measures"]) {
+      expect(await heading(name).count(), `${name} is named from the start`).toBeGreaterThan(0);
+    }
+    expect(await measureCards.count()).toBe(0);
+    expect(await addMoment.count()).toBe(0);
+
+    // Scrolling: the measures are drawn as their section reaches the screen (scrolled in the page: the placeholder is
+    // replaced as it does).
+    await heading("Outside-in measures").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await expect.poll(() => measureCards.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // The keyboard: the first Tab draws every waiting section, so tabbing reaches the form to add a moment.
+    await page.reload();
+    await settled(page);
+    expect(await addMoment.count()).toBe(0);
+    await page.keyboard.press("Tab");
+    await expect.poll(() => addMoment.count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it("done and cancelled work is listed when its summary is opened", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const rows = page.getByTestId("closed-row");
+    expect(await rows.count(), "a closed list is not rendered").toBe(0);
+    await page.getByTestId("closed-work").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.locator('[data-testid="closed-work"] summary').click();
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it("scorecard cards below the fold are filled in and come to life when reached, by the keyboard, scrolling or a click", async () => {
@@ -119,8 +162,8 @@ describe("on a phone (390 × 844)", () => {
     const count = await cards.count();
     expect(count, "the demo has enough initiatives to reach below the fold").toBeGreaterThan(12);
     const whyOf = (i: number) => cards.nth(i).getByRole("button", { name: /^Why/ });
-    // The first cards are whole in the server's HTML; the others start as their heading (rank, title link, status).
-    expect(await whyOf(0).count()).toBe(1);
+    // A phone's first screen shows none of them, so every card starts as its heading (rank, title link, status).
+    expect(await whyOf(0).count(), "the first card waits as its heading").toBe(0);
     expect(await whyOf(count - 1).count(), "the last card waits as its heading").toBe(0);
     const lastLink = cards.nth(count - 1).getByRole("link");
     const title = (await lastLink.textContent())!;
@@ -157,17 +200,27 @@ describe("on a phone (390 × 844)", () => {
   });
 
   it("a whole card still frozen below the fold comes to life when the list above it renders again, so it never shows old data", async () => {
-    await page.goto(`/w/${DEMO.slug}`);
-    await settled(page);
-    // The third card is whole in the server's HTML but below a phone's first screen, so it starts frozen.
-    const third = page.getByTestId("scorecard-card").nth(2);
-    const thirdIsLive = () => third.evaluate((el) => Object.keys(el.querySelector("button")!).some((k) => k.startsWith("__reactProps")));
-    expect(await third.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
-    expect(await thirdIsLive()).toBe(false);
-    const toggle = page.getByLabel("Show calibrated values");
-    await toggle.check();
-    await expect.poll(thirdIsLive, { timeout: 10_000 }).toBe(true);
-    await toggle.uncheck();
+    // A browser that does not say what its screen is (no client hints, no "Mobi": Firefox on a desktop) gets both
+    // layouts and the first cards whole; in a narrow window they are below the fold.
+    const narrow = await newContext(browser, PHONE, {
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+      // Chromium sends its own client hint whatever the user agent says; this one says nothing.
+      extraHTTPHeaders: { "sec-ch-ua-mobile": "unknown" },
+    });
+    try {
+      const desk = await narrow.newPage();
+      await signIn(desk, DEMO.email, DEMO.password);
+      await desk.goto(`/w/${DEMO.slug}`);
+      await settled(desk);
+      const third = desk.getByTestId("scorecard-card").nth(2);
+      const thirdIsLive = () => third.evaluate((el) => Object.keys(el.querySelector("button")!).some((k) => k.startsWith("__reactProps")));
+      expect(await third.evaluate((el) => el.getBoundingClientRect().top > window.innerHeight)).toBe(true);
+      expect(await thirdIsLive()).toBe(false);
+      await desk.getByLabel("Show calibrated values").check();
+      await expect.poll(thirdIsLive, { timeout: 10_000 }).toBe(true);
+    } finally {
+      await narrow.close();
+    }
   });
 
   it("the server sends a phone the cards and a wide screen the table; a request that does not say gets both", async () => {

@@ -9,6 +9,7 @@ import { useMoments } from "../moment/use-moments";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
+import { LaterOnPhone } from "../ui/later-on-phone";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasForm } from "./canvas-form";
 import { HotSpotView } from "./hot-spot-view";
@@ -24,6 +25,8 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
     refetchOnWindowFocus: false,
   });
   const moments = useMoments(canvasId);
+  // Read with the page; here only to size the measures' placeholder on a phone.
+  const measures = useQuery(trpc.measure.list.queryOptions({ workspaceId: ws.id, canvasId }));
 
   if (canvas.isPending) return <PageSkeleton label="the canvas" blocks={4} columns={2} />;
   if (canvas.error) {
@@ -48,10 +51,19 @@ export function CanvasEditor({ canvasId }: { canvasId: string }) {
   return (
     <div className="space-y-10">
       <CanvasForm key={canvas.data.id} canvas={canvas.data} />
-      <MomentsSection moments={moments} canEdit={canEdit} />
-      <HotSpotView moments={moments.items} />
-      {/* Not frozen below the fold (decision 053): its forms take typed values, which frozen HTML would drop. */}
-      <MeasuresSection canvasId={canvasId} />
+      {/* On a phone the outcome fills the first screen; these start as their headings (decision 055). The heights are
+          what they measure at a phone's width: a card per moment or measure, the form to add one, the chart. */}
+      <LaterOnPhone title="Moments of truth" height={170 + 456 * moments.items.length + (canEdit ? 500 : 0)}>
+        <MomentsSection moments={moments} canEdit={canEdit} />
+      </LaterOnPhone>
+      <LaterOnPhone title="Hot spots" height={640}>
+        <HotSpotView moments={moments.items} />
+      </LaterOnPhone>
+      {/* Not frozen below the fold (decision 053): its forms take typed values, which frozen HTML would drop. A phone's
+          placeholder has no fields at all, so nothing typed can be lost. */}
+      <LaterOnPhone title="Outside-in measures" height={170 + 445 * Math.max(1, measures.data?.length ?? 0)}>
+        <MeasuresSection canvasId={canvasId} />
+      </LaterOnPhone>
       <div className="grid gap-4 lg:grid-cols-2">
         <CommentsPanel entityType="canvas" entityId={canvasId} />
         <AuditHistory entityType="canvas" entityId={canvasId} />

@@ -25,6 +25,8 @@ import { lookups, planRows, type PlanRow, type PlanScheduled } from "./plan-rows
 import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
 import { LiveWhenShown } from "../ui/live-when-shown";
+import { SectionPlaceholder } from "../ui/section-placeholder";
+import { useScreenHint } from "../screen/screen-hint";
 import { Timeline } from "./timeline";
 import { UnscheduledList } from "./unscheduled-list";
 import { canPin, canTrack } from "./update-rules";
@@ -95,6 +97,7 @@ export function RoadmapView() {
   const all = useMemo(() => (data ? planRows(data, started.data) : []), [data, started.data]);
   const departments = useMemo(() => [...new Set(all.map((r) => r.info.department))].sort(compareText), [all]);
   const rows = useMemo(() => (department === "" ? all : all.filter((r) => r.info.department === department)), [all, department]);
+  const phone = useScreenHint() === "phone";
   const scheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: PlanScheduled } => r.item.scheduled), [rows]);
   const unscheduled = useMemo(() => rows.filter((r): r is PlanRow & { item: UnscheduledItem } => !r.item.scheduled), [rows]);
   const { titleOf, statusOf } = useMemo(() => (data ? lookups(data) : { titleOf: () => "", statusOf: () => undefined }), [data]);
@@ -254,8 +257,9 @@ export function RoadmapView() {
       <p className="no-print mb-1 text-xs text-slate-600 md:hidden">
         <span aria-hidden>↔</span> Scroll sideways to see every quarter.
       </p>
-      {/* On a wide screen the timeline is the page; on a phone it follows the list, below the fold, and waits there. */}
-      <LiveWhenShown nearViewport>
+      {/* On a wide screen the timeline is the page; on a phone it follows the list, far below the fold, and starts as
+          the room it takes (a row is about 157 px tall at a phone's width), filled in as it reaches the screen. */}
+      <LiveWhenShown nearViewport placeholder={phone ? <SectionPlaceholder height={110 + 157 * scheduled.length} /> : undefined}>
         <Card className="print:shadow-none">
           <Timeline
             rows={scheduled}

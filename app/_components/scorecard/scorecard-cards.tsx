@@ -8,6 +8,7 @@ import { Button } from "../ui/button";
 import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { LiveWhenShown } from "../ui/live-when-shown";
+import { useScreenHint } from "../screen/screen-hint";
 import { formatNumber, formatSigned } from "../ui/format";
 import { CrownBars } from "./crown-bars";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
@@ -25,6 +26,7 @@ const BreakdownPanel = dynamic(() => import("./breakdown-panel").then((m) => m.B
  * room of their crown and buttons) and are filled in when they reach the screen. On a phone the headline figures and
  * filters fill the first screen, so these few are the most that can be on it as the page loads; the other cards'
  * crowns and buttons were two thirds of the page's elements, which a phone styles and lays out before it can respond.
+ * When the request said it came from a phone (decision 054), none is: its first card starts below the first screen.
  */
 const FULL_CARDS = 3;
 
@@ -87,6 +89,7 @@ export function ScorecardCards({
   /** What to say instead of the list when there are no rows (null while loading the first page). */
   empty: string | null;
 }) {
+  const fullCards = useScreenHint() === "phone" ? 0 : FULL_CARDS;
   // Its own open breakdowns: opening one here must not also mount it in the hidden table.
   const [expanded, setExpanded] = useState<Set<string>>(() => new Set());
   function toggle(id: string) {
@@ -113,7 +116,7 @@ export function ScorecardCards({
             nearViewport
             data={{ testid: "scorecard-card", rank: row.rank ?? "" }}
             className={cn("px-4 py-3", open && "bg-brand-50/40")}
-            placeholder={index < FULL_CARDS ? undefined : <CardPlaceholder row={row} slug={slug} />}
+            placeholder={index < fullCards ? undefined : <CardPlaceholder row={row} slug={slug} />}
           >
             <CardHeading row={row} slug={slug} />
             <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 pl-10">

@@ -83,9 +83,11 @@ function whenIdle(wake: () => void): () => void {
  * A `placeholder` (with `nearViewport`) stands in for the part until it reaches
  * the screen, on the server too: lighter HTML of the same height, for long
  * lists whose items mostly start below the fold (a phone's scorecard shows
- * none of its cards on its first screen). Unlike frozen HTML it is rendered
- * from the current props, so it never shows old data and need not wake when
- * its parent renders again.
+ * none of its cards on its first screen), or a section's heading and room for
+ * it (LaterOnPhone). Unlike frozen HTML it is rendered from the current props,
+ * so it never shows old data and need not wake when its parent renders again.
+ * The first Tab on the page wakes every placeholder, so the keyboard reaches
+ * every control.
  *
  * A part with a `layout` is left out of the server's HTML altogether when the
  * request said it comes from a screen of the other layout (ScreenHint, decision
@@ -179,6 +181,16 @@ export function LiveWhenShown({
     observer.observe(el);
     return () => observer.disconnect();
   }, [near]);
+
+  // A placeholder has none of the part's controls, so a keyboard user tabbing through the page would pass them by:
+  // the first Tab brings every placeholder on the page to life, before the browser moves the focus.
+  const waitingAsPlaceholder = !live && placeholder !== undefined;
+  useEffect(() => {
+    if (!waitingAsPlaceholder) return;
+    const onKeyDown = (event: KeyboardEvent) => event.key === "Tab" && flushSync(wake);
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [waitingAsPlaceholder, wake]);
 
   useLayoutEffect(() => {
     const replay = pending.current;
