@@ -4,10 +4,16 @@ import { STATUS_LABELS } from "../initiative/labels";
 import { Button } from "../ui/button";
 import { cn } from "../ui/cn";
 import { LiveWhenShown } from "../ui/live-when-shown";
+import { SectionPlaceholder } from "../ui/section-placeholder";
+import { useScreenHint } from "../screen/screen-hint";
 import { formatDate, formatNumber } from "../ui/format";
 import type { PlanRow, PlanScheduled } from "./plan-rows";
 
 type Scheduled = PlanRow & { item: PlanScheduled };
+
+/** A period's dates and capacity line above its list, and each initiative's row, at a phone's width. */
+const PERIOD_TOP = 56;
+const ITEM_HEIGHT = 61;
 
 /**
  * The plan read down a phone, period by period: its dates, the capacity used
@@ -29,13 +35,16 @@ export function PeriodList({
   canUpdate: (row: PlanRow) => boolean;
   onUpdate: (row: PlanRow) => void;
 }) {
+  // On a phone only the first period is on the first screen; the others start as their name and the room they take
+  // (decision 055), and are drawn as they reach the screen.
+  const phone = useScreenHint() === "phone";
   return (
     <section className="mt-4" aria-labelledby="period-list-title">
       <h2 id="period-list-title" className="text-lg font-semibold text-slate-900">
         Period by period
       </h2>
       <ol className="mt-2 space-y-3" data-testid="period-list">
-        {periods.map((p) => {
+        {periods.map((p, index) => {
           const running = rows.filter((r) => r.item.startPeriod <= p.index && p.index <= r.item.endPeriod);
           const left = p.capacity - p.used;
           const history = p.index < currentPeriod;
@@ -45,6 +54,15 @@ export function PeriodList({
               as="li"
               nearViewport
               className={cn("rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200", history && "bg-slate-50")}
+              placeholder={
+                phone && index > 0 ? (
+                  <SectionPlaceholder
+                    title={p.label}
+                    level={3}
+                    height={PERIOD_TOP + (running.length ? ITEM_HEIGHT * running.length : 28)}
+                  />
+                ) : undefined
+              }
             >
               <h3 className="flex flex-wrap items-baseline justify-between gap-x-2 font-semibold text-slate-900">
                 <span>

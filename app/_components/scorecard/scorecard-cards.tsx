@@ -9,6 +9,7 @@ import { Badge, Skeleton } from "../ui/card";
 import { cn } from "../ui/cn";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { useScreenHint } from "../screen/screen-hint";
+import { SectionPlaceholder } from "../ui/section-placeholder";
 import { formatNumber, formatSigned } from "../ui/format";
 import { CrownBars } from "./crown-bars";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
@@ -29,6 +30,8 @@ const BreakdownPanel = dynamic(() => import("./breakdown-panel").then((m) => m.B
  * When the request said it came from a phone (decision 054), none is: its first card starts below the first screen.
  */
 const FULL_CARDS = 3;
+/** A placeholder card's height at a phone's width, its divider included (the demo's twenty take 3,645 px). */
+const PLACEHOLDER_CARD_HEIGHT = 182;
 
 /** Rank, title (the link to the initiative), status and department: the same in a card and its placeholder. */
 function CardHeading({ row, slug }: { row: Row; slug: string }) {
@@ -103,7 +106,7 @@ export function ScorecardCards({
   if (rows.length === 0) {
     return empty ? <p className="px-4 py-8 text-center text-sm text-slate-600">{empty}</p> : null;
   }
-  return (
+  const list = (
     <ol className="divide-y divide-slate-100 border-y border-slate-200" aria-label="Ranked initiatives">
       {rows.map((row, index) => {
         const open = expanded.has(row.id);
@@ -159,5 +162,14 @@ export function ScorecardCards({
         );
       })}
     </ol>
+  );
+  // On a phone the list starts below the first screen (after the headline figures and the filters): it starts as the
+  // room its placeholder cards take, and they are drawn as it reaches the screen (decision 055).
+  return fullCards === 0 ? (
+    <LiveWhenShown nearViewport placeholder={<SectionPlaceholder height={rows.length * PLACEHOLDER_CARD_HEIGHT} />}>
+      {list}
+    </LiveWhenShown>
+  ) : (
+    list
   );
 }
