@@ -149,6 +149,23 @@ describe("on a phone (390 × 844)", () => {
     await expect.poll(() => addMoment.count(), { timeout: 10_000 }).toBe(1);
   });
 
+  it("printing a canvas from a phone draws its waiting sections in full, the moments as paper's table", async () => {
+    await page.goto(`/w/${DEMO.slug}/canvases`);
+    await settled(page);
+    const href = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
+    await page.goto(href!);
+    await settled(page);
+    const momentRows = page.getByTestId("moment-row");
+    const measureCards = page.getByTestId("measure-card");
+    expect(await momentRows.count()).toBe(0);
+    expect(await measureCards.count()).toBe(0);
+    // What the browser does as it starts a printout (Ctrl+P): the printout is taken right after this event.
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await momentRows.count(), "the moments' table, which paper shows, is drawn inside the woken section").toBeGreaterThan(0);
+    expect(await measureCards.count()).toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  });
+
   it("done and cancelled work is listed when its summary is opened", async () => {
     await page.goto(`/w/${DEMO.slug}`);
     await settled(page);

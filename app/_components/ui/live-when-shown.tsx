@@ -33,6 +33,16 @@ const NEAR_MARGIN = "0px";
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 
 /**
+ * True from the browser's `beforeprint` to its `afterprint`. Set by a listener added before any part's own, so a part
+ * that a woken part renders during `beforeprint` (whose listeners, added now, the event will not reach) sees it.
+ */
+let printingNow = false;
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeprint", () => (printingNow = true));
+  window.addEventListener("afterprint", () => (printingNow = false));
+}
+
+/**
  * Whether the server's copy of this part is on the screen, read once while the
  * page hydrates: null when it is not in the document (a client-side render,
  * nothing to keep).
@@ -128,9 +138,13 @@ export function LiveWhenShown({
   const hint = useScreenHint();
   const leftOut = Boolean(layout && hint && hint !== layout);
   // Read once, during the hydrating render itself: that is the one moment the choice saves work.
-  const [shown, setShown] = useState(() => !leftOut && (typeof window === "undefined" || !media || window.matchMedia(media).matches));
+  // A part first rendered while the page prints (inside a part woken for the printout) is live at once: its own
+  // print listener would come too late for the printout.
+  const [shown, setShown] = useState(
+    () => printingNow || (!leftOut && (typeof window === "undefined" || !media || window.matchMedia(media).matches)),
+  );
   const [near, setNear] = useState(
-    () => !placeholder && (typeof window === "undefined" || !nearViewport || (serverCopyIsOnScreen(id) ?? true)),
+    () => printingNow || (!placeholder && (typeof window === "undefined" || !nearViewport || (serverCopyIsOnScreen(id) ?? true))),
   );
   // Asked to come near (the observer, or the parent rendering again): done when the browser is idle.
   const [nearing, setNearing] = useState(false);
