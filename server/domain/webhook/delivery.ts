@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { enqueueWebhookPaused } from "@/server/mail/webhook-mails";
 import type { Db } from "@/db/client";
+import type { Tx } from "@/db/database";
 import { auditLog, webhookDeliveries, webhooks } from "@/db/schema";
 import { logger } from "@/server/log";
 import { unseal } from "@/server/security/sealed";
@@ -102,29 +103,32 @@ export async function claimDueDeliveries(db: Db, now: number, limit = BATCH): Pr
     .returning();
 }
 
-/** A hook that failed PAUSE_AFTER_FAILURES times in a row stops; its admins are mailed and read why on the webhooks page and in the audit log. */
-async function pauseIfFailing(db: Db, hookId: string, failures: number, now: number): Promise<boolean> {
+/**
+ * A hook that failed PAUSE_AFTER_FAILURES times in a row stops; its admins are mailed and read why on the webhooks
+ * page and in the audit log. Called in the transaction that counted the failure: the hook's row stays locked until
+ * it commits, so of deliveries failing at once the one that reached the limit pauses it, and the mail says that
+ * count (run after the commit, a later failure could pause it first and say 11).
+ */
+async function pauseIfFailing(tx: Tx, hookId: string, failures: number, now: number): Promise<boolean> {
   if (failures < PAUSE_AFTER_FAILURES) return false;
-  return await db.transaction(async (tx) => {
-    const [paused] = await tx
-      .update(webhooks)
-      .set({ state: "paused", pauseReason: "failing", pausedAt: now })
-      .where(and(eq(webhooks.id, hookId), eq(webhooks.state, "active")))
-      .returning();
-    if (!paused) return false;
-    // Written directly: no person acted (actor null), and nothing the scorecard reads changed.
-    await tx.insert(auditLog).values({
-      workspaceId: paused.workspaceId,
-      actorId: null,
-      entityType: "webhook",
-      entityId: paused.id,
-      action: "pause",
-      after: { url: paused.url, state: paused.state, pauseReason: paused.pauseReason, consecutiveFailures: failures },
-      createdAt: now,
-    });
-    await enqueueWebhookPaused(tx, paused, failures);
-    return true;
+  const [paused] = await tx
+    .update(webhooks)
+    .set({ state: "paused", pauseReason: "failing", pausedAt: now })
+    .where(and(eq(webhooks.id, hookId), eq(webhooks.state, "active")))
+    .returning();
+  if (!paused) return false;
+  // Written directly: no person acted (actor null), and nothing the scorecard reads changed.
+  await tx.insert(auditLog).values({
+    workspaceId: paused.workspaceId,
+    actorId: null,
+    entityType: "webhook",
+    entityId: paused.id,
+    action: "pause",
+    after: { url: paused.url, state: paused.state, pauseReason: paused.pauseReason, consecutiveFailures: failures },
+    createdAt: now,
   });
+  await enqueueWebhookPaused(tx, paused, failures);
+  return true;
 }
 
 type Recorded = { status: "delivered" | "failed" | "gaveUp" | "lost"; paused: boolean };
@@ -155,11 +159,11 @@ async function record(db: Db, row: Claimed, lease: number, outcome: Outcome, now
       .set({ consecutiveFailures: outcome.ok ? 0 : sql`${webhooks.consecutiveFailures} + 1` })
       .where(eq(webhooks.id, row.hookId))
       .returning({ failures: webhooks.consecutiveFailures });
-    return hook?.failures ?? 0;
+    return !outcome.ok && (await pauseIfFailing(tx, row.hookId, hook?.failures ?? 0, now));
   });
   // Our lease ran out and another instance took the row: its outcome counts, not ours.
   if (result === null) return { status: "lost", paused: false };
-  const paused = !outcome.ok && (await pauseIfFailing(db, row.hookId, result, now));
+  const paused = result;
   return { status: status === "pending" ? "failed" : status === "failed" ? "gaveUp" : "delivered", paused };
 }
 
