@@ -3,17 +3,21 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@/app/_components/ui/link";
 import { LazyAuditHistory as AuditHistory, LazyCommentsPanel as CommentsPanel } from "../comment/lazy-panels";
-import { MeasuresSection } from "../measure/measures-section";
-import { MomentsSection } from "../moment/moments-section";
 import { useMoments } from "../moment/use-moments";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, EmptyState } from "../ui/card";
+import { codeLaterOnPhone } from "../ui/code-later-on-phone";
 import { LaterOnPhone } from "../ui/later-on-phone";
 import { useWorkspace } from "../workspace/workspace-context";
 import { CanvasForm } from "./canvas-form";
-import { HotSpotView } from "./hot-spot-view";
 import { PageSkeleton } from "./page-skeleton";
+
+// A phone's first screen is the outcome: the sections below it are placeholders there, and their code comes after the
+// page has loaded (decision 056).
+const MomentsSection = codeLaterOnPhone(() => import("../moment/moments-section").then((m) => m.MomentsSection));
+const HotSpotView = codeLaterOnPhone(() => import("./hot-spot-view").then((m) => m.HotSpotView));
+const MeasuresSection = codeLaterOnPhone(() => import("../measure/measures-section").then((m) => m.MeasuresSection));
 
 /** One SCO canvas: the outcome, its moments of truth and hot spots, its measures, and the talk about it. */
 export function CanvasEditor({ canvasId }: { canvasId: string }) {

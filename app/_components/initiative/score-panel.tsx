@@ -66,7 +66,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         </div>
         <div className="rounded-md bg-slate-50 p-2">
           <dt className="flex items-center gap-1 text-xs text-slate-600">
-            Priority <InfoTip entry="priority" />
+            Priority <InfoTip entry="priority" figure="priority" />
           </dt>
           <dd className="text-2xl font-semibold tabular-nums text-slate-900">{formatNumber(s.priority, 2)}</dd>
         </div>
@@ -181,7 +181,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         </div>
         <div>
           <dt className="flex items-center gap-1 text-xs text-slate-600">
-            NPV over {formatYears(live.model.horizonYears, 0)} <InfoTip entry="npv" />
+            NPV over {formatYears(live.model.horizonYears, 0)} <InfoTip entry="npv" figure="NPV" />
           </dt>
           <dd className={cn("font-medium tabular-nums", tone(s.npv))} data-testid="npv">
             {formatMoney(s.npv, ws.currency)}
@@ -189,7 +189,7 @@ export function ScorePanel({ live }: { live: LiveScore }) {
         </div>
         <div>
           <dt className="flex items-center gap-1 text-xs text-slate-600">
-            Payback <InfoTip entry="payback" />
+            Payback <InfoTip entry="payback" figure="payback" />
           </dt>
           <dd className="font-medium tabular-nums">{s.paybackYears === null ? "Never" : formatYears(s.paybackYears)}</dd>
         </div>

@@ -4,8 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { Link } from "@/app/_components/ui/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
-import { OptimalView } from "../plan/optimal-view";
+import { Suspense, useMemo, useState } from "react";
 import { PlanSwitch } from "../plan/plan-switch";
 import { PrintButton } from "../scorecard/print-button";
 import { AddNextQuarters } from "../period/add-next-quarters";
@@ -26,10 +25,16 @@ import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { SectionPlaceholder } from "../ui/section-placeholder";
+import { codeLaterOnPhone } from "../ui/code-later-on-phone";
 import { useScreenHint } from "../screen/screen-hint";
-import { Timeline } from "./timeline";
 import { UnscheduledList } from "./unscheduled-list";
 import { canPin, canTrack } from "./update-rules";
+
+// The optimal plan is its own view (?plan=optimal): the greedy plan, which most visits show, does not load its code.
+const OptimalView = dynamic(() => import("../plan/optimal-view").then((m) => m.OptimalView));
+// On a phone the timeline starts as a placeholder far below the first screen: its code (with the virtualiser it
+// scrolls long plans with) comes after the page has loaded (decision 056).
+const Timeline = codeLaterOnPhone(() => import("./timeline").then((m) => m.Timeline));
 
 // Only people who open "Update" need the dialog's forms: they load on the first click, not with the page.
 const UpdateDialog = dynamic(() => import("./update-dialog").then((m) => m.UpdateDialog), { ssr: false });
@@ -192,6 +197,8 @@ export function RoadmapView() {
   }
 
   const t = data.totals;
+  // The timeline's room on a phone (a row is about 157 px tall at a phone's width), until it reaches the screen.
+  const timelinePlaceholder = phone ? <SectionPlaceholder height={110 + 157 * scheduled.length} /> : undefined;
   return (
     <>
       {header}
@@ -258,19 +265,21 @@ export function RoadmapView() {
         <span aria-hidden>↔</span> Scroll sideways to see every quarter.
       </p>
       {/* On a wide screen the timeline is the page; on a phone it follows the list, far below the fold, and starts as
-          the room it takes (a row is about 157 px tall at a phone's width), filled in as it reaches the screen. */}
-      <LiveWhenShown nearViewport placeholder={phone ? <SectionPlaceholder height={110 + 157 * scheduled.length} /> : undefined}>
+          the room it takes, filled in as it reaches the screen. */}
+      <LiveWhenShown nearViewport placeholder={timelinePlaceholder}>
         <Card className="print:shadow-none">
-          <Timeline
-            rows={scheduled}
-            periods={data.periods}
-            currentPeriod={data.calendar.currentPeriod}
-            printing={printing}
-            titleOf={titleOf}
-            statusOf={statusOf}
-            canUpdate={canUpdate}
-            onUpdate={(row) => setUpdatingId(row.item.id)}
-          />
+          <Suspense fallback={timelinePlaceholder}>
+            <Timeline
+              rows={scheduled}
+              periods={data.periods}
+              currentPeriod={data.calendar.currentPeriod}
+              printing={printing}
+              titleOf={titleOf}
+              statusOf={statusOf}
+              canUpdate={canUpdate}
+              onUpdate={(row) => setUpdatingId(row.item.id)}
+            />
+          </Suspense>
           <p className="px-4 py-2 text-xs text-slate-600">
             {department
               ? `Capacity bars count the work of every department, not only ${department}. `

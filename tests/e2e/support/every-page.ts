@@ -82,6 +82,10 @@ export async function expectEachTipOpens(page: Page): Promise<string[]> {
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(1);
     expect(await dialog.getByText(figure, { exact: true }).count(), `${name} names its figure`).toBe(1);
     expect(await dialog.getByRole("link", { name: "How it is computed" }).count(), `${name} links to how it is computed`).toBe(1);
+    // The glossary's sentence arrives with the glossary's code, which the page loads when a tip is first wanted.
+    const meaning = dialog.getByTestId("tip-meaning");
+    await expect.poll(() => meaning.innerText(), { timeout: 10_000 }).not.toBe("Loading the explanation…");
+    expect(await meaning.innerText(), `${name} says what the figure means`).toMatch(/^(?!The explanation could not be loaded)\S.{20,}/);
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
     expect(await tip.evaluate((el) => el === document.activeElement), `${name}: focus returns to the tip`).toBe(true);
