@@ -149,25 +149,40 @@ describe("on a phone (390 × 844)", () => {
     await expect.poll(() => addMoment.count(), { timeout: 10_000 }).toBe(1);
   });
 
-  it("a phone's first scripts for a canvas leave out the code of its waiting sections; a wide screen's HTML has them drawn", async () => {
+  it("a phone's first scripts leave out the code of what it draws later; a wide screen's HTML has it drawn", async () => {
     await page.goto(`/w/${DEMO.slug}/canvases`);
     await settled(page);
-    const href = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
+    const canvas = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
     /** The page's HTML as a screen of one kind asks for it, and the text of every script that HTML names. */
-    const load = async (mobile: "?1" | "?0") => {
-      const html = await (await page.request.get(href!, { headers: { "sec-ch-ua-mobile": mobile } })).text();
+    const load = async (url: string, mobile: "?1" | "?0") => {
+      const html = await (await page.request.get(url, { headers: { "sec-ch-ua-mobile": mobile } })).text();
       const sources = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]!);
       const scripts = await Promise.all(sources.map(async (src) => (await page.request.get(src)).text()));
       return { html, scripts };
     };
-    // The form to add a moment is part of the moments section's code, and of nothing a canvas's first screen shows.
-    const phone = await load("?1");
-    expect(phone.scripts.length).toBeGreaterThan(3);
-    const withTheForm = phone.scripts.filter((code) => code.includes("Add a moment of truth")).length;
-    expect(withTheForm, "first scripts of a phone's canvas holding the moments section's code").toBe(0);
-    const wide = await load("?0");
-    expect(wide.html).toContain("Add a moment of truth");
-    expect(wide.html).toContain('data-testid="measure-card"');
+    // Text that only the later code renders: the form to add a moment (the canvas's moments section), and the title of
+    // the crowns column (the scorecard's wide table; a phone shows cards).
+    const cases = [
+      { url: canvas!, text: "Add a moment of truth" },
+      { url: `/w/${DEMO.slug}`, text: "Experience, cost and revenue crown scores" },
+    ];
+    for (const { url, text } of cases) {
+      const phone = await load(url, "?1");
+      expect(phone.scripts.length).toBeGreaterThan(3);
+      expect(phone.scripts.filter((code) => code.includes(text)).length, `${url}: first scripts of a phone holding “${text}”`).toBe(0);
+      const wide = await load(url, "?0");
+      expect(wide.html, `${url}: a wide screen's HTML`).toContain(text);
+    }
+  });
+
+  it("printing the overview from a phone draws the scorecard as paper's table", async () => {
+    await page.goto(`/w/${DEMO.slug}`);
+    await settled(page);
+    const tableRows = page.getByTestId("scorecard-row");
+    expect(await tableRows.count(), "a phone's overview has no table").toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    expect(await tableRows.count(), "the table is drawn as the printout starts").toBeGreaterThan(0);
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
   });
 
   it("printing a canvas from a phone draws its waiting sections in full, the moments as paper's table", async () => {

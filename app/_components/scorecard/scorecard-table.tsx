@@ -2,15 +2,16 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { useState } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import { isDecidable } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
 import { Alert, Card } from "../ui/card";
-import { InfoTip } from "../guide/info-tip";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
+import { useScreenHint } from "../screen/screen-hint";
+import { codeLaterOnPhone } from "../ui/code-later-on-phone";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
@@ -19,8 +20,19 @@ import { Pager } from "./pager";
 import { SCORECARD_PAGE_SIZE as PAGE_SIZE } from "./rows-page";
 import { ScorecardCards } from "./scorecard-cards";
 import { ALL_ROWS, ScorecardFilters, type ScorecardFilter } from "./scorecard-filters";
-import { CELL, COLUMN_COUNT, LG, MD, ScorecardRow } from "./scorecard-row";
+import { COLUMN_COUNT } from "./scorecard-row";
 import type { ScorecardModel, ScorecardRow as Row } from "./types";
+
+// A phone shows cards: the table's code comes after the page has loaded, for a screen that widens or prints (decision 056).
+const WideTable = codeLaterOnPhone(() => import("./scorecard-wide-table").then((m) => m.ScorecardWideTable));
+
+/**
+ * A phone renders the table only when it widens or prints, possibly before the table's code has arrived: the table
+ * then waits for it in its own boundary, showing nothing. Other screens render it from the start, in the server's HTML.
+ */
+function PhoneWaitsForCode({ children }: { children: ReactNode }) {
+  return useScreenHint() === "phone" ? <Suspense fallback={null}>{children}</Suspense> : <>{children}</>;
+}
 
 // Only people who decide need the dialog's form: it loads on the first "Decide" click, not with the page.
 const DecideDialog = dynamic(() => import("./decide-dialog").then((m) => m.DecideDialog), { ssr: false });
@@ -160,80 +172,26 @@ export function ScorecardTable({
       >
         {/* A phone hydrates only the cards it shows; the table's server HTML stays until the screen is wide or prints. */}
         <LiveWhenShown layout="wide">
-          <table className="w-full text-left text-sm" aria-labelledby="scorecard-title">
-            <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                  Rank
-                </th>
-                <th scope="col" className={cn(CELL, "font-medium")}>
-                  Initiative
-                </th>
-                <th scope="col" className={cn(CELL, "font-medium")} title="Experience, cost and revenue crown scores, −10 to +10">
-                  Crowns <InfoTip entry="crowns" figure="a crown" />
-                </th>
-                <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                  Value <InfoTip entry="value" figure="value score" />
-                </th>
-                {calibrated ? (
-                  <th scope="col" className={cn(CELL, "text-right font-medium")}>
-                    Calibrated <InfoTip entry="calibrated-value" figure="the calibrated value" />
-                  </th>
-                ) : null}
-                <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
-                  Priority <InfoTip entry="priority" figure="priority" />
-                </th>
-                <th scope="col" className={cn(MD, CELL, "text-right font-medium")}>
-                  NPV <InfoTip entry="npv" figure="NPV" /> <span className="normal-case tracking-normal">/ payback</span>{" "}
-                  <InfoTip entry="payback" figure="payback" />
-                </th>
-                <th scope="col" className={cn(LG, CELL, "font-medium")}>
-                  Confidence
-                </th>
-                <th scope="col" className={cn(MD, CELL, "font-medium")}>
-                  Robustness <InfoTip entry="robustness" figure="robustness" />
-                </th>
-                <th scope="col" className={cn(MD, CELL, "font-medium")}>
-                  Flags
-                </th>
-                <th scope="col" className={cn(CELL, "no-print font-medium")}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {visible.map((row) => (
-                <ScorecardRow
-                  key={row.id}
-                  row={row}
-                  slug={ws.slug}
-                  currency={ws.currency}
-                  model={model}
-                  expanded={expanded.has(row.id)}
-                  onToggle={() => toggle(row.id)}
-                  onDecide={canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null}
-                  printing={printing}
-                  calibrated={calibrated}
-                />
-              ))}
-              {data && visible.length === 0 ? (
-                <tr>
-                  <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600">
-                    {filtered
-                      ? "No initiative matches these filters. Clear the search or choose another department or status."
-                      : "No initiatives."}
-                  </td>
-                </tr>
-              ) : null}
-              {!data && page.isPending ? (
-                <tr>
-                  <td colSpan={columns} className="px-4 py-8 text-center text-sm text-slate-600" aria-live="polite">
-                    Loading the ranked initiatives…
-                  </td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
+          <PhoneWaitsForCode>
+            <WideTable
+              rows={visible}
+              columns={columns}
+              calibrated={calibrated}
+              printing={printing}
+              expanded={expanded}
+              onToggle={toggle}
+              onDecide={(row) => (canDecide && isDecidable(row.status) ? () => setDecidingId(row.id) : null)}
+              model={model}
+              empty={
+                data && visible.length === 0
+                  ? filtered
+                    ? "No initiative matches these filters. Clear the search or choose another department or status."
+                    : "No initiatives."
+                  : null
+              }
+              loading={!data && page.isPending}
+            />
+          </PhoneWaitsForCode>
         </LiveWhenShown>
       </div>
       {printing ? null : (
