@@ -80,7 +80,7 @@ export function InfoTip({ entry, figure, href, className }: { entry: GlossaryId;
       >
         <span
           aria-hidden
-          className="inline-flex size-5 items-center justify-center rounded-full border border-current text-[11px] font-semibold"
+          className="inline-flex size-5 items-center justify-center rounded-full border border-current text-xs font-semibold"
         >
           ?
         </span>

@@ -39,7 +39,7 @@ export function UnscheduledList({
       <section aria-labelledby="unscheduled-title">
         <div className="px-4 pt-4">
           <h2 id="unscheduled-title" className="text-lg font-semibold text-slate-900">
-            Not scheduled <span className="font-normal text-slate-600">({rows.length})</span>
+            Not scheduled <span className="text-base font-normal text-slate-600">({rows.length})</span>
           </h2>
           <p className="text-xs text-slate-600">Proposed and approved initiatives the planner could not place, with the reason.</p>
         </div>
@@ -58,7 +58,7 @@ export function UnscheduledList({
                     <span className="tabular-nums text-sm text-slate-500">#{row.item.rank}</span>
                     <Link
                       href={`/w/${ws.slug}/initiatives/${row.item.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="text-sm font-medium text-slate-900 hover:text-brand-700 hover:underline"
                     >
                       {row.info.title}
                     </Link>

@@ -50,7 +50,7 @@ export function CrownBars({
         {parts.map((p) => {
           const label = named ? `${p.name} ${p.signMark}` : `${p.letter}${p.signMark}`;
           return [
-            <span key={p.letter} className={cn("whitespace-nowrap", p.won && "font-bold text-slate-900")}>
+            <span key={p.letter} className={cn("whitespace-nowrap", p.won && "font-semibold text-slate-900")}>
               {label}
             </span>,
             <span

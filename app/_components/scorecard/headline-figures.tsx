@@ -71,7 +71,7 @@ export function HeadlineFigures({ headline, currency }: { headline: Headline; cu
             >
               {f.value}
             </dd>
-            <dd className="mt-0.5 text-[11px] leading-snug text-slate-600">{f.hint}</dd>
+            <dd className="mt-0.5 text-xs leading-snug text-slate-600">{f.hint}</dd>
           </Card>
         ))}
       </dl>
