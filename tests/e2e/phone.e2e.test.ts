@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO, launchBrowser, newContext, newPhoneContext, screenshot, signIn } from "./support/browser";
-import { axeViolations, everyDemoPage, settled } from "./support/every-page";
+import { axeViolations, everyDemoPage, firstHref, settled } from "./support/every-page";
 
 const PHONE = { width: 390, height: 844 };
 const MENU_ITEMS = ["Overview", "Categories", "Canvases", "Initiatives", "Roadmap", "This period", "Settings"];
@@ -23,6 +23,13 @@ afterAll(async () => {
 /** Scrolls the scorecard's filters to the top of the screen, which brings the list of cards below them onto it. */
 async function scrollToCards(target: Page): Promise<void> {
   await target.getByLabel("Search titles").evaluate((el) => el.scrollIntoView({ block: "start" }));
+}
+
+/** The address of the first canvas the canvases page links to. */
+async function firstCanvas(target: Page): Promise<string> {
+  await target.goto(`/w/${DEMO.slug}/canvases`);
+  await settled(target);
+  return firstHref(target, /\/canvases\//);
 }
 
 /** How far the page reaches past the phone's width (0 when nothing scrolls sideways). */
@@ -122,10 +129,7 @@ describe("on a phone (390 × 844)", () => {
   });
 
   it("a canvas's sections below a phone's first screen start as their headings and are drawn on reaching the screen, or at the first Tab", async () => {
-    await page.goto(`/w/${DEMO.slug}/canvases`);
-    await settled(page);
-    const href = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
-    await page.goto(href!);
+    await page.goto(await firstCanvas(page));
     await settled(page);
     const heading = (name: string) => page.getByRole("heading", { level: 2, name });
     const measureCards = page.getByTestId("measure-card");
@@ -150,9 +154,7 @@ describe("on a phone (390 × 844)", () => {
   });
 
   it("a phone's first scripts leave out the code of what it draws later; a wide screen's HTML has it drawn", async () => {
-    await page.goto(`/w/${DEMO.slug}/canvases`);
-    await settled(page);
-    const canvas = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
+    const canvas = await firstCanvas(page);
     /** The page's HTML as a screen of one kind asks for it, and the text of every script that HTML names. */
     const load = async (url: string, mobile: "?1" | "?0") => {
       const html = await (await page.request.get(url, { headers: { "sec-ch-ua-mobile": mobile } })).text();
@@ -163,7 +165,7 @@ describe("on a phone (390 × 844)", () => {
     // Text that only the later code renders: the form to add a moment (the canvas's moments section), and the title of
     // the crowns column (the scorecard's wide table; a phone shows cards).
     const cases = [
-      { url: canvas!, text: "Add a moment of truth" },
+      { url: canvas, text: "Add a moment of truth" },
       { url: `/w/${DEMO.slug}`, text: "Experience, cost and revenue crown scores" },
     ];
     for (const { url, text } of cases) {
@@ -186,10 +188,7 @@ describe("on a phone (390 × 844)", () => {
   });
 
   it("printing a canvas from a phone draws its waiting sections in full, the moments as paper's table", async () => {
-    await page.goto(`/w/${DEMO.slug}/canvases`);
-    await settled(page);
-    const href = await page.locator('main a[href*="/canvases/"]').first().getAttribute("href");
-    await page.goto(href!);
+    await page.goto(await firstCanvas(page));
     await settled(page);
     const momentRows = page.getByTestId("moment-row");
     const measureCards = page.getByTestId("measure-card");

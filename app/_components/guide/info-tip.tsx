@@ -11,6 +11,7 @@ import type { GlossaryId } from "./glossary-entries";
  * download, so the sentence is usually there by the time the tip opens.
  */
 const loadGlossary = () => import("./glossary-entries");
+const preloadGlossary = () => void loadGlossary().catch(() => undefined);
 
 /**
  * A "?" beside a computed figure: a button named "What is <figure>?" that
@@ -22,7 +23,6 @@ const loadGlossary = () => import("./glossary-entries");
  */
 export function InfoTip({ entry, figure, href, className }: { entry: GlossaryId; figure: string; href?: string; className?: string }) {
   const ws = useWorkspace();
-  const name = figure;
   const [open, setOpen] = useState(false);
   // The entry's sentence once the glossary has loaded, or that it could not be (the link still leads to the glossary).
   const [meaning, setMeaning] = useState<{ text: string } | { failed: true } | null>(null);
@@ -69,12 +69,12 @@ export function InfoTip({ entry, figure, href, className }: { entry: GlossaryId;
       <button
         ref={button}
         type="button"
-        aria-label={`What is ${name}?`}
+        aria-label={`What is ${figure}?`}
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={() => setOpen((o) => !o)}
-        onPointerEnter={() => void loadGlossary().catch(() => undefined)}
-        onFocus={() => void loadGlossary().catch(() => undefined)}
+        onPointerEnter={preloadGlossary}
+        onFocus={preloadGlossary}
         // 24 px drawn, with a padded hit area so a finger finds it.
         className="-m-2 inline-flex size-10 items-center justify-center rounded-full p-2 text-slate-500 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-600"
       >
@@ -89,10 +89,10 @@ export function InfoTip({ entry, figure, href, className }: { entry: GlossaryId;
         <span
           id={id}
           role="dialog"
-          aria-label={name}
+          aria-label={figure}
           className="absolute top-full left-1/2 z-30 mt-1 block w-72 normal-case tracking-normal max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-md bg-white p-3 text-left text-sm font-normal text-slate-700 shadow-lg ring-1 ring-slate-200"
         >
-          <span className="block font-semibold text-slate-900">{name}</span>
+          <span className="block font-semibold text-slate-900">{figure}</span>
           <span className="mt-1 block" data-testid="tip-meaning" aria-live="polite">
             {meaning === null
               ? "Loading the explanation…"

@@ -1,16 +1,14 @@
 "use client";
 
 import { use, type ComponentType } from "react";
-
-/** Tailwind's `md` breakpoint, as LiveWhenShown reads it: from here on a screen shows the wide layout. */
-const WIDE_MEDIA = "(min-width: 48rem)";
+import { WIDE_MEDIA } from "./live-when-shown";
+import { whenIdle } from "./when-idle";
 
 /** Runs `task` once the page has loaded and the browser is idle: after everything the first screen needs. */
 function afterPageLoad(task: () => void): void {
-  const whenIdle = () =>
-    typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(task, { timeout: 2_000 }) : window.setTimeout(task, 1);
-  if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle, { once: true });
+  const idle = () => void whenIdle(task, 2_000);
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }
 
 /**

@@ -15,11 +15,12 @@ import {
 import { flushSync } from "react-dom";
 import { useScreenHint } from "../screen/screen-hint";
 import { useBeforePrint } from "./use-before-print";
+import { whenIdle } from "./when-idle";
 
 type Tag = "div" | "ol" | "li" | "section";
 
 /** Tailwind's `md` breakpoint as media queries: wide screens get tables, phones get cards. */
-const WIDE_MEDIA = "(min-width: 48rem)";
+export const WIDE_MEDIA = "(min-width: 48rem)";
 const MEDIA = { wide: WIDE_MEDIA, phone: `not all and ${WIDE_MEDIA}` } as const;
 type Layout = keyof typeof MEDIA;
 
@@ -59,14 +60,8 @@ function serverCopyIsOnScreen(id: string): boolean | null {
  * together (a whole screen of cards coming near) then render one by one in
  * short tasks instead of one long one that would block a tap.
  */
-function whenIdle(wake: () => void): () => void {
-  const run = () => flushSync(wake);
-  if (typeof window.requestIdleCallback === "function") {
-    const handle = window.requestIdleCallback(run, { timeout: 300 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(run, 1);
-  return () => window.clearTimeout(timer);
+function renderWhenIdle(wake: () => void): () => void {
+  return whenIdle(() => flushSync(wake), 300);
 }
 
 /**
@@ -173,7 +168,7 @@ export function LiveWhenShown({
     renders.current += 1;
     if (renders.current > 1 && !near && !placeholder) setNearing(true);
   });
-  useEffect(() => (nearing && !near ? whenIdle(() => setNear(true)) : undefined), [nearing, near]);
+  useEffect(() => (nearing && !near ? renderWhenIdle(() => setNear(true)) : undefined), [nearing, near]);
 
   useEffect(() => {
     if (shown || !media) return;

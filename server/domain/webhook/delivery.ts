@@ -138,7 +138,7 @@ async function record(db: Db, row: Claimed, lease: number, outcome: Outcome, now
   const attempts = row.attempts + 1;
   const next = outcome.ok ? null : nextAttemptAt(row.createdAt, attempts, now);
   const status = outcome.ok ? "delivered" : next === null ? "failed" : "pending";
-  const result = await db.transaction(async (tx) => {
+  const paused = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(webhookDeliveries)
       .set({
@@ -162,8 +162,7 @@ async function record(db: Db, row: Claimed, lease: number, outcome: Outcome, now
     return !outcome.ok && (await pauseIfFailing(tx, row.hookId, hook?.failures ?? 0, now));
   });
   // Our lease ran out and another instance took the row: its outcome counts, not ours.
-  if (result === null) return { status: "lost", paused: false };
-  const paused = result;
+  if (paused === null) return { status: "lost", paused: false };
   return { status: status === "pending" ? "failed" : status === "failed" ? "gaveUp" : "delivered", paused };
 }
 
