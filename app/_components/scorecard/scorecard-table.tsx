@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import { Suspense, useState, type ReactNode } from "react";
+import { useState } from "react";
 import { isDecidable } from "@/server/domain/initiative/status-rules";
 import { useTRPC } from "../trpc/client";
 import { readTrpcError } from "../trpc/read-trpc-error";
@@ -10,8 +10,7 @@ import { Alert, Card } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { useScreenHint } from "../screen/screen-hint";
-import { codeLaterOnPhone } from "../ui/code-later-on-phone";
+import { codeLaterOnPhone, WaitsForCodeOnPhone } from "../ui/code-later-on-phone";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
@@ -25,14 +24,6 @@ import type { ScorecardModel, ScorecardRow as Row } from "./types";
 
 // A phone shows cards: the table's code comes after the page has loaded, for a screen that widens or prints (decision 056).
 const WideTable = codeLaterOnPhone(() => import("./scorecard-wide-table").then((m) => m.ScorecardWideTable));
-
-/**
- * A phone renders the table only when it widens or prints, possibly before the table's code has arrived: the table
- * then waits for it in its own boundary, showing nothing. Other screens render it from the start, in the server's HTML.
- */
-function PhoneWaitsForCode({ children }: { children: ReactNode }) {
-  return useScreenHint() === "phone" ? <Suspense fallback={null}>{children}</Suspense> : <>{children}</>;
-}
 
 // Only people who decide need the dialog's form: it loads on the first "Decide" click, not with the page.
 const DecideDialog = dynamic(() => import("./decide-dialog").then((m) => m.DecideDialog), { ssr: false });
@@ -172,7 +163,7 @@ export function ScorecardTable({
       >
         {/* A phone hydrates only the cards it shows; the table's server HTML stays until the screen is wide or prints. */}
         <LiveWhenShown layout="wide">
-          <PhoneWaitsForCode>
+          <WaitsForCodeOnPhone>
             <WideTable
               rows={visible}
               columns={columns}
@@ -191,7 +182,7 @@ export function ScorecardTable({
               }
               loading={!data && page.isPending}
             />
-          </PhoneWaitsForCode>
+          </WaitsForCodeOnPhone>
         </LiveWhenShown>
       </div>
       {printing ? null : (
