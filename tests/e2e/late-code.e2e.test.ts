@@ -33,8 +33,8 @@ async function firstScripts(target: Page, url: string): Promise<Set<string>> {
 }
 
 /**
- * Opens `url` with every script it fetches after its first ones held back for two seconds, and returns the layout
- * shifts a reader saw (none caused by their own input) and how many scripts were held.
+ * Opens `url` (with `hold`, every script it fetches after its first ones held back for two seconds) and returns the
+ * layout shifts a reader saw (none caused by their own input) and how many scripts were held.
  */
 async function shiftsWithLateCode(url: string, hold = true): Promise<{ held: number; shifts: string[] }> {
   const first = await firstScripts(page, url);
@@ -80,7 +80,9 @@ describe("on a wide screen, a section whose code arrives late", () => {
     expect(shifts).toEqual([]);
     // The server waits for the timeline rather than streaming it in after the rest of the page.
     const html = await (await page.request.get(`/w/${DEMO.slug}/roadmap`)).text();
-    expect(html.indexOf('data-testid="timeline-scroll"')).toBeLessThan(html.indexOf("Capacity is in effort units"));
+    const timeline = html.indexOf('data-testid="timeline-scroll"');
+    expect(timeline).toBeGreaterThan(0);
+    expect(timeline).toBeLessThan(html.indexOf("Capacity is in effort units"));
   });
 
   it("the roadmap does not move while its timeline's code is on its way", async () => {
