@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screenFromHeaders } from "@/app/_components/screen/screen-from-headers";
+import { screenFromHeaders, screenFromNavigator } from "@/app/_components/screen/screen-from-headers";
 
 const IPHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
@@ -25,5 +25,19 @@ describe("screenFromHeaders: which layout a request's screen most likely shows",
     expect(from({ "user-agent": FIREFOX_DESKTOP })).toBeNull();
     expect(from({})).toBeNull();
     expect(from({ "sec-ch-ua-mobile": "maybe" })).toBeNull();
+  });
+
+  it("is made the same in the browser, from the hint and user agent it sent (navigator.userAgentData.mobile)", () => {
+    const CHROME_DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+    for (const userAgent of [IPHONE, FIREFOX_ANDROID, IPAD, FIREFOX_DESKTOP, CHROME_DESKTOP]) {
+      for (const mobile of [true, false, undefined]) {
+        const sent: Record<string, string> = mobile === undefined ? {} : { "sec-ch-ua-mobile": mobile ? "?1" : "?0" };
+        const browser = screenFromNavigator(mobile === undefined ? { userAgent } : { userAgent, userAgentData: { mobile } });
+        expect(browser, `${userAgent} with mobile ${String(mobile)}`).toBe(from({ ...sent, "user-agent": userAgent }));
+      }
+    }
+    expect(screenFromNavigator({ userAgent: CHROME_DESKTOP, userAgentData: { mobile: false } })).toBe("wide");
+    expect(screenFromNavigator({ userAgent: IPHONE })).toBe("phone");
+    expect(screenFromNavigator({ userAgent: FIREFOX_DESKTOP })).toBeNull();
   });
 });

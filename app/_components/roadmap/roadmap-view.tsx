@@ -25,7 +25,7 @@ import { RoadmapSkeleton } from "./roadmap-skeleton";
 import { RoadmapTabs } from "./roadmap-tabs";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { SectionPlaceholder } from "../ui/section-placeholder";
-import { codeLaterOnPhone, WaitsForCodeOnPhone } from "../ui/code-later-on-phone";
+import { codeLaterOnPhone, WaitsForLaterCode } from "../ui/code-later-on-phone";
 import { useScreenHint } from "../screen/screen-hint";
 import { UnscheduledList } from "./unscheduled-list";
 import { canPin, canTrack } from "./update-rules";
@@ -268,7 +268,7 @@ export function RoadmapView() {
           the room it takes, filled in as it reaches the screen. */}
       <LiveWhenShown nearViewport placeholder={timelinePlaceholder}>
         <Card className="print:shadow-none">
-          <WaitsForCodeOnPhone fallback={timelinePlaceholder}>
+          <WaitsForLaterCode fallback={timelinePlaceholder}>
             <Timeline
               rows={scheduled}
               periods={data.periods}
@@ -279,7 +279,7 @@ export function RoadmapView() {
               canUpdate={canUpdate}
               onUpdate={(row) => setUpdatingId(row.item.id)}
             />
-          </WaitsForCodeOnPhone>
+          </WaitsForLaterCode>
           <p className="px-4 py-2 text-xs text-slate-600">
             {department
               ? `Capacity bars count the work of every department, not only ${department}. `

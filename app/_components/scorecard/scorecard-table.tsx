@@ -10,7 +10,7 @@ import { Alert, Card } from "../ui/card";
 import { cn } from "../ui/cn";
 import { formatNumber } from "../ui/format";
 import { useWorkspace } from "../workspace/workspace-context";
-import { codeLaterOnPhone, WaitsForCodeOnPhone } from "../ui/code-later-on-phone";
+import { codeLaterOnPhone, WaitsForLaterCode } from "../ui/code-later-on-phone";
 import { LiveWhenShown } from "../ui/live-when-shown";
 import { useLatch } from "../ui/use-latch";
 import type { DecisionTarget } from "./decide-dialog";
@@ -163,7 +163,7 @@ export function ScorecardTable({
       >
         {/* A phone hydrates only the cards it shows; the table's server HTML stays until the screen is wide or prints. */}
         <LiveWhenShown layout="wide">
-          <WaitsForCodeOnPhone>
+          <WaitsForLaterCode>
             <WideTable
               rows={visible}
               columns={columns}
@@ -182,7 +182,7 @@ export function ScorecardTable({
               }
               loading={!data && page.isPending}
             />
-          </WaitsForCodeOnPhone>
+          </WaitsForLaterCode>
         </LiveWhenShown>
       </div>
       {printing ? null : (

@@ -15,7 +15,18 @@ export type ScreenHint = "phone" | "wide" | null;
 
 export function screenFromHeaders(headers: Pick<Headers, "get">): ScreenHint {
   const mobile = headers.get("sec-ch-ua-mobile");
-  if (mobile === "?1") return "phone";
-  if (mobile === "?0") return "wide";
-  return /Mobi/.test(headers.get("user-agent") ?? "") ? "phone" : null;
+  return guessScreen(mobile === "?1" ? true : mobile === "?0" ? false : undefined, headers.get("user-agent") ?? "");
+}
+
+/**
+ * The same guess in the browser, from what it sends the server (its `userAgentData.mobile` is the
+ * `Sec-CH-UA-Mobile` hint): code that must know what the server drew reads it here, not from the window's width.
+ */
+export function screenFromNavigator(nav: { userAgent: string; userAgentData?: { mobile: boolean } }): ScreenHint {
+  return guessScreen(nav.userAgentData?.mobile, nav.userAgent);
+}
+
+function guessScreen(mobileHint: boolean | undefined, userAgent: string): ScreenHint {
+  if (mobileHint !== undefined) return mobileHint ? "phone" : "wide";
+  return /Mobi/.test(userAgent) ? "phone" : null;
 }
