@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO, launchBrowser, newContext, signIn } from "./support/browser";
-import { firstHref, settled } from "./support/every-page";
+import { firstCanvas, settled } from "./support/every-page";
 
 /**
  * Sections whose code a page fetches after its first scripts (decision 056: the roadmap's timeline, the scorecard's
@@ -100,10 +100,7 @@ describe("on a wide screen, a section whose code arrives late", () => {
   });
 
   it("a canvas does not move while the code of its moments, hot spots and measures is on its way", async () => {
-    await page.goto(`/w/${DEMO.slug}/canvases`);
-    await settled(page);
-    const canvas = await firstHref(page, /\/canvases\/[^/]+$/);
-    const { held, shifts } = await shiftsWithLateCode(canvas);
+    const { held, shifts } = await shiftsWithLateCode(await firstCanvas(page));
     expect(held).toBeGreaterThan(0);
     expect(shifts).toEqual([]);
     expect(await page.getByRole("heading", { level: 2, name: "Moments of truth" }).isVisible()).toBe(true);

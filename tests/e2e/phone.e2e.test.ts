@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DEMO, launchBrowser, newContext, newPhoneContext, screenshot, signIn } from "./support/browser";
-import { axeViolations, everyDemoPage, firstHref, settled } from "./support/every-page";
+import { axeViolations, everyDemoPage, firstCanvas, settled } from "./support/every-page";
 
 const PHONE = { width: 390, height: 844 };
 const MENU_ITEMS = ["Overview", "Categories", "Canvases", "Initiatives", "Roadmap", "This period", "Settings"];
@@ -23,13 +23,6 @@ afterAll(async () => {
 /** Scrolls the scorecard's filters to the top of the screen, which brings the list of cards below them onto it. */
 async function scrollToCards(target: Page): Promise<void> {
   await target.getByLabel("Search titles").evaluate((el) => el.scrollIntoView({ block: "start" }));
-}
-
-/** The address of the first canvas the canvases page links to. */
-async function firstCanvas(target: Page): Promise<string> {
-  await target.goto(`/w/${DEMO.slug}/canvases`);
-  await settled(target);
-  return firstHref(target, /\/canvases\//);
 }
 
 /** How far the page reaches past the phone's width (0 when nothing scrolls sideways). */

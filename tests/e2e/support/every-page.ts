@@ -22,12 +22,17 @@ export async function firstHref(target: Page, pattern: RegExp): Promise<string> 
   return found;
 }
 
+/** The address of the first canvas the demo's canvases page links to. */
+export async function firstCanvas(target: Page): Promise<string> {
+  await target.goto(`/w/${DEMO.slug}/canvases`);
+  await settled(target);
+  return firstHref(target, /\/canvases\/[^/]+$/);
+}
+
 /** Every page of the demo workspace a signed-in person can open, with one canvas and one initiative. */
 export async function everyDemoPage(page: Page): Promise<string[]> {
   const w = `/w/${DEMO.slug}`;
-  await page.goto(`${w}/canvases`);
-  await settled(page);
-  const canvas = await firstHref(page, /\/canvases\/[^/]+$/);
+  const canvas = await firstCanvas(page);
   await page.goto(`${w}/initiatives`);
   await settled(page);
   const initiative = await firstHref(page, /\/initiatives\/[^/?#]+$/);
